@@ -1,0 +1,46 @@
+// Turns an example folder (base/ and prs/<branch>/) into a real git repository:
+// main holds base/, and each prs/<branch>/ is a branch from main with those files laid over.
+// A file named .modelgate-delete in an overlay lists paths the branch removes.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: "Model Trainer",
+  GIT_AUTHOR_EMAIL: "trainer@example.com",
+  GIT_COMMITTER_NAME: "Model Trainer",
+  GIT_COMMITTER_EMAIL: "trainer@example.com",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+};
+
+export function git(dir, args, env = {}) {
+  return execFileSync("git", args, { cwd: dir, env: { ...process.env, ...GIT_ENV, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+export function commitAll(dir, message, date = "2026-01-01T00:00:00Z") {
+  git(dir, ["add", "-A"]);
+  git(dir, ["commit", "-q", "--allow-empty", "-m", message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  return git(dir, ["rev-parse", "HEAD"]).trim();
+}
+
+export function buildExampleRepo(exampleDir, target) {
+  git(target, ["init", "-q", "-b", "main"]);
+  cpSync(join(exampleDir, "base"), target, { recursive: true });
+  commitAll(target, "Base: models serving on main");
+  const prsDir = join(exampleDir, "prs");
+  const branches = existsSync(prsDir) ? readdirSync(prsDir).sort() : [];
+  for (const branch of branches) {
+    git(target, ["checkout", "-q", "-b", branch, "main"]);
+    const overlay = join(prsDir, branch);
+    cpSync(overlay, target, { recursive: true });
+    const deletions = join(target, ".modelgate-delete");
+    if (existsSync(deletions)) {
+      for (const p of readFileSync(deletions, "utf8").split("\n").filter(Boolean)) rmSync(join(target, p), { recursive: true, force: true });
+      rmSync(deletions);
+    }
+    commitAll(target, `Promotion request: ${branch}`, "2026-02-01T00:00:00Z");
+    git(target, ["checkout", "-q", "main"]);
+  }
+  return { dir: target, branches };
+}

@@ -1,0 +1,211 @@
+import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from "yaml";
+import { deepestExisting, type PathPattern, type Segment } from "./path.js";
+import { ModelgateError } from "./problem.js";
+
+/** A parsed JSON or YAML file that can say where any of its values stands. */
+export interface Doc {
+  file: string;
+  value: unknown;
+  /** Line and column of the value at a concrete path, or of its deepest existing ancestor. */
+  locate(segments: readonly Segment[]): { line: number; column: number };
+  /** Like locate, for a pattern that may match nothing. */
+  locatePattern(pattern: PathPattern | string): { line: number; column: number };
+}
+
+export interface ParseLimits {
+  /** Largest file accepted, in bytes. */
+  maxBytes: number;
+  /** Deepest nesting of objects and lists accepted. */
+  maxDepth: number;
+  /** Most YAML alias expansions accepted (the alias-bomb guard). */
+  maxAliases: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 5 * 1024 * 1024, maxDepth: 128, maxAliases: 100 };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Parses a governed file by its extension (.json, else YAML, which also reads JSON). */
+export function parseDocument(file: string, content: string | Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Doc {
+  const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
+  if (size > limits.maxBytes) {
+    throw new ModelgateError({
+      file,
+      message: `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes`,
+      hint: "keep large data out of manifests and point to it as an artifact",
+    });
+  }
+  let text: string;
+  if (typeof content === "string") text = content;
+  else {
+    try {
+      text = utf8.decode(content);
+    } catch {
+      throw new ModelgateError({ file, message: "file is not valid UTF-8", hint: "save the file as UTF-8" });
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  checkNesting(file, text, limits.maxDepth);
+  const doc = /\.json$/i.test(file) ? parseJson(file, text) : parseYamlDoc(file, text, limits.maxAliases);
+  checkFinite(doc);
+  return doc;
+}
+
+function parseJson(file: string, text: string): Doc {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const lines = lineIndex(text);
+    const at = first ? lines.position(first.offset) : { line: 1, column: 1 };
+    const what = first ? printParseErrorCode(first.error) : "invalid JSON";
+    throw new ModelgateError({ file, ...at, message: `invalid JSON: ${humanJsonError(what)}` });
+  }
+  let tree: JsonNode | undefined;
+  let lines: LineIndex | undefined;
+  // Positions are computed only when a finding needs one: most files never do.
+  const locate = (segments: readonly Segment[]) => {
+    tree ??= parseTree(text);
+    lines ??= lineIndex(text);
+    if (!tree) return { line: 1, column: 1 };
+    for (let n = segments.length; n >= 0; n--) {
+      const node = findNodeAtLocation(tree, segments.slice(0, n) as Segment[]);
+      if (node) return lines.position(node.offset);
+    }
+    return { line: 1, column: 1 };
+  };
+  return {
+    file,
+    value,
+    locate,
+    locatePattern: (pattern) => locate(deepestExisting(value, pattern)),
+  };
+}
+
+function humanJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+function parseYamlDoc(file: string, text: string, maxAliases: number): Doc {
+  const lineCounter = new LineCounter();
+  // The core schema of YAML 1.2: no timestamps, no `yes`/`no` booleans, so dates stay strings.
+  const doc = parseYaml(text, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const pos = lineCounter.linePos(problem.pos[0]);
+    throw new ModelgateError({ file, line: pos.line, column: pos.col, message: yamlMessage(problem.message) });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: maxAliases });
+  } catch (err) {
+    throw new ModelgateError({
+      file,
+      message: `YAML could not be read: ${(err as Error).message}`,
+      hint: "aliases are limited to keep expansion bounded; write the values out",
+    });
+  }
+  const locate = (segments: readonly Segment[]) => {
+    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+    let offset = node?.range?.[0] ?? 0;
+    for (const seg of segments) {
+      const next = yamlChild(node, seg);
+      if (!next) break;
+      node = next;
+      offset = next.range?.[0] ?? offset;
+    }
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  return { file, value, locate, locatePattern: (pattern) => locate(deepestExisting(value, pattern)) };
+}
+
+function yamlChild(node: YamlNode | null | undefined, seg: Segment): YamlNode | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (String(key) === String(seg)) return (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+    }
+  } else if (isSeq(node)) {
+    const item = node.items[Number(seg)];
+    if (item) return item as YamlNode;
+  }
+  return undefined;
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends " at line L, column C" itself; the location is reported separately.
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
+}
+
+/** Refuses deeply nested input before any recursive code sees it. Counts flow brackets outside strings. */
+function checkNesting(file: string, text: string, maxDepth: number): void {
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 92 /* \ */ && quote === '"') i++;
+      else if (text[i] === quote) quote = "";
+      continue;
+    }
+    if (c === 34 /* " */) quote = '"';
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > maxDepth) {
+        const at = lineIndex(text).position(i);
+        throw new ModelgateError({
+          file,
+          ...at,
+          message: `nesting deeper than ${maxDepth} levels`,
+          hint: "manifests are shallow documents; flatten the structure",
+        });
+      }
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+}
+
+/** Refuses NaN and infinities (`1e400`, `.nan`): no comparison with them means anything. */
+function checkFinite(doc: Doc): void {
+  const stack: Array<{ node: unknown; path: Segment[] }> = [{ node: doc.value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: Segment[] };
+    if (typeof node === "number" && !Number.isFinite(node)) {
+      throw new ModelgateError({
+        file: doc.file,
+        ...doc.locate(path),
+        message: `${String(node)} is not a finite number`,
+        hint: "write a finite number, or a string if the value is not a number",
+      });
+    }
+    if (node !== null && typeof node === "object") {
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) stack.push({ node: node[i], path: [...path, i] });
+      } else for (const [k, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k] });
+    }
+  }
+}
+
+interface LineIndex {
+  position(offset: number): { line: number; column: number };
+}
+
+function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    position(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    },
+  };
+}

@@ -1,0 +1,266 @@
+import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
+import { GATE_TYPES } from "./gates/index.js";
+import { globMatch } from "./glob.js";
+import type { ChangeInfo, ChangeKind, GateConfig, GateContext, GateOutcome, PullRequestInfo, RepoFile, SchemaValidator } from "./model.js";
+import { parsePath, valueAt } from "./path.js";
+import { gatesFor, type ManifestRule, type Policy, waiverFor } from "./policy.js";
+import { ModelgateError, type Problem } from "./problem.js";
+import type { ChangedFile, RepoReader } from "./reader.js";
+import { type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
+
+export interface CheckInput {
+  reader: RepoReader;
+  policy: Policy;
+  /** Where the policy was read: its file and commit. */
+  policyRef: { path: string; ref: string };
+  base: string;
+  /** Where the head forked from the base (their merge base); changes are counted from here. Defaults to base. */
+  diffBase?: string;
+  head: string;
+  now: Date;
+  version: string;
+  schema: (ref: string) => Promise<SchemaValidator>;
+  pr?: PullRequestInfo;
+  limits?: ParseLimits;
+}
+
+interface Governed {
+  path: string;
+  rule: ManifestRule;
+  captures: string[];
+}
+
+/** Judges every governed manifest that changed between base and head. */
+export async function check(input: CheckInput): Promise<Report> {
+  const { reader, policy, base, head } = input;
+  const changed = await reader.changedFiles(input.diffBase ?? base, head);
+  const governed = governedFiles(
+    policy,
+    changed.map((c) => c.path),
+  );
+  const status = new Map<string, ChangedFile["status"]>(changed.map((c) => [c.path, c.status]));
+  const paths = governed.map((g) => g.path);
+  const [atHead, atBase] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths)]);
+
+  const errors: Problem[] = [];
+  const parsed = governed
+    .map((g) => {
+      const candidate = parseGoverned(atHead.get(g.path) ?? null, input.limits, errors);
+      const active = parseGoverned(atBase.get(g.path) ?? null, input.limits, errors);
+      const same = sameBytes(atHead.get(g.path), atBase.get(g.path));
+      return { g, candidate, active, st: status.get(g.path) ?? "modified", same };
+    })
+    .filter((p) => !p.same); // already on the base: the base moved on to the same content
+
+  // Only a version change can be a rollback; read the history of just those files.
+  const versionChanged = parsed.filter((p) => p.candidate.doc && p.active.doc && versionOf(p.g, p.candidate.doc) !== versionOf(p.g, p.active.doc));
+  const history =
+    versionChanged.length > 0
+      ? await reader.fileHistory(
+          base,
+          versionChanged.map((p) => p.g.path),
+        )
+      : new Map();
+
+  const readFiles = (paths: string[]) => reader.readFiles(head, paths);
+  const changes: ChangeReport[] = [];
+  for (const { g, candidate, active, st } of parsed) {
+    if (candidate.failed || active.failed) {
+      const doc = candidate.doc ?? active.doc;
+      changes.push({
+        model: modelName(g, doc),
+        path: g.path,
+        kind: st === "added" ? "new" : st === "deleted" ? "retire" : "update",
+        from: active.doc ? versionOf(g, active.doc) : null,
+        to: candidate.doc ? versionOf(g, candidate.doc) : null,
+        result: "fail",
+        gates: [],
+      });
+      continue;
+    }
+    const from = active.doc ? versionOf(g, active.doc) : null;
+    const to = candidate.doc ? versionOf(g, candidate.doc) : null;
+    let kind: ChangeKind;
+    if (!active.doc) kind = "new";
+    else if (!candidate.doc) kind = "retire";
+    else if (from === to) kind = "update";
+    else kind = wasActiveBefore(g, history.get(g.path) ?? [], to, input.limits) ? "rollback" : "promotion";
+    const change: ChangeInfo = { model: modelName(g, candidate.doc ?? active.doc), path: g.path, kind, from, to };
+    const gates = await runGates(input, change, candidate.doc, active.doc, readFiles);
+    changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
+  }
+  changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
+  return {
+    schema_version: 1,
+    tool: { name: "modelgate", version: input.version },
+    result: errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
+    base,
+    head,
+    policy: { path: input.policyRef.path, ref: input.policyRef.ref, files: input.policy.files },
+    changes,
+    errors,
+    summary: summarize(changes),
+  };
+}
+
+export type ValidateInput = Omit<CheckInput, "base" | "diffBase">;
+
+function sameBytes(a: RepoFile | null | undefined, b: RepoFile | null | undefined): boolean {
+  return !!a && !!b && a.kind === b.kind && Buffer.from(a.content).equals(Buffer.from(b.content));
+}
+
+/**
+ * Checks every governed manifest at one commit, without a diff: each must parse and pass
+ * the gates that look at one manifest alone (comparisons and expressions need a change).
+ */
+export async function validate(input: ValidateInput): Promise<Report> {
+  const { reader, policy, head } = input;
+  const governed = governedFiles(policy, await reader.listFiles(head));
+  const files = await reader.readFiles(
+    head,
+    governed.map((g) => g.path),
+  );
+  const errors: Problem[] = [];
+  const readFiles = (paths: string[]) => reader.readFiles(head, paths);
+  const changes: ChangeReport[] = [];
+  for (const g of governed) {
+    const { doc, failed } = parseGoverned(files.get(g.path) ?? null, input.limits, errors);
+    const version = doc ? versionOf(g, doc) : null;
+    const change: ChangeInfo = { model: modelName(g, doc), path: g.path, kind: "update", from: version, to: version };
+    if (failed || !doc) {
+      changes.push({ ...change, result: "fail", gates: [] });
+      continue;
+    }
+    const gates = await runGates(input, change, doc, null, readFiles, (type) => GATE_TYPES.get(type)?.needs === "candidate");
+    changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
+  }
+  changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
+  return {
+    schema_version: 1,
+    tool: { name: "modelgate", version: input.version },
+    result: errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
+    base: null,
+    head,
+    policy: { path: input.policyRef.path, ref: input.policyRef.ref, files: input.policy.files },
+    changes,
+    errors,
+    summary: summarize(changes),
+  };
+}
+
+/** Governed files among paths: the first manifest rule whose glob matches each. */
+export function governedFiles(policy: Policy, paths: string[]): Governed[] {
+  const out: Governed[] = [];
+  for (const path of paths) {
+    for (const rule of policy.manifests) {
+      const captures = globMatch(rule.glob, path);
+      if (captures) {
+        out.push({ path, rule, captures });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function parseGoverned(file: RepoFile | null, limits: ParseLimits | undefined, errors: Problem[]): { doc: Doc | null; failed: boolean } {
+  if (!file) return { doc: null, failed: false };
+  if (file.kind !== "file") {
+    errors.push({
+      file: file.path,
+      message: `a governed manifest must be a regular file, this is a ${file.kind}`,
+      hint: "commit the manifest itself, not a link to it",
+    });
+    return { doc: null, failed: true };
+  }
+  try {
+    return { doc: parseDocument(file.path, file.content, limits ?? DEFAULT_LIMITS), failed: false };
+  } catch (err) {
+    if (!(err instanceof ModelgateError)) throw err;
+    errors.push(...err.problems);
+    return { doc: null, failed: true };
+  }
+}
+
+function modelName(g: Governed, doc: Doc | null): string {
+  const template = g.rule.model;
+  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
+  const named = doc
+    ? valueAt(
+        doc.value,
+        parsePath(template).filter((s): s is string | number => typeof s !== "symbol"),
+      )
+    : undefined;
+  return typeof named === "string" || typeof named === "number" ? String(named) : g.path;
+}
+
+function versionOf(g: Governed, doc: Doc): string | null {
+  const v = valueAt(
+    doc.value,
+    parsePath(g.rule.version).filter((s): s is string | number => typeof s !== "symbol"),
+  );
+  return typeof v === "string" || typeof v === "number" ? String(v) : null;
+}
+
+function wasActiveBefore(g: Governed, history: { content: Uint8Array | null }[], version: string | null, limits?: ParseLimits): boolean {
+  if (version === null) return false;
+  // history[0] is the active state itself; earlier states follow.
+  for (const state of history.slice(1)) {
+    if (!state.content) continue;
+    try {
+      if (versionOf(g, parseDocument(g.path, state.content, limits ?? DEFAULT_LIMITS)) === version) return true;
+    } catch {
+      // A state that no longer parses was never a valid active version.
+    }
+  }
+  return false;
+}
+
+async function runGates(
+  input: CheckInput | ValidateInput,
+  change: ChangeInfo,
+  candidate: Doc | null,
+  active: Doc | null,
+  readFiles: (paths: string[]) => Promise<Map<string, RepoFile | null>>,
+  include: (type: string) => boolean = () => true,
+): Promise<GateReport[]> {
+  const gates = gatesFor(input.policy, change.model).filter((g) => g.on.includes(change.kind) && include(g.type));
+  return Promise.all(
+    gates.map(async (gate) => {
+      const outcome = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, schema: input.schema });
+      return judge(input.policy, gate, change.model, outcome, input.now);
+    }),
+  );
+}
+
+async function runGate(gate: GateConfig, ctx: GateContext): Promise<GateOutcome> {
+  const type = GATE_TYPES.get(gate.type);
+  if (!type) throw new ModelgateError({ file: "policy", message: `unknown gate type "${gate.type}"` });
+  if (type.needs !== "nothing" && !ctx.candidate) return { status: "skip", message: `no candidate manifest: the change is a ${ctx.change.kind}`, findings: [] };
+  if (type.needs === "candidate+active" && !ctx.active)
+    return { status: "skip", message: "no active manifest to compare with: the model is new", findings: [] };
+  return type.run(ctx);
+}
+
+/** Severity and waivers turn a gate's outcome into its status in the report. */
+function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date): GateReport {
+  const report: GateReport = {
+    id: gate.id,
+    type: gate.type,
+    severity: gate.severity,
+    status: outcome.status,
+    message: outcome.message,
+    findings: outcome.findings,
+  };
+  if (gate.description) report.description = gate.description;
+  if (outcome.status !== "fail") return report;
+  const waiver = waiverFor(policy, gate.id, model, now);
+  if (waiver.active) {
+    report.status = "overridden";
+    report.override = { by: "waiver", reason: waiver.active.reason, expires: waiver.active.expires };
+  } else {
+    if (gate.severity === "warning") report.status = "warn";
+    if (waiver.expired) report.message += ` (a waiver expired on ${waiver.expired.expires})`;
+  }
+  return report;
+}

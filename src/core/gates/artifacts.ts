@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import type { Doc } from "../document.js";
+import type { Finding, GateType, RepoFile } from "../model.js";
+import { formatPath, matchPath, type Segment } from "../path.js";
+import { isRemote, safeRepoPath } from "../repo-path.js";
+import { PATH } from "./fields.js";
+import { findingAt, missingAt, outcome, plural } from "./finding.js";
+
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/;
+
+export const artifacts: GateType = {
+  type: "artifacts",
+  summary: "each artifact exists at head inside the repo and its digest matches; remote URIs only where allowed, with a digest",
+  fields: {
+    path: PATH,
+    digest_key: { type: "string", minLength: 1 },
+    allow_remote: {
+      description: "true, or the URI prefixes allowed (s3://bucket/, gs://…)",
+      anyOf: [{ type: "boolean" }, { type: "array", items: { type: "string", minLength: 1 } }],
+    },
+  },
+  required: ["path"],
+  needs: "candidate",
+  async run(ctx) {
+    const doc = ctx.candidate as Doc;
+    const path = ctx.gate.path as string;
+    const digestKey = (ctx.gate.digest_key as string | undefined) ?? "sha256";
+    const allowRemote = ctx.gate.allow_remote as boolean | string[] | undefined;
+    const matches = matchPath(doc.value, path);
+    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+
+    const failed: Finding[] = [];
+    const local: Array<{ segments: Segment[]; repoPath: string; digest?: string }> = [];
+    for (const m of matches) {
+      const where = formatPath(m.segments);
+      const ref = artifactRef(m.value);
+      const digest = m.value !== null && typeof m.value === "object" ? (m.value as Record<string, unknown>)[digestKey] : undefined;
+      if (typeof ref !== "string") {
+        failed.push(
+          findingAt(doc, m.segments, { observed: m.value, message: `${where} names no artifact (a path string, or an object with "path" or "uri")` }),
+        );
+        continue;
+      }
+      if (digest !== undefined && (typeof digest !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(digest))) {
+        failed.push(findingAt(doc, [...m.segments, digestKey], { observed: digest, message: `${where}.${digestKey} is not a sha256 digest (64 hex digits)` }));
+        continue;
+      }
+      if (isRemote(ref)) {
+        const allowed = allowRemote === true || (Array.isArray(allowRemote) && allowRemote.some((prefix) => ref.startsWith(prefix)));
+        if (!allowed) failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where}: remote artifact ${ref} is not allowed by this gate` }));
+        else if (digest === undefined)
+          failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where}: remote artifact ${ref} has no ${digestKey} digest` }));
+        continue;
+      }
+      const safe = safeRepoPath(ref, doc.file);
+      if ("refused" in safe) {
+        failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where}: ${safe.refused}` }));
+        continue;
+      }
+      if (safe.path === doc.file) {
+        failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where} points at the manifest itself` }));
+        continue;
+      }
+      local.push({ segments: m.segments, repoPath: safe.path, digest: digest as string | undefined });
+    }
+
+    const files = await ctx.readFiles(local.map((a) => a.repoPath));
+    for (const a of local) {
+      const where = formatPath(a.segments);
+      const file = files.get(a.repoPath) ?? null;
+      const problem = fileProblem(file, a.repoPath);
+      if (problem) {
+        failed.push(findingAt(doc, a.segments, { observed: a.repoPath, message: `${where}: ${problem}` }));
+        continue;
+      }
+      if (a.digest !== undefined && file) {
+        const want = a.digest.replace(/^sha256:/, "").toLowerCase();
+        const got = sha256Of(file.content);
+        if (got !== want) {
+          failed.push(
+            findingAt(doc, [...a.segments, digestKey], {
+              observed: got,
+              limit: want,
+              message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}`,
+            }),
+          );
+        }
+      }
+    }
+    return outcome(
+      ctx,
+      failed,
+      `${plural(matches.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`,
+      `${plural(failed.length, "artifact")} missing or not matching`,
+    );
+  },
+};
+
+function artifactRef(value: unknown): unknown {
+  if (typeof value === "string") return value;
+  if (value !== null && typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    return v.path ?? v.uri ?? v.url;
+  }
+  return undefined;
+}
+
+function fileProblem(file: RepoFile | null, path: string): string | null {
+  if (!file) return `${path} does not exist at the head commit`;
+  if (file.kind === "symlink") return `${path} is a symbolic link; artifacts must be regular files`;
+  if (file.kind !== "file") return `${path} is a ${file.kind}, not a file`;
+  return null;
+}
+
+/** The sha256 of a file, or of the object a Git LFS pointer stands for. */
+export function sha256Of(content: Uint8Array): string {
+  if (content.byteLength < 1024) {
+    const pointer = LFS_POINTER.exec(Buffer.from(content).toString("utf8"));
+    if (pointer) return pointer[1];
+  }
+  return createHash("sha256").update(content).digest("hex");
+}

@@ -1,0 +1,12 @@
+import type { GateType } from "../model.js";
+import { PATH, VALUES } from "./fields.js";
+import { checkMembership } from "./membership.js";
+
+export const denied: GateType = {
+  type: "denied",
+  summary: "no matched value (no item of a matched list) is listed in values",
+  fields: { path: PATH, values: VALUES },
+  required: ["path", "values"],
+  needs: "candidate",
+  run: (ctx) => checkMembership(ctx, false),
+};

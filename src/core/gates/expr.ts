@@ -1,0 +1,28 @@
+import { evaluateCel } from "../cel.js";
+import type { GateType } from "../model.js";
+import { fail, pass } from "./finding.js";
+
+export const expr: GateType = {
+  type: "expr",
+  summary: "a CEL expression over candidate, active, change and pr is true",
+  fields: { expr: { type: "string", format: "modelgate-cel", description: "a CEL expression that returns a bool" } },
+  required: ["expr"],
+  needs: "nothing",
+  run(ctx) {
+    const source = ctx.gate.expr as string;
+    const bindings = {
+      candidate: ctx.candidate?.value ?? null,
+      active: ctx.active?.value ?? null,
+      change: { ...ctx.change },
+      pr: ctx.pr ? { ...ctx.pr } : null,
+    };
+    const result = evaluateCel(source, bindings);
+    const place = ctx.candidate ? { file: ctx.candidate.file, line: 1, column: 1 } : {};
+    if ("error" in result) return fail(`the expression could not be evaluated: ${result.error}`, [{ message: result.error, ...place }]);
+    if (typeof result.value !== "boolean") {
+      return fail(`the expression must return a bool, it returned ${typeof result.value}`, [{ observed: String(result.value), ...place }]);
+    }
+    if (result.value) return pass(`true: ${source}`);
+    return fail(ctx.gate.message ?? `false: ${source}`, [{ message: `false: ${source}`, ...place }]);
+  },
+};

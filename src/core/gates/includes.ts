@@ -1,0 +1,54 @@
+import type { Doc } from "../document.js";
+import { sameValue } from "../equal.js";
+import type { Finding, GateType } from "../model.js";
+import { formatPath, matchPath } from "../path.js";
+import { PATH, STRINGS, VALUES } from "./fields.js";
+import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
+
+export const includes: GateType = {
+  type: "includes",
+  summary: "the object at path has all keys / the list at path holds all values",
+  fields: { path: PATH, keys: STRINGS, values: VALUES },
+  required: ["path"],
+  constraints: { oneOf: [{ required: ["keys"] }, { required: ["values"] }] },
+  needs: "candidate",
+  run(ctx) {
+    const doc = ctx.candidate as Doc;
+    const path = ctx.gate.path as string;
+    const keys = ctx.gate.keys as string[] | undefined;
+    const values = ctx.gate.values as unknown[] | undefined;
+    const matches = matchPath(doc.value, path);
+    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+    const failed: Finding[] = [];
+    for (const m of matches) {
+      const where = formatPath(m.segments);
+      if (keys) {
+        if (m.value === null || typeof m.value !== "object" || Array.isArray(m.value)) {
+          failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where} is not an object` }));
+          continue;
+        }
+        const missing = keys.filter((k) => !Object.hasOwn(m.value as object, k));
+        if (missing.length > 0) {
+          failed.push(findingAt(doc, m.segments, { observed: Object.keys(m.value), limit: keys, message: `${where} lacks ${missing.map(show).join(", ")}` }));
+        }
+      } else if (values) {
+        if (!Array.isArray(m.value)) {
+          failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where} is not a list` }));
+          continue;
+        }
+        const list = m.value;
+        const missing = values.filter((v) => !list.some((item) => sameValue(item, v)));
+        if (missing.length > 0) {
+          failed.push(findingAt(doc, m.segments, { observed: list, limit: values, message: `${where} lacks ${missing.map(show).join(", ")}` }));
+        }
+      }
+    }
+    const wanted = keys ? plural(keys.length, "key") : plural((values ?? []).length, "value");
+    return outcome(
+      ctx,
+      failed,
+      `${plural(matches.length, "match")} of ${path} include all ${wanted}`,
+      `${plural(failed.length, "place")} lack required entries`,
+    );
+  },
+};

@@ -1,0 +1,17 @@
+import type { GateType } from "../model.js";
+import { allowed } from "./allowed.js";
+import { artifacts } from "./artifacts.js";
+import { denied } from "./denied.js";
+import { expr } from "./expr.js";
+import { includes } from "./includes.js";
+import { notOlder } from "./not_older.js";
+import { range } from "./range.js";
+import { regression } from "./regression.js";
+import { required } from "./required.js";
+import { schema } from "./schema.js";
+import { unchanged } from "./unchanged.js";
+
+/** Every gate type, by the name policies use. A new gate type is one file and one line here. */
+export const GATE_TYPES: ReadonlyMap<string, GateType> = new Map(
+  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, expr].map((g) => [g.type, g]),
+);

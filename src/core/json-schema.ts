@@ -1,0 +1,90 @@
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { celSyntaxError } from "./cel.js";
+import type { SchemaError } from "./model.js";
+import { parsePath, type Segment } from "./path.js";
+
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+function pathError(value: string): string | null {
+  try {
+    parsePath(value);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/** An ajv for modelgate's own schemas: strict, all errors, modelgate's formats. */
+export function createAjv(options: { strict: boolean } = { strict: true }): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: options.strict, strictRequired: false, allowUnionTypes: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addFormat("modelgate-path", { type: "string", validate: (v: string) => pathError(v) === null });
+  ajv.addFormat("modelgate-cel", { type: "string", validate: (v: string) => celSyntaxError(v) === null });
+  return ajv;
+}
+
+/** Turns ajv's errors into messages a user can act on, at concrete paths of the data. */
+export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unknown): SchemaError[] {
+  const out: SchemaError[] = [];
+  const seen = new Set<string>();
+  for (const e of errors ?? []) {
+    // "if" only says which branch failed; the branch's own errors say what is wrong.
+    if (e.keyword === "if") continue;
+    const segments = pointerSegments(e.instancePath, data);
+    let message: string;
+    switch (e.keyword) {
+      case "additionalProperties":
+        segments.push(e.params.additionalProperty);
+        message = `unknown field "${e.params.additionalProperty}"`;
+        break;
+      case "unevaluatedProperties":
+        segments.push(e.params.unevaluatedProperty);
+        message = `unknown field "${e.params.unevaluatedProperty}"`;
+        break;
+      case "required":
+        message = `missing required field "${e.params.missingProperty}"`;
+        break;
+      case "enum":
+        message = `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+        break;
+      case "const":
+        message = `must be ${JSON.stringify(e.params.allowedValue)}`;
+        break;
+      case "format": {
+        const value = valueAtPointer(data, segments);
+        if (e.params.format === "modelgate-path") message = pathError(String(value)) ?? "invalid path";
+        else if (e.params.format === "modelgate-cel") message = `invalid CEL expression: ${celSyntaxError(String(value))}`;
+        else message = e.message ?? "invalid format";
+        break;
+      }
+      default:
+        message = e.message ?? "is invalid";
+    }
+    const key = `${segments.join("\u0000")}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ segments, message });
+  }
+  return out;
+}
+
+function pointerSegments(pointer: string, data: unknown): Segment[] {
+  if (!pointer) return [];
+  const segs: Segment[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const seg: Segment = Array.isArray(node) ? Number(key) : key;
+    segs.push(seg);
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return segs;
+}
+
+function valueAtPointer(data: unknown, segments: Segment[]): unknown {
+  let node = data;
+  for (const s of segments) node = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[s] : undefined;
+  return node;
+}

@@ -1,0 +1,95 @@
+import type { Doc } from "./document.js";
+import type { Segment } from "./path.js";
+
+/** How a change moves a model, as DESIGN.md §1 defines them. */
+export const CHANGE_KINDS = ["new", "promotion", "rollback", "retire", "update"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export type GateStatus = "pass" | "fail" | "warn" | "skip" | "overridden";
+export type Severity = "error" | "warning";
+
+/** One gate of the effective policy, after presets, the policy and model entries are merged. */
+export interface GateConfig {
+  id: string;
+  type: string;
+  severity: Severity;
+  on: ChangeKind[];
+  description?: string;
+  message?: string;
+  [field: string]: unknown;
+}
+
+/** One thing a gate observed, at one concrete place. */
+export interface Finding {
+  path?: string;
+  message?: string;
+  observed?: unknown;
+  active?: unknown;
+  limit?: unknown;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface GateOutcome {
+  status: "pass" | "fail" | "skip";
+  message: string;
+  findings: Finding[];
+}
+
+/** A file at the head commit, as a gate sees it. */
+export interface RepoFile {
+  path: string;
+  kind: "file" | "symlink" | "submodule" | "directory";
+  content: Uint8Array;
+}
+
+export interface ChangeInfo {
+  model: string;
+  path: string;
+  kind: ChangeKind;
+  from: string | null;
+  to: string | null;
+}
+
+/** What the pull request says, when there is one (the action fills this; the command line does not). */
+export interface PullRequestInfo {
+  number: number;
+  author?: string;
+  labels: string[];
+  approvals?: string[];
+  body?: string;
+}
+
+/** What a gate may look at. Everything here is data; nothing from the repository is executed. */
+export interface GateContext {
+  gate: GateConfig;
+  change: ChangeInfo;
+  candidate: Doc | null;
+  active: Doc | null;
+  now: Date;
+  pr?: PullRequestInfo;
+  /** Files at the head commit; paths must already be checked with safeRepoPath. */
+  readFiles(paths: string[]): Promise<Map<string, RepoFile | null>>;
+  /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */
+  schema(ref: string): Promise<SchemaValidator>;
+}
+
+export interface SchemaError {
+  segments: Segment[];
+  message: string;
+}
+export type SchemaValidator = (value: unknown) => SchemaError[];
+
+/** A gate type: its fields (JSON Schema, published in schemas/policy.schema.json) and its check. */
+export interface GateType {
+  type: string;
+  summary: string;
+  fields: Record<string, object>;
+  required: string[];
+  /** Extra constraints between fields, as JSON Schema (anyOf, dependentRequired …). */
+  constraints?: object;
+  /** What must exist for the gate to run; the engine skips it, with the reason, otherwise. */
+  needs: "candidate" | "candidate+active" | "nothing";
+  run(ctx: GateContext): Promise<GateOutcome> | GateOutcome;
+}

@@ -1,0 +1,104 @@
+import { GATE_TYPES } from "./gates/index.js";
+import { CHANGE_KINDS } from "./model.js";
+
+export const POLICY_SCHEMA_ID = "https://modelgate.dev/schemas/policy.schema.json";
+
+const COMMON_FIELDS = {
+  id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", description: "unique and stable; shown in every report" },
+  severity: { enum: ["error", "warning"], description: "warning: a failure gives `warn` and does not fail the check" },
+  on: { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...CHANGE_KINDS] }, description: "change kinds the gate applies to" },
+  description: { type: "string" },
+  message: { type: "string", description: "shown instead of the computed message when the gate fails" },
+} as const;
+
+/** The JSON Schema of the policy language, built from the gate types so the two cannot drift. */
+export function policySchema(): Record<string, unknown> {
+  const types = [...GATE_TYPES.keys()];
+  const defs: Record<string, unknown> = {};
+  for (const g of GATE_TYPES.values()) {
+    defs[`gate-${g.type}`] = {
+      description: g.summary,
+      type: "object",
+      required: ["id", "type", ...g.required],
+      properties: { ...COMMON_FIELDS, type: { const: g.type }, ...g.fields },
+      additionalProperties: false,
+      ...(g.constraints ? { allOf: [g.constraints] } : {}),
+    };
+  }
+  defs.gate = {
+    type: "object",
+    required: ["id", "type"],
+    properties: { id: COMMON_FIELDS.id, type: { enum: types } },
+    // biome-ignore lint/suspicious/noThenProperty: "then" is a JSON Schema keyword here.
+    allOf: types.map((t) => ({ if: { properties: { type: { const: t } }, required: ["type"] }, then: { $ref: `#/$defs/gate-${t}` } })),
+  };
+  defs.gatePatch = {
+    description: "changes to a gate of the same id, field by field; or a new gate, with a type",
+    type: "object",
+    required: ["id"],
+    properties: { ...COMMON_FIELDS, type: { enum: types } },
+  };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: POLICY_SCHEMA_ID,
+    title: "modelgate promotion policy",
+    type: "object",
+    required: ["version"],
+    additionalProperties: false,
+    properties: {
+      version: { const: 1 },
+      extends: { type: "array", items: { type: "string", minLength: 1 }, description: "presets (modelgate:NAME) and relative paths, merged in order" },
+      manifests: {
+        type: "array",
+        minItems: 1,
+        items: {
+          type: "object",
+          required: ["glob"],
+          additionalProperties: false,
+          properties: {
+            glob: { type: "string", minLength: 1, description: "* matches within a folder, ** across folders" },
+            model: { type: "string", minLength: 1, description: "{N}: the text of the glob's Nth wildcard; else a path into the manifest" },
+            version: { type: "string", format: "modelgate-path", description: "path of the version field" },
+          },
+        },
+      },
+      gates: { type: "array", items: { $ref: "#/$defs/gate" } },
+      models: {
+        type: "object",
+        description: "per-model entries; the key is a model name or a glob",
+        additionalProperties: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            gates: { type: "array", items: { $ref: "#/$defs/gatePatch" } },
+            disable: { type: "array", items: { type: "string" } },
+          },
+        },
+      },
+      override: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          label: { type: "string", minLength: 1 },
+          actors: { type: "array", items: { type: "string", minLength: 1 } },
+          require_reason: { type: "boolean" },
+        },
+      },
+      waivers: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["gate", "reason", "expires"],
+          additionalProperties: false,
+          properties: {
+            gate: { type: "string" },
+            model: { type: "string", description: "a model name or glob; all models when absent" },
+            reason: { type: "string", minLength: 1 },
+            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}", description: "the waiver applies until the end of this day (UTC)" },
+          },
+        },
+      },
+    },
+    $defs: defs,
+  };
+}

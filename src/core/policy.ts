@@ -1,0 +1,266 @@
+import { posix } from "node:path";
+import type { ValidateFunction } from "ajv";
+import { type Doc, parseDocument } from "./document.js";
+import { globMatch } from "./glob.js";
+import { createAjv, schemaErrors } from "./json-schema.js";
+import type { ChangeKind, GateConfig } from "./model.js";
+import type { Segment } from "./path.js";
+import { policySchema } from "./policy-schema.js";
+import { type Location, ModelgateError, type Problem } from "./problem.js";
+import { toInstant } from "./time.js";
+
+export const DEFAULT_POLICY_PATH = ".modelgate/policy.yaml";
+export const PRESET_PREFIX = "modelgate:";
+const DEFAULT_ON: ChangeKind[] = ["promotion", "new", "update"];
+
+export interface ManifestRule {
+  glob: string;
+  model: string;
+  version: string;
+}
+
+export interface ModelEntry {
+  pattern: string;
+  gates: Array<Partial<GateConfig> & { id: string }>;
+  disable: string[];
+}
+
+export interface Waiver {
+  gate: string;
+  model?: string;
+  reason: string;
+  expires: string;
+  where: Location;
+}
+
+export interface OverrideRule {
+  label?: string;
+  actors: string[];
+  require_reason: boolean;
+}
+
+export interface Policy {
+  /** The policy file, and every file it extends, in the order read. */
+  files: string[];
+  manifests: ManifestRule[];
+  gates: GateConfig[];
+  models: ModelEntry[];
+  override?: OverrideRule;
+  waivers: Waiver[];
+}
+
+/** Where policy files come from: the repository at the policy's commit, and the bundled presets. */
+export interface PolicySource {
+  readRepoFile(path: string): Promise<Uint8Array | string | null>;
+  readPreset(name: string): Promise<string | null>;
+  presetNames(): Promise<string[]>;
+}
+
+export const DEFAULT_MANIFESTS: ManifestRule[] = [{ glob: "models/*/manifest_active.json", model: "{1}", version: "version" }];
+
+let validatePolicyDoc: ValidateFunction | undefined;
+let gateValidators: Map<string, ValidateFunction> | undefined;
+
+function validators() {
+  if (!validatePolicyDoc || !gateValidators) {
+    const ajv = createAjv();
+    ajv.addSchema(policySchema());
+    validatePolicyDoc = ajv.getSchema("https://modelgate.dev/schemas/policy.schema.json") as ValidateFunction;
+    gateValidators = new Map();
+    for (const key of Object.keys((policySchema().$defs as object) ?? {})) {
+      if (key.startsWith("gate-")) {
+        gateValidators.set(key.slice(5), ajv.getSchema(`https://modelgate.dev/schemas/policy.schema.json#/$defs/${key}`) as ValidateFunction);
+      }
+    }
+  }
+  return { policy: validatePolicyDoc, gates: gateValidators };
+}
+
+interface RawPolicy {
+  extends?: string[];
+  manifests?: Array<{ glob: string; model?: string; version?: string }>;
+  gates?: Array<Record<string, unknown> & { id: string; type: string }>;
+  models?: Record<string, { gates?: Array<Record<string, unknown> & { id: string }>; disable?: string[] }>;
+  override?: Partial<OverrideRule>;
+  waivers?: Array<{ gate: string; model?: string; reason: string; expires: string }>;
+}
+
+interface Layer {
+  doc: Doc;
+  raw: RawPolicy;
+}
+
+/** Loads a policy and everything it extends; throws ModelgateError with file:line:column. */
+export async function loadPolicy(source: PolicySource, path: string): Promise<Policy> {
+  const layers: Layer[] = [];
+  await collect(source, path, [], layers, null);
+  return merge(layers);
+}
+
+async function collect(source: PolicySource, ref: string, stack: string[], out: Layer[], from: Location | null): Promise<void> {
+  if (stack.includes(ref)) {
+    throw new ModelgateError({ ...(from ?? { file: ref }), message: `extends forms a cycle: ${[...stack, ref].join(" -> ")}` });
+  }
+  let text: Uint8Array | string | null;
+  if (ref.startsWith(PRESET_PREFIX)) {
+    const name = ref.slice(PRESET_PREFIX.length);
+    text = /^[a-z0-9-]+$/.test(name) ? await source.readPreset(name) : null;
+    if (text === null) {
+      const names = await source.presetNames();
+      throw new ModelgateError({
+        ...(from ?? { file: ref }),
+        message: `unknown preset "${ref}"`,
+        hint: `presets: ${names.map((n) => PRESET_PREFIX + n).join(", ")}`,
+      });
+    }
+  } else {
+    text = await source.readRepoFile(ref);
+    if (text === null) {
+      throw new ModelgateError({
+        ...(from ?? { file: ref }),
+        message: from ? `extended policy ${ref} does not exist at the policy's commit` : `policy file ${ref} does not exist at the policy's commit`,
+        hint: from ? undefined : "create it with `modelgate init`, or name another with --policy",
+      });
+    }
+  }
+  const doc = parseDocument(ref, text);
+  const raw = doc.value as RawPolicy;
+  const validate = validators().policy;
+  if (!validate(raw)) {
+    throw new ModelgateError(schemaErrors(validate.errors, raw).map((e) => problemAt(doc, e.segments, e.message)));
+  }
+  const extended = raw.extends ?? [];
+  for (let i = 0; i < extended.length; i++) {
+    const next = resolveExtends(extended[i], ref);
+    const at = { file: doc.file, ...doc.locate(["extends", i]) };
+    if ("refused" in next) throw new ModelgateError({ ...at, message: next.refused });
+    await collect(source, next.ref, [...stack, ref], out, at);
+  }
+  out.push({ doc, raw });
+}
+
+function resolveExtends(written: string, from: string): { ref: string } | { refused: string } {
+  if (written.startsWith(PRESET_PREFIX)) return { ref: written };
+  if (from.startsWith(PRESET_PREFIX)) return { refused: `a preset may only extend other presets, not "${written}"` };
+  if (written.startsWith("/") || written.includes("\\")) return { refused: `extends "${written}": write a path relative to the policy file` };
+  const ref = posix.normalize(posix.join(posix.dirname(from), written));
+  if (ref.startsWith("../") || ref === "..") return { refused: `extends "${written}" points outside the repository` };
+  return { ref };
+}
+
+function problemAt(doc: Doc, segments: Segment[], message: string): Problem {
+  return { file: doc.file, ...doc.locate(segments), message };
+}
+
+function merge(layers: Layer[]): Policy {
+  const gates = new Map<string, { config: Record<string, unknown>; where: Map<string, Location> }>();
+  let manifests: ManifestRule[] | undefined;
+  const models: ModelEntry[] = [];
+  const modelWhere: Location[] = [];
+  let override: Partial<OverrideRule> | undefined;
+  const waivers: Waiver[] = [];
+  const problems: Problem[] = [];
+
+  for (const { doc, raw } of layers) {
+    (raw.gates ?? []).forEach((gate, i) => {
+      const entry = gates.get(gate.id) ?? { config: {}, where: new Map<string, Location>() };
+      for (const [field, value] of Object.entries(gate)) {
+        entry.config[field] = value;
+        entry.where.set(field, { file: doc.file, ...doc.locate(["gates", i, field]) });
+      }
+      entry.where.set("", { file: doc.file, ...doc.locate(["gates", i]) });
+      gates.set(gate.id, entry);
+    });
+    if (raw.manifests) {
+      manifests = raw.manifests.map((m) => ({ glob: m.glob, model: m.model ?? "{1}", version: m.version ?? "version" }));
+    }
+    for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
+      models.push({ pattern, gates: entry.gates ?? [], disable: entry.disable ?? [] });
+      modelWhere.push({ file: doc.file, ...doc.locate(["models", pattern]) });
+    }
+    if (raw.override) override = { ...override, ...raw.override };
+    (raw.waivers ?? []).forEach((w, i) => {
+      const where = { file: doc.file, ...doc.locate(["waivers", i]) };
+      if (toInstant(w.expires) === null) problems.push({ ...where, message: `waiver expires "${w.expires}" is not a date (YYYY-MM-DD)` });
+      waivers.push({ ...w, where });
+    });
+  }
+
+  const effective: GateConfig[] = [];
+  for (const [id, { config, where }] of gates) {
+    const gate = withDefaults(config);
+    for (const e of gateProblems(gate)) {
+      const field = typeof e.segments[0] === "string" ? e.segments[0] : "";
+      problems.push({ ...(where.get(field) ?? where.get("") ?? { file: layers[0].doc.file }), message: `gate "${id}": ${e.message}` });
+    }
+    effective.push(gate);
+  }
+  models.forEach((entry, n) => {
+    for (const patch of entry.gates) {
+      const base = gates.get(patch.id);
+      if (!base && !patch.type) {
+        problems.push({
+          ...modelWhere[n],
+          message: `models.${entry.pattern}: no gate "${patch.id}" to change`,
+          hint: "name an existing gate id, or give the new gate a type",
+        });
+        continue;
+      }
+      for (const e of gateProblems(withDefaults({ ...base?.config, ...patch }))) {
+        problems.push({ ...modelWhere[n], message: `models.${entry.pattern}, gate "${patch.id}": ${e.message}` });
+      }
+    }
+    for (const id of entry.disable) {
+      if (!gates.has(id)) problems.push({ ...modelWhere[n], message: `models.${entry.pattern}: cannot disable unknown gate "${id}"` });
+    }
+  });
+  for (const w of waivers) {
+    if (!gates.has(w.gate) && !models.some((m) => m.gates.some((g) => g.id === w.gate))) {
+      problems.push({ ...w.where, message: `waiver names unknown gate "${w.gate}"` });
+    }
+  }
+  if (problems.length > 0) throw new ModelgateError(problems);
+
+  return {
+    files: layers.map((l) => l.doc.file),
+    manifests: manifests ?? DEFAULT_MANIFESTS,
+    gates: effective,
+    models,
+    override: override ? { label: override.label, actors: override.actors ?? [], require_reason: override.require_reason ?? false } : undefined,
+    waivers,
+  };
+}
+
+function withDefaults(config: Record<string, unknown>): GateConfig {
+  return { severity: "error", on: DEFAULT_ON, ...config } as GateConfig;
+}
+
+function gateProblems(gate: GateConfig) {
+  const validate = validators().gates.get(gate.type);
+  if (!validate) return [{ segments: ["type"] as Segment[], message: `unknown gate type "${gate.type}"` }];
+  return validate(gate) ? [] : schemaErrors(validate.errors, gate);
+}
+
+/** The gates that apply to one model: the policy's gates, then matching `models:` entries in order. */
+export function gatesFor(policy: Policy, model: string): GateConfig[] {
+  const byId = new Map(policy.gates.map((g) => [g.id, g]));
+  for (const entry of policy.models) {
+    if (entry.pattern !== model && !globMatch(entry.pattern, model)) continue;
+    for (const patch of entry.gates) byId.set(patch.id, withDefaults({ ...byId.get(patch.id), ...patch }));
+    for (const id of entry.disable) byId.delete(id);
+  }
+  return [...byId.values()];
+}
+
+/** The waiver that covers a gate for a model now, and any expired one (to say so). */
+export function waiverFor(policy: Policy, gate: string, model: string, now: Date): { active?: Waiver; expired?: Waiver } {
+  let expired: Waiver | undefined;
+  for (const w of policy.waivers) {
+    if (w.gate !== gate) continue;
+    if (w.model !== undefined && w.model !== model && !globMatch(w.model, model)) continue;
+    const ends = (toInstant(w.expires.slice(0, 10)) ?? 0) + 86_400_000;
+    if (now.getTime() < ends) return { active: w };
+    expired = w;
+  }
+  return { expired };
+}

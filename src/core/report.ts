@@ -1,0 +1,65 @@
+import type { ChangeKind, Finding, GateStatus, Severity } from "./model.js";
+import type { Problem } from "./problem.js";
+
+export interface GateReport {
+  id: string;
+  type: string;
+  severity: Severity;
+  status: GateStatus;
+  message: string;
+  description?: string;
+  findings: Finding[];
+  /** Why a failing gate does not count: a waiver from the policy, or a force-promote override. */
+  override?: { by: "waiver" | "label"; reason: string; expires?: string; actor?: string };
+}
+
+export interface ChangeReport {
+  model: string;
+  path: string;
+  kind: ChangeKind;
+  from: string | null;
+  to: string | null;
+  result: "pass" | "fail";
+  gates: GateReport[];
+}
+
+export interface Report {
+  schema_version: 1;
+  tool: { name: "modelgate"; version: string };
+  result: "pass" | "fail" | "error";
+  base: string | null;
+  head: string;
+  policy: { path: string; ref: string; files: string[] };
+  changes: ChangeReport[];
+  errors: Problem[];
+  summary: { changes: number; gates: number; failed: number; warned: number; overridden: number; waived: number; skipped: number };
+}
+
+export function summarize(changes: ChangeReport[]): Report["summary"] {
+  const all = changes.flatMap((c) => c.gates);
+  const count = (s: GateStatus) => all.filter((g) => g.status === s).length;
+  return {
+    changes: changes.length,
+    gates: all.length,
+    failed: count("fail"),
+    warned: count("warn"),
+    overridden: all.filter((g) => g.override?.by === "label").length,
+    waived: all.filter((g) => g.override?.by === "waiver").length,
+    skipped: count("skip"),
+  };
+}
+
+/** A report for a run that could not judge anything: the policy or the command was invalid. */
+export function errorReport(version: string, head: string, base: string | null, policy: Report["policy"], errors: Problem[]): Report {
+  return {
+    schema_version: 1,
+    tool: { name: "modelgate", version },
+    result: "error",
+    base,
+    head,
+    policy,
+    changes: [],
+    errors,
+    summary: summarize([]),
+  };
+}

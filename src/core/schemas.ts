@@ -1,0 +1,91 @@
+import { posix } from "node:path";
+import type { AnySchema } from "ajv";
+import { type Doc, parseDocument } from "./document.js";
+import { createAjv, schemaErrors } from "./json-schema.js";
+import type { SchemaValidator } from "./model.js";
+import { PRESET_PREFIX } from "./policy.js";
+import { ModelgateError } from "./problem.js";
+
+const REPO_BASE = "https://repo.modelgate.invalid/";
+
+export interface SchemaFiles {
+  /** A schema file of the repository at the policy's commit. */
+  readRepoFile(path: string): Promise<Uint8Array | string | null>;
+  /** A schema bundled with modelgate (schemas/NAME.schema.json). */
+  readBundled(name: string): Promise<string | null>;
+}
+
+/**
+ * Compiles the JSON Schemas that `schema` gates name, once per run. Schemas come from the
+ * policy's commit (never from the pull request) or from modelgate itself; `$ref`s between
+ * schema files of the repository are followed.
+ */
+export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<SchemaValidator> {
+  const ajv = createAjv({ strict: false });
+  const compiled = new Map<string, Promise<SchemaValidator>>();
+  const loaded = new Set<string>();
+
+  async function load(ref: string, from: string | null): Promise<string> {
+    const key = ref.startsWith(PRESET_PREFIX) ? `${REPO_BASE}modelgate/${ref.slice(PRESET_PREFIX.length)}` : REPO_BASE + ref;
+    if (loaded.has(key)) return key;
+    loaded.add(key);
+    let text: Uint8Array | string | null;
+    if (ref.startsWith(PRESET_PREFIX)) {
+      const name = ref.slice(PRESET_PREFIX.length);
+      text = /^[a-z0-9-]+$/.test(name) ? await files.readBundled(name) : null;
+    } else text = await files.readRepoFile(ref);
+    if (text === null) {
+      throw new ModelgateError({
+        file: from ?? ref,
+        message: `schema ${ref} does not exist${ref.startsWith(PRESET_PREFIX) ? " among modelgate's schemas" : " at the policy's commit"}`,
+      });
+    }
+    const doc: Doc = parseDocument(ref, text);
+    if (doc.value === null || typeof doc.value !== "object")
+      throw new ModelgateError({ file: ref, line: 1, column: 1, message: "a JSON Schema must be an object" });
+    const schema = { ...(doc.value as Record<string, unknown>), $id: key };
+    if (!ref.startsWith(PRESET_PREFIX)) {
+      for (const target of externalRefs(schema)) {
+        const path = posix.normalize(posix.join(posix.dirname(ref), target));
+        if (path.startsWith("../") || path.startsWith("/")) throw new ModelgateError({ file: ref, message: `$ref "${target}" points outside the repository` });
+        await load(path, ref);
+      }
+    }
+    try {
+      ajv.addSchema(schema as AnySchema, key);
+    } catch (err) {
+      throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${(err as Error).message}` });
+    }
+    return key;
+  }
+
+  return (ref) => {
+    let v = compiled.get(ref);
+    if (!v) {
+      v = (async () => {
+        const key = await load(ref, null);
+        let validate: ReturnType<typeof ajv.compile>;
+        try {
+          validate = ajv.getSchema(key) as ReturnType<typeof ajv.compile>;
+        } catch (err) {
+          throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${(err as Error).message}` });
+        }
+        return (value: unknown) => (validate(value) ? [] : schemaErrors(validate.errors, value));
+      })();
+      compiled.set(ref, v);
+    }
+    return v;
+  };
+}
+
+/** Relative `$ref`s to other files (fragments within the same file are ajv's business). */
+function externalRefs(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) externalRefs(item, out);
+  else if (node !== null && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string" && !v.startsWith("#") && !/^[a-z][a-z0-9+.-]*:/i.test(v)) out.add(v.split("#")[0]);
+      else externalRefs(v, out);
+    }
+  }
+  return out;
+}

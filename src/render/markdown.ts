@@ -1,0 +1,85 @@
+import type { GateReport, Report } from "../core/report.js";
+import { changeVerb, place, STATUS_ICON, verdictLine } from "./words.js";
+
+export interface MarkdownOptions {
+  /** Longest text taken from a manifest into one cell. */
+  maxCell?: number;
+}
+
+/**
+ * Text from a pull request, made inert for GitHub markdown: no HTML, no table breaks, no
+ * pings (`@` becomes an entity), no code spans that swallow the row, one line, bounded.
+ */
+export function escapeMarkdown(text: string, max = 300): string {
+  let t = text.replace(/[\r\n\t]+/g, " ");
+  if (t.length > max) t = `${t.slice(0, max - 1)}…`;
+  return t
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/@/g, "&#64;")
+    .replace(/([\\`*_[\]|#~])/g, "\\$1");
+}
+
+function code(text: string): string {
+  return `<code>${escapeMarkdown(text, 120)}</code>`;
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const max = options.maxCell ?? 300;
+  const icon = report.result === "pass" ? "✅" : "❌";
+  const lines: string[] = [`### ${icon} modelgate: ${escapeMarkdown(verdictLine(report))}`, ""];
+  if (report.result === "error") {
+    for (const e of report.errors) lines.push(`- ${code(place(e))} ${escapeMarkdown(e.message, max)}${e.hint ? ` — ${escapeMarkdown(e.hint, max)}` : ""}`);
+    return `${lines.join("\n")}\n`;
+  }
+  if (report.changes.length > 0) {
+    const verbs = report.changes.map((c) => `${c.result === "pass" ? "" : "~~"}${escapeMarkdown(changeVerb(c))}${c.result === "pass" ? "" : "~~"}`);
+    lines.push(`**Merging this pull request will** ${verbs.join("; ")}.`, "");
+  }
+  for (const e of report.errors) lines.push(`- ❌ ${code(place(e))} ${escapeMarkdown(e.message, max)}`);
+  if (report.errors.length) lines.push("");
+  for (const c of report.changes) {
+    lines.push(`#### ${c.result === "pass" ? "✅" : "❌"} ${code(c.model)} · ${c.kind} ${versions(c.from, c.to)}`, "");
+    if (c.gates.length === 0) {
+      lines.push(c.result === "pass" ? "No gate applies to this change." : "The manifest could not be read; see the errors above.", "");
+      continue;
+    }
+    lines.push("| | gate | result | details |", "|---|---|---|---|");
+    for (const g of order(c.gates)) lines.push(`| ${STATUS_ICON[g.status]} | ${code(g.id)} | ${g.status} | ${details(g, max)} |`);
+    lines.push("");
+  }
+  const s = report.summary;
+  lines.push(
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gates · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+function versions(from: string | null, to: string | null): string {
+  if (from && to && from !== to) return `${code(from)} → ${code(to)}`;
+  return code(to ?? from ?? "?");
+}
+
+/** Failures first, so a long table still opens with what matters. */
+function order(gates: GateReport[]): GateReport[] {
+  const rank: Record<string, number> = { fail: 0, warn: 1, overridden: 2, pass: 3, skip: 4 };
+  return [...gates].sort((a, b) => rank[a.status] - rank[b.status]);
+}
+
+function details(g: GateReport, max: number): string {
+  const parts = [escapeMarkdown(g.message, max)];
+  if (g.override)
+    parts.push(
+      `${g.override.by === "waiver" ? "waived" : "overridden"}: ${escapeMarkdown(g.override.reason, max)}${g.override.expires ? ` (until ${escapeMarkdown(g.override.expires)})` : ""}${g.override.actor ? ` by ${escapeMarkdown(g.override.actor)}` : ""}`,
+    );
+  if (g.status !== "pass" && g.status !== "skip") {
+    const shown = g.findings.slice(0, 5);
+    for (const f of shown) {
+      const where = place(f);
+      parts.push(`${f.message ? escapeMarkdown(f.message, max) : escapeMarkdown(f.path ?? "")}${where ? ` (${code(where)})` : ""}`);
+    }
+    if (g.findings.length > shown.length) parts.push(`… and ${g.findings.length - shown.length} more`);
+  }
+  return parts.join("<br>");
+}

@@ -1,0 +1,47 @@
+import type { Report } from "../core/report.js";
+import { changeVerb, place, verdictLine } from "./words.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1, cyan: 36 } as const;
+
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = (c: keyof typeof CODES, s: string) => (options.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+  const mark: Record<string, string> = {
+    pass: paint("green", "PASS"),
+    fail: paint("red", "FAIL"),
+    warn: paint("yellow", "WARN"),
+    skip: paint("dim", "SKIP"),
+    overridden: paint("cyan", "OVER"),
+  };
+  const out: string[] = [];
+  const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
+  out.push(`${paint("bold", "modelgate")} ${verdict}: ${verdictLine(report)}`);
+  for (const e of report.errors) out.push(`  ${paint("red", "error")} ${place(e)}: ${e.message}${e.hint ? `\n    hint: ${e.hint}` : ""}`);
+  for (const c of report.changes) {
+    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", c.model)} ${c.kind}: ${changeVerb(c)} (${c.path})`);
+    for (const g of c.gates) {
+      out.push(`  ${mark[g.status]} ${g.id} (${g.type}${g.severity === "warning" ? ", warning" : ""}): ${g.message}`);
+      if (g.override)
+        out.push(
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${g.override.reason}${g.override.expires ? ` (until ${g.override.expires})` : ""}`,
+        );
+      if (g.status === "pass" || g.status === "skip") continue;
+      for (const f of g.findings) {
+        const where = place(f);
+        out.push(`       ${where ? `${paint("dim", where)} ` : ""}${f.message ?? f.path ?? ""}`);
+      }
+    }
+  }
+  const s = report.summary;
+  out.push(
+    "",
+    paint(
+      "dim",
+      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${report.policy.path} at ${report.policy.ref.slice(0, 12)}.`,
+    ),
+  );
+  return `${out.join("\n")}\n`;
+}
