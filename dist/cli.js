@@ -16319,7 +16319,10 @@ function order(gates) {
 }
 function details(g2, max) {
   const parts = [escapeMarkdown(g2.message, max)];
-  if (g2.override) parts.push(`${g2.override.by === "waiver" ? "waived" : "overridden"}: ${escapeMarkdown(g2.override.reason, max)}${g2.override.expires ? ` (until ${escapeMarkdown(g2.override.expires)})` : ""}${g2.override.actor ? ` by ${escapeMarkdown(g2.override.actor)}` : ""}`);
+  if (g2.override)
+    parts.push(
+      `${g2.override.by === "waiver" ? "waived" : "overridden"}: ${escapeMarkdown(g2.override.reason, max)}${g2.override.expires ? ` (until ${escapeMarkdown(g2.override.expires)})` : ""}${g2.override.actor ? ` by ${escapeMarkdown(g2.override.actor)}` : ""}`
+    );
   if (g2.status !== "pass" && g2.status !== "skip") {
     const shown = g2.findings.slice(0, 5);
     for (const f3 of shown) {
@@ -16351,7 +16354,10 @@ function renderText(report, options) {
     out.push("", `${c3.result === "pass" ? mark.pass : mark.fail} ${paint("bold", c3.model)} ${c3.kind}: ${changeVerb(c3)} (${c3.path})`);
     for (const g2 of c3.gates) {
       out.push(`  ${mark[g2.status]} ${g2.id} (${g2.type}${g2.severity === "warning" ? ", warning" : ""}): ${g2.message}`);
-      if (g2.override) out.push(`       ${g2.override.by === "waiver" ? "waived" : "overridden"}: ${g2.override.reason}${g2.override.expires ? ` (until ${g2.override.expires})` : ""}`);
+      if (g2.override)
+        out.push(
+          `       ${g2.override.by === "waiver" ? "waived" : "overridden"}: ${g2.override.reason}${g2.override.expires ? ` (until ${g2.override.expires})` : ""}`
+        );
       if (g2.status === "pass" || g2.status === "skip") continue;
       for (const f3 of g2.findings) {
         const where = place(f3);
@@ -16360,7 +16366,13 @@ function renderText(report, options) {
     }
   }
   const s = report.summary;
-  out.push("", paint("dim", `${s.changes} changes, ${s.gates} gates: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${report.policy.path} at ${report.policy.ref.slice(0, 12)}.`));
+  out.push(
+    "",
+    paint(
+      "dim",
+      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${report.policy.path} at ${report.policy.ref.slice(0, 12)}.`
+    )
+  );
   return `${out.join("\n")}
 `;
 }
@@ -17631,8 +17643,9 @@ function checkFinite(doc) {
       });
     }
     if (node !== null && typeof node === "object") {
-      if (Array.isArray(node)) node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
-      else for (const [k2, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k2] });
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) stack.push({ node: node[i], path: [...path, i] });
+      } else for (const [k2, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k2] });
     }
   }
 }
@@ -17660,7 +17673,10 @@ var VALUES = { type: "array", minItems: 1, items: {} };
 var STRINGS = { type: "array", minItems: 1, items: { type: "string" } };
 var DURATION = {
   description: "a number in the values' own unit, or a duration such as 90s, 12h, 7d, 2w",
-  anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d|w)$" }]
+  anyOf: [
+    { type: "number", minimum: 0 },
+    { type: "string", pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d|w)$" }
+  ]
 };
 
 // src/core/equal.ts
@@ -17699,7 +17715,8 @@ function outcome(ctx, failed, okMessage, failMessage) {
   return fail(ctx.gate.message ?? failMessage, failed);
 }
 function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (n === 1) return `1 ${word}`;
+  return `${n} ${/(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`}`;
 }
 function show(value) {
   if (typeof value === "string") return JSON.stringify(value);
@@ -17792,7 +17809,9 @@ var artifacts = {
       const ref = artifactRef(m2.value);
       const digest = m2.value !== null && typeof m2.value === "object" ? m2.value[digestKey] : void 0;
       if (typeof ref !== "string") {
-        failed.push(findingAt(doc, m2.segments, { observed: m2.value, message: `${where} names no artifact (a path string, or an object with "path" or "uri")` }));
+        failed.push(
+          findingAt(doc, m2.segments, { observed: m2.value, message: `${where} names no artifact (a path string, or an object with "path" or "uri")` })
+        );
         continue;
       }
       if (digest !== void 0 && (typeof digest !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(digest))) {
@@ -17802,7 +17821,8 @@ var artifacts = {
       if (isRemote(ref)) {
         const allowed2 = allowRemote === true || Array.isArray(allowRemote) && allowRemote.some((prefix) => ref.startsWith(prefix));
         if (!allowed2) failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where}: remote artifact ${ref} is not allowed by this gate` }));
-        else if (digest === void 0) failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where}: remote artifact ${ref} has no ${digestKey} digest` }));
+        else if (digest === void 0)
+          failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where}: remote artifact ${ref} has no ${digestKey} digest` }));
         continue;
       }
       const safe = safeRepoPath(ref, doc.file);
@@ -17829,11 +17849,22 @@ var artifacts = {
         const want = a.digest.replace(/^sha256:/, "").toLowerCase();
         const got = sha256Of(file.content);
         if (got !== want) {
-          failed.push(findingAt(doc, [...a.segments, digestKey], { observed: got, limit: want, message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}` }));
+          failed.push(
+            findingAt(doc, [...a.segments, digestKey], {
+              observed: got,
+              limit: want,
+              message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}`
+            })
+          );
         }
       }
     }
-    return outcome(ctx, failed, `${plural(matches2.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`, `${plural(failed.length, "artifact")} missing or not matching`);
+    return outcome(
+      ctx,
+      failed,
+      `${plural(matches2.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`,
+      `${plural(failed.length, "artifact")} missing or not matching`
+    );
   }
 };
 function artifactRef(value) {
@@ -36882,7 +36913,12 @@ var includes = {
       }
     }
     const wanted = keys ? plural(keys.length, "key") : plural((values ?? []).length, "value");
-    return outcome(ctx, failed, `${plural(matches2.length, "match")} of ${path} include all ${wanted}`, `${plural(failed.length, "place")} lack required entries`);
+    return outcome(
+      ctx,
+      failed,
+      `${plural(matches2.length, "match")} of ${path} include all ${wanted}`,
+      `${plural(failed.length, "place")} lack required entries`
+    );
   }
 };
 
@@ -37003,7 +37039,13 @@ var regression = {
       const before = valueAt(active.value, m2.segments);
       if (before === void 0) continue;
       if (typeof m2.value !== "number" || typeof before !== "number") {
-        failed.push(findingAt(doc, m2.segments, { observed: m2.value, active: before, message: `${where}: ${show(typeof m2.value !== "number" ? m2.value : before)} is not a number` }));
+        failed.push(
+          findingAt(doc, m2.segments, {
+            observed: m2.value,
+            active: before,
+            message: `${where}: ${show(typeof m2.value !== "number" ? m2.value : before)} is not a number`
+          })
+        );
         continue;
       }
       compared++;
@@ -37051,7 +37093,8 @@ var required = {
       if (last === WILDCARD || parents.length === 0) {
         const matches2 = matchPath(doc.value, pattern);
         if (matches2.length === 0) failed.push(missingAt(doc, path, `${path} is missing`));
-        for (const m2 of matches2) if (m2.value === null) failed.push(findingAt(doc, m2.segments, { observed: null, message: `${formatPath(m2.segments)} is null` }));
+        for (const m2 of matches2)
+          if (m2.value === null) failed.push(findingAt(doc, m2.segments, { observed: null, message: `${formatPath(m2.segments)} is null` }));
         continue;
       }
       for (const parent of parents) {
@@ -37099,8 +37142,13 @@ var schema = {
         continue;
       }
       const file = (await ctx.readFiles([safe.path])).get(safe.path);
-      if (!file || file.kind !== "file") {
-        failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}` }));
+      if (file?.kind !== "file") {
+        failed.push(
+          findingAt(doc, m2.segments, {
+            observed: ref,
+            message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}`
+          })
+        );
         continue;
       }
       let referenced;
@@ -37115,7 +37163,12 @@ var schema = {
         failed.push(findingAt(referenced, e.segments, { message: `${formatPath(e.segments) || "(document)"}: ${e.message}` }));
       }
     }
-    return outcome(ctx, failed, `${plural(matches2.length, "file")} valid against ${ctx.gate.schema}`, `${plural(failed.length, "schema error")} against ${ctx.gate.schema}`);
+    return outcome(
+      ctx,
+      failed,
+      `${plural(matches2.length, "file")} valid against ${ctx.gate.schema}`,
+      `${plural(failed.length, "schema error")} against ${ctx.gate.schema}`
+    );
   }
 };
 
@@ -37140,7 +37193,12 @@ var unchanged = {
         failed.push(findingAt(doc, segs, { observed: now ?? null, active: before ?? null, message: `${where} changed from ${show(before)} to ${show(now)}` }));
       }
     }
-    return outcome(ctx, failed, places.size === 0 ? `${path} is absent from both` : `${plural(places.size, "value")} unchanged`, `${plural(failed.length, "value")} changed`);
+    return outcome(
+      ctx,
+      failed,
+      places.size === 0 ? `${path} is absent from both` : `${plural(places.size, "value")} unchanged`,
+      `${plural(failed.length, "value")} changed`
+    );
   }
 };
 
@@ -37287,6 +37345,7 @@ function policySchema() {
     type: "object",
     required: ["id", "type"],
     properties: { id: COMMON_FIELDS.id, type: { enum: types } },
+    // biome-ignore lint/suspicious/noThenProperty: "then" is a JSON Schema keyword here.
     allOf: types.map((t2) => ({ if: { properties: { type: { const: t2 } }, required: ["type"] }, then: { $ref: `#/$defs/gate-${t2}` } }))
   };
   defs.gatePatch = {
@@ -37396,7 +37455,11 @@ async function collect(source, ref, stack, out, from) {
     text = /^[a-z0-9-]+$/.test(name) ? await source.readPreset(name) : null;
     if (text === null) {
       const names = await source.presetNames();
-      throw new ModelgateError({ ...from ?? { file: ref }, message: `unknown preset "${ref}"`, hint: `presets: ${names.map((n) => PRESET_PREFIX + n).join(", ")}` });
+      throw new ModelgateError({
+        ...from ?? { file: ref },
+        message: `unknown preset "${ref}"`,
+        hint: `presets: ${names.map((n) => PRESET_PREFIX + n).join(", ")}`
+      });
     }
   } else {
     text = await source.readRepoFile(ref);
@@ -37479,7 +37542,11 @@ function merge(layers) {
     for (const patch of entry.gates) {
       const base = gates.get(patch.id);
       if (!base && !patch.type) {
-        problems.push({ ...modelWhere[n], message: `models.${entry.pattern}: no gate "${patch.id}" to change`, hint: "name an existing gate id, or give the new gate a type" });
+        problems.push({
+          ...modelWhere[n],
+          message: `models.${entry.pattern}: no gate "${patch.id}" to change`,
+          hint: "name an existing gate id, or give the new gate a type"
+        });
         continue;
       }
       for (const e of gateProblems(withDefaults({ ...base?.config, ...patch }))) {
@@ -37538,7 +37605,10 @@ function waiverFor(policy, gate, model, now) {
 async function check(input) {
   const { reader, policy, base, head } = input;
   const changed = await reader.changedFiles(input.diffBase ?? base, head);
-  const governed = governedFiles(policy, changed.map((c3) => c3.path));
+  const governed = governedFiles(
+    policy,
+    changed.map((c3) => c3.path)
+  );
   const status = new Map(changed.map((c3) => [c3.path, c3.status]));
   const paths = governed.map((g2) => g2.path);
   const [atHead, atBase] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths)]);
@@ -37550,7 +37620,10 @@ async function check(input) {
     return { g: g2, candidate, active, st: status.get(g2.path) ?? "modified", same };
   }).filter((p2) => !p2.same);
   const versionChanged = parsed.filter((p2) => p2.candidate.doc && p2.active.doc && versionOf(p2.g, p2.candidate.doc) !== versionOf(p2.g, p2.active.doc));
-  const history = versionChanged.length > 0 ? await reader.fileHistory(base, versionChanged.map((p2) => p2.g.path)) : /* @__PURE__ */ new Map();
+  const history = versionChanged.length > 0 ? await reader.fileHistory(
+    base,
+    versionChanged.map((p2) => p2.g.path)
+  ) : /* @__PURE__ */ new Map();
   const readFiles = (paths2) => reader.readFiles(head, paths2);
   const changes = [];
   for (const { g: g2, candidate, active, st: st2 } of parsed) {
@@ -37597,7 +37670,10 @@ function sameBytes(a, b3) {
 async function validate(input) {
   const { reader, policy, head } = input;
   const governed = governedFiles(policy, await reader.listFiles(head));
-  const files = await reader.readFiles(head, governed.map((g2) => g2.path));
+  const files = await reader.readFiles(
+    head,
+    governed.map((g2) => g2.path)
+  );
   const errors = [];
   const readFiles = (paths) => reader.readFiles(head, paths);
   const changes = [];
@@ -37641,7 +37717,11 @@ function governedFiles(policy, paths) {
 function parseGoverned(file, limits, errors) {
   if (!file) return { doc: null, failed: false };
   if (file.kind !== "file") {
-    errors.push({ file: file.path, message: `a governed manifest must be a regular file, this is a ${file.kind}`, hint: "commit the manifest itself, not a link to it" });
+    errors.push({
+      file: file.path,
+      message: `a governed manifest must be a regular file, this is a ${file.kind}`,
+      hint: "commit the manifest itself, not a link to it"
+    });
     return { doc: null, failed: true };
   }
   try {
@@ -37655,11 +37735,17 @@ function parseGoverned(file, limits, errors) {
 function modelName(g2, doc) {
   const template = g2.rule.model;
   if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
-  const named = doc ? valueAt(doc.value, parsePath(template).filter((s) => typeof s !== "symbol")) : void 0;
+  const named = doc ? valueAt(
+    doc.value,
+    parsePath(template).filter((s) => typeof s !== "symbol")
+  ) : void 0;
   return typeof named === "string" || typeof named === "number" ? String(named) : g2.path;
 }
 function versionOf(g2, doc) {
-  const v2 = valueAt(doc.value, parsePath(g2.rule.version).filter((s) => typeof s !== "symbol"));
+  const v2 = valueAt(
+    doc.value,
+    parsePath(g2.rule.version).filter((s) => typeof s !== "symbol")
+  );
   return typeof v2 === "string" || typeof v2 === "number" ? String(v2) : null;
 }
 function wasActiveBefore(g2, history, version, limits) {
@@ -37686,11 +37772,19 @@ async function runGate(gate, ctx) {
   const type = GATE_TYPES.get(gate.type);
   if (!type) throw new ModelgateError({ file: "policy", message: `unknown gate type "${gate.type}"` });
   if (type.needs !== "nothing" && !ctx.candidate) return { status: "skip", message: `no candidate manifest: the change is a ${ctx.change.kind}`, findings: [] };
-  if (type.needs === "candidate+active" && !ctx.active) return { status: "skip", message: "no active manifest to compare with: the model is new", findings: [] };
+  if (type.needs === "candidate+active" && !ctx.active)
+    return { status: "skip", message: "no active manifest to compare with: the model is new", findings: [] };
   return type.run(ctx);
 }
 function judge(policy, gate, model, outcome2, now) {
-  const report = { id: gate.id, type: gate.type, severity: gate.severity, status: outcome2.status, message: outcome2.message, findings: outcome2.findings };
+  const report = {
+    id: gate.id,
+    type: gate.type,
+    severity: gate.severity,
+    status: outcome2.status,
+    message: outcome2.message,
+    findings: outcome2.findings
+  };
   if (gate.description) report.description = gate.description;
   if (outcome2.status !== "fail") return report;
   const waiver = waiverFor(policy, gate.id, model, now);
@@ -37721,10 +37815,14 @@ function schemaCompiler(files) {
       text = /^[a-z0-9-]+$/.test(name) ? await files.readBundled(name) : null;
     } else text = await files.readRepoFile(ref);
     if (text === null) {
-      throw new ModelgateError({ file: from ?? ref, message: `schema ${ref} does not exist${ref.startsWith(PRESET_PREFIX) ? " among modelgate's schemas" : " at the policy's commit"}` });
+      throw new ModelgateError({
+        file: from ?? ref,
+        message: `schema ${ref} does not exist${ref.startsWith(PRESET_PREFIX) ? " among modelgate's schemas" : " at the policy's commit"}`
+      });
     }
     const doc = parseDocument(ref, text);
-    if (doc.value === null || typeof doc.value !== "object") throw new ModelgateError({ file: ref, line: 1, column: 1, message: "a JSON Schema must be an object" });
+    if (doc.value === null || typeof doc.value !== "object")
+      throw new ModelgateError({ file: ref, line: 1, column: 1, message: "a JSON Schema must be an object" });
     const schema2 = { ...doc.value, $id: key };
     if (!ref.startsWith(PRESET_PREFIX)) {
       for (const target of externalRefs(schema2)) {
@@ -41512,7 +41610,11 @@ async function defaultBase(repo) {
     } catch {
     }
   }
-  throw new ModelgateError({ file: "--base", message: "no base given and none of origin/HEAD, main or master exists", hint: "name the base branch: modelgate check --base <branch>" });
+  throw new ModelgateError({
+    file: "--base",
+    message: "no base given and none of origin/HEAD, main or master exists",
+    hint: "name the base branch: modelgate check --base <branch>"
+  });
 }
 
 // src/cli/main.ts
@@ -41574,7 +41676,14 @@ Run "modelgate --help" for usage.
   const now = values.now ? new Date(toInstant(values.now)) : void 0;
   let report;
   try {
-    report = command === "check" ? await runCheck({ cwd, base: values.base, head: values.head, policy: values.policy, policyRef: values["policy-ref"], now }) : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
+    report = command === "check" ? await runCheck({
+      cwd,
+      base: values.base,
+      head: values.head,
+      policy: values.policy,
+      policyRef: values["policy-ref"],
+      now
+    }) : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
     return configurationError(err.problems, format2, io2, values.policy);
@@ -41605,7 +41714,8 @@ function usageProblem(command, positionals, values) {
   if (command !== "check" && command !== "validate") return `unknown command "${command}"`;
   if (positionals.length > 1) return `unexpected argument "${positionals[1]}"`;
   if (values.format && !FORMATS.includes(values.format)) return `--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`;
-  if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head") return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;
+  if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
+    return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;
   if (values.now && toInstant(values.now) === null) return `--now must be an ISO-8601 time such as 2026-11-22T12:00:00Z, not "${values.now}"`;
   if (command === "validate" && (values.base || values.head)) return "validate takes --ref, not --base or --head";
   if (command === "check" && values.ref) return "check takes --base and --head, not --ref";
@@ -41637,9 +41747,11 @@ main(process.argv.slice(2), {
     process.exitCode = code18;
   },
   (err) => {
-    process.stderr.write(`modelgate: internal error: ${err?.message ?? String(err)}
+    process.stderr.write(
+      `modelgate: internal error: ${err?.message ?? String(err)}
 ${process.env.MODELGATE_DEBUG ? `${err?.stack}
-` : "Set MODELGATE_DEBUG=1 for details, and please report it.\n"}`);
+` : "Set MODELGATE_DEBUG=1 for details, and please report it.\n"}`
+    );
     process.exitCode = 2;
   }
 );

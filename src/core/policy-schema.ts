@@ -62,7 +62,12 @@ export function policySchema(): Record<string, unknown> {
           },
         },
       },
-      gates: { type: "array", items: { $ref: "#/$defs/gate" } },
+      gates: {
+        type: "array",
+        description: "a gate with a type is a whole gate; without one, it changes the inherited gate of that id",
+        // biome-ignore lint/suspicious/noThenProperty: "then" is a JSON Schema keyword here.
+        items: { if: { type: "object", required: ["type"] }, then: { $ref: "#/$defs/gate" }, else: { $ref: "#/$defs/gatePatch" } },
+      },
       models: {
         type: "object",
         description: "per-model entries; the key is a model name or a glob",

@@ -156,7 +156,7 @@ function merge(layers: Layer[]): Policy {
   const gates = new Map<string, { config: Record<string, unknown>; where: Map<string, Location> }>();
   let manifests: ManifestRule[] | undefined;
   const models: ModelEntry[] = [];
-  const modelWhere: Location[] = [];
+  const modelWhere: Array<{ gates: Location[]; disable: Location[] }> = [];
   let override: Partial<OverrideRule> | undefined;
   const waivers: Waiver[] = [];
   const problems: Problem[] = [];
@@ -176,7 +176,8 @@ function merge(layers: Layer[]): Policy {
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
       models.push({ pattern, gates: entry.gates ?? [], disable: entry.disable ?? [] });
-      modelWhere.push({ file: doc.file, ...doc.locate(["models", pattern]) });
+      const at = (kind: "gates" | "disable", n: number) => ({ file: doc.file, ...doc.locate(["models", pattern, kind, n]) });
+      modelWhere.push({ gates: (entry.gates ?? []).map((_, i) => at("gates", i)), disable: (entry.disable ?? []).map((_, i) => at("disable", i)) });
     }
     if (raw.override) override = { ...override, ...raw.override };
     (raw.waivers ?? []).forEach((w, i) => {
@@ -188,6 +189,14 @@ function merge(layers: Layer[]): Policy {
 
   const effective: GateConfig[] = [];
   for (const [id, { config, where }] of gates) {
+    if (config.type === undefined) {
+      problems.push({
+        ...(where.get("") as Location),
+        message: `gate "${id}" has no type, and no earlier gate has this id`,
+        hint: "give it a type, or check the id against the presets' gate ids",
+      });
+      continue;
+    }
     const gate = withDefaults(config);
     for (const e of gateProblems(gate)) {
       const field = typeof e.segments[0] === "string" ? e.segments[0] : "";
@@ -196,23 +205,24 @@ function merge(layers: Layer[]): Policy {
     effective.push(gate);
   }
   models.forEach((entry, n) => {
-    for (const patch of entry.gates) {
+    entry.gates.forEach((patch, i) => {
+      const where = modelWhere[n].gates[i];
       const base = gates.get(patch.id);
       if (!base && !patch.type) {
         problems.push({
-          ...modelWhere[n],
+          ...where,
           message: `models.${entry.pattern}: no gate "${patch.id}" to change`,
           hint: "name an existing gate id, or give the new gate a type",
         });
-        continue;
+        return;
       }
       for (const e of gateProblems(withDefaults({ ...base?.config, ...patch }))) {
-        problems.push({ ...modelWhere[n], message: `models.${entry.pattern}, gate "${patch.id}": ${e.message}` });
+        problems.push({ ...where, message: `models.${entry.pattern}, gate "${patch.id}": ${e.message}` });
       }
-    }
-    for (const id of entry.disable) {
-      if (!gates.has(id)) problems.push({ ...modelWhere[n], message: `models.${entry.pattern}: cannot disable unknown gate "${id}"` });
-    }
+    });
+    entry.disable.forEach((id, i) => {
+      if (!gates.has(id)) problems.push({ ...modelWhere[n].disable[i], message: `models.${entry.pattern}: cannot disable unknown gate "${id}"` });
+    });
   });
   for (const w of waivers) {
     if (!gates.has(w.gate) && !models.some((m) => m.gates.some((g) => g.id === w.gate))) {

@@ -87,6 +87,7 @@ export const artifacts: GateType = {
         }
       }
     }
+    failed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return outcome(
       ctx,
       failed,

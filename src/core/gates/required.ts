@@ -29,7 +29,8 @@ export const required: GateType = {
       for (const parent of parents) {
         const segments = [...parent.segments, last as string | number];
         const child = matchPath(parent.value, [last]);
-        if (child.length === 0) failed.push(findingAt(doc, parent.segments, { message: `${formatPath(segments)} is missing` }));
+        if (child.length === 0)
+          failed.push({ ...findingAt(doc, parent.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }

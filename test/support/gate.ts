@@ -1,0 +1,44 @@
+import { parseDocument } from "../../src/core/document.js";
+import { GATE_TYPES } from "../../src/core/gates/index.js";
+import type { ChangeKind, GateConfig, GateOutcome, RepoFile } from "../../src/core/model.js";
+import { schemaCompiler } from "../../src/core/schemas.js";
+
+export interface GateCase {
+  gate: Partial<GateConfig> & { type: string };
+  candidate?: unknown;
+  active?: unknown;
+  /** Files at head, for gates that read them: text, or { symlink: target }. */
+  files?: Record<string, string | Uint8Array | { symlink: string }>;
+  kind?: ChangeKind;
+  /** Schema files at the policy's commit. */
+  schemas?: Record<string, string>;
+}
+
+export const MANIFEST = "models/m/manifest_active.json";
+
+/** Runs one gate type on manifests given as values, the way the engine does. */
+export async function runGate(c: GateCase): Promise<GateOutcome> {
+  const type = GATE_TYPES.get(c.gate.type);
+  if (!type) throw new Error(`no gate type ${c.gate.type}`);
+  const gate = { id: "g", severity: "error", on: ["promotion"], ...c.gate } as GateConfig;
+  const doc = (v: unknown) => (v === undefined ? null : parseDocument(MANIFEST, `${JSON.stringify(v, null, 2)}\n`));
+  const files = c.files ?? {};
+  return type.run({
+    gate,
+    change: { model: "m", path: MANIFEST, kind: c.kind ?? "promotion", from: "v1", to: "v2" },
+    candidate: doc(c.candidate),
+    active: doc(c.active),
+    now: new Date("2026-11-22T00:00:00Z"),
+    async readFiles(paths) {
+      const out = new Map<string, RepoFile | null>();
+      for (const p of paths) {
+        const f = files[p];
+        if (f === undefined) out.set(p, null);
+        else if (typeof f === "object" && "symlink" in f) out.set(p, { path: p, kind: "symlink", content: Buffer.from(f.symlink) });
+        else out.set(p, { path: p, kind: "file", content: typeof f === "string" ? Buffer.from(f) : f });
+      }
+      return out;
+    },
+    schema: schemaCompiler({ readRepoFile: async (p) => c.schemas?.[p] ?? null, readBundled: async () => null }),
+  });
+}

@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll } from "vitest";
+import { commitAll, git } from "../../scripts/example-repo.mjs";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export function tempDir(prefix = "modelgate-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A real git repository in a temporary folder, driven with the git binary. */
+export class TestRepo {
+  readonly dir: string;
+  constructor() {
+    this.dir = tempDir();
+    git(this.dir, ["init", "-q", "-b", "main"]);
+  }
+  write(files: Record<string, string | object>): this {
+    for (const [path, content] of Object.entries(files)) {
+      const full = join(this.dir, path);
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`);
+    }
+    return this;
+  }
+  remove(...paths: string[]): this {
+    for (const p of paths) rmSync(join(this.dir, p), { recursive: true, force: true });
+    return this;
+  }
+  commit(message: string, date?: string): string {
+    return commitAll(this.dir, message, date);
+  }
+  git(...args: string[]): string {
+    return git(this.dir, args);
+  }
+  branch(name: string, from = "main"): this {
+    git(this.dir, ["checkout", "-q", "-b", name, from]);
+    return this;
+  }
+  checkout(name: string): this {
+    git(this.dir, ["checkout", "-q", name]);
+    return this;
+  }
+  /** The state of the work tree and refs, to prove a command wrote nothing. */
+  snapshot(): string {
+    return git(this.dir, ["status", "--porcelain", "--ignored"]) + git(this.dir, ["for-each-ref"]) + git(this.dir, ["rev-parse", "HEAD"]);
+  }
+}

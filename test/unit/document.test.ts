@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/core/document.js";
+import { ModelgateError } from "../../src/core/problem.js";
+
+function problemOf(file: string, text: string | Uint8Array) {
+  try {
+    parseDocument(file, text);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ModelgateError);
+    return (err as ModelgateError).problems[0];
+  }
+  throw new Error("expected a parse error");
+}
+
+describe("documents", () => {
+  it("locates values in JSON and YAML by concrete path", () => {
+    const json = parseDocument("m.json", '{\n  "a": {\n    "b": [10, 20]\n  }\n}\n');
+    expect(json.locate(["a", "b", 1])).toEqual({ line: 3, column: 15 });
+    const yaml = parseDocument("m.yaml", "a:\n  b:\n    - 10\n    - 20\n  15: x\n");
+    expect(yaml.locate(["a", "b", 1])).toEqual({ line: 4, column: 7 });
+    expect(yaml.locate(["a", "15"])).toEqual({ line: 5, column: 7 });
+    // A path that goes further than the document points at the deepest part that exists.
+    expect(yaml.locate(["a", "nope", "x"])).toEqual({ line: 2, column: 3 });
+  });
+
+  it("gives file, line and column for malformed JSON", () => {
+    expect(problemOf("m.json", '{\n  "a": 1,\n  "b": \n}\n')).toMatchObject({ file: "m.json", line: 4, column: 1, message: "invalid JSON: value expected" });
+  });
+
+  it("gives file, line and column for malformed YAML", () => {
+    const p = problemOf("m.yaml", "a: 1\nb: [1, 2\nc: 3\n");
+    expect(p.file).toBe("m.yaml");
+    expect(p.line).toBeGreaterThanOrEqual(2);
+    expect(p.column).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps YAML timestamps and yes/no as strings (YAML 1.2 core schema)", () => {
+    expect(parseDocument("p.yaml", "expires: 2026-12-31\non: yes\n").value).toEqual({ expires: "2026-12-31", on: "yes" });
+  });
+
+  it("refuses duplicate YAML keys, alias bombs, deep nesting, NaN and infinities", () => {
+    expect(problemOf("p.yaml", "a: 1\na: 2\n").message).toMatch(/unique/i);
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${"bcdefghij"[i]}: &${"bcdefghij"[i]} [*${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}, *${"abcdefghi"[i]}]`,
+      ),
+    ].join("\n");
+    expect(problemOf("bomb.yaml", bomb).message).toMatch(/alias|could not be read/i);
+    expect(problemOf("deep.json", `${"[".repeat(50_000)}${"]".repeat(50_000)}`).message).toMatch(/nesting deeper than 128/);
+    expect(problemOf("big.json", '{"x": 1e400}')).toMatchObject({ message: "Infinity is not a finite number", line: 1 });
+    expect(problemOf("nan.yaml", "x: .nan\n").message).toBe("NaN is not a finite number");
+  });
+
+  it("refuses invalid UTF-8 and files over the size limit; accepts a BOM", () => {
+    expect(problemOf("bad.json", new Uint8Array([0x7b, 0xff, 0x7d])).message).toBe("file is not valid UTF-8");
+    expect(problemOf("huge.json", `"${"x".repeat(6 * 1024 * 1024)}"`).message).toMatch(/over the limit/);
+    expect(parseDocument("bom.json", '\ufeff{"a": 1}').value).toEqual({ a: 1 });
+  });
+});

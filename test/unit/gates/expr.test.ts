@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { runGate } from "../../support/gate.js";
+
+describe("expr gate (CEL)", () => {
+  it("is true over candidate, active and change", async () => {
+    const gate = { type: "expr", expr: "candidate.metrics.auc >= active.metrics.auc && change.kind == 'promotion'" };
+    expect((await runGate({ gate, candidate: { metrics: { auc: 0.91 } }, active: { metrics: { auc: 0.9 } } })).status).toBe("pass");
+    const r = await runGate({ gate, candidate: { metrics: { auc: 0.89 } }, active: { metrics: { auc: 0.9 } } });
+    expect(r.status).toBe("fail");
+    expect(r.message).toBe(`false: ${gate.expr}`);
+  });
+
+  it("uses the gate's own message when false", async () => {
+    const r = await runGate({
+      gate: { type: "expr", expr: "candidate.splits.all(s, s.auc > 0.8)", message: "every split needs AUC above 0.8" },
+      candidate: { splits: [{ auc: 0.9 }, { auc: 0.7 }] },
+    });
+    expect(r.message).toBe("every split needs AUC above 0.8");
+  });
+
+  it("fails, saying why, on a missing field or a non-bool result", async () => {
+    const missing = await runGate({ gate: { type: "expr", expr: "candidate.nope > 1" }, candidate: { a: 1 } });
+    expect(missing.status).toBe("fail");
+    expect(missing.message).toContain("could not be evaluated");
+    // Manifest numbers are CEL doubles: arithmetic needs double literals (1.0).
+    const notBool = await runGate({ gate: { type: "expr", expr: "candidate.a + 1.0" }, candidate: { a: 1 } });
+    expect(notBool.message).toBe("the expression must return a bool, it returned number");
+  });
+
+  it("sees null where there is no active manifest", async () => {
+    const r = await runGate({ gate: { type: "expr", expr: "active == null" }, candidate: { a: 1 }, kind: "new" });
+    expect(r.status).toBe("pass");
+  });
+});
