@@ -16270,9 +16270,9 @@ function place(f3) {
 
 // src/render/markdown.ts
 function escapeMarkdown(text, max = 300) {
-  let t2 = text.replace(/[\r\n\t]+/g, " ");
+  let t2 = text.replace(/\s*[\r\n\t]+\s*/g, " ");
   if (t2.length > max) t2 = `${t2.slice(0, max - 1)}\u2026`;
-  return t2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;").replace(/([\\`*_[\]|#~])/g, "\\$1");
+  return t2.replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
 }
 function code(text) {
   return `<code>${escapeMarkdown(text, 120)}</code>`;
@@ -17859,6 +17859,7 @@ var artifacts = {
         }
       }
     }
+    failed.sort((a, b3) => (a.line ?? 0) - (b3.line ?? 0) || (a.column ?? 0) - (b3.column ?? 0));
     return outcome(
       ctx,
       failed,
@@ -37100,7 +37101,8 @@ var required = {
       for (const parent of parents) {
         const segments = [...parent.segments, last];
         const child = matchPath(parent.value, [last]);
-        if (child.length === 0) failed.push(findingAt(doc, parent.segments, { message: `${formatPath(segments)} is missing` }));
+        if (child.length === 0)
+          failed.push({ ...findingAt(doc, parent.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }
@@ -37378,7 +37380,12 @@ function policySchema() {
           }
         }
       },
-      gates: { type: "array", items: { $ref: "#/$defs/gate" } },
+      gates: {
+        type: "array",
+        description: "a gate with a type is a whole gate; without one, it changes the inherited gate of that id",
+        // biome-ignore lint/suspicious/noThenProperty: "then" is a JSON Schema keyword here.
+        items: { if: { type: "object", required: ["type"] }, then: { $ref: "#/$defs/gate" }, else: { $ref: "#/$defs/gatePatch" } }
+      },
       models: {
         type: "object",
         description: "per-model entries; the key is a model name or a glob",
@@ -37520,7 +37527,8 @@ function merge(layers) {
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
       models.push({ pattern, gates: entry.gates ?? [], disable: entry.disable ?? [] });
-      modelWhere.push({ file: doc.file, ...doc.locate(["models", pattern]) });
+      const at2 = (kind, n) => ({ file: doc.file, ...doc.locate(["models", pattern, kind, n]) });
+      modelWhere.push({ gates: (entry.gates ?? []).map((_3, i) => at2("gates", i)), disable: (entry.disable ?? []).map((_3, i) => at2("disable", i)) });
     }
     if (raw.override) override = { ...override, ...raw.override };
     (raw.waivers ?? []).forEach((w2, i) => {
@@ -37531,6 +37539,14 @@ function merge(layers) {
   }
   const effective = [];
   for (const [id, { config, where }] of gates) {
+    if (config.type === void 0) {
+      problems.push({
+        ...where.get(""),
+        message: `gate "${id}" has no type, and no earlier gate has this id`,
+        hint: "give it a type, or check the id against the presets' gate ids"
+      });
+      continue;
+    }
     const gate = withDefaults(config);
     for (const e of gateProblems(gate)) {
       const field = typeof e.segments[0] === "string" ? e.segments[0] : "";
@@ -37539,23 +37555,24 @@ function merge(layers) {
     effective.push(gate);
   }
   models.forEach((entry, n) => {
-    for (const patch of entry.gates) {
+    entry.gates.forEach((patch, i) => {
+      const where = modelWhere[n].gates[i];
       const base = gates.get(patch.id);
       if (!base && !patch.type) {
         problems.push({
-          ...modelWhere[n],
+          ...where,
           message: `models.${entry.pattern}: no gate "${patch.id}" to change`,
           hint: "name an existing gate id, or give the new gate a type"
         });
-        continue;
+        return;
       }
       for (const e of gateProblems(withDefaults({ ...base?.config, ...patch }))) {
-        problems.push({ ...modelWhere[n], message: `models.${entry.pattern}, gate "${patch.id}": ${e.message}` });
+        problems.push({ ...where, message: `models.${entry.pattern}, gate "${patch.id}": ${e.message}` });
       }
-    }
-    for (const id of entry.disable) {
-      if (!gates.has(id)) problems.push({ ...modelWhere[n], message: `models.${entry.pattern}: cannot disable unknown gate "${id}"` });
-    }
+    });
+    entry.disable.forEach((id, i) => {
+      if (!gates.has(id)) problems.push({ ...modelWhere[n].disable[i], message: `models.${entry.pattern}: cannot disable unknown gate "${id}"` });
+    });
   });
   for (const w2 of waivers) {
     if (!gates.has(w2.gate) && !models.some((m2) => m2.gates.some((g2) => g2.id === w2.gate))) {

@@ -11,14 +11,15 @@ export interface MarkdownOptions {
  * pings (`@` becomes an entity), no code spans that swallow the row, one line, bounded.
  */
 export function escapeMarkdown(text: string, max = 300): string {
-  let t = text.replace(/[\r\n\t]+/g, " ");
+  let t = text.replace(/\s*[\r\n\t]+\s*/g, " ");
   if (t.length > max) t = `${t.slice(0, max - 1)}…`;
+  // Markdown escapes first; the entities added after must stay whole.
   return t
+    .replace(/([\\`*_[\]|#~])/g, "\\$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/@/g, "&#64;")
-    .replace(/([\\`*_[\]|#~])/g, "\\$1");
+    .replace(/@/g, "&#64;");
 }
 
 function code(text: string): string {

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { VERSION } from "../../src/version.js";
+import { cli, ROOT } from "../support/cli.js";
+import { tempDir } from "../support/repo.js";
+
+describe("the command line", () => {
+  it("prints help and version", () => {
+    const help = cli(ROOT, "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("modelgate check");
+    expect(help.stdout).toContain("Exit status: 0 pass");
+    expect(cli(ROOT, "--version").stdout.trim()).toBe(VERSION);
+    expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+  });
+
+  it("refuses bad usage with exit 2 and one line saying what is wrong", () => {
+    const cases: Array<[string[], string]> = [
+      [["frobnicate"], 'unknown command "frobnicate"'],
+      [["check", "--format", "xml"], '--format must be one of text, markdown, json, not "xml"'],
+      [["check", "--bogus"], "Unknown option '--bogus'"],
+      [["check", "--now", "tomorrow"], "--now must be an ISO-8601 time"],
+      [["check", "--policy-ref", "feature"], "--policy-ref must be base or head"],
+      [["validate", "--base", "main"], "validate takes --ref, not --base or --head"],
+    ];
+    for (const [args, message] of cases) {
+      const run = cli(ROOT, ...args);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(cli(ROOT).code).toBe(2);
+  });
+
+  it("outside a git repository, says so", () => {
+    const run = cli(tempDir(), "check");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("not inside a git repository");
+  });
+});

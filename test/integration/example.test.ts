@@ -1,0 +1,44 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildExampleRepo } from "../../scripts/example-repo.mjs";
+import { checkJson, cli, gateOf, ROOT } from "../support/cli.js";
+import { tempDir } from "../support/repo.js";
+
+describe("examples/pivotquant, as npm run demo runs it", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = buildExampleRepo(join(ROOT, "examples", "pivotquant"), tempDir()).dir;
+  });
+
+  it("promote-momentum-v010 passes every gate of the preset", () => {
+    const { code, report } = checkJson(dir, "--base", "main", "--head", "promote-momentum-v010");
+    expect(code).toBe(0);
+    expect(report.changes[0]).toMatchObject({ model: "momentum", kind: "promotion", from: "v009", to: "v010" });
+    expect(report.changes[0].gates.every((g) => g.status === "pass")).toBe(true);
+    expect(report.changes[0].gates).toHaveLength(9);
+    expect(report.policy.files).toEqual(["modelgate:pivotquant", ".modelgate/policy.yaml"]);
+  });
+
+  it("promote-meanrev-v005 fails on thresholds and MFE regression only", () => {
+    const { code, report } = checkJson(dir, "--base", "main", "--head", "promote-meanrev-v005");
+    expect(code).toBe(1);
+    const failed = report.changes[0].gates.filter((g) => g.status === "fail").map((g) => g.id);
+    expect(failed).toEqual(["thresholds-bounded", "mfe-regression"]);
+    expect(gateOf(report, "meanrev", "mfe-regression").findings[0]).toMatchObject({
+      path: "targets.reject.horizons.5.metrics.mfe_bps",
+      observed: 21,
+      active: 30.2,
+      limit: 25.2,
+    });
+  });
+
+  it("renders the markdown a pull request comment shows: verdict first, then what merging does", () => {
+    const run = cli(dir, "check", "--base", "main", "--head", "promote-meanrev-v005", "--format", "markdown");
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("### ❌ modelgate: 1 of 1 model change fails");
+    expect(run.stdout).toContain("**Merging this pull request will** ~~promote meanrev v004 → v005~~.");
+    expect(run.stdout).toContain("| ❌ | <code>mfe-regression</code> | fail |");
+    // Failures come first in the table.
+    expect(run.stdout.indexOf("thresholds-bounded")).toBeLessThan(run.stdout.indexOf("manifest-schema"));
+  });
+});
