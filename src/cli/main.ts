@@ -2,8 +2,11 @@ import { parseArgs } from "node:util";
 import { formatProblem, ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
 import { toInstant } from "../core/time.js";
+import { GitRepo } from "../git/repo.js";
+import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
 import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
+import { renderHistory, renderRollback, renderStatus } from "../render/registry.js";
 import { renderText } from "../render/text.js";
 import { runCheck, runValidate } from "../runner.js";
 import { VERSION } from "../version.js";
@@ -14,18 +17,28 @@ Usage:
   modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
                      [--format text|markdown|json] [--now ISO-8601]
   modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json]
+  modelgate history  [MODEL] [--ref REF] [--format text|json]
+  modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate rollback MODEL [--to-version V] [--commit]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
+  history   every change of the active manifests on the branch's first-parent history
+  status    every model's active version, since when, through which commit and PR
+  rollback  write the manifest as it was when a version was last active (default: the
+            previous one) and print the git commands to propose it; --commit makes the
+            branch and commit
 
 Options:
   --base REF          the branch the change goes into (default: origin/HEAD, main or master)
   --head REF          the change (default: HEAD)
-  --ref REF           the commit to validate (default: HEAD)
+  --ref REF           the commit to validate or read history at (default: HEAD)
+  --to-version V      the version to roll back to (default: the one before the current)
+  --commit            rollback: create the branch rollback/MODEL-V and commit
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown or json
-  --now ISO-8601      the time that waivers expire against (default: now)
+  --now ISO-8601      the time durations end at: waivers, soak, rollout, days served (default: now)
   -C DIR              run in DIR instead of the current folder
   -h, --help          this help
   -v, --version       the version
@@ -71,26 +84,60 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const cwd = values.C ?? io.cwd;
   const now = values.now ? new Date(toInstant(values.now) as number) : undefined;
-  let report: Report;
   try {
-    report =
-      command === "check"
-        ? await runCheck({
-            cwd,
-            base: values.base,
-            head: values.head,
-            policy: values.policy,
-            policyRef: values["policy-ref"] as "base" | "head" | undefined,
-            now,
-          })
-        : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
+    switch (command) {
+      case "check":
+      case "validate": {
+        const report =
+          command === "check"
+            ? await runCheck({
+                cwd,
+                base: values.base,
+                head: values.head,
+                policy: values.policy,
+                policyRef: values["policy-ref"] as "base" | "head" | undefined,
+                now,
+              })
+            : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
+        io.stdout(render(report, format, io));
+        return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
+      }
+      case "history":
+      case "status":
+      case "rollback":
+        return await registryCommand(command, positionals[1], values, { ...io, cwd }, now ?? new Date());
+    }
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
-    return configurationError(err.problems, format, io, values.policy);
+    return configurationError(err.problems, command === "check" || command === "validate" ? format : "text", io, values.policy);
   }
-  io.stdout(render(report, format, io));
-  return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
+  return 2;
 }
+
+async function registryCommand(command: "history" | "status" | "rollback", model: string | undefined, values: Values, io: Io, now: Date): Promise<number> {
+  const repo = await GitRepo.open(io.cwd);
+  try {
+    const settings = { repo, ref: values.ref ?? "HEAD", policy: values.policy };
+    if (command === "history") {
+      const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
+      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events), null, 2)}\n` : renderHistory(events));
+      return 0;
+    }
+    if (command === "status") {
+      const status = await readStatus(settings, now);
+      io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
+      return 0;
+    }
+    const plan = await planRollback(settings, model as string, values["to-version"]);
+    const branch = await applyRollback(repo, plan, Boolean(values.commit));
+    io.stdout(renderRollback(plan, branch));
+    return 0;
+  } finally {
+    repo.close();
+  }
+}
+
+type Values = ReturnType<typeof parse>["values"];
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -106,21 +153,36 @@ function parse(argv: string[]) {
       format: { type: "string" },
       now: { type: "string" },
       C: { type: "string", short: "C" },
+      "to-version": { type: "string" },
+      commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
   });
 }
 
-function usageProblem(command: string, positionals: string[], values: ReturnType<typeof parse>["values"]): string | null {
-  if (command !== "check" && command !== "validate") return `unknown command "${command}"`;
-  if (positionals.length > 1) return `unexpected argument "${positionals[1]}"`;
-  if (values.format && !FORMATS.includes(values.format as Format)) return `--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`;
+const OPTIONS: Record<string, string[]> = {
+  check: ["base", "head", "policy", "policy-ref", "format", "now", "C"],
+  validate: ["ref", "policy", "format", "now", "C"],
+  history: ["ref", "policy", "format", "C"],
+  status: ["ref", "policy", "format", "now", "C"],
+  rollback: ["ref", "policy", "to-version", "commit", "C"],
+};
+
+function usageProblem(command: string, positionals: string[], values: Values): string | null {
+  const allowed = OPTIONS[command];
+  if (!allowed) return `unknown command "${command}"`;
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && !allowed.includes(key) && key !== "help" && key !== "version") return `${command} does not take --${key}`;
+  }
+  const maxArgs = command === "history" || command === "rollback" ? 2 : 1;
+  if (positionals.length > maxArgs) return `unexpected argument "${positionals[maxArgs]}"`;
+  if (command === "rollback" && !positionals[1]) return "rollback needs the model's name: modelgate rollback MODEL";
+  const formats = command === "history" || command === "status" ? ["text", "json"] : FORMATS;
+  if (values.format && !formats.includes(values.format as Format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
     return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;
   if (values.now && toInstant(values.now) === null) return `--now must be an ISO-8601 time such as 2026-11-22T12:00:00Z, not "${values.now}"`;
-  if (command === "validate" && (values.base || values.head)) return "validate takes --ref, not --base or --head";
-  if (command === "check" && values.ref) return "check takes --base and --head, not --ref";
   return null;
 }
 

@@ -1,9 +1,9 @@
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
-import { globMatch } from "./glob.js";
+import { governedFiles, modelName, versionOf } from "./governed.js";
+import { groupByPath, type HistoryEvent, historyOf } from "./history.js";
 import type { ChangeInfo, ChangeKind, GateConfig, GateContext, GateOutcome, PullRequestInfo, RepoFile, SchemaValidator } from "./model.js";
-import { parsePath, valueAt } from "./path.js";
-import { gatesFor, type ManifestRule, type Policy, waiverFor } from "./policy.js";
+import { gatesFor, type Policy, waiverFor } from "./policy.js";
 import { ModelgateError, type Problem } from "./problem.js";
 import type { ChangedFile, RepoReader } from "./reader.js";
 import { type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
@@ -22,12 +22,6 @@ export interface CheckInput {
   schema: (ref: string) => Promise<SchemaValidator>;
   pr?: PullRequestInfo;
   limits?: ParseLimits;
-}
-
-interface Governed {
-  path: string;
-  rule: ManifestRule;
-  captures: string[];
 }
 
 /** Judges every governed manifest that changed between base and head. */
@@ -52,15 +46,13 @@ export async function check(input: CheckInput): Promise<Report> {
     })
     .filter((p) => !p.same); // already on the base: the base moved on to the same content
 
-  // Only a version change can be a rollback; read the history of just those files.
-  const versionChanged = parsed.filter((p) => p.candidate.doc && p.active.doc && versionOf(p.g, p.candidate.doc) !== versionOf(p.g, p.active.doc));
-  const history =
-    versionChanged.length > 0
-      ? await reader.fileHistory(
-          base,
-          versionChanged.map((p) => p.g.path),
-        )
-      : new Map();
+  // History of the changed manifests on the base, read once and only if a rollback check or a gate needs it.
+  let history: Promise<Map<string, HistoryEvent[]>> | undefined;
+  const historyOfPath = async (path: string) => {
+    history ??= reader.log(base, { paths: parsed.map((p) => p.g.path) }).then((log) => groupByPath(historyOf(input.policy, log, input.limits)));
+    return (await history).get(path) ?? [];
+  };
+  const reverted = parsed.length > 0 ? revertedCommits(await reader.messages(input.diffBase ?? base, head)) : [];
 
   const readFiles = (paths: string[]) => reader.readFiles(head, paths);
   const changes: ChangeReport[] = [];
@@ -84,9 +76,13 @@ export async function check(input: CheckInput): Promise<Report> {
     if (!active.doc) kind = "new";
     else if (!candidate.doc) kind = "retire";
     else if (from === to) kind = "update";
-    else kind = wasActiveBefore(g, history.get(g.path) ?? [], to, input.limits) ? "rollback" : "promotion";
+    else {
+      const events = await historyOfPath(g.path);
+      const revertsHere = events.find((e) => reverted.some((sha) => e.commit.startsWith(sha)));
+      kind = revertsHere || events.some((e) => e.to === to) ? "rollback" : "promotion";
+    }
     const change: ChangeInfo = { model: modelName(g, candidate.doc ?? active.doc), path: g.path, kind, from, to };
-    const gates = await runGates(input, change, candidate.doc, active.doc, readFiles);
+    const gates = await runGates(input, change, candidate.doc, active.doc, readFiles, () => historyOfPath(g.path));
     changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
   }
   changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
@@ -131,7 +127,15 @@ export async function validate(input: ValidateInput): Promise<Report> {
       changes.push({ ...change, result: "fail", gates: [] });
       continue;
     }
-    const gates = await runGates(input, change, doc, null, readFiles, (type) => GATE_TYPES.get(type)?.needs === "candidate");
+    const gates = await runGates(
+      input,
+      change,
+      doc,
+      null,
+      readFiles,
+      async () => [],
+      (type) => GATE_TYPES.get(type)?.needs === "candidate",
+    );
     changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
   }
   changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
@@ -146,21 +150,6 @@ export async function validate(input: ValidateInput): Promise<Report> {
     errors,
     summary: summarize(changes),
   };
-}
-
-/** Governed files among paths: the first manifest rule whose glob matches each. */
-export function governedFiles(policy: Policy, paths: string[]): Governed[] {
-  const out: Governed[] = [];
-  for (const path of paths) {
-    for (const rule of policy.manifests) {
-      const captures = globMatch(rule.glob, path);
-      if (captures) {
-        out.push({ path, rule, captures });
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 function parseGoverned(file: RepoFile | null, limits: ParseLimits | undefined, errors: Problem[]): { doc: Doc | null; failed: boolean } {
@@ -182,38 +171,9 @@ function parseGoverned(file: RepoFile | null, limits: ParseLimits | undefined, e
   }
 }
 
-function modelName(g: Governed, doc: Doc | null): string {
-  const template = g.rule.model;
-  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
-  const named = doc
-    ? valueAt(
-        doc.value,
-        parsePath(template).filter((s): s is string | number => typeof s !== "symbol"),
-      )
-    : undefined;
-  return typeof named === "string" || typeof named === "number" ? String(named) : g.path;
-}
-
-function versionOf(g: Governed, doc: Doc): string | null {
-  const v = valueAt(
-    doc.value,
-    parsePath(g.rule.version).filter((s): s is string | number => typeof s !== "symbol"),
-  );
-  return typeof v === "string" || typeof v === "number" ? String(v) : null;
-}
-
-function wasActiveBefore(g: Governed, history: { content: Uint8Array | null }[], version: string | null, limits?: ParseLimits): boolean {
-  if (version === null) return false;
-  // history[0] is the active state itself; earlier states follow.
-  for (const state of history.slice(1)) {
-    if (!state.content) continue;
-    try {
-      if (versionOf(g, parseDocument(g.path, state.content, limits ?? DEFAULT_LIMITS)) === version) return true;
-    } catch {
-      // A state that no longer parses was never a valid active version.
-    }
-  }
-  return false;
+/** Commits that the pull request's own commits say they revert. */
+function revertedCommits(messages: Array<{ message: string }>): string[] {
+  return messages.flatMap((m) => [...m.message.matchAll(/This reverts commit ([0-9a-f]{7,40})/g)].map((x) => x[1]));
 }
 
 async function runGates(
@@ -222,12 +182,13 @@ async function runGates(
   candidate: Doc | null,
   active: Doc | null,
   readFiles: (paths: string[]) => Promise<Map<string, RepoFile | null>>,
+  history: () => Promise<HistoryEvent[]>,
   include: (type: string) => boolean = () => true,
 ): Promise<GateReport[]> {
   const gates = gatesFor(input.policy, change.model).filter((g) => g.on.includes(change.kind) && include(g.type));
   return Promise.all(
     gates.map(async (gate) => {
-      const outcome = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, schema: input.schema });
+      const outcome = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, history, schema: input.schema });
       return judge(input.policy, gate, change.model, outcome, input.now);
     }),
   );

@@ -1,4 +1,5 @@
 import type { Doc } from "./document.js";
+import type { HistoryEvent } from "./history.js";
 import type { Segment } from "./path.js";
 
 /** How a change moves a model, as DESIGN.md §1 defines them. */
@@ -71,6 +72,8 @@ export interface GateContext {
   pr?: PullRequestInfo;
   /** Files at the head commit; paths must already be checked with safeRepoPath. */
   readFiles(paths: string[]): Promise<Map<string, RepoFile | null>>;
+  /** This manifest's events on the base branch's first-parent history, oldest first. */
+  history(): Promise<HistoryEvent[]>;
   /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */
   schema(ref: string): Promise<SchemaValidator>;
 }

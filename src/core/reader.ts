@@ -5,12 +5,23 @@ export interface ChangedFile {
   status: "added" | "modified" | "deleted";
 }
 
-/** One state of a file on a first-parent history, newest first. */
-export interface FileVersion {
+/** A file a commit changed, before and after (null where it did not exist). */
+export interface LogFile {
+  path: string;
+  before: Uint8Array | null;
+  after: Uint8Array | null;
+}
+
+/** One commit of a first-parent history, with the governed files it changed. */
+export interface LogCommit {
   commit: string;
-  /** Committer time, epoch milliseconds. */
+  parents: string[];
+  /** Committer time, epoch milliseconds: when the commit reached the branch. */
   time: number;
-  content: Uint8Array | null;
+  author: string;
+  subject: string;
+  body: string;
+  files: LogFile[];
 }
 
 /** What the engine needs from a repository. The git adapter implements it; the engine never runs git. */
@@ -18,6 +29,8 @@ export interface RepoReader {
   changedFiles(base: string, head: string): Promise<ChangedFile[]>;
   listFiles(commit: string): Promise<string[]>;
   readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>>;
-  /** The states of each file at the commits that changed it on the commit's first-parent history. */
-  fileHistory(commit: string, paths: string[]): Promise<Map<string, FileVersion[]>>;
+  /** The first-parent history of a commit, oldest first, limited to the given paths or globs. */
+  log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]>;
+  /** Full messages of the commits in from..to (what a pull request adds). */
+  messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>>;
 }

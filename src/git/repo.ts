@@ -1,7 +1,7 @@
 import { type SimpleGit, simpleGit } from "simple-git";
 import type { RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
-import type { ChangedFile, FileVersion, RepoReader } from "../core/reader.js";
+import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
@@ -99,9 +99,10 @@ export class GitRepo implements RepoReader {
     const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
     if (unknown.length > 0) {
       for (const p of unknown) known.set(p, null);
-      // Pathspecs are literal (GIT_LITERAL_PATHSPECS), so a path with * or : is only itself.
+      // :(literal): a path with * or : in it is only itself.
       for (let i = 0; i < unknown.length; i += 1000) {
-        const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...unknown.slice(i, i + 1000)]);
+        const specs = unknown.slice(i, i + 1000).map((p) => `:(literal)${p}`);
+        const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
         for (const line of out.split("\0")) {
           if (!line) continue;
           const entry = parseTreeLine(line);
@@ -119,26 +120,53 @@ export class GitRepo implements RepoReader {
     return out;
   }
 
-  async fileHistory(commit: string, paths: string[]): Promise<Map<string, FileVersion[]>> {
-    const history = new Map<string, Array<{ commit: string; time: number; oid: string | null }>>(paths.map((p) => [p, []]));
-    if (paths.length === 0) return new Map();
-    const out = await this.git.raw(["log", "--first-parent", "--no-renames", "--raw", "-z", "--no-abbrev", "--format=%x01%H %ct", commit, "--", ...paths]);
+  async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
+    const pathspecs = [...(spec.paths ?? []).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
+    if (pathspecs.length === 0) return [];
+    const out = await this.git.raw([
+      "log",
+      "--first-parent",
+      "--no-renames",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--format=%x01%H%x02%P%x02%ct%x02%an%x02%s%x02%b%x03",
+      commit,
+      "--",
+      ...pathspecs,
+    ]);
+    const commits: Array<Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> }> = [];
     for (const record of out.split("\x01")) {
       if (!record) continue;
-      const headerEnd = record.indexOf("\n");
-      const [sha, ct] = record.slice(0, headerEnd === -1 ? undefined : headerEnd).split(" ");
+      const end = record.indexOf("\x03");
+      const [sha, parents, ct, author, subject, body] = record.slice(0, end).split("\x02");
       const tokens = record
-        .slice(headerEnd + 1)
-        .replace(/^\0/, "")
+        .slice(end + 1)
+        .replace(/^[\n\0]+/, "")
         .split("\0");
+      const files: Array<{ path: string; old: string | null; new: string | null }> = [];
       for (let i = 0; i + 1 < tokens.length; i += 2) {
         if (!tokens[i].startsWith(":")) continue;
-        const newOid = tokens[i].slice(1).split(" ")[3];
-        history.get(tokens[i + 1])?.push({ commit: sha, time: Number(ct) * 1000, oid: ZERO_OID.test(newOid) ? null : newOid });
+        const [, , oldOid, newOid] = tokens[i].slice(1).split(" ");
+        files.push({ path: tokens[i + 1], old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
       }
+      commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });
     }
-    const blobs = await this.blobs.read([...history.values()].flat().flatMap((v) => (v.oid ? [v.oid] : [])));
-    return new Map([...history].map(([p, vs]) => [p, vs.map((v) => ({ commit: v.commit, time: v.time, content: v.oid ? (blobs.get(v.oid) ?? null) : null }))]));
+    commits.reverse();
+    const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
+    const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
+    return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
+  }
+
+  async messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>> {
+    const out = await this.git.raw(["log", "--format=%x01%H%x02%B", `${from}..${to}`]);
+    return out
+      .split("\x01")
+      .filter(Boolean)
+      .map((r) => {
+        const [commit, message] = r.split("\x02");
+        return { commit, message: message.trim() };
+      });
   }
 
   private known(commit: string): Map<string, Entry | null> {

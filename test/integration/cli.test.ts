@@ -22,7 +22,9 @@ describe("the command line", () => {
       [["check", "--bogus"], "Unknown option '--bogus'"],
       [["check", "--now", "tomorrow"], "--now must be an ISO-8601 time"],
       [["check", "--policy-ref", "feature"], "--policy-ref must be base or head"],
-      [["validate", "--base", "main"], "validate takes --ref, not --base or --head"],
+      [["validate", "--base", "main"], "validate does not take --base"],
+      [["rollback"], "rollback needs the model's name"],
+      [["status", "--format", "markdown"], "--format must be one of text, json"],
     ];
     for (const [args, message] of cases) {
       const run = cli(ROOT, ...args);

@@ -1,5 +1,6 @@
 import { parseDocument } from "../../src/core/document.js";
 import { GATE_TYPES } from "../../src/core/gates/index.js";
+import type { HistoryEvent } from "../../src/core/history.js";
 import type { ChangeKind, GateConfig, GateOutcome, RepoFile } from "../../src/core/model.js";
 import { schemaCompiler } from "../../src/core/schemas.js";
 
@@ -12,6 +13,9 @@ export interface GateCase {
   kind?: ChangeKind;
   /** Schema files at the policy's commit. */
   schemas?: Record<string, string>;
+  /** The manifest's events on the base branch, oldest first: when, and the manifest after. */
+  history?: Array<{ date: string; kind?: ChangeKind; manifest: Record<string, unknown> | null; pr?: number }>;
+  now?: string;
 }
 
 export const MANIFEST = "models/m/manifest_active.json";
@@ -28,7 +32,26 @@ export async function runGate(c: GateCase): Promise<GateOutcome> {
     change: { model: "m", path: MANIFEST, kind: c.kind ?? "promotion", from: "v1", to: "v2" },
     candidate: doc(c.candidate),
     active: doc(c.active),
-    now: new Date("2026-11-22T00:00:00Z"),
+    now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
+    history: async () =>
+      (c.history ?? []).map((e, i): HistoryEvent => {
+        const manifest = e.manifest;
+        return {
+          model: "m",
+          path: MANIFEST,
+          kind: e.kind ?? (i === 0 ? "new" : "promotion"),
+          from: i > 0 ? String(c.history?.[i - 1].manifest?.version ?? "") : null,
+          to: manifest ? String(manifest.version ?? "") : null,
+          commit: `${i}`.padStart(40, "c"),
+          date: new Date(e.date).toISOString(),
+          time: Date.parse(e.date),
+          author: "Model Trainer",
+          pr: e.pr ?? null,
+          reverts: null,
+          doc: doc(manifest ?? undefined),
+          content: null,
+        };
+      }),
     async readFiles(paths) {
       const out = new Map<string, RepoFile | null>();
       for (const p of paths) {

@@ -44,6 +44,21 @@ export class TestRepo {
     git(this.dir, ["checkout", "-q", "-b", name, from]);
     return this;
   }
+  /** A merge commit, as GitHub's merge button makes it, at a given time. */
+  merge(branch: string, message: string, date: string): string {
+    git(this.dir, ["merge", "--no-ff", "-q", "-m", message, branch], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    return git(this.dir, ["rev-parse", "HEAD"]).trim();
+  }
+  /** A squash merge: one commit on the base with the branch's changes. */
+  squash(branch: string, message: string, date: string): string {
+    git(this.dir, ["merge", "--squash", "-q", branch]);
+    return commitAll(this.dir, message, date);
+  }
+  /** git revert of a merge commit, as GitHub's Revert button proposes it. */
+  revert(commit: string, date: string): string {
+    git(this.dir, ["revert", "--no-edit", "-m", "1", commit], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    return git(this.dir, ["rev-parse", "HEAD"]).trim();
+  }
   checkout(name: string): this {
     git(this.dir, ["checkout", "-q", name]);
     return this;

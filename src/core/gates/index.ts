@@ -8,10 +8,13 @@ import { notOlder } from "./not_older.js";
 import { range } from "./range.js";
 import { regression } from "./regression.js";
 import { required } from "./required.js";
+import { rollout } from "./rollout.js";
 import { schema } from "./schema.js";
+import { soak } from "./soak.js";
+import { transition } from "./transition.js";
 import { unchanged } from "./unchanged.js";
 
 /** Every gate type, by the name policies use. A new gate type is one file and one line here. */
 export const GATE_TYPES: ReadonlyMap<string, GateType> = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, expr].map((g) => [g.type, g]),
+  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, expr].map((g) => [g.type, g]),
 );

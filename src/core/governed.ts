@@ -1,0 +1,46 @@
+import type { Doc } from "./document.js";
+import { globMatch } from "./glob.js";
+import { parsePath, type Segment, valueAt } from "./path.js";
+import type { ManifestRule, Policy } from "./policy.js";
+
+/** A file the policy governs, with the rule that matched it and the glob's wildcard texts. */
+export interface Governed {
+  path: string;
+  rule: ManifestRule;
+  captures: string[];
+}
+
+/** Governed files among paths: the first manifest rule whose glob matches each. */
+export function governedFiles(policy: Policy, paths: Iterable<string>): Governed[] {
+  const out: Governed[] = [];
+  for (const path of paths) {
+    const g = governedFile(policy, path);
+    if (g) out.push(g);
+  }
+  return out;
+}
+
+export function governedFile(policy: Policy, path: string): Governed | null {
+  for (const rule of policy.manifests) {
+    const captures = globMatch(rule.glob, path);
+    if (captures) return { path, rule, captures };
+  }
+  return null;
+}
+
+/** The model's name: `{N}` from the glob's wildcards, else a path into the manifest, else the file's path. */
+export function modelName(g: Governed, doc: Doc | null): string {
+  const template = g.rule.model;
+  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
+  const named = doc ? valueAt(doc.value, concrete(template)) : undefined;
+  return typeof named === "string" || typeof named === "number" ? String(named) : g.path;
+}
+
+export function versionOf(g: Governed, doc: Doc): string | null {
+  const v = valueAt(doc.value, concrete(g.rule.version));
+  return typeof v === "string" || typeof v === "number" ? String(v) : null;
+}
+
+function concrete(path: string): Segment[] {
+  return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
+}

@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { presetNames, readPreset } from "./bundled.js";
+import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, statusOf } from "./core/history.js";
+import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, loadPolicy, type Policy } from "./core/policy.js";
+import { ModelgateError } from "./core/problem.js";
+import type { GitRepo } from "./git/repo.js";
+
+/**
+ * The registry a database used to keep, computed from git: what served when, what serves
+ * now, and what to write to roll back. Nothing is stored besides the commits themselves.
+ */
+export interface RegistrySettings {
+  repo: GitRepo;
+  ref: string;
+  policy?: string;
+}
+
+/** The policy at the ref, for its manifest globs; without a policy file, the default layout. */
+async function policyAt(repo: GitRepo, commit: string, path = DEFAULT_POLICY_PATH): Promise<Policy> {
+  const file = (await repo.readFiles(commit, [path])).get(path);
+  if (!file) return { files: [], manifests: DEFAULT_MANIFESTS, gates: [], models: [], waivers: [] };
+  return loadPolicy(
+    {
+      readRepoFile: async (p) => (await repo.readFiles(commit, [p])).get(p)?.content ?? null,
+      readPreset,
+      presetNames,
+    },
+    path,
+  );
+}
+
+export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
+  const commit = await settings.repo.resolve(settings.ref, "ref");
+  const policy = await policyAt(settings.repo, commit, settings.policy);
+  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) });
+  return historyOf(policy, log);
+}
+
+/** The events as the JSON of `modelgate history`. */
+export function historyJson(events: HistoryEvent[]) {
+  return events.map((e) => ({
+    model: e.model,
+    path: e.path,
+    kind: e.kind,
+    from: e.from,
+    to: e.to,
+    commit: e.commit,
+    date: e.date,
+    author: e.author,
+    pr: e.pr,
+    reverts: e.reverts,
+  }));
+}
+
+export async function readStatus(settings: RegistrySettings, now: Date): Promise<ModelStatus[]> {
+  return statusOf(await readHistory(settings), now);
+}
+
+export interface RollbackPlan {
+  model: string;
+  path: string;
+  current: string | null;
+  target: string;
+  /** The event when the target version was last made active: its content is what gets written. */
+  source: HistoryEvent;
+  /** The event that made the current version active (its pull request can be reverted on GitHub). */
+  promotedBy: HistoryEvent;
+}
+
+/** What a rollback writes: the manifest as it was when `toVersion` (default: the previous version) was last active. */
+export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string): Promise<RollbackPlan> {
+  const events = await readHistory(settings);
+  const byPath = groupByPath(events);
+  const status = statusOf(events, new Date());
+  const entry = status.find((s) => s.model === model);
+  if (!entry) {
+    throw new ModelgateError({
+      file: model,
+      message: `no active model named "${model}" at ${settings.ref}`,
+      hint: status.length ? `active models: ${status.map((s) => s.model).join(", ")}` : "no governed manifest exists at this commit",
+    });
+  }
+  const list = byPath.get(entry.path) ?? [];
+  const promotedBy = activation(list) as HistoryEvent;
+  const target = toVersion ?? promotedBy.from;
+  if (!target) throw new ModelgateError({ file: entry.path, message: `${model} has no earlier version to roll back to`, hint: "name one with --to-version" });
+  if (target === entry.version) throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
+  const source = [...list].reverse().find((e) => e.to === target && e.content);
+  if (!source) {
+    const served = [...new Set(list.map((e) => e.to).filter((v): v is string => v !== null))];
+    throw new ModelgateError({
+      file: entry.path,
+      message: `${model} ${target} was never active on this branch`,
+      hint: `versions that were: ${served.join(", ")}`,
+    });
+  }
+  return { model, path: entry.path, current: entry.version, target, source, promotedBy };
+}
+
+/** Writes the planned manifest into the working tree; with commit, on a new branch. Returns the branch when made. */
+export async function applyRollback(repo: GitRepo, plan: RollbackPlan, commit: boolean): Promise<string | null> {
+  const dirty = (await repo.git.raw(["status", "--porcelain", "--", `:(literal)${plan.path}`])).trim();
+  if (dirty)
+    throw new ModelgateError({ file: plan.path, message: "has uncommitted changes; modelgate will not overwrite them", hint: "commit or stash them first" });
+  const branch = commit ? `rollback/${plan.model}-${plan.target}`.replace(/[^A-Za-z0-9._/-]+/g, "-") : null;
+  if (branch) {
+    try {
+      await repo.git.raw(["switch", "-c", branch]);
+    } catch (err) {
+      throw new ModelgateError({ file: branch, message: `cannot create branch ${branch}: ${(err as Error).message.trim()}` });
+    }
+  }
+  const full = join(repo.dir, plan.path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, plan.source.content as Uint8Array);
+  if (branch) {
+    await repo.git.raw(["add", "--", `:(literal)${plan.path}`]);
+    await repo.git.raw([
+      "commit",
+      "-q",
+      "-m",
+      `Roll back ${plan.model} to ${plan.target}`,
+      "-m",
+      `Restores ${plan.path} as it was at ${plan.source.commit}${plan.source.pr ? ` (#${plan.source.pr})` : ""}, when ${plan.target} was last active.`,
+    ]);
+  }
+  return branch;
+}

@@ -1,0 +1,65 @@
+import type { HistoryEvent, ModelStatus } from "../core/history.js";
+import type { RollbackPlan } from "../registry.js";
+
+function table(rows: string[][]): string {
+  if (rows.length === 0) return "";
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return `${rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n")}\n`;
+}
+
+function versions(from: string | null, to: string | null): string {
+  if (from && to && from !== to) return `${from} → ${to}`;
+  return to ?? from ?? "";
+}
+
+export function renderHistory(events: HistoryEvent[]): string {
+  if (events.length === 0) return "no changes of governed manifests on this branch\n";
+  return table([
+    ["date", "model", "kind", "version", "commit", "pr", "author"],
+    ...events.map((e) => [
+      e.date.slice(0, 16).replace("T", " "),
+      e.model,
+      e.kind + (e.reverts ? ` (reverts ${e.reverts.slice(0, 7)})` : ""),
+      versions(e.from, e.to),
+      e.commit.slice(0, 7),
+      e.pr ? `#${e.pr}` : "",
+      e.author,
+    ]),
+  ]);
+}
+
+export function renderStatus(status: ModelStatus[]): string {
+  if (status.length === 0) return "no governed model is active at this commit\n";
+  return table([
+    ["model", "version", "since", "days", "rollbacks", "commit", "pr"],
+    ...status.map((s) => [s.model, s.version ?? "", s.since.slice(0, 10), String(s.days), String(s.rollbacks), s.commit.slice(0, 7), s.pr ? `#${s.pr}` : ""]),
+  ]);
+}
+
+export function renderRollback(plan: RollbackPlan, branch: string | null): string {
+  const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
+  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${plan.current} serves now.`, ""];
+  const name = `rollback/${plan.model}-${plan.target}`;
+  if (branch) {
+    lines.push(`Committed on the new branch ${branch}. To open the pull request:`, `  git push -u origin ${branch}`, "");
+  } else {
+    lines.push(
+      "To propose it as a pull request:",
+      `  git switch -c ${name}`,
+      `  git add ${plan.path}`,
+      `  git commit -m "Roll back ${plan.model} to ${plan.target}"`,
+      `  git push -u origin ${name}`,
+      "",
+    );
+  }
+  const pr = plan.promotedBy.pr ? `pull request #${plan.promotedBy.pr}` : `commit ${plan.promotedBy.commit.slice(0, 7)}`;
+  lines.push(`Or revert ${pr}, which made ${plan.current} active (GitHub's Revert button, or git revert -m 1 ${plan.promotedBy.commit.slice(0, 7)}).`);
+  return `${lines.join("\n")}\n`;
+}
