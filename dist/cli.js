@@ -19810,6 +19810,29 @@ var GitRepo = class _GitRepo {
       hint: "fetch it first (git fetch origin <branch>); in GitHub Actions, check out with fetch-depth: 0"
     });
   }
+  async hasCommit(sha) {
+    try {
+      await this.git.raw(["cat-file", "-e", `${sha}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async isShallow() {
+    return (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+  /** Fetches objects from origin (no tags, no branch updates): what a shallow checkout lacks. */
+  async fetch(refspecs) {
+    try {
+      await this.git.raw(["fetch", "--no-tags", "--quiet", "origin", ...refspecs]);
+    } catch {
+    }
+  }
+  /** Commits on the first-parent path from..to (all of to's when from is null). */
+  async firstParentRange(from, to2) {
+    const out = await this.git.raw(["rev-list", "--first-parent", from ? `${from}..${to2}` : to2]);
+    return new Set(out.split("\n").filter(Boolean));
+  }
   async mergeBase(a, b3) {
     try {
       return (await this.git.raw(["merge-base", a, b3])).trim() || null;
@@ -40507,6 +40530,31 @@ var allowed = {
   run: (ctx) => checkMembership(ctx, true)
 };
 
+// src/core/gates/approvals.ts
+var approvals = {
+  type: "approvals",
+  summary: "the pull request has at least `count` approving reviews, from the listed users or @org/team members when `from` is given",
+  fields: {
+    count: { type: "integer", minimum: 1 },
+    from: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "logins, or teams as @org/team" }
+  },
+  required: ["count"],
+  needs: "nothing",
+  run(ctx) {
+    if (!ctx.pr) return skip("no pull request: approvals are read by the GitHub Action");
+    const count = ctx.gate.count;
+    const from = ctx.gate.from;
+    const pr2 = ctx.pr;
+    const counted = pr2.approvals.filter(
+      (login) => login !== pr2.author && (!from || from.some((who2) => who2.startsWith("@") ? pr2.teams[who2]?.includes(login) : who2 === login))
+    );
+    const who = from ? ` from ${from.join(", ")}` : "";
+    if (counted.length >= count) return pass(`${plural(counted.length, "approval")}${who}: ${counted.join(", ")}`);
+    const message = `${plural(counted.length, "approval")}${who}, ${count} needed${counted.length ? ` (${counted.join(", ")})` : ""}`;
+    return fail(ctx.gate.message ?? message, [{ observed: counted.length, limit: count, message }]);
+  }
+};
+
 // src/core/gates/artifacts.ts
 import { createHash } from "node:crypto";
 
@@ -41163,7 +41211,10 @@ var unchanged = {
 
 // src/core/gates/index.ts
 var GATE_TYPES = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, expr].map((g2) => [g2.type, g2])
+  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, approvals, expr].map((g2) => [
+    g2.type,
+    g2
+  ])
 );
 
 // src/core/model.ts
@@ -41565,6 +41616,43 @@ function renderJson(report) {
 `;
 }
 
+// src/render/junit.ts
+var xml = (s) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function renderJunit(report) {
+  const suites = [];
+  for (const e of report.errors) {
+    suites.push(
+      `  <testsuite name="${xml(e.file)}" tests="1" failures="1" errors="0" skipped="0">
+    <testcase classname="${xml(e.file)}" name="readable"><failure message="${xml(e.message)}">${xml(`${e.file}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`)}</failure></testcase>
+  </testsuite>`
+    );
+  }
+  for (const c3 of report.changes) {
+    const failures = c3.gates.filter((g2) => g2.status === "fail").length;
+    const skipped = c3.gates.filter((g2) => g2.status === "skip").length;
+    const cases = c3.gates.map((g2) => {
+      const open = `    <testcase classname="${xml(c3.model)}" name="${xml(g2.id)}">`;
+      if (g2.status === "fail") {
+        const detail = g2.findings.map((f3) => `${f3.file ?? c3.path}:${f3.line ?? 1}:${f3.column ?? 1}: ${f3.message ?? ""}`).join("\n");
+        return `${open}<failure message="${xml(g2.message)}" type="${xml(g2.type)}">${xml(detail)}</failure></testcase>`;
+      }
+      if (g2.status === "skip") return `${open}<skipped message="${xml(g2.message)}"/></testcase>`;
+      return `${open}<system-out>${xml(`${g2.status}: ${g2.message}`)}</system-out></testcase>`;
+    });
+    suites.push(
+      `  <testsuite name="${xml(`${c3.model} ${c3.kind} ${c3.from ?? ""} \u2192 ${c3.to ?? ""}`)}" tests="${c3.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  const total = report.changes.reduce((n, c3) => n + c3.gates.length, 0) + report.errors.length;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="modelgate" tests="${total}" failures="${report.summary.failed + report.errors.length}">
+${suites.join("\n")}
+</testsuites>
+`;
+}
+
 // src/render/words.ts
 function changeVerb(c3) {
   switch (c3.kind) {
@@ -41617,6 +41705,7 @@ function renderMarkdown(report, options = {}) {
     return `${lines.join("\n")}
 `;
   }
+  for (const note of report.notes ?? []) lines.push(`> ${escapeMarkdown(note, 500)}`, "");
   if (report.changes.length > 0) {
     const verbs = report.changes.map((c3) => `${c3.result === "pass" ? "" : "~~"}${escapeMarkdown(changeVerb(c3))}${c3.result === "pass" ? "" : "~~"}`);
     lines.push(`**Merging this pull request will** ${verbs.join("; ")}.`, "");
@@ -41722,6 +41811,55 @@ function renderRollback(plan2, branch) {
 `;
 }
 
+// src/render/sarif.ts
+function renderSarif(report) {
+  const rules = /* @__PURE__ */ new Map();
+  const results = [];
+  const location = (file, line, column) => [
+    { physicalLocation: { artifactLocation: { uri: file }, ...line ? { region: { startLine: line, startColumn: column ?? 1 } } : {} } }
+  ];
+  for (const e of report.errors) {
+    rules.set("modelgate/unreadable", { id: "modelgate/unreadable", shortDescription: { text: "a governed file could not be read" } });
+    results.push({ ruleId: "modelgate/unreadable", level: "error", message: { text: e.message }, locations: location(e.file, e.line, e.column) });
+  }
+  for (const c3 of report.changes) {
+    for (const g2 of c3.gates) {
+      if (g2.status !== "fail" && g2.status !== "warn" && g2.status !== "overridden") continue;
+      if (!rules.has(g2.id))
+        rules.set(g2.id, { id: g2.id, shortDescription: { text: `${g2.type} gate` }, ...g2.description ? { fullDescription: { text: g2.description } } : {} });
+      const findings = g2.findings.length > 0 ? g2.findings : [{ message: g2.message, file: c3.path }];
+      for (const f3 of findings) {
+        results.push({
+          ruleId: g2.id,
+          level: g2.status === "warn" ? "warning" : "error",
+          message: { text: `${c3.model} (${c3.kind} ${c3.from ?? ""} \u2192 ${c3.to ?? ""}): ${f3.message ?? g2.message}` },
+          locations: location(f3.file ?? c3.path, f3.line, f3.column),
+          ...g2.override ? {
+            suppressions: [
+              { kind: "external", justification: `${g2.override.by}: ${g2.override.reason}${g2.override.actor ? ` (${g2.override.actor})` : ""}` }
+            ]
+          } : {},
+          properties: { model: c3.model, path: f3.path, observed: f3.observed, active: f3.active, limit: f3.limit }
+        });
+      }
+    }
+  }
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "modelgate", version: report.tool.version, informationUri: "https://github.com/modelgate/modelgate", rules: [...rules.values()] }
+        },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+
 // src/render/text.ts
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1, cyan: 36 };
 function renderText(report, options) {
@@ -41736,6 +41874,7 @@ function renderText(report, options) {
   const out = [];
   const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
   out.push(`${paint("bold", "modelgate")} ${verdict}: ${verdictLine(report)}`);
+  for (const note of report.notes ?? []) out.push(`  note: ${note}`);
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${place(e)}: ${e.message}${e.hint ? `
     hint: ${e.hint}` : ""}`);
   for (const c3 of report.changes) {
@@ -41904,7 +42043,7 @@ async function runGates(input, change, candidate, active, readFiles, history, in
   return Promise.all(
     gates.map(async (gate) => {
       const outcome2 = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, history, schema: input.schema });
-      return judge(input.policy, gate, change.model, outcome2, input.now);
+      return judge(input.policy, gate, change.model, outcome2, input.now, "override" in input ? input.override : void 0);
     })
   );
 }
@@ -41916,7 +42055,7 @@ async function runGate(gate, ctx) {
     return { status: "skip", message: "no active manifest to compare with: the model is new", findings: [] };
   return type.run(ctx);
 }
-function judge(policy, gate, model, outcome2, now) {
+function judge(policy, gate, model, outcome2, now, override) {
   const report = {
     id: gate.id,
     type: gate.type,
@@ -41931,10 +42070,13 @@ function judge(policy, gate, model, outcome2, now) {
   if (waiver.active) {
     report.status = "overridden";
     report.override = { by: "waiver", reason: waiver.active.reason, expires: waiver.active.expires };
-  } else {
-    if (gate.severity === "warning") report.status = "warn";
-    if (waiver.expired) report.message += ` (a waiver expired on ${waiver.expired.expires})`;
+  } else if (gate.severity === "warning") {
+    report.status = "warn";
+  } else if (override) {
+    report.status = "overridden";
+    report.override = { by: "label", reason: override.reason, actor: override.actor };
   }
+  if (!waiver.active && waiver.expired) report.message += ` (a waiver expired on ${waiver.expired.expires})`;
   return report;
 }
 
@@ -42020,7 +42162,15 @@ async function runCheck(settings) {
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(repo, policyCommit), policyPath);
-    return await check({
+    const facts = settings.pullRequest ? await settings.pullRequest(policy) : void 0;
+    const notes = [...facts?.notes ?? []];
+    if (settings.policyRef !== "head") {
+      const changed = new Set((await repo.changedFiles(diffBase, head)).map((c3) => c3.path));
+      const touched = policy.files.filter((f3) => changed.has(f3));
+      if (touched.length > 0)
+        notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
+    }
+    const report = await check({
       reader: repo,
       policy,
       policyRef: { path: policyPath, ref: policyCommit },
@@ -42030,8 +42180,11 @@ async function runCheck(settings) {
       now: settings.now ?? /* @__PURE__ */ new Date(),
       version: VERSION,
       schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(repo, policyCommit, p2), readBundled: readBundledSchema }),
-      pr: settings.pr
+      pr: facts?.pr,
+      override: facts?.override
     });
+    if (notes.length > 0) report.notes = notes;
+    return report;
   } finally {
     repo.close();
   }
@@ -42084,8 +42237,8 @@ var USAGE = `modelgate ${VERSION}: govern machine-learning model promotion in gi
 
 Usage:
   modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
-                     [--format text|markdown|json] [--now ISO-8601]
-  modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json]
+                     [--format text|markdown|json|sarif|junit] [--now ISO-8601]
+  modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
@@ -42106,7 +42259,7 @@ Options:
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
-  --format FORMAT     text (default), markdown or json
+  --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
   --now ISO-8601      the time durations end at: waivers, soak, rollout, days served (default: now)
   -C DIR              run in DIR instead of the current folder
   -h, --help          this help
@@ -42114,7 +42267,7 @@ Options:
 
 Exit status: 0 pass (warnings included), 1 a gate failed, 2 usage or configuration error.
 `;
-var FORMATS = ["text", "markdown", "json"];
+var FORMATS = ["text", "markdown", "json", "sarif", "junit"];
 async function main(argv, io2) {
   let parsed;
   try {
@@ -42243,6 +42396,8 @@ function usageProblem(command, positionals, values) {
 function render(report, format2, io2) {
   if (format2 === "json") return renderJson(report);
   if (format2 === "markdown") return renderMarkdown(report);
+  if (format2 === "sarif") return renderSarif(report);
+  if (format2 === "junit") return renderJunit(report);
   return renderText(report, { color: io2.isTTY && !io2.env.NO_COLOR });
 }
 function configurationError(problems, format2, io2, policy) {

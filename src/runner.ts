@@ -1,7 +1,7 @@
 import { presetNames, readBundledSchema, readPreset } from "./bundled.js";
 import { check, validate } from "./core/engine.js";
-import type { PullRequestInfo } from "./core/model.js";
-import { DEFAULT_POLICY_PATH, loadPolicy, type PolicySource } from "./core/policy.js";
+import type { Override, PullRequestInfo } from "./core/model.js";
+import { DEFAULT_POLICY_PATH, loadPolicy, type Policy, type PolicySource } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import type { Report } from "./core/report.js";
 import { schemaCompiler } from "./core/schemas.js";
@@ -16,7 +16,8 @@ export interface CheckSettings {
   /** Which commit the policy is read from: the base (default, the rule in force) or the head (to lint a policy change). */
   policyRef?: "base" | "head";
   now?: Date;
-  pr?: PullRequestInfo;
+  /** For a pull request: reads approvals and verifies a force-promote, with the policy in force. */
+  pullRequest?: (policy: Policy) => Promise<{ pr: PullRequestInfo; override?: Override; notes: string[] }>;
 }
 
 /** One `check`: resolve refs, read the policy at the base commit, judge the changes. */
@@ -30,7 +31,15 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(repo, policyCommit), policyPath);
-    return await check({
+    const facts = settings.pullRequest ? await settings.pullRequest(policy) : undefined;
+    const notes = [...(facts?.notes ?? [])];
+    if (settings.policyRef !== "head") {
+      const changed = new Set((await repo.changedFiles(diffBase, head)).map((c) => c.path));
+      const touched = policy.files.filter((f) => changed.has(f));
+      if (touched.length > 0)
+        notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
+    }
+    const report = await check({
       reader: repo,
       policy,
       policyRef: { path: policyPath, ref: policyCommit },
@@ -40,8 +49,11 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       now: settings.now ?? new Date(),
       version: VERSION,
       schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(repo, policyCommit, p), readBundled: readBundledSchema }),
-      pr: settings.pr,
+      pr: facts?.pr,
+      override: facts?.override,
     });
+    if (notes.length > 0) report.notes = notes;
+    return report;
   } finally {
     repo.close();
   }

@@ -5,8 +5,10 @@ import { toInstant } from "../core/time.js";
 import { GitRepo } from "../git/repo.js";
 import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
 import { renderJson } from "../render/json.js";
+import { renderJunit } from "../render/junit.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderHistory, renderRollback, renderStatus } from "../render/registry.js";
+import { renderSarif } from "../render/sarif.js";
 import { renderText } from "../render/text.js";
 import { runCheck, runValidate } from "../runner.js";
 import { VERSION } from "../version.js";
@@ -15,8 +17,8 @@ const USAGE = `modelgate ${VERSION}: govern machine-learning model promotion in 
 
 Usage:
   modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
-                     [--format text|markdown|json] [--now ISO-8601]
-  modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json]
+                     [--format text|markdown|json|sarif|junit] [--now ISO-8601]
+  modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
@@ -37,7 +39,7 @@ Options:
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
-  --format FORMAT     text (default), markdown or json
+  --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
   --now ISO-8601      the time durations end at: waivers, soak, rollout, days served (default: now)
   -C DIR              run in DIR instead of the current folder
   -h, --help          this help
@@ -46,7 +48,7 @@ Options:
 Exit status: 0 pass (warnings included), 1 a gate failed, 2 usage or configuration error.
 `;
 
-const FORMATS = ["text", "markdown", "json"] as const;
+const FORMATS = ["text", "markdown", "json", "sarif", "junit"] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface Io {
@@ -189,6 +191,8 @@ function usageProblem(command: string, positionals: string[], values: Values): s
 function render(report: Report, format: Format, io: Io): string {
   if (format === "json") return renderJson(report);
   if (format === "markdown") return renderMarkdown(report);
+  if (format === "sarif") return renderSarif(report);
+  if (format === "junit") return renderJunit(report);
   return renderText(report, { color: io.isTTY && !io.env.NO_COLOR });
 }
 

@@ -2,7 +2,7 @@ import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./doc
 import { GATE_TYPES } from "./gates/index.js";
 import { governedFiles, modelName, versionOf } from "./governed.js";
 import { groupByPath, type HistoryEvent, historyOf } from "./history.js";
-import type { ChangeInfo, ChangeKind, GateConfig, GateContext, GateOutcome, PullRequestInfo, RepoFile, SchemaValidator } from "./model.js";
+import type { ChangeInfo, ChangeKind, GateConfig, GateContext, GateOutcome, Override, PullRequestInfo, RepoFile, SchemaValidator } from "./model.js";
 import { gatesFor, type Policy, waiverFor } from "./policy.js";
 import { ModelgateError, type Problem } from "./problem.js";
 import type { ChangedFile, RepoReader } from "./reader.js";
@@ -21,6 +21,8 @@ export interface CheckInput {
   version: string;
   schema: (ref: string) => Promise<SchemaValidator>;
   pr?: PullRequestInfo;
+  /** A verified force-promote: failing error gates become overridden, showing who and why. */
+  override?: Override;
   limits?: ParseLimits;
 }
 
@@ -189,7 +191,7 @@ async function runGates(
   return Promise.all(
     gates.map(async (gate) => {
       const outcome = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, history, schema: input.schema });
-      return judge(input.policy, gate, change.model, outcome, input.now);
+      return judge(input.policy, gate, change.model, outcome, input.now, "override" in input ? input.override : undefined);
     }),
   );
 }
@@ -204,7 +206,7 @@ async function runGate(gate: GateConfig, ctx: GateContext): Promise<GateOutcome>
 }
 
 /** Severity and waivers turn a gate's outcome into its status in the report. */
-function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date): GateReport {
+function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date, override?: Override): GateReport {
   const report: GateReport = {
     id: gate.id,
     type: gate.type,
@@ -219,9 +221,12 @@ function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOut
   if (waiver.active) {
     report.status = "overridden";
     report.override = { by: "waiver", reason: waiver.active.reason, expires: waiver.active.expires };
-  } else {
-    if (gate.severity === "warning") report.status = "warn";
-    if (waiver.expired) report.message += ` (a waiver expired on ${waiver.expired.expires})`;
+  } else if (gate.severity === "warning") {
+    report.status = "warn";
+  } else if (override) {
+    report.status = "overridden";
+    report.override = { by: "label", reason: override.reason, actor: override.actor };
   }
+  if (!waiver.active && waiver.expired) report.message += ` (a waiver expired on ${waiver.expired.expires})`;
   return report;
 }

@@ -58,8 +58,17 @@ export interface PullRequestInfo {
   number: number;
   author?: string;
   labels: string[];
-  approvals?: string[];
+  /** Logins whose latest review approves the head. */
+  approvals: string[];
+  /** Members of the teams the policy names (`@org/team`), among the logins above. */
+  teams: Record<string, string[]>;
   body?: string;
+}
+
+/** A force-promote the adapter verified: the label was applied by a listed actor, with a reason where required. */
+export interface Override {
+  actor: string;
+  reason: string;
 }
 
 /** What a gate may look at. Everything here is data; nothing from the repository is executed. */

@@ -32,6 +32,8 @@ export interface Report {
   policy: { path: string; ref: string; files: string[] };
   changes: ChangeReport[];
   errors: Problem[];
+  /** What a reader should know beyond the gates: a policy change not yet in effect, an override honoured or refused. */
+  notes?: string[];
   summary: { changes: number; gates: number; failed: number; warned: number; overridden: number; waived: number; skipped: number };
 }
 

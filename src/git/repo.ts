@@ -12,7 +12,7 @@ interface Entry {
   oid: string;
 }
 
-/** The repository through git: refs, diffs, trees and history. Reads only; writes nothing. */
+/** The repository through git: refs, diffs, trees and history. Reads; only fetch adds objects a shallow checkout lacks. */
 export class GitRepo implements RepoReader {
   readonly git: SimpleGit;
   private readonly blobs: BlobReader;
@@ -54,6 +54,34 @@ export class GitRepo implements RepoReader {
       message: `${what} "${ref}" is not a commit in this repository`,
       hint: "fetch it first (git fetch origin <branch>); in GitHub Actions, check out with fetch-depth: 0",
     });
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    try {
+      await this.git.raw(["cat-file", "-e", `${sha}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+
+  /** Fetches objects from origin (no tags, no branch updates): what a shallow checkout lacks. */
+  async fetch(refspecs: string[]): Promise<void> {
+    try {
+      await this.git.raw(["fetch", "--no-tags", "--quiet", "origin", ...refspecs]);
+    } catch {
+      // The caller checks what is present afterwards and says what to do.
+    }
+  }
+
+  /** Commits on the first-parent path from..to (all of to's when from is null). */
+  async firstParentRange(from: string | null, to: string): Promise<Set<string>> {
+    const out = await this.git.raw(["rev-list", "--first-parent", from ? `${from}..${to}` : to]);
+    return new Set(out.split("\n").filter(Boolean));
   }
 
   async mergeBase(a: string, b: string): Promise<string | null> {

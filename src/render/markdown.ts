@@ -34,6 +34,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const e of report.errors) lines.push(`- ${code(place(e))} ${escapeMarkdown(e.message, max)}${e.hint ? ` — ${escapeMarkdown(e.hint, max)}` : ""}`);
     return `${lines.join("\n")}\n`;
   }
+  for (const note of report.notes ?? []) lines.push(`> ${escapeMarkdown(note, 500)}`, "");
   if (report.changes.length > 0) {
     const verbs = report.changes.map((c) => `${c.result === "pass" ? "" : "~~"}${escapeMarkdown(changeVerb(c))}${c.result === "pass" ? "" : "~~"}`);
     lines.push(`**Merging this pull request will** ${verbs.join("; ")}.`, "");

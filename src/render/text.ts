@@ -19,6 +19,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
   out.push(`${paint("bold", "modelgate")} ${verdict}: ${verdictLine(report)}`);
+  for (const note of report.notes ?? []) out.push(`  note: ${note}`);
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${place(e)}: ${e.message}${e.hint ? `\n    hint: ${e.hint}` : ""}`);
   for (const c of report.changes) {
     out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", c.model)} ${c.kind}: ${changeVerb(c)} (${c.path})`);

@@ -1,7 +1,7 @@
 import type { ChangeReport, Report } from "../core/report.js";
 
 /** What merging does to one model, in words: "promote momentum v009 → v010". */
-export function changeVerb(c: ChangeReport): string {
+export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "from" | "to">): string {
   switch (c.kind) {
     case "new":
       return `add ${c.model} ${c.to ?? ""}`.trim();

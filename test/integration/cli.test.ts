@@ -18,7 +18,7 @@ describe("the command line", () => {
   it("refuses bad usage with exit 2 and one line saying what is wrong", () => {
     const cases: Array<[string[], string]> = [
       [["frobnicate"], 'unknown command "frobnicate"'],
-      [["check", "--format", "xml"], '--format must be one of text, markdown, json, not "xml"'],
+      [["check", "--format", "xml"], '--format must be one of text, markdown, json, sarif, junit, not "xml"'],
       [["check", "--bogus"], "Unknown option '--bogus'"],
       [["check", "--now", "tomorrow"], "--now must be an ISO-8601 time"],
       [["check", "--policy-ref", "feature"], "--policy-ref must be base or head"],

@@ -42,3 +42,37 @@ describe("examples/pivotquant, as npm run demo runs it", () => {
     expect(run.stdout.indexOf("thresholds-bounded")).toBeLessThan(run.stdout.indexOf("manifest-schema"));
   });
 });
+
+describe("SARIF and JUnit, for code scanning and other CI systems", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = buildExampleRepo(join(ROOT, "examples", "pivotquant"), tempDir()).dir;
+  });
+
+  it("--format sarif gives one result per finding, uncapped, with locations", () => {
+    const run = cli(dir, "check", "--base", "main", "--head", "promote-meanrev-v005", "--format", "sarif");
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout);
+    expect(sarif.version).toBe("2.1.0");
+    const [runOut] = sarif.runs;
+    expect(runOut.tool.driver.name).toBe("modelgate");
+    expect(runOut.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["thresholds-bounded", "mfe-regression"]);
+    expect(runOut.results).toHaveLength(12);
+    expect(runOut.results[0]).toMatchObject({
+      ruleId: "thresholds-bounded",
+      level: "error",
+      locations: [{ physicalLocation: { artifactLocation: { uri: "models/meanrev/manifest_active.json" }, region: { startLine: 13, startColumn: 24 } } }],
+    });
+  });
+
+  it("--format junit gives a suite per change and a case per gate", () => {
+    const run = cli(dir, "check", "--base", "main", "--head", "promote-meanrev-v005", "--format", "junit");
+    expect(run.code).toBe(1);
+    expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="modelgate" tests="9" failures="2">')).toBe(true);
+    expect(run.stdout.match(/<testcase /g)).toHaveLength(9);
+    expect(run.stdout.match(/<failure /g)).toHaveLength(2);
+    expect(run.stdout).toContain(
+      '<testcase classname="meanrev" name="mfe-regression"><failure message="6 values regressed beyond tolerance" type="regression">',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { parseDocument } from "../../src/core/document.js";
 import { GATE_TYPES } from "../../src/core/gates/index.js";
 import type { HistoryEvent } from "../../src/core/history.js";
-import type { ChangeKind, GateConfig, GateOutcome, RepoFile } from "../../src/core/model.js";
+import type { ChangeKind, GateConfig, GateOutcome, PullRequestInfo, RepoFile } from "../../src/core/model.js";
 import { schemaCompiler } from "../../src/core/schemas.js";
 
 export interface GateCase {
@@ -16,6 +16,7 @@ export interface GateCase {
   /** The manifest's events on the base branch, oldest first: when, and the manifest after. */
   history?: Array<{ date: string; kind?: ChangeKind; manifest: Record<string, unknown> | null; pr?: number }>;
   now?: string;
+  pr?: PullRequestInfo;
 }
 
 export const MANIFEST = "models/m/manifest_active.json";
@@ -33,6 +34,7 @@ export async function runGate(c: GateCase): Promise<GateOutcome> {
     candidate: doc(c.candidate),
     active: doc(c.active),
     now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
+    pr: c.pr,
     history: async () =>
       (c.history ?? []).map((e, i): HistoryEvent => {
         const manifest = e.manifest;

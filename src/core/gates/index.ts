@@ -1,5 +1,6 @@
 import type { GateType } from "../model.js";
 import { allowed } from "./allowed.js";
+import { approvals } from "./approvals.js";
 import { artifacts } from "./artifacts.js";
 import { denied } from "./denied.js";
 import { expr } from "./expr.js";
@@ -16,5 +17,8 @@ import { unchanged } from "./unchanged.js";
 
 /** Every gate type, by the name policies use. A new gate type is one file and one line here. */
 export const GATE_TYPES: ReadonlyMap<string, GateType> = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, expr].map((g) => [g.type, g]),
+  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, approvals, expr].map((g) => [
+    g.type,
+    g,
+  ]),
 );

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
+import { ModelgateError } from "../core/problem.js";
+
+/** Everything the action needs, from its inputs and the event; the only input to runAction. */
+export interface ActionSettings {
+  cwd: string;
+  event: "pull_request" | "pull_request_target" | "merge_group" | "push";
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  runUrl?: string;
+  policy?: string;
+  policyRef: "base" | "head";
+  comment: "on-change" | "always" | "never";
+  failOn: "error" | "warning" | "never";
+  reportPath: string;
+  pr?: { number: number; base: string; head: string; author: string; labels: string[]; body: string };
+  mergeGroup?: { base: string; head: string };
+  push?: { before: string; after: string; ref: string; defaultBranch: string };
+}
+
+type Inputs = (name: string) => string;
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ModelgateError({
+    file: `input ${name}`,
+    message: `must be one of ${allowed.join(", ")}, not "${value}"`,
+    hint: "fix the with: block of the workflow step",
+  });
+}
+
+export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSettings {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  const supported = ["pull_request", "pull_request_target", "merge_group", "push"] as const;
+  if (!(supported as readonly string[]).includes(event)) {
+    throw new ModelgateError({
+      file: "workflow",
+      message: `modelgate runs on ${supported.join(", ")}, not on ${event || "an unknown event"}`,
+      hint: "change the workflow's on: block",
+    });
+  }
+  const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "/").split("/");
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const dir = input("working-directory") || ".";
+  const token = input("token");
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const settings: ActionSettings = {
+    cwd: isAbsolute(dir) ? dir : resolve(workspace, dir),
+    event: event as ActionSettings["event"],
+    token,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    owner,
+    repo,
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    policy: input("policy") || undefined,
+    policyRef: choice("policy-ref", input("policy-ref"), ["base", "head"], "base"),
+    comment: choice("comment", input("comment"), ["on-change", "always", "never"], "on-change"),
+    failOn: choice("fail-on", input("fail-on"), ["error", "warning", "never"], "error"),
+    reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json"),
+  };
+  if (event === "pull_request" || event === "pull_request_target") {
+    const pr = payload.pull_request;
+    settings.pr = {
+      number: pr.number,
+      base: pr.base.sha,
+      head: pr.head.sha,
+      author: pr.user?.login ?? "",
+      labels: (pr.labels ?? []).map((l: { name: string }) => l.name),
+      body: pr.body ?? "",
+    };
+  } else if (event === "merge_group") {
+    settings.mergeGroup = { base: payload.merge_group.base_sha, head: payload.merge_group.head_sha };
+  } else {
+    settings.push = { before: payload.before, after: payload.after, ref: payload.ref, defaultBranch: payload.repository?.default_branch ?? "main" };
+  }
+  return settings;
+}

@@ -1,0 +1,26 @@
+import type { GateType } from "../model.js";
+import { fail, pass, plural, skip } from "./finding.js";
+
+export const approvals: GateType = {
+  type: "approvals",
+  summary: "the pull request has at least `count` approving reviews, from the listed users or @org/team members when `from` is given",
+  fields: {
+    count: { type: "integer", minimum: 1 },
+    from: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "logins, or teams as @org/team" },
+  },
+  required: ["count"],
+  needs: "nothing",
+  run(ctx) {
+    if (!ctx.pr) return skip("no pull request: approvals are read by the GitHub Action");
+    const count = ctx.gate.count as number;
+    const from = ctx.gate.from as string[] | undefined;
+    const pr = ctx.pr;
+    const counted = pr.approvals.filter(
+      (login) => login !== pr.author && (!from || from.some((who) => (who.startsWith("@") ? pr.teams[who]?.includes(login) : who === login))),
+    );
+    const who = from ? ` from ${from.join(", ")}` : "";
+    if (counted.length >= count) return pass(`${plural(counted.length, "approval")}${who}: ${counted.join(", ")}`);
+    const message = `${plural(counted.length, "approval")}${who}, ${count} needed${counted.length ? ` (${counted.join(", ")})` : ""}`;
+    return fail(ctx.gate.message ?? message, [{ observed: counted.length, limit: count, message }]);
+  },
+};
