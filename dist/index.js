@@ -65243,6 +65243,9 @@ function evaluateCel(expr2, bindings) {
     return { error: err.message };
   }
 }
+function celBindings(ctx) {
+  return { candidate: ctx.candidate?.value ?? null, active: ctx.active?.value ?? null, change: { ...ctx.change }, pr: ctx.pr ? { ...ctx.pr } : null };
+}
 
 // src/core/json-schema.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
@@ -65321,31 +65324,197 @@ function valueAtPointer(data, segments) {
   return node;
 }
 
-// src/core/gates/fields.ts
-var PATH = { type: "string", format: "modelgate-path", description: "a path into the manifest" };
-var NUMBER = { type: "number" };
-var VALUES = { type: "array", minItems: 1, items: {} };
-var STRINGS = { type: "array", minItems: 1, items: { type: "string" } };
-var DURATION2 = {
-  description: "a number in the values' own unit, or a duration such as 90s, 12h, 7d, 2w",
-  anyOf: [
-    { type: "number", minimum: 0 },
-    { type: "string", pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d|w)$" }
-  ]
-};
-
-// src/core/equal.ts
-function sameValue(a, b3) {
-  if (a === b3) return true;
-  if (a === null || b3 === null || typeof a !== "object" || typeof b3 !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b3)) return false;
-  if (Array.isArray(a) && Array.isArray(b3)) {
-    return a.length === b3.length && a.every((item, i) => sameValue(item, b3[i]));
+// src/core/stats.ts
+var LANCZOS = [57.15623566586292, -59.59796035547549, 14.136097974741746, -0.4919138160976202, 3399464998481189e-20, 4652362892704858e-20, -9837447530487956e-20, 1580887032249125e-19, -21026444172410488e-20, 21743961811521265e-20, -1643181065367639e-19, 8441822398385275e-20, -26190838401581408e-21, 36899182659531625e-22];
+function lnGamma(x3) {
+  let y2 = x3;
+  const tmp = x3 + 5.2421875;
+  const t2 = (x3 + 0.5) * Math.log(tmp) - tmp;
+  let ser = 0.9999999999999971;
+  for (const c3 of LANCZOS) ser += c3 / ++y2;
+  return t2 + Math.log(2.5066282746310007 * ser / x3);
+}
+function gammaQ(a, x3) {
+  if (x3 < 0 || a <= 0) return Number.NaN;
+  if (x3 === 0) return 1;
+  if (x3 < a + 1) return 1 - gammaSeries(a, x3);
+  return gammaContinuedFraction(a, x3);
+}
+function gammaSeries(a, x3) {
+  let ap = a;
+  let sum = 1 / a;
+  let del = sum;
+  for (let n = 0; n < 1e4; n++) {
+    del *= x3 / ++ap;
+    sum += del;
+    if (Math.abs(del) < Math.abs(sum) * 1e-16) break;
   }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b3);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k2) => Object.hasOwn(b3, k2) && sameValue(a[k2], b3[k2]));
+  return sum * Math.exp(-x3 + a * Math.log(x3) - lnGamma(a));
+}
+function gammaContinuedFraction(a, x3) {
+  const tiny = 1e-300;
+  let b3 = x3 + 1 - a;
+  let c3 = 1 / tiny;
+  let d2 = 1 / b3;
+  let h3 = d2;
+  for (let i = 1; i < 1e4; i++) {
+    const an2 = -i * (i - a);
+    b3 += 2;
+    d2 = an2 * d2 + b3;
+    if (Math.abs(d2) < tiny) d2 = tiny;
+    c3 = b3 + an2 / c3;
+    if (Math.abs(c3) < tiny) c3 = tiny;
+    d2 = 1 / d2;
+    const del = d2 * c3;
+    h3 *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return Math.exp(-x3 + a * Math.log(x3) - lnGamma(a)) * h3;
+}
+function betaI(a, b3, x3) {
+  if (x3 <= 0) return 0;
+  if (x3 >= 1) return 1;
+  const front = Math.exp(lnGamma(a + b3) - lnGamma(a) - lnGamma(b3) + a * Math.log(x3) + b3 * Math.log(1 - x3));
+  if (x3 < (a + 1) / (a + b3 + 2)) return front * betaContinuedFraction(a, b3, x3) / a;
+  return 1 - front * betaContinuedFraction(b3, a, 1 - x3) / b3;
+}
+function betaContinuedFraction(a, b3, x3) {
+  const tiny = 1e-300;
+  const qab = a + b3;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c3 = 1;
+  let d2 = 1 - qab * x3 / qap;
+  if (Math.abs(d2) < tiny) d2 = tiny;
+  d2 = 1 / d2;
+  let h3 = d2;
+  for (let m2 = 1; m2 < 1e4; m2++) {
+    const m22 = 2 * m2;
+    let aa = m2 * (b3 - m2) * x3 / ((qam + m22) * (a + m22));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < tiny) d2 = tiny;
+    c3 = 1 + aa / c3;
+    if (Math.abs(c3) < tiny) c3 = tiny;
+    d2 = 1 / d2;
+    h3 *= d2 * c3;
+    aa = -(a + m2) * (qab + m2) * x3 / ((a + m22) * (qap + m22));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < tiny) d2 = tiny;
+    c3 = 1 + aa / c3;
+    if (Math.abs(c3) < tiny) c3 = tiny;
+    d2 = 1 / d2;
+    const del = d2 * c3;
+    h3 *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return h3;
+}
+function erfc(x3) {
+  return x3 >= 0 ? gammaQ(0.5, x3 * x3) : 2 - gammaQ(0.5, x3 * x3);
+}
+function normalTwoSided(z3) {
+  return erfc(Math.abs(z3) / Math.SQRT2);
+}
+function chiSquareSf(x3, k2) {
+  return gammaQ(k2 / 2, x3 / 2);
+}
+function studentTwoSided(t2, df) {
+  return betaI(df / 2, 0.5, df / (df + t2 * t2));
+}
+function kolmogorovQ(lambda) {
+  if (lambda < 1e-3) return 1;
+  let sum = 0;
+  for (let j3 = 1; j3 <= 100; j3++) {
+    const term = (j3 % 2 === 1 ? 2 : -2) * Math.exp(-2 * j3 * j3 * lambda * lambda);
+    sum += term;
+    if (Math.abs(term) < 1e-16) break;
+  }
+  return Math.min(1, Math.max(0, sum));
+}
+function alignBins(reference, current) {
+  if (Array.isArray(reference) && Array.isArray(current)) {
+    if (reference.length !== current.length) throw new Error(`the reference has ${reference.length} bins, the current ${current.length}`);
+    return { ref: reference, cur: current, keys: reference.map((_3, i) => String(i)) };
+  }
+  if (Array.isArray(reference) || Array.isArray(current)) throw new Error("reference and current bins must both be lists or both be objects");
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(reference), ...Object.keys(current)])];
+  return { ref: keys.map((k2) => reference[k2] ?? 0), cur: keys.map((k2) => current[k2] ?? 0), keys };
+}
+function proportions(xs2) {
+  if (xs2.some((x3) => !Number.isFinite(x3) || x3 < 0)) throw new Error("bins must be non-negative numbers");
+  const total = xs2.reduce((a, b3) => a + b3, 0);
+  if (total <= 0) throw new Error("bins sum to zero");
+  return xs2.map((x3) => x3 / total);
+}
+var PSI_EPSILON = 1e-4;
+function psi(reference, current) {
+  const r2 = proportions(reference).map((p2) => Math.max(p2, PSI_EPSILON));
+  const c3 = proportions(current).map((p2) => Math.max(p2, PSI_EPSILON));
+  return r2.reduce((sum, ri, i) => sum + (c3[i] - ri) * Math.log(c3[i] / ri), 0);
+}
+function ksFromBins(reference, current) {
+  const r2 = proportions(reference);
+  const c3 = proportions(current);
+  let cr2 = 0;
+  let cc = 0;
+  let d2 = 0;
+  for (let i = 0; i < r2.length; i++) {
+    cr2 += r2[i];
+    cc += c3[i];
+    d2 = Math.max(d2, Math.abs(cr2 - cc));
+  }
+  const n = reference.reduce((a, b3) => a + b3, 0);
+  const m2 = current.reduce((a, b3) => a + b3, 0);
+  const counts = reference.every(Number.isInteger) && current.every(Number.isInteger) && n > 1 && m2 > 1;
+  if (!counts) return { d: d2, p: null };
+  const ne3 = Math.sqrt(n * m2 / (n + m2));
+  return { d: d2, p: kolmogorovQ((ne3 + 0.12 + 0.11 / ne3) * d2) };
+}
+function chiSquareHomogeneity(reference, current) {
+  const cols = reference.map((r2, i) => r2 + current[i]).map((t2, i) => ({ t: t2, i })).filter(({ t: t2 }) => t2 > 0);
+  const n1 = reference.reduce((a, b3) => a + b3, 0);
+  const n2 = current.reduce((a, b3) => a + b3, 0);
+  const n = n1 + n2;
+  let statistic = 0;
+  for (const { t: t2, i } of cols) {
+    const e1 = n1 * t2 / n;
+    const e2 = n2 * t2 / n;
+    statistic += (reference[i] - e1) ** 2 / e1 + (current[i] - e2) ** 2 / e2;
+  }
+  const df = cols.length - 1;
+  return { statistic, df, p: df > 0 ? chiSquareSf(statistic, df) : 1 };
+}
+function welch(control, treatment) {
+  const vc = control.std * control.std / control.n;
+  const vt2 = treatment.std * treatment.std / treatment.n;
+  const t2 = (treatment.mean - control.mean) / Math.sqrt(vc + vt2);
+  const df = (vc + vt2) ** 2 / (vc ** 2 / (control.n - 1) + vt2 ** 2 / (treatment.n - 1));
+  return { t: t2, df, p: studentTwoSided(t2, df) };
+}
+function twoProportionZ(control, treatment) {
+  const p1 = control.successes / control.n;
+  const p2 = treatment.successes / treatment.n;
+  const pooled = (control.successes + treatment.successes) / (control.n + treatment.n);
+  const z3 = (p2 - p1) / Math.sqrt(pooled * (1 - pooled) * (1 / control.n + 1 / treatment.n));
+  return { z: z3, p: normalTwoSided(z3) };
+}
+
+// src/core/repo-path.ts
+import { posix } from "node:path";
+function safeRepoPath(written, manifestPath) {
+  if (written.length === 0) return { refused: "the path is empty" };
+  if (written.includes("\0") || /[\u0000-\u001f]/.test(written)) return { refused: "the path contains control characters" };
+  if (written.includes("\\")) return { refused: "the path contains a backslash; use / as the separator" };
+  if (/^[a-zA-Z]:/.test(written) || written.startsWith("/")) return { refused: "absolute paths are not allowed; write a path relative to the repository" };
+  if (/%(2e|2f|5c|00)/i.test(written)) return { refused: "the path contains URL-encoded separators or dots" };
+  if (written.split("/").includes("..")) return { refused: 'the path contains ".."; artifacts must stay inside the repository' };
+  const base = written.startsWith("./") ? posix.dirname(manifestPath) : "";
+  const path = posix.normalize(posix.join(base, written));
+  if (path === "." || path.startsWith("../")) return { refused: "the path points outside the repository" };
+  return { path };
+}
+function isRemote(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
 }
 
 // src/core/gates/finding.ts
@@ -65378,6 +65547,184 @@ function show(value) {
   if (value === void 0) return "nothing";
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+// src/core/gates/evidence.ts
+async function loadReferenced(ctx, doc, segments, value) {
+  const where = formatPath(segments);
+  const ref = typeof value === "string" ? value : value?.path;
+  if (typeof ref !== "string") return [findingAt(doc, segments, { observed: value, message: `${where} names no file` })];
+  const safe = safeRepoPath(ref, doc.file);
+  if ("refused" in safe) return [findingAt(doc, segments, { observed: ref, message: `${where}: ${safe.refused}` })];
+  if (safe.path === doc.file) return [findingAt(doc, segments, { observed: ref, message: `${where} points at the manifest itself` })];
+  const file = (await ctx.readFiles([safe.path])).get(safe.path);
+  if (file?.kind !== "file") {
+    return [findingAt(doc, segments, { observed: ref, message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}` })];
+  }
+  try {
+    return parseDocument(safe.path, file.content);
+  } catch (err) {
+    if (!(err instanceof ModelgateError)) throw err;
+    return err.problems.map((p2) => ({ path: where, message: p2.message, file: p2.file, line: p2.line, column: p2.column }));
+  }
+}
+async function evidenceDoc(ctx) {
+  const doc = ctx.candidate;
+  const filePath = ctx.gate.file;
+  if (!filePath) return doc;
+  const matches2 = matchPath(doc.value, filePath);
+  if (matches2.length !== 1) {
+    return fail(`${filePath} must name one evidence file`, [missingAt(doc, filePath, matches2.length ? `${filePath} matches ${matches2.length} values, not one file` : `${filePath} is missing`)]);
+  }
+  const loaded = await loadReferenced(ctx, doc, matches2[0].segments, matches2[0].value);
+  return Array.isArray(loaded) ? fail(`the evidence file cannot be read`, loaded) : loaded;
+}
+function isOutcome(x3) {
+  return "status" in x3;
+}
+function pairedMatches(value, first, second) {
+  const firstPattern = parsePath(first);
+  const secondPattern = parsePath(second);
+  return matchPath(value, firstPattern).map((m2) => {
+    const captured = firstPattern.flatMap((seg, i) => seg === WILDCARD ? [m2.segments[i]] : []);
+    let k2 = 0;
+    const segments = secondPattern.map((seg) => seg === WILDCARD ? captured[k2++] ?? "*" : seg);
+    let node = value;
+    for (const s of segments) node = node !== null && typeof node === "object" ? node[s] : void 0;
+    return { label: captured.length ? captured.join(".") : formatPath(m2.segments), a: m2, b: { segments, value: node } };
+  });
+}
+
+// src/core/gates/fields.ts
+var PATH = { type: "string", format: "modelgate-path", description: "a path into the manifest" };
+var NUMBER = { type: "number" };
+var VALUES = { type: "array", minItems: 1, items: {} };
+var STRINGS = { type: "array", minItems: 1, items: { type: "string" } };
+var DURATION2 = {
+  description: "a number in the values' own unit, or a duration such as 90s, 12h, 7d, 2w",
+  anyOf: [
+    { type: "number", minimum: 0 },
+    { type: "string", pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d|w)$" }
+  ]
+};
+
+// src/core/gates/drift.ts
+var DRIFT_FIELDS = {
+  reference: { ...PATH, description: "bins of the reference distribution: a list, or an object keyed by bin" },
+  current: { ...PATH, description: "bins of the current distribution, paired with reference by its wildcards" },
+  file: { ...PATH, description: "a path in the manifest naming an evidence file (a drift report) to read the bins from" }
+};
+async function checkDrift(ctx, statistic, name) {
+  const doc = await evidenceDoc(ctx);
+  if (isOutcome(doc)) return doc;
+  const reference = ctx.gate.reference;
+  const pairs = pairedMatches(doc.value, reference, ctx.gate.current);
+  if (pairs.length === 0) return fail(`${reference} is missing`, [missingAt(doc, reference, `${reference} is missing`)]);
+  const failed = [];
+  const lines = [];
+  for (const { label, a, b: b3 } of pairs) {
+    if (!isBins(a.value) || !isBins(b3.value)) {
+      const bad = !isBins(a.value) ? a : b3;
+      failed.push(findingAt(doc, bad.segments, { observed: bad.value ?? null, message: `${formatPath(bad.segments)} must be bins: a list of numbers or an object of numbers` }));
+      continue;
+    }
+    let result;
+    try {
+      const { ref, cur } = alignBins(a.value, b3.value);
+      result = statistic(ref, cur);
+    } catch (err) {
+      failed.push(findingAt(doc, b3.segments, { message: `${label}: ${err.message}` }));
+      continue;
+    }
+    lines.push(`${label} ${result.text}`);
+    if (result.failed) failed.push(findingAt(doc, b3.segments, { observed: round(result.observed), limit: result.limit, message: `${label}: ${result.text}` }));
+  }
+  return outcome(ctx, failed, `${name} within limits for ${plural(pairs.length, "distribution")}: ${lines.join("; ")}`, `${name} beyond the limit for ${plural(failed.length, "distribution")}`);
+}
+function isBins(v2) {
+  if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
+  return v2 !== null && typeof v2 === "object" && Object.values(v2).length > 0 && Object.values(v2).every((x3) => typeof x3 === "number");
+}
+function round(x3) {
+  return Number(x3.toPrecision(6));
+}
+
+// src/core/gates/ab_test.ts
+var abTest = {
+  type: "ab_test",
+  summary: "the treatment beats the control significantly (two-sided p below alpha) by at least min_lift (relative, 0.02 = 2 %), from summary statistics: welch_t ({mean, std, n}) or two_proportion_z ({successes, n})",
+  fields: {
+    control: { ...PATH, description: "the control's summary: {mean, std, n} or {successes, n}" },
+    treatment: { ...PATH, description: "the treatment's summary, of the same form" },
+    test: { enum: ["welch_t", "two_proportion_z"] },
+    alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    min_lift: { type: "number", description: "relative improvement of the treatment over the control required, 0.02 = 2 %" },
+    better: { enum: ["higher", "lower"], description: "which direction is an improvement (default higher)" },
+    file: { ...PATH, description: "a path in the manifest naming an evidence file (an A/B report)" }
+  },
+  required: ["control", "treatment", "test", "alpha"],
+  needs: "candidate",
+  async run(ctx) {
+    const doc = await evidenceDoc(ctx);
+    if (isOutcome(doc)) return doc;
+    const get = (path) => matchPath(doc.value, path)[0];
+    const control = get(ctx.gate.control);
+    const treatment = get(ctx.gate.treatment);
+    for (const [name, m2] of [
+      ["control", control],
+      ["treatment", treatment]
+    ]) {
+      if (!m2) return fail(`${ctx.gate[name]} is missing`, [missingAt(doc, ctx.gate[name], `${ctx.gate[name]} is missing`)]);
+    }
+    const c3 = control.value;
+    const t2 = treatment.value;
+    const sign = ctx.gate.better === "lower" ? -1 : 1;
+    let p2;
+    let lift;
+    let detail;
+    if (ctx.gate.test === "welch_t") {
+      if (![c3, t2].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n) && s.n > 1)) return shape(doc, control.segments, "{mean, std, n} with n > 1");
+      const r2 = welch({ mean: c3.mean, std: c3.std, n: c3.n }, { mean: t2.mean, std: t2.std, n: t2.n });
+      p2 = r2.p;
+      lift = sign * (t2.mean - c3.mean) / Math.abs(c3.mean);
+      detail = `Welch t ${round(r2.t)} (${round(r2.df)} df), p ${round(p2)}`;
+    } else {
+      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n)) return shape(doc, control.segments, "{successes, n} with successes \u2264 n");
+      const r2 = twoProportionZ({ successes: c3.successes, n: c3.n }, { successes: t2.successes, n: t2.n });
+      p2 = r2.p;
+      lift = sign * (t2.successes / t2.n - c3.successes / c3.n) / (c3.successes / c3.n);
+      detail = `z ${round(r2.z)}, p ${round(p2)}`;
+    }
+    const alpha = ctx.gate.alpha;
+    const minLift = ctx.gate.min_lift ?? 0;
+    const text = `${detail}, lift ${round(lift * 100)} %`;
+    const problems = [];
+    if (!(p2 < alpha)) problems.push(`not significant: p ${round(p2)} is not below alpha ${alpha}`);
+    if (!(lift > 0 && lift >= minLift)) problems.push(`lift ${round(lift * 100)} % is below the required ${round(minLift * 100)} %`);
+    if (problems.length === 0) return pass(`treatment beats control: ${text}`);
+    const message = ctx.gate.message ?? `${problems.join("; ")} (${text})`;
+    return fail(message, [findingAt(doc, treatment.segments, { observed: round(p2), limit: alpha, message: `${problems.join("; ")} (${text})` })]);
+  }
+};
+function isNum(x3) {
+  return typeof x3 === "number" && Number.isFinite(x3);
+}
+function shape(doc, segments, want) {
+  return fail(`control and treatment must be ${want}`, [findingAt(doc, segments, { message: `control and treatment must be ${want}` })]);
+}
+
+// src/core/equal.ts
+function sameValue(a, b3) {
+  if (a === b3) return true;
+  if (a === null || b3 === null || typeof a !== "object" || typeof b3 !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b3)) return false;
+  if (Array.isArray(a) && Array.isArray(b3)) {
+    return a.length === b3.length && a.every((item, i) => sameValue(item, b3[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b3);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k2) => Object.hasOwn(b3, k2) && sameValue(a[k2], b3[k2]));
 }
 
 // src/core/gates/membership.ts
@@ -65441,26 +65788,6 @@ var approvals = {
 
 // src/core/gates/artifacts.ts
 import { createHash } from "node:crypto";
-
-// src/core/repo-path.ts
-import { posix } from "node:path";
-function safeRepoPath(written, manifestPath) {
-  if (written.length === 0) return { refused: "the path is empty" };
-  if (written.includes("\0") || /[\u0000-\u001f]/.test(written)) return { refused: "the path contains control characters" };
-  if (written.includes("\\")) return { refused: "the path contains a backslash; use / as the separator" };
-  if (/^[a-zA-Z]:/.test(written) || written.startsWith("/")) return { refused: "absolute paths are not allowed; write a path relative to the repository" };
-  if (/%(2e|2f|5c|00)/i.test(written)) return { refused: "the path contains URL-encoded separators or dots" };
-  if (written.split("/").includes("..")) return { refused: 'the path contains ".."; artifacts must stay inside the repository' };
-  const base = written.startsWith("./") ? posix.dirname(manifestPath) : "";
-  const path = posix.normalize(posix.join(base, written));
-  if (path === "." || path.startsWith("../")) return { refused: "the path points outside the repository" };
-  return { path };
-}
-function isRemote(ref) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
-}
-
-// src/core/gates/artifacts.ts
 var LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/;
 var artifacts = {
   type: "artifacts",
@@ -65570,6 +65897,29 @@ function sha256Of(content) {
   return createHash("sha256").update(content).digest("hex");
 }
 
+// src/core/gates/chi_square.ts
+var chiSquare = {
+  type: "chi_square",
+  summary: "a chi-square test of homogeneity between reference and current category counts: p-value at least alpha, and/or the statistic at most lte",
+  fields: { ...DRIFT_FIELDS, alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 }, lte: { type: "number", minimum: 0 } },
+  required: ["reference", "current"],
+  constraints: { anyOf: [{ required: ["lte"] }, { required: ["alpha"] }] },
+  needs: "candidate",
+  run: (ctx) => checkDrift(
+    ctx,
+    (ref, cur) => {
+      const r2 = chiSquareHomogeneity(ref, cur);
+      const lte = ctx.gate.lte;
+      const alpha = ctx.gate.alpha;
+      const overStat = lte !== void 0 && r2.statistic > lte;
+      const significant = alpha !== void 0 && r2.p < alpha;
+      const text = `chi-square ${round(r2.statistic)} with ${r2.df} df, p ${round(r2.p)}${alpha !== void 0 ? ` (alpha ${alpha})` : ""}${lte !== void 0 ? ` (limit ${lte})` : ""}`;
+      return { failed: overStat || significant, observed: overStat ? r2.statistic : r2.p, limit: overStat ? lte : alpha, text };
+    },
+    "chi-square"
+  )
+};
+
 // src/core/gates/denied.ts
 var denied = {
   type: "denied",
@@ -65589,13 +65939,7 @@ var expr = {
   needs: "nothing",
   run(ctx) {
     const source = ctx.gate.expr;
-    const bindings = {
-      candidate: ctx.candidate?.value ?? null,
-      active: ctx.active?.value ?? null,
-      change: { ...ctx.change },
-      pr: ctx.pr ? { ...ctx.pr } : null
-    };
-    const result = evaluateCel(source, bindings);
+    const result = evaluateCel(source, celBindings(ctx));
     const place2 = ctx.candidate ? { file: ctx.candidate.file, line: 1, column: 1 } : {};
     if ("error" in result) return fail(`the expression could not be evaluated: ${result.error}`, [{ message: result.error, ...place2 }]);
     if (typeof result.value !== "boolean") {
@@ -65603,6 +65947,71 @@ var expr = {
     }
     if (result.value) return pass(`true: ${source}`);
     return fail(ctx.gate.message ?? `false: ${source}`, [{ message: `false: ${source}`, ...place2 }]);
+  }
+};
+
+// src/core/gates/file_hash.ts
+import { createHash as createHash2 } from "node:crypto";
+var fileHash = {
+  type: "file_hash",
+  summary: "the hash declared at path equals the one recomputed at head from the files (globs) or the list at files_from: the sha256 of `sha256sum` lines (`<sha256>  <path>`) of the files sorted by path",
+  fields: {
+    path: { ...PATH, description: "the declared hash: 64 hex digits, optionally prefixed sha256:" },
+    files: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "globs of repository files" },
+    files_from: { ...PATH, description: "a path in the manifest listing the files (dataset_paths)" }
+  },
+  required: ["path"],
+  constraints: { anyOf: [{ required: ["files"] }, { required: ["files_from"] }] },
+  needs: "candidate",
+  async run(ctx) {
+    const doc = ctx.candidate;
+    const path = ctx.gate.path;
+    const declaredMatch = matchPath(doc.value, path)[0];
+    if (!declaredMatch) return fail(`${path} is missing`, [missingAt(doc, path, `${path} is missing`)]);
+    const declared = declaredMatch.value;
+    if (typeof declared !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(declared)) {
+      return fail(`${path} is not a sha256`, [findingAt(doc, declaredMatch.segments, { observed: declared, message: `${path} must be 64 hex digits, optionally prefixed sha256:` })]);
+    }
+    const problems = [];
+    const wanted = /* @__PURE__ */ new Set();
+    const globs = ctx.gate.files;
+    if (globs) {
+      const all = await ctx.listFiles();
+      for (const g2 of globs) {
+        const hits = all.filter((f3) => globMatch(g2, f3));
+        if (hits.length === 0) problems.push({ message: `no file at head matches ${g2}`, file: doc.file });
+        for (const h3 of hits) wanted.add(h3);
+      }
+    }
+    const listPath = ctx.gate.files_from;
+    if (listPath) {
+      const list = matchPath(doc.value, listPath)[0];
+      if (!list || !Array.isArray(list.value)) return fail(`${listPath} must list files`, [missingAt(doc, listPath, `${listPath} must be a list of paths`)]);
+      list.value.forEach((written, i) => {
+        const segs = [...list.segments, i];
+        const safe = typeof written === "string" ? safeRepoPath(written, doc.file) : { refused: "not a path" };
+        if ("refused" in safe) problems.push(findingAt(doc, segs, { observed: written, message: `${formatPath(segs)}: ${safe.refused}` }));
+        else wanted.add(safe.path);
+      });
+    }
+    const paths = [...wanted].sort();
+    const files = await ctx.readFiles(paths);
+    const lines = [];
+    for (const p2 of paths) {
+      const f3 = files.get(p2) ?? null;
+      if (f3?.kind !== "file") {
+        problems.push({ path: p2, message: `${p2} ${f3 ? `is a ${f3.kind}; only regular files are hashed` : "does not exist at the head commit"}`, file: doc.file, ...doc.locate(declaredMatch.segments) });
+        continue;
+      }
+      lines.push(`${sha256Of(f3.content)}  ${p2}
+`);
+    }
+    if (problems.length > 0) return fail(ctx.gate.message ?? `the files behind ${path} cannot all be read`, problems);
+    const recomputed = createHash2("sha256").update(lines.join("")).digest("hex");
+    const want = declared.replace(/^sha256:/, "").toLowerCase();
+    if (recomputed === want) return pass(`${path} matches ${paths.length} file${paths.length === 1 ? "" : "s"}`);
+    const message = `${path} declares ${want}, the ${paths.length} file${paths.length === 1 ? "" : "s"} at head hash to ${recomputed}`;
+    return fail(ctx.gate.message ?? message, [findingAt(doc, declaredMatch.segments, { observed: recomputed, limit: want, message })]);
   }
 };
 
@@ -65653,6 +66062,30 @@ var includes = {
       `${plural(failed.length, "place")} lack required entries`
     );
   }
+};
+
+// src/core/gates/ks.ts
+var ks2 = {
+  type: "ks",
+  summary: "the two-sample Kolmogorov\u2013Smirnov statistic D from binned counts is at most lte; with alpha, its p-value is at least alpha (no significant drift)",
+  fields: { ...DRIFT_FIELDS, lte: { type: "number", minimum: 0, maximum: 1 }, alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 } },
+  required: ["reference", "current"],
+  constraints: { anyOf: [{ required: ["lte"] }, { required: ["alpha"] }] },
+  needs: "candidate",
+  run: (ctx) => checkDrift(
+    ctx,
+    (ref, cur) => {
+      const { d: d2, p: p2 } = ksFromBins(ref, cur);
+      const lte = ctx.gate.lte;
+      const alpha = ctx.gate.alpha;
+      if (alpha !== void 0 && p2 === null) throw new Error("a p-value needs bin counts (whole numbers), not proportions");
+      const overD = lte !== void 0 && d2 > lte;
+      const significant = alpha !== void 0 && p2 !== null && p2 < alpha;
+      const text = `D ${round(d2)}${lte !== void 0 ? ` (limit ${lte})` : ""}${p2 !== null ? `, p ${round(p2)}${alpha !== void 0 ? ` (alpha ${alpha})` : ""}` : ""}`;
+      return { failed: overD || significant, observed: overD || p2 === null ? d2 : p2, limit: overD ? lte : alpha, text };
+    },
+    "KS"
+  )
 };
 
 // src/core/time.ts
@@ -65723,6 +66156,24 @@ var notOlder = {
     if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
     return outcome(ctx, failed, `${plural(compared, "value")} not older than active`, `${plural(failed.length, "value")} older than allowed`);
   }
+};
+
+// src/core/gates/psi.ts
+var psi2 = {
+  type: "psi",
+  summary: "the Population Stability Index between reference and current bins is at most lte (empty bins count as 0.0001)",
+  fields: { ...DRIFT_FIELDS, lte: { type: "number", minimum: 0 } },
+  required: ["reference", "current", "lte"],
+  needs: "candidate",
+  run: (ctx) => checkDrift(
+    ctx,
+    (ref, cur) => {
+      const value = psi(ref, cur);
+      const lte = ctx.gate.lte;
+      return { failed: value > lte, observed: value, limit: lte, text: `PSI ${round(value)} (limit ${lte})` };
+    },
+    "PSI"
+  )
 };
 
 // src/core/gates/range.ts
@@ -65809,7 +66260,7 @@ var regression = {
       if (maxDropPct !== void 0) limits.push(before - sign * Math.abs(before) * maxDropPct / 100);
       if (minGain !== void 0) limits.push(before + sign * minGain);
       if (limits.length === 0) limits.push(before);
-      const limit = round(sign > 0 ? Math.max(...limits) : Math.min(...limits));
+      const limit = round2(sign > 0 ? Math.max(...limits) : Math.min(...limits));
       if (sign * (m2.value - limit) < 0) {
         const dir = sign > 0 ? "below" : "above";
         failed.push(
@@ -65826,7 +66277,7 @@ var regression = {
     return outcome(ctx, failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.length, "value")} regressed beyond tolerance`);
   }
 };
-function round(x3) {
+function round2(x3) {
   return Number.parseFloat(x3.toPrecision(12));
 }
 
@@ -66012,7 +66463,7 @@ var soak = {
       const label = stagePath ? `stage ${JSON.stringify(valueAt(ctx.active.value, stagePath))}` : `version ${ctx.change.from}`;
       what = `${label}, active since ${start.date} (${start.commit.slice(0, 7)}${start.pr ? `, #${start.pr}` : ""})`;
     }
-    const days = round2(servedMs / DAY);
+    const days = round3(servedMs / DAY);
     if (servedMs < minDays * DAY) {
       findings.push(findingAt(candidate, [], { observed: days, limit: minDays, message: `${what} has served ${days} days, needs ${minDays}` }));
     }
@@ -66044,7 +66495,7 @@ function windowOf(value) {
 function concrete2(path) {
   return parsePath(path).filter((s) => typeof s !== "symbol");
 }
-function round2(x3) {
+function round3(x3) {
   return Math.floor(x3 * 100) / 100;
 }
 
@@ -66056,7 +66507,7 @@ var transition = {
     path: PATH,
     edges: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "{ from: [to, \u2026] }" },
     order: { type: "array", minItems: 2, items: { type: "string" }, description: "stages in order; a move goes one step forward" },
-    initial: { type: "array", minItems: 1, items: { type: "string" }, description: "stages a new model may start in" }
+    initial: { type: "array", minItems: 1, items: { type: "string" }, description: "stages a new model, or a new version, starts in" }
   },
   required: ["path"],
   constraints: { oneOf: [{ required: ["edges"] }, { required: ["order"] }] },
@@ -66072,9 +66523,10 @@ var transition = {
     const order2 = ctx.gate.order;
     const edges = ctx.gate.edges;
     const from = ctx.active ? valueAt(ctx.active.value, segs) : void 0;
-    if (from === void 0) {
+    const freshVersion = ctx.change.kind === "promotion" && ctx.gate.initial !== void 0;
+    if (from === void 0 || freshVersion) {
       const initial = ctx.gate.initial ?? (order2 ? [order2[0]] : void 0);
-      if (initial && !initial.includes(to2)) return refuse(initial, `a new model starts in ${initial.join(" or ")}, not ${to2}`);
+      if (initial && !initial.includes(to2)) return refuse(initial, `a new ${freshVersion ? "version" : "model"} starts in ${initial.join(" or ")}, not ${to2}`);
       return pass(`starts in ${to2}`);
     }
     if (from === to2) return pass(`stays in ${to2}`);
@@ -66117,7 +66569,7 @@ var unchanged = {
 
 // src/core/gates/index.ts
 var GATE_TYPES = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, approvals, expr].map((g2) => [
+  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, fileHash, transition, soak, rollout, approvals, psi2, ks2, chiSquare, abTest, expr].map((g2) => [
     g2.type,
     g2
   ])
@@ -66133,7 +66585,8 @@ var COMMON_FIELDS = {
   severity: { enum: ["error", "warning"], description: "warning: a failure gives `warn` and does not fail the check" },
   on: { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...CHANGE_KINDS] }, description: "change kinds the gate applies to" },
   description: { type: "string" },
-  message: { type: "string", description: "shown instead of the computed message when the gate fails" }
+  message: { type: "string", description: "shown instead of the computed message when the gate fails" },
+  when: { type: "string", format: "modelgate-cel", description: "a CEL condition over candidate, active, change and pr; the gate is skipped when it is false" }
 };
 function policySchema() {
   const types = [...GATE_TYPES.keys()];
@@ -66583,9 +67036,11 @@ function revertedCommits(messages) {
 }
 async function runGates(input, change, candidate, active, readFiles, history, include = () => true) {
   const gates = gatesFor(input.policy, change.model).filter((g2) => g2.on.includes(change.kind) && include(g2.type));
+  let listing;
   return Promise.all(
     gates.map(async (gate) => {
-      const outcome2 = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, history, schema: input.schema });
+      const listFiles = () => listing ??= input.reader.listFiles(input.head);
+      const outcome2 = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, listFiles, history, schema: input.schema });
       return judge(input.policy, gate, change.model, outcome2, input.now, "override" in input ? input.override : void 0);
     })
   );

@@ -1,3 +1,4 @@
+import { celBindings, evaluateCel } from "./cel.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { governedFiles, modelName, versionOf } from "./governed.js";
@@ -188,9 +189,22 @@ async function runGates(
   include: (type: string) => boolean = () => true,
 ): Promise<GateReport[]> {
   const gates = gatesFor(input.policy, change.model).filter((g) => g.on.includes(change.kind) && include(g.type));
+  let listing: Promise<string[]> | undefined;
   return Promise.all(
     gates.map(async (gate) => {
-      const outcome = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, history, schema: input.schema });
+      const listFiles = () => (listing ??= input.reader.listFiles(input.head));
+      const outcome = await runGate(gate, {
+        gate,
+        change,
+        candidate,
+        active,
+        now: input.now,
+        pr: input.pr,
+        readFiles,
+        listFiles,
+        history,
+        schema: input.schema,
+      });
       return judge(input.policy, gate, change.model, outcome, input.now, "override" in input ? input.override : undefined);
     }),
   );

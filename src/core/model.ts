@@ -17,6 +17,7 @@ export interface GateConfig {
   on: ChangeKind[];
   description?: string;
   message?: string;
+  when?: string;
   [field: string]: unknown;
 }
 
@@ -81,6 +82,8 @@ export interface GateContext {
   pr?: PullRequestInfo;
   /** Files at the head commit; paths must already be checked with safeRepoPath. */
   readFiles(paths: string[]): Promise<Map<string, RepoFile | null>>;
+  /** Every file path at the head commit. */
+  listFiles(): Promise<string[]>;
   /** This manifest's events on the base branch's first-parent history, oldest first. */
   history(): Promise<HistoryEvent[]>;
   /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */

@@ -9,6 +9,7 @@ const COMMON_FIELDS = {
   on: { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...CHANGE_KINDS] }, description: "change kinds the gate applies to" },
   description: { type: "string" },
   message: { type: "string", description: "shown instead of the computed message when the gate fails" },
+  when: { type: "string", format: "modelgate-cel", description: "a CEL condition over candidate, active, change and pr; the gate is skipped when it is false" },
 } as const;
 
 /** The JSON Schema of the policy language, built from the gate types so the two cannot drift. */

@@ -64,6 +64,7 @@ export async function runGate(c: GateCase): Promise<GateOutcome> {
       }
       return out;
     },
+    listFiles: async () => Object.keys(files),
     schema: schemaCompiler({ readRepoFile: async (p) => c.schemas?.[p] ?? null, readBundled: async () => null }),
   });
 }

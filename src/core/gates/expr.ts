@@ -1,4 +1,4 @@
-import { evaluateCel } from "../cel.js";
+import { celBindings, evaluateCel } from "../cel.js";
 import type { GateType } from "../model.js";
 import { fail, pass } from "./finding.js";
 
@@ -10,13 +10,7 @@ export const expr: GateType = {
   needs: "nothing",
   run(ctx) {
     const source = ctx.gate.expr as string;
-    const bindings = {
-      candidate: ctx.candidate?.value ?? null,
-      active: ctx.active?.value ?? null,
-      change: { ...ctx.change },
-      pr: ctx.pr ? { ...ctx.pr } : null,
-    };
-    const result = evaluateCel(source, bindings);
+    const result = evaluateCel(source, celBindings(ctx));
     const place = ctx.candidate ? { file: ctx.candidate.file, line: 1, column: 1 } : {};
     if ("error" in result) return fail(`the expression could not be evaluated: ${result.error}`, [{ message: result.error, ...place }]);
     if (typeof result.value !== "boolean") {

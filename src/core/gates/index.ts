@@ -1,11 +1,16 @@
 import type { GateType } from "../model.js";
+import { abTest } from "./ab_test.js";
 import { allowed } from "./allowed.js";
 import { approvals } from "./approvals.js";
 import { artifacts } from "./artifacts.js";
+import { chiSquare } from "./chi_square.js";
 import { denied } from "./denied.js";
 import { expr } from "./expr.js";
+import { fileHash } from "./file_hash.js";
 import { includes } from "./includes.js";
+import { ks } from "./ks.js";
 import { notOlder } from "./not_older.js";
+import { psi } from "./psi.js";
 import { range } from "./range.js";
 import { regression } from "./regression.js";
 import { required } from "./required.js";
@@ -17,8 +22,26 @@ import { unchanged } from "./unchanged.js";
 
 /** Every gate type, by the name policies use. A new gate type is one file and one line here. */
 export const GATE_TYPES: ReadonlyMap<string, GateType> = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, transition, soak, rollout, approvals, expr].map((g) => [
-    g.type,
-    g,
-  ]),
+  [
+    schema,
+    required,
+    includes,
+    range,
+    allowed,
+    denied,
+    notOlder,
+    unchanged,
+    regression,
+    artifacts,
+    fileHash,
+    transition,
+    soak,
+    rollout,
+    approvals,
+    psi,
+    ks,
+    chiSquare,
+    abTest,
+    expr,
+  ].map((g) => [g.type, g]),
 );

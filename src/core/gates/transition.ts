@@ -11,7 +11,7 @@ export const transition: GateType = {
     path: PATH,
     edges: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "{ from: [to, …] }" },
     order: { type: "array", minItems: 2, items: { type: "string" }, description: "stages in order; a move goes one step forward" },
-    initial: { type: "array", minItems: 1, items: { type: "string" }, description: "stages a new model may start in" },
+    initial: { type: "array", minItems: 1, items: { type: "string" }, description: "stages a new model, or a new version, starts in" },
   },
   required: ["path"],
   constraints: { oneOf: [{ required: ["edges"] }, { required: ["order"] }] },
@@ -27,9 +27,11 @@ export const transition: GateType = {
     const order = ctx.gate.order as string[] | undefined;
     const edges = ctx.gate.edges as Record<string, string[]> | undefined;
     const from = ctx.active ? valueAt(ctx.active.value, segs) : undefined;
-    if (from === undefined) {
+    // A new version starts its own lifecycle when `initial` says where; the same version moves along the edges.
+    const freshVersion = ctx.change.kind === "promotion" && ctx.gate.initial !== undefined;
+    if (from === undefined || freshVersion) {
       const initial = (ctx.gate.initial as string[] | undefined) ?? (order ? [order[0]] : undefined);
-      if (initial && !initial.includes(to)) return refuse(initial, `a new model starts in ${initial.join(" or ")}, not ${to}`);
+      if (initial && !initial.includes(to)) return refuse(initial, `a new ${freshVersion ? "version" : "model"} starts in ${initial.join(" or ")}, not ${to}`);
       return pass(`starts in ${to}`);
     }
     if (from === to) return pass(`stays in ${to}`);

@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import type { Doc } from "../document.js";
+import { globMatch } from "../glob.js";
+import type { Finding, GateType } from "../model.js";
+import { formatPath, matchPath } from "../path.js";
+import { safeRepoPath } from "../repo-path.js";
+import { sha256Of } from "./artifacts.js";
+import { PATH } from "./fields.js";
+import { fail, findingAt, missingAt, pass } from "./finding.js";
+
+export const fileHash: GateType = {
+  type: "file_hash",
+  summary:
+    "the hash declared at path equals the one recomputed at head from the files (globs) or the list at files_from: the sha256 of `sha256sum` lines (`<sha256>  <path>`) of the files sorted by path",
+  fields: {
+    path: { ...PATH, description: "the declared hash: 64 hex digits, optionally prefixed sha256:" },
+    files: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "globs of repository files" },
+    files_from: { ...PATH, description: "a path in the manifest listing the files (dataset_paths)" },
+  },
+  required: ["path"],
+  constraints: { anyOf: [{ required: ["files"] }, { required: ["files_from"] }] },
+  needs: "candidate",
+  async run(ctx) {
+    const doc = ctx.candidate as Doc;
+    const path = ctx.gate.path as string;
+    const declaredMatch = matchPath(doc.value, path)[0];
+    if (!declaredMatch) return fail(`${path} is missing`, [missingAt(doc, path, `${path} is missing`)]);
+    const declared = declaredMatch.value;
+    if (typeof declared !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(declared)) {
+      return fail(`${path} is not a sha256`, [
+        findingAt(doc, declaredMatch.segments, { observed: declared, message: `${path} must be 64 hex digits, optionally prefixed sha256:` }),
+      ]);
+    }
+    const problems: Finding[] = [];
+    const wanted = new Set<string>();
+    const globs = ctx.gate.files as string[] | undefined;
+    if (globs) {
+      const all = await ctx.listFiles();
+      for (const g of globs) {
+        const hits = all.filter((f) => globMatch(g, f));
+        if (hits.length === 0) problems.push({ message: `no file at head matches ${g}`, file: doc.file });
+        for (const h of hits) wanted.add(h);
+      }
+    }
+    const listPath = ctx.gate.files_from as string | undefined;
+    if (listPath) {
+      const list = matchPath(doc.value, listPath)[0];
+      if (!list || !Array.isArray(list.value)) return fail(`${listPath} must list files`, [missingAt(doc, listPath, `${listPath} must be a list of paths`)]);
+      list.value.forEach((written, i) => {
+        const segs = [...list.segments, i];
+        const safe = typeof written === "string" ? safeRepoPath(written, doc.file) : { refused: "not a path" };
+        if ("refused" in safe) problems.push(findingAt(doc, segs, { observed: written, message: `${formatPath(segs)}: ${safe.refused}` }));
+        else wanted.add(safe.path);
+      });
+    }
+    const paths = [...wanted].sort();
+    const files = await ctx.readFiles(paths);
+    const lines: string[] = [];
+    for (const p of paths) {
+      const f = files.get(p) ?? null;
+      if (f?.kind !== "file") {
+        problems.push({
+          path: p,
+          message: `${p} ${f ? `is a ${f.kind}; only regular files are hashed` : "does not exist at the head commit"}`,
+          file: doc.file,
+          ...doc.locate(declaredMatch.segments),
+        });
+        continue;
+      }
+      lines.push(`${sha256Of(f.content)}  ${p}\n`);
+    }
+    if (problems.length > 0) return fail(ctx.gate.message ?? `the files behind ${path} cannot all be read`, problems);
+    const recomputed = createHash("sha256").update(lines.join("")).digest("hex");
+    const want = declared.replace(/^sha256:/, "").toLowerCase();
+    if (recomputed === want) return pass(`${path} matches ${paths.length} file${paths.length === 1 ? "" : "s"}`);
+    const message = `${path} declares ${want}, the ${paths.length} file${paths.length === 1 ? "" : "s"} at head hash to ${recomputed}`;
+    return fail(ctx.gate.message ?? message, [findingAt(doc, declaredMatch.segments, { observed: recomputed, limit: want, message })]);
+  },
+};
