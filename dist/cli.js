@@ -504,7 +504,7 @@ var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
-    exports.init = init;
+    exports.init = init2;
     exports.log = log;
     exports.formatArgs = formatArgs;
     exports.save = save;
@@ -653,7 +653,7 @@ var require_node = __commonJS({
     function load() {
       return process.env.DEBUG;
     }
-    function init(debug) {
+    function init2(debug) {
       debug.inspectOpts = {};
       const keys = Object.keys(exports.inspectOpts);
       for (let i = 0; i < keys.length; i++) {
@@ -19871,18 +19871,14 @@ var GitRepo = class _GitRepo {
     const known = this.known(commit);
     const unknown = [...new Set(paths.filter((p2) => !known.has(p2)))];
     if (unknown.length > 0) {
-      for (const p2 of unknown) known.set(p2, null);
-      for (let i = 0; i < unknown.length; i += 1e3) {
-        const specs = unknown.slice(i, i + 1e3).map((p2) => `:(literal)${p2}`);
-        const out2 = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
-        for (const line of out2.split("\0")) {
-          if (!line) continue;
-          const entry = parseTreeLine(line);
-          known.set(entry.path, { mode: entry.mode, oid: entry.oid });
-        }
-      }
+      const lookup = this.lsTree(commit, unknown);
+      for (const p2 of unknown)
+        known.set(
+          p2,
+          lookup.then((found) => found.get(p2) ?? null)
+        );
     }
-    const wanted = paths.map((p2) => [p2, known.get(p2) ?? null]);
+    const wanted = await Promise.all(paths.map(async (p2) => [p2, await known.get(p2)]));
     const blobs = await this.blobs.read(wanted.flatMap(([, e]) => e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : []));
     const out = /* @__PURE__ */ new Map();
     for (const [path, e] of wanted) {
@@ -19890,6 +19886,19 @@ var GitRepo = class _GitRepo {
       else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
     }
     return out;
+  }
+  async lsTree(commit, paths) {
+    const found = /* @__PURE__ */ new Map();
+    for (let i = 0; i < paths.length; i += 1e3) {
+      const specs = paths.slice(i, i + 1e3).map((p2) => `:(literal)${p2}`);
+      const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
+      for (const line of out.split("\0")) {
+        if (!line) continue;
+        const entry = parseTreeLine(line);
+        found.set(entry.path, { mode: entry.mode, oid: entry.oid });
+      }
+    }
+    return found;
   }
   async log(commit, spec) {
     const pathspecs = [...(spec.paths ?? []).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
@@ -19953,8 +19962,8 @@ function kindOf(mode) {
   return "file";
 }
 
-// src/registry.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+// src/init.ts
+import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 
 // src/bundled.ts
@@ -19987,6 +19996,9 @@ async function readIfExists(path) {
     return null;
   }
 }
+
+// src/core/policy.ts
+import { posix as posix2 } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -21272,141 +21284,6 @@ function globMatch(glob, path) {
   const m2 = globRegExp(glob).exec(path);
   return m2 ? m2.slice(1) : null;
 }
-
-// src/core/governed.ts
-function governedFiles(policy, paths) {
-  const out = [];
-  for (const path of paths) {
-    const g2 = governedFile(policy, path);
-    if (g2) out.push(g2);
-  }
-  return out;
-}
-function governedFile(policy, path) {
-  for (const rule of policy.manifests) {
-    const captures = globMatch(rule.glob, path);
-    if (captures) return { path, rule, captures };
-  }
-  return null;
-}
-function modelName(g2, doc) {
-  const template = g2.rule.model;
-  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
-  const named = doc ? valueAt(doc.value, concrete(template)) : void 0;
-  return typeof named === "string" || typeof named === "number" ? String(named) : g2.path;
-}
-function versionOf(g2, doc) {
-  const v2 = valueAt(doc.value, concrete(g2.rule.version));
-  return typeof v2 === "string" || typeof v2 === "number" ? String(v2) : null;
-}
-function concrete(path) {
-  return parsePath(path).filter((s) => typeof s !== "symbol");
-}
-
-// src/core/history.ts
-var REVERT = /This reverts commit ([0-9a-f]{7,40})/;
-function prNumber(subject) {
-  const m2 = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-  return m2 ? Number(m2[1]) : null;
-}
-function historyOf(policy, log, limits = DEFAULT_LIMITS) {
-  const events = [];
-  const byPath = /* @__PURE__ */ new Map();
-  for (const c3 of log) {
-    const reverted = REVERT.exec(`${c3.subject}
-${c3.body}`)?.[1] ?? null;
-    for (const f3 of c3.files) {
-      const g2 = governedFile(policy, f3.path);
-      if (!g2) continue;
-      const before = parse2(f3.path, f3.before, limits);
-      const after = parse2(f3.path, f3.after, limits);
-      const from = before ? versionOf(g2, before) : null;
-      const to2 = after ? versionOf(g2, after) : null;
-      const earlier = byPath.get(f3.path) ?? [];
-      const revertsHere = reverted ? earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null : null;
-      let kind;
-      if (!f3.before) kind = "new";
-      else if (!f3.after) kind = "retire";
-      else if (from === to2) kind = "update";
-      else if (revertsHere || earlier.some((e) => e.to === to2)) kind = "rollback";
-      else kind = "promotion";
-      const event = {
-        model: modelName(g2, after ?? before),
-        path: f3.path,
-        kind,
-        from,
-        to: to2,
-        commit: c3.commit,
-        date: new Date(c3.time).toISOString(),
-        time: c3.time,
-        author: c3.author,
-        pr: prNumber(c3.subject),
-        reverts: revertsHere,
-        doc: after,
-        content: f3.after
-      };
-      earlier.push(event);
-      byPath.set(f3.path, earlier);
-      events.push(event);
-    }
-  }
-  return events;
-}
-function parse2(path, content, limits) {
-  if (!content) return null;
-  try {
-    return parseDocument(path, content, limits);
-  } catch {
-    return null;
-  }
-}
-var DAY = 864e5;
-function activation(events) {
-  for (let i = events.length - 1; i >= 0; i--) if (events[i].kind !== "update") return events[i];
-  return null;
-}
-function statusOf(events, now) {
-  const byPath = groupByPath(events);
-  const out = [];
-  for (const [path, list] of byPath) {
-    const start = activation(list);
-    if (!start || start.kind === "retire") continue;
-    const last = list[list.length - 1];
-    out.push({
-      model: last.model,
-      path,
-      version: last.to,
-      since: start.date,
-      commit: start.commit,
-      pr: start.pr,
-      days: Math.max(0, Math.floor((now.getTime() - start.time) / DAY)),
-      rollbacks: list.filter((e) => e.kind === "rollback").length
-    });
-  }
-  return out.sort((a, b3) => a.model.localeCompare(b3.model));
-}
-function groupByPath(events) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const e of events) {
-    const list = byPath.get(e.path) ?? [];
-    list.push(e);
-    byPath.set(e.path, list);
-  }
-  return byPath;
-}
-function heldSince(events, valueAtEvent) {
-  if (events.length === 0) return null;
-  const current = JSON.stringify(valueAtEvent(events[events.length - 1]));
-  let start = null;
-  for (let i = events.length - 1; i >= 0; i--) {
-    if (events[i].kind === "retire" || JSON.stringify(valueAtEvent(events[i])) !== current) break;
-    start = events[i];
-  }
-  return start;
-}
-
-// src/core/policy.ts
-import { posix as posix2 } from "node:path";
 
 // src/core/json-schema.ts
 var import__ = __toESM(require__(), 1);
@@ -22940,11 +22817,11 @@ function isWrapperTypeName(name) {
 var EDITION_PROTO3 = 999;
 var EDITION_PROTO2 = 998;
 var IMPLICIT2 = 2;
-function create(schema2, init) {
-  if (isMessage(init, schema2)) {
-    return init;
+function create(schema2, init2) {
+  if (isMessage(init2, schema2)) {
+    return init2;
   }
-  return compiledCreate(schema2)(init);
+  return compiledCreate(schema2)(init2);
 }
 var compiledCreates = /* @__PURE__ */ new WeakMap();
 function compiledCreate(desc) {
@@ -22962,7 +22839,7 @@ var INIT_ONEOF = 3;
 function compileCreate(desc) {
   const typeName = desc.typeName;
   const { properties, prototype } = compileInitMessage(desc);
-  return (init) => {
+  return (init2) => {
     let message;
     if (prototype !== void 0) {
       message = Object.create(prototype);
@@ -22973,7 +22850,7 @@ function compileCreate(desc) {
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i];
       const name = property.name;
-      const initValue = init === null || init === void 0 ? void 0 : init[name];
+      const initValue = init2 === null || init2 === void 0 ? void 0 : init2[name];
       switch (property.kind) {
         case INIT_SINGULAR:
           if (initValue != null) {
@@ -24776,32 +24653,32 @@ function boot(boot2) {
   const reg = createEmbeddedFileRegistry(root, () => void 0);
   return reg.getFile(root.name);
 }
-function bootFileDescriptorProto(init) {
+function bootFileDescriptorProto(init2) {
   const proto = /* @__PURE__ */ Object.create({
     syntax: "",
     edition: 0
   });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FileDescriptorProto", dependency: [], publicDependency: [], weakDependency: [], optionDependency: [], service: [], extension: [] }, init), { messageType: init.messageType.map(bootDescriptorProto), enumType: init.enumType.map(bootEnumDescriptorProto) }));
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FileDescriptorProto", dependency: [], publicDependency: [], weakDependency: [], optionDependency: [], service: [], extension: [] }, init2), { messageType: init2.messageType.map(bootDescriptorProto), enumType: init2.enumType.map(bootEnumDescriptorProto) }));
 }
-function bootDescriptorProto(init) {
+function bootDescriptorProto(init2) {
   var _a, _b, _c, _d, _e2, _f, _g, _h;
   const proto = /* @__PURE__ */ Object.create({
     visibility: 0
   });
   return Object.assign(proto, {
     $typeName: "google.protobuf.DescriptorProto",
-    name: init.name,
-    field: (_b = (_a = init.field) === null || _a === void 0 ? void 0 : _a.map(bootFieldDescriptorProto)) !== null && _b !== void 0 ? _b : [],
+    name: init2.name,
+    field: (_b = (_a = init2.field) === null || _a === void 0 ? void 0 : _a.map(bootFieldDescriptorProto)) !== null && _b !== void 0 ? _b : [],
     extension: [],
-    nestedType: (_d = (_c = init.nestedType) === null || _c === void 0 ? void 0 : _c.map(bootDescriptorProto)) !== null && _d !== void 0 ? _d : [],
-    enumType: (_f = (_e2 = init.enumType) === null || _e2 === void 0 ? void 0 : _e2.map(bootEnumDescriptorProto)) !== null && _f !== void 0 ? _f : [],
-    extensionRange: (_h = (_g = init.extensionRange) === null || _g === void 0 ? void 0 : _g.map((e) => Object.assign({ $typeName: "google.protobuf.DescriptorProto.ExtensionRange" }, e))) !== null && _h !== void 0 ? _h : [],
+    nestedType: (_d = (_c = init2.nestedType) === null || _c === void 0 ? void 0 : _c.map(bootDescriptorProto)) !== null && _d !== void 0 ? _d : [],
+    enumType: (_f = (_e2 = init2.enumType) === null || _e2 === void 0 ? void 0 : _e2.map(bootEnumDescriptorProto)) !== null && _f !== void 0 ? _f : [],
+    extensionRange: (_h = (_g = init2.extensionRange) === null || _g === void 0 ? void 0 : _g.map((e) => Object.assign({ $typeName: "google.protobuf.DescriptorProto.ExtensionRange" }, e))) !== null && _h !== void 0 ? _h : [],
     oneofDecl: [],
     reservedRange: [],
     reservedName: []
   });
 }
-function bootFieldDescriptorProto(init) {
+function bootFieldDescriptorProto(init2) {
   const proto = /* @__PURE__ */ Object.create({
     label: 1,
     typeName: "",
@@ -24811,9 +24688,9 @@ function bootFieldDescriptorProto(init) {
     jsonName: "",
     proto3Optional: false
   });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldDescriptorProto" }, init), { options: init.options ? bootFieldOptions(init.options) : void 0 }));
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldDescriptorProto" }, init2), { options: init2.options ? bootFieldOptions(init2.options) : void 0 }));
 }
-function bootFieldOptions(init) {
+function bootFieldOptions(init2) {
   var _a, _b, _c;
   const proto = /* @__PURE__ */ Object.create({
     ctype: 0,
@@ -24826,18 +24703,18 @@ function bootFieldOptions(init) {
     debugRedact: false,
     retention: 0
   });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldOptions" }, init), { targets: (_a = init.targets) !== null && _a !== void 0 ? _a : [], editionDefaults: (_c = (_b = init.editionDefaults) === null || _b === void 0 ? void 0 : _b.map((e) => Object.assign({ $typeName: "google.protobuf.FieldOptions.EditionDefault" }, e))) !== null && _c !== void 0 ? _c : [], uninterpretedOption: [] }));
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldOptions" }, init2), { targets: (_a = init2.targets) !== null && _a !== void 0 ? _a : [], editionDefaults: (_c = (_b = init2.editionDefaults) === null || _b === void 0 ? void 0 : _b.map((e) => Object.assign({ $typeName: "google.protobuf.FieldOptions.EditionDefault" }, e))) !== null && _c !== void 0 ? _c : [], uninterpretedOption: [] }));
 }
-function bootEnumDescriptorProto(init) {
+function bootEnumDescriptorProto(init2) {
   const proto = /* @__PURE__ */ Object.create({
     visibility: 0
   });
   return Object.assign(proto, {
     $typeName: "google.protobuf.EnumDescriptorProto",
-    name: init.name,
+    name: init2.name,
     reservedName: [],
     reservedRange: [],
-    value: init.value.map((e) => Object.assign({ $typeName: "google.protobuf.EnumValueDescriptorProto" }, e))
+    value: init2.value.map((e) => Object.assign({ $typeName: "google.protobuf.EnumValueDescriptorProto" }, e))
   });
 }
 
@@ -33006,7 +32883,7 @@ var Builder = class {
       }
     });
   }
-  newBoolMacro(offset, iterRange, iterVar, init, loopStep, loopCondition) {
+  newBoolMacro(offset, iterRange, iterVar, init2, loopStep, loopCondition) {
     return this.nextExpr(offset, {
       case: "comprehensionExpr",
       value: {
@@ -33014,7 +32891,7 @@ var Builder = class {
         accuVar: accuVarName,
         accuInit: this.newConstExpr(offset, {
           case: "boolValue",
-          value: init
+          value: init2
         }),
         iterVar,
         iterVar2: "",
@@ -33724,7 +33601,7 @@ var item628 = {
   type: "end",
   value: "end of input"
 };
-function parse3(input, options = {}) {
+function parse2(input, options = {}) {
   const parse$source = options.grammarSource;
   const builder = new Builder();
   const result = item1(input);
@@ -38612,8 +38489,8 @@ function parse3(input, options = {}) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/parse.js
-function parse4(expr2) {
-  const result = parse3(expr2);
+function parse3(expr2) {
+  const result = parse2(expr2);
   return {
     $typeName: "cel.expr.ParsedExpr",
     expr: result.expr,
@@ -40337,7 +40214,7 @@ var env = celEnv();
 function compileCel(expr2) {
   let program = programs.get(expr2);
   if (!program) {
-    program = plan(env, parse4(expr2));
+    program = plan(env, parse3(expr2));
     programs.set(expr2, program);
   }
   return program;
@@ -40441,7 +40318,23 @@ function valueAtPointer(data, segments) {
 }
 
 // src/core/stats.ts
-var LANCZOS = [57.15623566586292, -59.59796035547549, 14.136097974741746, -0.4919138160976202, 3399464998481189e-20, 4652362892704858e-20, -9837447530487956e-20, 1580887032249125e-19, -21026444172410488e-20, 21743961811521265e-20, -1643181065367639e-19, 8441822398385275e-20, -26190838401581408e-21, 36899182659531625e-22];
+var LANCZOS = [
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22,
+  0
+];
 function lnGamma(x3) {
   let y2 = x3;
   const tmp = x3 + 5.2421875;
@@ -40675,7 +40568,12 @@ async function loadReferenced(ctx, doc, segments, value) {
   if (safe.path === doc.file) return [findingAt(doc, segments, { observed: ref, message: `${where} points at the manifest itself` })];
   const file = (await ctx.readFiles([safe.path])).get(safe.path);
   if (file?.kind !== "file") {
-    return [findingAt(doc, segments, { observed: ref, message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}` })];
+    return [
+      findingAt(doc, segments, {
+        observed: ref,
+        message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}`
+      })
+    ];
   }
   try {
     return parseDocument(safe.path, file.content);
@@ -40690,7 +40588,9 @@ async function evidenceDoc(ctx) {
   if (!filePath) return doc;
   const matches2 = matchPath(doc.value, filePath);
   if (matches2.length !== 1) {
-    return fail(`${filePath} must name one evidence file`, [missingAt(doc, filePath, matches2.length ? `${filePath} matches ${matches2.length} values, not one file` : `${filePath} is missing`)]);
+    return fail(`${filePath} must name one evidence file`, [
+      missingAt(doc, filePath, matches2.length ? `${filePath} matches ${matches2.length} values, not one file` : `${filePath} is missing`)
+    ]);
   }
   const loaded = await loadReferenced(ctx, doc, matches2[0].segments, matches2[0].value);
   return Array.isArray(loaded) ? fail(`the evidence file cannot be read`, loaded) : loaded;
@@ -40741,7 +40641,12 @@ async function checkDrift(ctx, statistic, name) {
   for (const { label, a, b: b3 } of pairs) {
     if (!isBins(a.value) || !isBins(b3.value)) {
       const bad = !isBins(a.value) ? a : b3;
-      failed.push(findingAt(doc, bad.segments, { observed: bad.value ?? null, message: `${formatPath(bad.segments)} must be bins: a list of numbers or an object of numbers` }));
+      failed.push(
+        findingAt(doc, bad.segments, {
+          observed: bad.value ?? null,
+          message: `${formatPath(bad.segments)} must be bins: a list of numbers or an object of numbers`
+        })
+      );
       continue;
     }
     let result;
@@ -40755,7 +40660,12 @@ async function checkDrift(ctx, statistic, name) {
     lines.push(`${label} ${result.text}`);
     if (result.failed) failed.push(findingAt(doc, b3.segments, { observed: round(result.observed), limit: result.limit, message: `${label}: ${result.text}` }));
   }
-  return outcome(ctx, failed, `${name} within limits for ${plural(pairs.length, "distribution")}: ${lines.join("; ")}`, `${name} beyond the limit for ${plural(failed.length, "distribution")}`);
+  return outcome(
+    ctx,
+    failed,
+    `${name} within limits for ${plural(pairs.length, "distribution")}: ${lines.join("; ")}`,
+    `${name} beyond the limit for ${plural(failed.length, "distribution")}`
+  );
 }
 function isBins(v2) {
   if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
@@ -40805,7 +40715,8 @@ var abTest = {
       lift = sign * (t2.mean - c3.mean) / Math.abs(c3.mean);
       detail = `Welch t ${round(r2.t)} (${round(r2.df)} df), p ${round(p2)}`;
     } else {
-      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n)) return shape(doc, control.segments, "{successes, n} with successes \u2264 n");
+      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n))
+        return shape(doc, control.segments, "{successes, n} with successes \u2264 n");
       const r2 = twoProportionZ({ successes: c3.successes, n: c3.n }, { successes: t2.successes, n: t2.n });
       p2 = r2.p;
       lift = sign * (t2.successes / t2.n - c3.successes / c3.n) / (c3.successes / c3.n);
@@ -41086,7 +40997,9 @@ var fileHash = {
     if (!declaredMatch) return fail(`${path} is missing`, [missingAt(doc, path, `${path} is missing`)]);
     const declared = declaredMatch.value;
     if (typeof declared !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(declared)) {
-      return fail(`${path} is not a sha256`, [findingAt(doc, declaredMatch.segments, { observed: declared, message: `${path} must be 64 hex digits, optionally prefixed sha256:` })]);
+      return fail(`${path} is not a sha256`, [
+        findingAt(doc, declaredMatch.segments, { observed: declared, message: `${path} must be 64 hex digits, optionally prefixed sha256:` })
+      ]);
     }
     const problems = [];
     const wanted = /* @__PURE__ */ new Set();
@@ -41116,7 +41029,12 @@ var fileHash = {
     for (const p2 of paths) {
       const f3 = files.get(p2) ?? null;
       if (f3?.kind !== "file") {
-        problems.push({ path: p2, message: `${p2} ${f3 ? `is a ${f3.kind}; only regular files are hashed` : "does not exist at the head commit"}`, file: doc.file, ...doc.locate(declaredMatch.segments) });
+        problems.push({
+          path: p2,
+          message: `${p2} ${f3 ? `is a ${f3.kind}; only regular files are hashed` : "does not exist at the head commit"}`,
+          file: doc.file,
+          ...doc.locate(declaredMatch.segments)
+        });
         continue;
       }
       lines.push(`${sha256Of(f3.content)}  ${p2}
@@ -41409,6 +41327,138 @@ var required = {
   }
 };
 
+// src/core/governed.ts
+function governedFiles(policy, paths) {
+  const out = [];
+  for (const path of paths) {
+    const g2 = governedFile(policy, path);
+    if (g2) out.push(g2);
+  }
+  return out;
+}
+function governedFile(policy, path) {
+  for (const rule of policy.manifests) {
+    const captures = globMatch(rule.glob, path);
+    if (captures) return { path, rule, captures };
+  }
+  return null;
+}
+function modelName(g2, doc) {
+  const template = g2.rule.model;
+  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
+  const named = doc ? valueAt(doc.value, concrete(template)) : void 0;
+  return typeof named === "string" || typeof named === "number" ? String(named) : g2.path;
+}
+function versionOf(g2, doc) {
+  const v2 = valueAt(doc.value, concrete(g2.rule.version));
+  return typeof v2 === "string" || typeof v2 === "number" ? String(v2) : null;
+}
+function concrete(path) {
+  return parsePath(path).filter((s) => typeof s !== "symbol");
+}
+
+// src/core/history.ts
+var REVERT = /This reverts commit ([0-9a-f]{7,40})/;
+function prNumber(subject) {
+  const m2 = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+  return m2 ? Number(m2[1]) : null;
+}
+function historyOf(policy, log, limits = DEFAULT_LIMITS) {
+  const events = [];
+  const byPath = /* @__PURE__ */ new Map();
+  for (const c3 of log) {
+    const reverted = REVERT.exec(`${c3.subject}
+${c3.body}`)?.[1] ?? null;
+    for (const f3 of c3.files) {
+      const g2 = governedFile(policy, f3.path);
+      if (!g2) continue;
+      const before = parse4(f3.path, f3.before, limits);
+      const after = parse4(f3.path, f3.after, limits);
+      const from = before ? versionOf(g2, before) : null;
+      const to2 = after ? versionOf(g2, after) : null;
+      const earlier = byPath.get(f3.path) ?? [];
+      const revertsHere = reverted ? earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null : null;
+      let kind;
+      if (!f3.before) kind = "new";
+      else if (!f3.after) kind = "retire";
+      else if (from === to2) kind = "update";
+      else if (revertsHere || earlier.some((e) => e.to === to2)) kind = "rollback";
+      else kind = "promotion";
+      const event = {
+        model: modelName(g2, after ?? before),
+        path: f3.path,
+        kind,
+        from,
+        to: to2,
+        commit: c3.commit,
+        date: new Date(c3.time).toISOString(),
+        time: c3.time,
+        author: c3.author,
+        pr: prNumber(c3.subject),
+        reverts: revertsHere,
+        doc: after,
+        content: f3.after
+      };
+      earlier.push(event);
+      byPath.set(f3.path, earlier);
+      events.push(event);
+    }
+  }
+  return events;
+}
+function parse4(path, content, limits) {
+  if (!content) return null;
+  try {
+    return parseDocument(path, content, limits);
+  } catch {
+    return null;
+  }
+}
+var DAY = 864e5;
+function activation(events) {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].kind !== "update") return events[i];
+  return null;
+}
+function statusOf(events, now) {
+  const byPath = groupByPath(events);
+  const out = [];
+  for (const [path, list] of byPath) {
+    const start = activation(list);
+    if (!start || start.kind === "retire") continue;
+    const last = list[list.length - 1];
+    out.push({
+      model: last.model,
+      path,
+      version: last.to,
+      since: start.date,
+      commit: start.commit,
+      pr: start.pr,
+      days: Math.max(0, Math.floor((now.getTime() - start.time) / DAY)),
+      rollbacks: list.filter((e) => e.kind === "rollback").length
+    });
+  }
+  return out.sort((a, b3) => a.model.localeCompare(b3.model));
+}
+function groupByPath(events) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const list = byPath.get(e.path) ?? [];
+    list.push(e);
+    byPath.set(e.path, list);
+  }
+  return byPath;
+}
+function heldSince(events, valueAtEvent) {
+  if (events.length === 0) return null;
+  const current = JSON.stringify(valueAtEvent(events[events.length - 1]));
+  let start = null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i].kind === "retire" || JSON.stringify(valueAtEvent(events[i])) !== current) break;
+    start = events[i];
+  }
+  return start;
+}
+
 // src/core/gates/rollout.ts
 var rollout = {
   type: "rollout",
@@ -41663,10 +41713,28 @@ var unchanged = {
 
 // src/core/gates/index.ts
 var GATE_TYPES = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, fileHash, transition, soak, rollout, approvals, psi2, ks2, chiSquare, abTest, expr].map((g2) => [
-    g2.type,
-    g2
-  ])
+  [
+    schema,
+    required,
+    includes,
+    range,
+    allowed,
+    denied,
+    notOlder,
+    unchanged,
+    regression,
+    artifacts,
+    fileHash,
+    transition,
+    soak,
+    rollout,
+    approvals,
+    psi2,
+    ks2,
+    chiSquare,
+    abTest,
+    expr
+  ].map((g2) => [g2.type, g2])
 );
 
 // src/core/model.ts
@@ -41970,7 +42038,83 @@ function waiverFor(policy, gate, model, now) {
   return { expired };
 }
 
+// src/init.ts
+var WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+var WORKFLOW = `# Checks every pull request that changes an active manifest against .modelgate/policy.yaml.
+name: modelgate
+on:
+  pull_request:
+  merge_group:
+permissions:
+  contents: read
+  pull-requests: write   # the results comment
+  issues: read           # who applied the force-promote label
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # history: rollback detection, soak and rollout gates
+      - uses: modelgate/modelgate@v1
+`;
+function policyFor(preset) {
+  if (preset) {
+    return `# The promotion policy: the ${preset} preset. The base branch's copy decides every pull request.
+version: 1
+extends: [${PRESET_PREFIX}${preset}]
+# Change a preset gate by its id, field by field:
+# gates:
+#   - { id: GATE-ID, severity: warning }
+# Per-model changes, by name or glob:
+# models:
+#   MODEL:
+#     disable: [GATE-ID]
+# Reviewed exceptions:
+# waivers:
+#   - { gate: GATE-ID, model: MODEL, reason: "why", expires: 2026-12-31 }
+`;
+  }
+  return `# The promotion policy. The base branch's copy decides every pull request.
+version: 1
+manifests:
+  - glob: "models/*/manifest_active.json"
+    model: "{1}"
+    version: version
+gates:
+  - id: version-present
+    type: required
+    paths: [version]
+  # More gate types: schema, range, regression, artifacts, soak, ... (see the README).
+`;
+}
+async function init(root, preset, force) {
+  if (preset !== void 0) {
+    const names = await presetNames();
+    if (!names.includes(preset)) throw new ModelgateError({ file: "--preset", message: `unknown preset "${preset}"`, hint: `presets: ${names.join(", ")}` });
+  }
+  const files = [
+    [DEFAULT_POLICY_PATH, policyFor(preset)],
+    [WORKFLOW_PATH, WORKFLOW]
+  ];
+  const existing = files.filter(([p2]) => existsSync2(join2(root, p2))).map(([p2]) => p2);
+  if (existing.length > 0 && !force) {
+    throw new ModelgateError({
+      file: existing[0],
+      message: `${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}`,
+      hint: "pass --force to overwrite"
+    });
+  }
+  for (const [path, content] of files) {
+    mkdirSync(dirname2(join2(root, path)), { recursive: true });
+    writeFileSync(join2(root, path), content);
+  }
+  return files.map(([p2]) => p2);
+}
+
 // src/registry.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
 async function policyAt(repo, commit, path = DEFAULT_POLICY_PATH) {
   const file = (await repo.readFiles(commit, [path])).get(path);
   if (!file) return { files: [], manifests: DEFAULT_MANIFESTS, gates: [], models: [], waivers: [] };
@@ -42046,9 +42190,9 @@ async function applyRollback(repo, plan2, commit) {
       throw new ModelgateError({ file: branch, message: `cannot create branch ${branch}: ${err.message.trim()}` });
     }
   }
-  const full = join2(repo.dir, plan2.path);
-  mkdirSync(dirname2(full), { recursive: true });
-  writeFileSync(full, plan2.source.content);
+  const full = join3(repo.dir, plan2.path);
+  mkdirSync2(dirname3(full), { recursive: true });
+  writeFileSync2(full, plan2.source.content);
   if (branch) {
     await repo.git.raw(["add", "--", `:(literal)${plan2.path}`]);
     await repo.git.raw([
@@ -42497,7 +42641,18 @@ async function runGates(input, change, candidate, active, readFiles, history, in
   return Promise.all(
     gates.map(async (gate) => {
       const listFiles = () => listing ??= input.reader.listFiles(input.head);
-      const outcome2 = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, listFiles, history, schema: input.schema });
+      const outcome2 = await runGate(gate, {
+        gate,
+        change,
+        candidate,
+        active,
+        now: input.now,
+        pr: input.pr,
+        readFiles,
+        listFiles,
+        history,
+        schema: input.schema
+      });
       return judge(input.policy, gate, change.model, outcome2, input.now, "override" in input ? input.override : void 0);
     })
   );
@@ -42697,6 +42852,7 @@ Usage:
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
+  modelgate init     [--preset NAME] [--force]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -42705,6 +42861,7 @@ Usage:
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
+  init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
 
 Options:
   --base REF          the branch the change goes into (default: origin/HEAD, main or master)
@@ -42712,6 +42869,9 @@ Options:
   --ref REF           the commit to validate or read history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
   --commit            rollback: create the branch rollback/MODEL-V and commit
+  --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
+                      glass-box, registry-stages)
+  --force             init: overwrite existing files
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
@@ -42769,6 +42929,15 @@ Run "modelgate --help" for usage.
         io2.stdout(render(report, format2, io2));
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
       }
+      case "init": {
+        const repo = await GitRepo.open(cwd);
+        repo.close();
+        const written = await init(repo.dir, values.preset, Boolean(values.force));
+        io2.stdout(`Wrote ${written.join(" and ")}.
+Commit them on the default branch; from then on every pull request that changes a manifest is checked.
+`);
+        return 0;
+      }
       case "history":
       case "status":
       case "rollback":
@@ -42819,6 +42988,8 @@ function parse5(argv) {
       now: { type: "string" },
       C: { type: "string", short: "C" },
       "to-version": { type: "string" },
+      preset: { type: "string" },
+      force: { type: "boolean" },
       commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
@@ -42830,7 +43001,8 @@ var OPTIONS = {
   validate: ["ref", "policy", "format", "now", "C"],
   history: ["ref", "policy", "format", "C"],
   status: ["ref", "policy", "format", "now", "C"],
-  rollback: ["ref", "policy", "to-version", "commit", "C"]
+  rollback: ["ref", "policy", "to-version", "commit", "C"],
+  init: ["preset", "force", "C"]
 };
 function usageProblem(command, positionals, values) {
   const allowed2 = OPTIONS[command];

@@ -40260,18 +40260,14 @@ var GitRepo = class _GitRepo {
     const known = this.known(commit);
     const unknown = [...new Set(paths.filter((p2) => !known.has(p2)))];
     if (unknown.length > 0) {
-      for (const p2 of unknown) known.set(p2, null);
-      for (let i = 0; i < unknown.length; i += 1e3) {
-        const specs = unknown.slice(i, i + 1e3).map((p2) => `:(literal)${p2}`);
-        const out2 = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
-        for (const line of out2.split("\0")) {
-          if (!line) continue;
-          const entry = parseTreeLine(line);
-          known.set(entry.path, { mode: entry.mode, oid: entry.oid });
-        }
-      }
+      const lookup = this.lsTree(commit, unknown);
+      for (const p2 of unknown)
+        known.set(
+          p2,
+          lookup.then((found) => found.get(p2) ?? null)
+        );
     }
-    const wanted = paths.map((p2) => [p2, known.get(p2) ?? null]);
+    const wanted = await Promise.all(paths.map(async (p2) => [p2, await known.get(p2)]));
     const blobs = await this.blobs.read(wanted.flatMap(([, e]) => e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : []));
     const out = /* @__PURE__ */ new Map();
     for (const [path, e] of wanted) {
@@ -40279,6 +40275,19 @@ var GitRepo = class _GitRepo {
       else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
     }
     return out;
+  }
+  async lsTree(commit, paths) {
+    const found = /* @__PURE__ */ new Map();
+    for (let i = 0; i < paths.length; i += 1e3) {
+      const specs = paths.slice(i, i + 1e3).map((p2) => `:(literal)${p2}`);
+      const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
+      for (const line of out.split("\0")) {
+        if (!line) continue;
+        const entry = parseTreeLine(line);
+        found.set(entry.path, { mode: entry.mode, oid: entry.oid });
+      }
+    }
+    return found;
   }
   async log(commit, spec) {
     const pathspecs = [...(spec.paths ?? []).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
@@ -65325,7 +65334,23 @@ function valueAtPointer(data, segments) {
 }
 
 // src/core/stats.ts
-var LANCZOS = [57.15623566586292, -59.59796035547549, 14.136097974741746, -0.4919138160976202, 3399464998481189e-20, 4652362892704858e-20, -9837447530487956e-20, 1580887032249125e-19, -21026444172410488e-20, 21743961811521265e-20, -1643181065367639e-19, 8441822398385275e-20, -26190838401581408e-21, 36899182659531625e-22];
+var LANCZOS = [
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22,
+  0
+];
 function lnGamma(x3) {
   let y2 = x3;
   const tmp = x3 + 5.2421875;
@@ -65559,7 +65584,12 @@ async function loadReferenced(ctx, doc, segments, value) {
   if (safe.path === doc.file) return [findingAt(doc, segments, { observed: ref, message: `${where} points at the manifest itself` })];
   const file = (await ctx.readFiles([safe.path])).get(safe.path);
   if (file?.kind !== "file") {
-    return [findingAt(doc, segments, { observed: ref, message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}` })];
+    return [
+      findingAt(doc, segments, {
+        observed: ref,
+        message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}`
+      })
+    ];
   }
   try {
     return parseDocument(safe.path, file.content);
@@ -65574,7 +65604,9 @@ async function evidenceDoc(ctx) {
   if (!filePath) return doc;
   const matches2 = matchPath(doc.value, filePath);
   if (matches2.length !== 1) {
-    return fail(`${filePath} must name one evidence file`, [missingAt(doc, filePath, matches2.length ? `${filePath} matches ${matches2.length} values, not one file` : `${filePath} is missing`)]);
+    return fail(`${filePath} must name one evidence file`, [
+      missingAt(doc, filePath, matches2.length ? `${filePath} matches ${matches2.length} values, not one file` : `${filePath} is missing`)
+    ]);
   }
   const loaded = await loadReferenced(ctx, doc, matches2[0].segments, matches2[0].value);
   return Array.isArray(loaded) ? fail(`the evidence file cannot be read`, loaded) : loaded;
@@ -65625,7 +65657,12 @@ async function checkDrift(ctx, statistic, name) {
   for (const { label, a, b: b3 } of pairs) {
     if (!isBins(a.value) || !isBins(b3.value)) {
       const bad = !isBins(a.value) ? a : b3;
-      failed.push(findingAt(doc, bad.segments, { observed: bad.value ?? null, message: `${formatPath(bad.segments)} must be bins: a list of numbers or an object of numbers` }));
+      failed.push(
+        findingAt(doc, bad.segments, {
+          observed: bad.value ?? null,
+          message: `${formatPath(bad.segments)} must be bins: a list of numbers or an object of numbers`
+        })
+      );
       continue;
     }
     let result;
@@ -65639,7 +65676,12 @@ async function checkDrift(ctx, statistic, name) {
     lines.push(`${label} ${result.text}`);
     if (result.failed) failed.push(findingAt(doc, b3.segments, { observed: round(result.observed), limit: result.limit, message: `${label}: ${result.text}` }));
   }
-  return outcome(ctx, failed, `${name} within limits for ${plural(pairs.length, "distribution")}: ${lines.join("; ")}`, `${name} beyond the limit for ${plural(failed.length, "distribution")}`);
+  return outcome(
+    ctx,
+    failed,
+    `${name} within limits for ${plural(pairs.length, "distribution")}: ${lines.join("; ")}`,
+    `${name} beyond the limit for ${plural(failed.length, "distribution")}`
+  );
 }
 function isBins(v2) {
   if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
@@ -65689,7 +65731,8 @@ var abTest = {
       lift = sign * (t2.mean - c3.mean) / Math.abs(c3.mean);
       detail = `Welch t ${round(r2.t)} (${round(r2.df)} df), p ${round(p2)}`;
     } else {
-      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n)) return shape(doc, control.segments, "{successes, n} with successes \u2264 n");
+      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n))
+        return shape(doc, control.segments, "{successes, n} with successes \u2264 n");
       const r2 = twoProportionZ({ successes: c3.successes, n: c3.n }, { successes: t2.successes, n: t2.n });
       p2 = r2.p;
       lift = sign * (t2.successes / t2.n - c3.successes / c3.n) / (c3.successes / c3.n);
@@ -65970,7 +66013,9 @@ var fileHash = {
     if (!declaredMatch) return fail(`${path} is missing`, [missingAt(doc, path, `${path} is missing`)]);
     const declared = declaredMatch.value;
     if (typeof declared !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(declared)) {
-      return fail(`${path} is not a sha256`, [findingAt(doc, declaredMatch.segments, { observed: declared, message: `${path} must be 64 hex digits, optionally prefixed sha256:` })]);
+      return fail(`${path} is not a sha256`, [
+        findingAt(doc, declaredMatch.segments, { observed: declared, message: `${path} must be 64 hex digits, optionally prefixed sha256:` })
+      ]);
     }
     const problems = [];
     const wanted = /* @__PURE__ */ new Set();
@@ -66000,7 +66045,12 @@ var fileHash = {
     for (const p2 of paths) {
       const f3 = files.get(p2) ?? null;
       if (f3?.kind !== "file") {
-        problems.push({ path: p2, message: `${p2} ${f3 ? `is a ${f3.kind}; only regular files are hashed` : "does not exist at the head commit"}`, file: doc.file, ...doc.locate(declaredMatch.segments) });
+        problems.push({
+          path: p2,
+          message: `${p2} ${f3 ? `is a ${f3.kind}; only regular files are hashed` : "does not exist at the head commit"}`,
+          file: doc.file,
+          ...doc.locate(declaredMatch.segments)
+        });
         continue;
       }
       lines.push(`${sha256Of(f3.content)}  ${p2}
@@ -66569,10 +66619,28 @@ var unchanged = {
 
 // src/core/gates/index.ts
 var GATE_TYPES = new Map(
-  [schema, required, includes, range, allowed, denied, notOlder, unchanged, regression, artifacts, fileHash, transition, soak, rollout, approvals, psi2, ks2, chiSquare, abTest, expr].map((g2) => [
-    g2.type,
-    g2
-  ])
+  [
+    schema,
+    required,
+    includes,
+    range,
+    allowed,
+    denied,
+    notOlder,
+    unchanged,
+    regression,
+    artifacts,
+    fileHash,
+    transition,
+    soak,
+    rollout,
+    approvals,
+    psi2,
+    ks2,
+    chiSquare,
+    abTest,
+    expr
+  ].map((g2) => [g2.type, g2])
 );
 
 // src/core/model.ts
@@ -67040,7 +67108,18 @@ async function runGates(input, change, candidate, active, readFiles, history, in
   return Promise.all(
     gates.map(async (gate) => {
       const listFiles = () => listing ??= input.reader.listFiles(input.head);
-      const outcome2 = await runGate(gate, { gate, change, candidate, active, now: input.now, pr: input.pr, readFiles, listFiles, history, schema: input.schema });
+      const outcome2 = await runGate(gate, {
+        gate,
+        change,
+        candidate,
+        active,
+        now: input.now,
+        pr: input.pr,
+        readFiles,
+        listFiles,
+        history,
+        schema: input.schema
+      });
       return judge(input.policy, gate, change.model, outcome2, input.now, "override" in input ? input.override : void 0);
     })
   );

@@ -3,6 +3,7 @@ import { formatProblem, ModelgateError, type Problem } from "../core/problem.js"
 import { errorReport, type Report } from "../core/report.js";
 import { toInstant } from "../core/time.js";
 import { GitRepo } from "../git/repo.js";
+import { init } from "../init.js";
 import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
 import { renderJson } from "../render/json.js";
 import { renderJunit } from "../render/junit.js";
@@ -22,6 +23,7 @@ Usage:
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
+  modelgate init     [--preset NAME] [--force]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -30,6 +32,7 @@ Usage:
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
+  init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
 
 Options:
   --base REF          the branch the change goes into (default: origin/HEAD, main or master)
@@ -37,6 +40,9 @@ Options:
   --ref REF           the commit to validate or read history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
   --commit            rollback: create the branch rollback/MODEL-V and commit
+  --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
+                      glass-box, registry-stages)
+  --force             init: overwrite existing files
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
@@ -104,6 +110,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(render(report, format, io));
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
       }
+      case "init": {
+        const repo = await GitRepo.open(cwd);
+        repo.close();
+        const written = await init(repo.dir, values.preset, Boolean(values.force));
+        io.stdout(`Wrote ${written.join(" and ")}.\nCommit them on the default branch; from then on every pull request that changes a manifest is checked.\n`);
+        return 0;
+      }
       case "history":
       case "status":
       case "rollback":
@@ -156,6 +169,8 @@ function parse(argv: string[]) {
       now: { type: "string" },
       C: { type: "string", short: "C" },
       "to-version": { type: "string" },
+      preset: { type: "string" },
+      force: { type: "boolean" },
       commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -169,6 +184,7 @@ const OPTIONS: Record<string, string[]> = {
   history: ["ref", "policy", "format", "C"],
   status: ["ref", "policy", "format", "now", "C"],
   rollback: ["ref", "policy", "to-version", "commit", "C"],
+  init: ["preset", "force", "C"],
 };
 
 function usageProblem(command: string, positionals: string[], values: Values): string | null {

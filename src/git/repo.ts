@@ -17,7 +17,7 @@ export class GitRepo implements RepoReader {
   readonly git: SimpleGit;
   private readonly blobs: BlobReader;
   /** Tree entries already known per commit, from diffs and listings, so no path is looked up twice. */
-  private readonly entries = new Map<string, Map<string, Entry | null>>();
+  private readonly entries = new Map<string, Map<string, Entry | null | Promise<Entry | null>>>();
 
   constructor(readonly dir: string) {
     this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET }).env(gitEnv());
@@ -126,19 +126,15 @@ export class GitRepo implements RepoReader {
     const known = this.known(commit);
     const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
     if (unknown.length > 0) {
-      for (const p of unknown) known.set(p, null);
-      // :(literal): a path with * or : in it is only itself.
-      for (let i = 0; i < unknown.length; i += 1000) {
-        const specs = unknown.slice(i, i + 1000).map((p) => `:(literal)${p}`);
-        const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
-        for (const line of out.split("\0")) {
-          if (!line) continue;
-          const entry = parseTreeLine(line);
-          known.set(entry.path, { mode: entry.mode, oid: entry.oid });
-        }
-      }
+      // One ls-tree for the batch; concurrent readers of the same path wait for it rather than see it missing.
+      const lookup = this.lsTree(commit, unknown);
+      for (const p of unknown)
+        known.set(
+          p,
+          lookup.then((found) => found.get(p) ?? null),
+        );
     }
-    const wanted = paths.map((p) => [p, known.get(p) ?? null] as const);
+    const wanted = await Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
     const blobs = await this.blobs.read(wanted.flatMap(([, e]) => (e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : [])));
     const out = new Map<string, RepoFile | null>();
     for (const [path, e] of wanted) {
@@ -146,6 +142,21 @@ export class GitRepo implements RepoReader {
       else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
     }
     return out;
+  }
+
+  private async lsTree(commit: string, paths: string[]): Promise<Map<string, Entry>> {
+    const found = new Map<string, Entry>();
+    // :(literal): a path with * or : in it is only itself.
+    for (let i = 0; i < paths.length; i += 1000) {
+      const specs = paths.slice(i, i + 1000).map((p) => `:(literal)${p}`);
+      const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
+      for (const line of out.split("\0")) {
+        if (!line) continue;
+        const entry = parseTreeLine(line);
+        found.set(entry.path, { mode: entry.mode, oid: entry.oid });
+      }
+    }
+    return found;
   }
 
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
@@ -197,7 +208,7 @@ export class GitRepo implements RepoReader {
       });
   }
 
-  private known(commit: string): Map<string, Entry | null> {
+  private known(commit: string): Map<string, Entry | null | Promise<Entry | null>> {
     let m = this.entries.get(commit);
     if (!m) {
       m = new Map();

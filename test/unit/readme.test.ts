@@ -29,3 +29,15 @@ describe("README", () => {
     for (const name of await presetNames()) expect(README).toContain(`\`modelgate:${name}\``);
   });
 });
+
+describe("docs/ preset pages", () => {
+  it("every preset has a page naming each of its gate ids", async () => {
+    const { parse } = await import("yaml");
+    for (const name of await presetNames()) {
+      const page = readFileSync(join(ROOT, "docs", `${name}.md`), "utf8");
+      const preset = parse((await readPreset(name)) as string) as { gates: Array<{ id: string }> };
+      for (const g of preset.gates) expect(page, `${name}: ${g.id}`).toContain(`| \`${g.id}\` |`);
+      expect(README).toContain(`(docs/${name}.md)`);
+    }
+  });
+});
