@@ -34,7 +34,10 @@ function applyEdit(manifest: Record<string, unknown>, edit: Edit): void {
   for (const [path, value] of Object.entries(edit.set ?? {})) {
     const segs = segmentsOf(path);
     let node = manifest as Record<string | number, unknown>;
-    for (const s of segs.slice(0, -1)) node = (node[s] ??= {}) as Record<string | number, unknown>;
+    for (const s of segs.slice(0, -1)) {
+      if (node[s] === undefined) node[s] = {};
+      node = node[s] as Record<string | number, unknown>;
+    }
     node[segs[segs.length - 1]] = value;
   }
   for (const path of edit.delete ?? []) {
