@@ -22,20 +22,29 @@ export interface CheckSettings {
 
 /** One `check`: resolve refs, read the policy at the base commit, judge the changes. */
 export async function runCheck(settings: CheckSettings): Promise<Report> {
-  const repo = await GitRepo.open(settings.cwd);
+  const baseRef = settings.base ?? (await defaultBase(settings.cwd));
+  const {
+    repo,
+    shas: [head, base],
+  } = await GitRepo.openAt(settings.cwd, [
+    [settings.head ?? "HEAD", "head"],
+    [baseRef, "base"],
+  ]);
   try {
-    const head = await repo.resolve(settings.head ?? "HEAD", "head");
-    const base = await repo.resolve(settings.base ?? (await defaultBase(repo)), "base");
-    // Changes are what the head adds since it forked from the base, as a pull request shows them.
-    const diffBase = (await repo.mergeBase(base, head)) ?? base;
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
-    const policy = await loadPolicy(policySource(repo, policyCommit), policyPath);
+    // Changes are what the head adds since it forked from the base, as a pull request shows them.
+    // The fork point and the policy do not depend on each other: read them together.
+    const fork = repo.mergeBase(base, head).then((sha) => sha ?? base);
+    // The diff needs only the fork point: start it now, while the policy loads.
+    const changed = fork.then((from) => repo.changedFiles(from, head));
+    changed.catch(() => {});
+    const [diffBase, policy] = await Promise.all([fork, loadPolicy(policySource(repo, policyCommit), policyPath)]);
     const facts = settings.pullRequest ? await settings.pullRequest(policy) : undefined;
     const notes = [...(facts?.notes ?? [])];
     if (settings.policyRef !== "head") {
-      const changed = new Set((await repo.changedFiles(diffBase, head)).map((c) => c.path));
-      const touched = policy.files.filter((f) => changed.has(f));
+      const paths = new Set((await changed).map((c) => c.path));
+      const touched = policy.files.filter((f) => paths.has(f));
       if (touched.length > 0)
         notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
     }
@@ -98,7 +107,9 @@ async function readRepoFile(repo: GitRepo, commit: string, path: string): Promis
   return file.content;
 }
 
-async function defaultBase(repo: GitRepo): Promise<string> {
+async function defaultBase(cwd: string): Promise<string> {
+  const repo = await GitRepo.open(cwd);
+  repo.close();
   for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
     try {
       await repo.resolve(candidate);

@@ -36,13 +36,3 @@ export function evaluateCel(expr: string, bindings: Record<string, unknown>): Ce
     return { error: (err as Error).message };
   }
 }
-
-/** What CEL expressions see: candidate, active (null when absent), change, pr (null outside a pull request). */
-export function celBindings(ctx: {
-  candidate: { value: unknown } | null;
-  active: { value: unknown } | null;
-  change: object;
-  pr?: object;
-}): Record<string, unknown> {
-  return { candidate: ctx.candidate?.value ?? null, active: ctx.active?.value ?? null, change: { ...ctx.change }, pr: ctx.pr ? { ...ctx.pr } : null };
-}

@@ -1,4 +1,4 @@
-import { celBindings, evaluateCel } from "./cel.js";
+import { celBindings } from "./cel-bindings.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { governedFiles, modelName, versionOf } from "./governed.js";

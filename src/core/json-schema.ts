@@ -1,29 +1,7 @@
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import { celSyntaxError } from "./cel.js";
+import type { ErrorObject } from "ajv";
+import { pathError } from "./formats.js";
 import type { SchemaError } from "./model.js";
-import { parsePath, type Segment } from "./path.js";
-
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
-
-function pathError(value: string): string | null {
-  try {
-    parsePath(value);
-    return null;
-  } catch (err) {
-    return (err as Error).message;
-  }
-}
-
-/** An ajv for modelgate's own schemas: strict, all errors, modelgate's formats. */
-export function createAjv(options: { strict: boolean } = { strict: true }): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: options.strict, strictRequired: false, allowUnionTypes: true, validateFormats: true });
-  addFormats(ajv);
-  ajv.addFormat("modelgate-path", { type: "string", validate: (v: string) => pathError(v) === null });
-  ajv.addFormat("modelgate-cel", { type: "string", validate: (v: string) => celSyntaxError(v) === null });
-  return ajv;
-}
+import type { Segment } from "./path.js";
 
 /** Turns ajv's errors into messages a user can act on, at concrete paths of the data. */
 export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unknown): SchemaError[] {
@@ -55,7 +33,6 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unk
       case "format": {
         const value = valueAtPointer(data, segments);
         if (e.params.format === "modelgate-path") message = pathError(String(value)) ?? "invalid path";
-        else if (e.params.format === "modelgate-cel") message = `invalid CEL expression: ${celSyntaxError(String(value))}`;
         else message = e.message ?? "invalid format";
         break;
       }

@@ -108,3 +108,27 @@ export function policySchema(): Record<string, unknown> {
     $defs: defs,
   };
 }
+
+/**
+ * What loading checks in each policy file: the structure, with gates as patches. Each
+ * merged gate is then checked against its own type's definition, with the place of every
+ * field, so the full per-type dispatch (for editors) need not run twice.
+ */
+export function policyDocumentSchema(): Record<string, unknown> {
+  const full = policySchema();
+  const properties = { ...(full.properties as Record<string, unknown>), gates: { type: "array", items: { $ref: "#/$defs/gatePatch" } } };
+  // An unknown type is reported after the merge, with the others, naming the known ones.
+  const patch = (full.$defs as Record<string, { properties: object }>).gatePatch;
+  const defs = { gatePatch: { ...patch, properties: { ...patch.properties, type: { type: "string" } } } };
+  return { ...full, $id: `${POLICY_SCHEMA_ID}#document`.replace("#document", "-document"), properties, $defs: defs };
+}
+
+/** The definition of one gate type, standalone. */
+export function gateSchema(type: string): Record<string, unknown> {
+  const full = policySchema();
+  return {
+    $schema: full.$schema,
+    $id: `${POLICY_SCHEMA_ID.replace(".schema.json", "")}/gate-${type}.schema.json`,
+    ...((full.$defs as Record<string, object>)[`gate-${type}`] as object),
+  };
+}

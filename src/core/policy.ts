@@ -1,11 +1,12 @@
 import { posix } from "node:path";
 import type { ValidateFunction } from "ajv";
+import * as generated from "../generated/index.mjs";
 import { type Doc, parseDocument } from "./document.js";
+import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
-import { createAjv, schemaErrors } from "./json-schema.js";
+import { schemaErrors } from "./json-schema.js";
 import type { ChangeKind, GateConfig } from "./model.js";
 import type { Segment } from "./path.js";
-import { policySchema } from "./policy-schema.js";
 import { type Location, ModelgateError, type Problem } from "./problem.js";
 import { toInstant } from "./time.js";
 
@@ -58,22 +59,15 @@ export interface PolicySource {
 
 export const DEFAULT_MANIFESTS: ManifestRule[] = [{ glob: "models/*/manifest_active.json", model: "{1}", version: "version" }];
 
-let validatePolicyDoc: ValidateFunction | undefined;
-let gateValidators: Map<string, ValidateFunction> | undefined;
+/** The gate types' validators, precompiled at build time (scripts/build.mjs), loaded as a policy needs them. */
+const gateValidatorCache = new Map<string, ValidateFunction>();
 
-function validators() {
-  if (!validatePolicyDoc || !gateValidators) {
-    const ajv = createAjv();
-    ajv.addSchema(policySchema());
-    validatePolicyDoc = ajv.getSchema("https://modelgate.dev/schemas/policy.schema.json") as ValidateFunction;
-    gateValidators = new Map();
-    for (const key of Object.keys((policySchema().$defs as object) ?? {})) {
-      if (key.startsWith("gate-")) {
-        gateValidators.set(key.slice(5), ajv.getSchema(`https://modelgate.dev/schemas/policy.schema.json#/$defs/${key}`) as ValidateFunction);
-      }
-    }
-  }
-  return { policy: validatePolicyDoc, gates: gateValidators };
+async function loadGateValidators(types: Iterable<string>): Promise<void> {
+  await Promise.all(
+    [...new Set(types)]
+      .filter((t) => !gateValidatorCache.has(t) && generated.gateValidators[t])
+      .map(async (t) => gateValidatorCache.set(t, await generated.gateValidators[t]())),
+  );
 }
 
 interface RawPolicy {
@@ -88,12 +82,18 @@ interface RawPolicy {
 interface Layer {
   doc: Doc;
   raw: RawPolicy;
+  /** Problems found in this file that do not stop reading it (CEL syntax). */
+  problems: Problem[];
 }
 
 /** Loads a policy and everything it extends; throws ModelgateError with file:line:column. */
 export async function loadPolicy(source: PolicySource, path: string): Promise<Policy> {
   const layers: Layer[] = [];
   await collect(source, path, [], layers, null);
+  const types = layers.flatMap((l) =>
+    [...(l.raw.gates ?? []), ...Object.values(l.raw.models ?? {}).flatMap((m) => m.gates ?? [])].map((g) => String(g.type ?? "")),
+  );
+  await loadGateValidators(types);
   return merge(layers);
 }
 
@@ -125,10 +125,11 @@ async function collect(source: PolicySource, ref: string, stack: string[], out: 
   }
   const doc = parseDocument(ref, text);
   const raw = doc.value as RawPolicy;
-  const validate = validators().policy;
+  const validate = generated.policyDocument;
   if (!validate(raw)) {
     throw new ModelgateError(schemaErrors(validate.errors, raw).map((e) => problemAt(doc, e.segments, e.message)));
   }
+  const problems = await celProblems(doc, raw);
   const extended = raw.extends ?? [];
   for (let i = 0; i < extended.length; i++) {
     const next = resolveExtends(extended[i], ref);
@@ -136,7 +137,24 @@ async function collect(source: PolicySource, ref: string, stack: string[], out: 
     if ("refused" in next) throw new ModelgateError({ ...at, message: next.refused });
     await collect(source, next.ref, [...stack, ref], out, at);
   }
-  out.push({ doc, raw });
+  out.push({ doc, raw, problems });
+}
+
+/** CEL in `expr` and `when` must parse; CEL itself is loaded only for policies that use it. */
+async function celProblems(doc: Doc, raw: RawPolicy): Promise<Problem[]> {
+  const found: Array<{ text: string; at: Segment[] }> = [];
+  const scan = (gates: Array<Record<string, unknown>> | undefined, at: Segment[]) =>
+    (gates ?? []).forEach((g, i) => {
+      for (const field of ["expr", "when"]) if (typeof g[field] === "string") found.push({ text: g[field] as string, at: [...at, i, field] });
+    });
+  scan(raw.gates, ["gates"]);
+  for (const [pattern, entry] of Object.entries(raw.models ?? {})) scan(entry.gates, ["models", pattern, "gates"]);
+  if (found.length === 0) return [];
+  const { celSyntaxError } = await import("./cel.js");
+  return found.flatMap(({ text, at }) => {
+    const error = celSyntaxError(text);
+    return error ? [problemAt(doc, at, `invalid CEL expression: ${error}`)] : [];
+  });
 }
 
 function resolveExtends(written: string, from: string): { ref: string } | { refused: string } {
@@ -159,7 +177,7 @@ function merge(layers: Layer[]): Policy {
   const modelWhere: Array<{ gates: Location[]; disable: Location[] }> = [];
   let override: Partial<OverrideRule> | undefined;
   const waivers: Waiver[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = layers.flatMap((l) => l.problems);
 
   for (const { doc, raw } of layers) {
     (raw.gates ?? []).forEach((gate, i) => {
@@ -229,7 +247,11 @@ function merge(layers: Layer[]): Policy {
       problems.push({ ...w.where, message: `waiver names unknown gate "${w.gate}"` });
     }
   }
-  if (problems.length > 0) throw new ModelgateError(problems);
+  if (problems.length > 0) {
+    const order = layers.map((l) => l.doc.file);
+    problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    throw new ModelgateError(problems);
+  }
 
   return {
     files: layers.map((l) => l.doc.file),
@@ -246,8 +268,8 @@ function withDefaults(config: Record<string, unknown>): GateConfig {
 }
 
 function gateProblems(gate: GateConfig) {
-  const validate = validators().gates.get(gate.type);
-  if (!validate) return [{ segments: ["type"] as Segment[], message: `unknown gate type "${gate.type}"` }];
+  const validate = gateValidatorCache.get(gate.type);
+  if (!validate) return [{ segments: ["type"] as Segment[], message: `unknown gate type "${gate.type}"; the types are ${[...GATE_TYPES.keys()].join(", ")}` }];
   return validate(gate) ? [] : schemaErrors(validate.errors, gate);
 }
 

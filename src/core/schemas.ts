@@ -1,7 +1,9 @@
 import { posix } from "node:path";
-import type { AnySchema } from "ajv";
+import type { AnySchema, ValidateFunction } from "ajv";
+import type { Ajv2020 } from "ajv/dist/2020.js";
+import * as generated from "../generated/index.mjs";
 import { type Doc, parseDocument } from "./document.js";
-import { createAjv, schemaErrors } from "./json-schema.js";
+import { schemaErrors } from "./json-schema.js";
 import type { SchemaValidator } from "./model.js";
 import { PRESET_PREFIX } from "./policy.js";
 import { ModelgateError } from "./problem.js";
@@ -21,7 +23,9 @@ export interface SchemaFiles {
  * schema files of the repository are followed.
  */
 export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<SchemaValidator> {
-  const ajv = createAjv({ strict: false });
+  // The runtime compiler loads only when a repository schema needs compiling.
+  let compiler: Promise<Ajv2020> | undefined;
+  const getAjv = () => (compiler ??= import("./ajv.js").then((m) => m.createAjv({ strict: false })));
   const compiled = new Map<string, Promise<SchemaValidator>>();
   const loaded = new Set<string>();
 
@@ -51,6 +55,7 @@ export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<Sch
         await load(path, ref);
       }
     }
+    const ajv = await getAjv();
     try {
       ajv.addSchema(schema as AnySchema, key);
     } catch (err) {
@@ -61,12 +66,19 @@ export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<Sch
 
   return (ref) => {
     let v = compiled.get(ref);
+    const bundled = ref.startsWith(PRESET_PREFIX) ? generated.presetValidators[ref.slice(PRESET_PREFIX.length)] : undefined;
+    if (!v && bundled) {
+      // modelgate's own schemas were compiled at build time.
+      v = bundled().then((fn) => (value: unknown) => (fn(value) ? [] : schemaErrors(fn.errors, value)));
+      compiled.set(ref, v);
+    }
     if (!v) {
       v = (async () => {
         const key = await load(ref, null);
-        let validate: ReturnType<typeof ajv.compile>;
+        const ajv = await getAjv();
+        let validate: ValidateFunction;
         try {
-          validate = ajv.getSchema(key) as ReturnType<typeof ajv.compile>;
+          validate = ajv.getSchema(key) as ValidateFunction;
         } catch (err) {
           throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${(err as Error).message}` });
         }

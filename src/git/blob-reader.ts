@@ -30,6 +30,7 @@ export class BlobReader {
           this.pending.push({ oid, resolve: (c) => resolve([oid, c]), reject });
         }),
     );
+    this.hold(proc, true);
     proc.stdin.write(`${unique.join("\n")}\n`);
     return Promise.all(results).then((entries) => new Map(entries));
   }
@@ -41,7 +42,7 @@ export class BlobReader {
     }
   }
 
-  private start(): ChildProcessWithoutNullStreams {
+  start(): ChildProcessWithoutNullStreams {
     if (this.proc) return this.proc;
     const proc = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
@@ -61,17 +62,29 @@ export class BlobReader {
     proc.stdin.on("error", () => {
       // The close handler reports the cause.
     });
-    // The batch process must not keep a finished command waiting.
+    // The batch process keeps the program alive only while reads are pending (see hold), so a
+    // finished command never waits for it, even if nobody closed it.
     proc.unref();
-    (proc.stdout as unknown as { unref?: () => void }).unref?.();
+    for (const stream of [proc.stdin, proc.stdout, proc.stderr]) unrefStream(stream);
     this.proc = proc;
     return proc;
+  }
+
+  private hold(proc: ChildProcessWithoutNullStreams, pending: boolean): void {
+    const stdout = proc.stdout as unknown as { ref?: () => void; unref?: () => void };
+    if (pending) stdout.ref?.();
+    else stdout.unref?.();
   }
 
   /** The body being received: its size, and the chunks so far (large artifacts arrive in many). */
   private body: { size: number; chunks: Buffer[]; got: number } | null = null;
 
   private consume(chunk: Buffer): void {
+    this.consumeChunk(chunk);
+    if (this.pending.length === 0 && this.proc) this.hold(this.proc, false);
+  }
+
+  private consumeChunk(chunk: Buffer): void {
     let data = chunk;
     while (data.length > 0 && this.pending.length > 0) {
       if (this.body) {
@@ -102,4 +115,8 @@ export class BlobReader {
       data = rest;
     }
   }
+}
+
+function unrefStream(stream: unknown): void {
+  (stream as { unref?: () => void }).unref?.();
 }

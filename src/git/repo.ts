@@ -6,6 +6,8 @@ import { BlobReader } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
+/** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
+const COMPLETION = { onClose: true, onExit: false } as const;
 
 interface Entry {
   mode: string;
@@ -20,14 +22,46 @@ export class GitRepo implements RepoReader {
   private readonly entries = new Map<string, Map<string, Entry | null | Promise<Entry | null>>>();
 
   constructor(readonly dir: string) {
-    this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET }).env(gitEnv());
+    this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
     this.blobs = new BlobReader(dir);
+    // Every run reads blobs; starting the batch process now takes it off the critical path.
+    this.blobs.start();
+  }
+
+  /**
+   * Opens the repository and resolves refs in one git process (the common case); on any
+   * failure, step by step, so the error names exactly what is missing.
+   */
+  static async openAt(dir: string, refs: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
+    if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
+      try {
+        const out = (
+          await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION })
+            .env(gitEnv())
+            .raw(["rev-parse", "--show-toplevel", "--end-of-options", ...refs.map(([r]) => `${r}^{commit}`)])
+        )
+          .trim()
+          .split("\n");
+        if (out.length === refs.length + 1 && out.slice(1).every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
+          return { repo: new GitRepo(out[0]), shas: out.slice(1) };
+        }
+      } catch {
+        // step by step below
+      }
+    }
+    const repo = await GitRepo.open(dir);
+    try {
+      return { repo, shas: await repo.resolveAll(refs) };
+    } catch (err) {
+      repo.close();
+      throw err;
+    }
   }
 
   static async open(dir: string): Promise<GitRepo> {
     let top: string;
     try {
-      top = (await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET }).env(gitEnv()).revparse(["--show-toplevel"])).trim();
+      top = (await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()).revparse(["--show-toplevel"])).trim();
     } catch {
       throw new ModelgateError({ file: dir, message: "not inside a git repository", hint: "run modelgate in a clone of the governed repository" });
     }
@@ -46,6 +80,19 @@ export class GitRepo implements RepoReader {
     } catch {
       return this.unknown(ref, what);
     }
+  }
+
+  /** Several refs at once, in one process; the failing one is then named by resolve. */
+  async resolveAll(refs: Array<[ref: string, what: string]>): Promise<string[]> {
+    if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
+      try {
+        const out = (await this.git.raw(["rev-parse", "--end-of-options", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
+        if (out.length === refs.length && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return out;
+      } catch {
+        // fall through: one at a time says which is missing
+      }
+    }
+    return Promise.all(refs.map(([r, what]) => this.resolve(r, what)));
   }
 
   private unknown(ref: string, what: string): never {
@@ -93,6 +140,18 @@ export class GitRepo implements RepoReader {
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const key = `${base}..${head}`;
+    let diff = this.diffs.get(key);
+    if (!diff) {
+      diff = this.diff(base, head);
+      this.diffs.set(key, diff);
+    }
+    return diff;
+  }
+
+  private readonly diffs = new Map<string, Promise<ChangedFile[]>>();
+
+  private async diff(base: string, head: string): Promise<ChangedFile[]> {
     const out = await this.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, head]);
     const tokens = out.split("\0");
     const files: ChangedFile[] = [];

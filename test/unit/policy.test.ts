@@ -69,8 +69,8 @@ models:
     const found = await problems({
       ".modelgate/policy.yaml": "version: 1\ngates:\n  - id: a\n    type: range\n    path: x\n    gte: high\n  - id: b\n    type: bogus\n",
     });
-    expect(found).toContainEqual(expect.objectContaining({ file: ".modelgate/policy.yaml", line: 6, column: 10, message: "must be number" }));
-    expect(found.some((p) => p.line === 8 && p.message.startsWith("must be one of"))).toBe(true);
+    expect(found).toContainEqual(expect.objectContaining({ file: ".modelgate/policy.yaml", line: 6, column: 10, message: 'gate "a": must be number' }));
+    expect(found.some((p) => p.line === 8 && p.message.startsWith('gate "b": unknown gate type "bogus"; the types are schema, required'))).toBe(true);
   });
 
   it("names unknown fields, bad paths and bad CEL at their place", async () => {
@@ -85,7 +85,7 @@ gates:
     expect(found.map((p) => [p.line, p.message])).toEqual([
       [3, expect.stringContaining("empty key")],
       [4, expect.stringContaining("invalid CEL expression")],
-      [5, 'unknown field "tolerance"'],
+      [5, 'gate "c": unknown field "tolerance"'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { celBindings, evaluateCel } from "../cel.js";
+import { celBindings } from "../cel-bindings.js";
 import type { GateType } from "../model.js";
 import { fail, pass } from "./finding.js";
 
@@ -8,7 +8,8 @@ export const expr: GateType = {
   fields: { expr: { type: "string", format: "modelgate-cel", description: "a CEL expression that returns a bool" } },
   required: ["expr"],
   needs: "nothing",
-  run(ctx) {
+  async run(ctx) {
+    const { evaluateCel } = await import("../cel.js");
     const source = ctx.gate.expr as string;
     const result = evaluateCel(source, celBindings(ctx));
     const place = ctx.candidate ? { file: ctx.candidate.file, line: 1, column: 1 } : {};
