@@ -22,10 +22,10 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-65VCFFM3.js";
+} from "./chunks/chunk-PAQ6K2HV.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-S7EK3DZL.js";
+import "./chunks/chunk-KLVFZEBL.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/main.ts

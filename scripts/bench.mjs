@@ -166,14 +166,20 @@ function expectExit(res, codes, what) {
   return res;
 }
 
-/** The floor of a check: the changed paths, and every changed blob on both sides in one cat-file. */
+/**
+ * The floor of a check: what git must do at least. The changed files with their object ids
+ * (diff --raw), and every changed blob on both sides read by id in one cat-file. (Naming blobs
+ * as rev:path instead makes git walk a 10,000-entry tree per lookup: a far slower floor.)
+ */
 function gitFloor(dir, base, head) {
-  const names = expectExit(run("git", ["diff", "--name-only", base, head], { cwd: dir }), [0], "git diff")
-    .stdout.trim()
-    .split("\n")
-    .filter(Boolean);
-  const input = names.flatMap((p) => [`${base}:${p}`, `${head}:${p}`]).join("\n");
-  expectExit(run("git", ["cat-file", "--batch"], { cwd: dir, input: `${input}\n` }), [0], "git cat-file");
+  const raw = expectExit(run("git", ["diff", "--raw", "-z", "--no-abbrev", base, head], { cwd: dir }), [0], "git diff").stdout;
+  const oids = [];
+  for (const record of raw.split("\0")) {
+    if (!record.startsWith(":")) continue;
+    const [, , a, b] = record.slice(1).split(" ");
+    for (const oid of [a, b]) if (!/^0+$/.test(oid)) oids.push(oid);
+  }
+  expectExit(run("git", ["cat-file", "--batch"], { cwd: dir, input: `${oids.join("\n")}\n` }), [0], "git cat-file");
 }
 
 function peakRssMb(cmd, args, cwd) {
@@ -183,9 +189,10 @@ function peakRssMb(cmd, args, cwd) {
 }
 
 const rows = [];
+let nodeStart = 0;
 function row(name, what, ms, floorMs, target, note = "") {
   const ratio = ms / floorMs;
-  rows.push({ name, what, ms, floorMs, ratio, target, ok: ratio <= target, note });
+  rows.push({ name, what, ms, floorMs, ratio, beyond: ms - nodeStart, target, ok: ratio <= target, note });
   process.stderr.write(`  ${name}: ${ms.toFixed(0)} ms vs ${floorMs.toFixed(0)} ms (${ratio.toFixed(2)}x, target ${target}x)\n`);
 }
 
@@ -207,6 +214,7 @@ try {
 
   // Cold start: a pull request that touches no governed file.
   const floorNode = time(() => run(process.execPath, ["-e", "0"]), SIZE.runs * 2);
+  nodeStart = floorNode;
   const cliCold = time(
     () => expectExit(run(process.execPath, [CLI, "check", "--base", "main", "--head", "none"], { cwd: small }), [0], "cli cold"),
     SIZE.runs * 2,
@@ -292,10 +300,14 @@ try {
   const out = [
     `modelgate benchmark (${QUICK ? "quick" : "full"}), node ${process.version}, median of ${SIZE.runs} runs (large cases: 3)`,
     "",
-    "| case | what | modelgate ms | floor ms | ratio | target | |",
-    "|---|---|---:|---:|---:|---:|---|",
-    ...rows.map((r) => `| ${r.name} | ${r.what} | ${fmt(r.ms)} | ${fmt(r.floorMs)} | ${r.ratio.toFixed(2)}x | ≤ ${r.target}x | ${r.ok ? "ok" : "over"} |`),
+    "| case | what | modelgate ms | beyond node start ms | floor ms | ratio | target | |",
+    "|---|---|---:|---:|---:|---:|---:|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.what} | ${fmt(r.ms)} | ${fmt(r.beyond)} | ${fmt(r.floorMs)} | ${r.ratio.toFixed(2)}x | ≤ ${r.target}x | ${r.ok ? "ok" : "over"} |`,
+    ),
     "",
+    `Node.js itself (node -e 0) starts in ${fmt(nodeStart)} ms: a floor below that is out of reach for any Node.js program.`,
     `Peak RSS of the large PR: ${rss === null ? "unknown" : `${rss.toFixed(0)} MB`} (target ≤ 200 MB).`,
     `Large-PR time by changed manifests: ${growthMs.map(([n, ms]) => `${n}: ${fmt(ms)} ms (${fmt(ms / n)} ms each)`).join(", ")}.`,
   ];

@@ -47,8 +47,10 @@ export function parseDocument(file: string, content: string | Uint8Array, limits
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   checkNesting(file, text, limits.maxDepth);
-  const doc = /\.json$/i.test(file) ? parseJson(file, text) : parseYamlDoc(file, text, limits.maxAliases);
-  checkFinite(doc);
+  const json = /\.json$/i.test(file);
+  const doc = json ? parseJson(file, text) : parseYamlDoc(file, text, limits.maxAliases);
+  // JSON.parse yields a non-finite number only from an exponent of three or more digits (1e400).
+  if (!json || /[eE][+-]?\d{3}/.test(text)) checkFinite(doc);
   return doc;
 }
 

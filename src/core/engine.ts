@@ -37,6 +37,17 @@ export async function check(input: CheckInput): Promise<Report> {
   );
   const status = new Map<string, ChangedFile["status"]>(changed.map((c) => [c.path, c.status]));
   const paths = governed.map((g) => g.path);
+  // The history of modified manifests (rollback detection, time gates) and the pull request's own
+  // messages (reverts) depend only on the diff: ask git for them while the blobs are read and parsed.
+  const modified = governed.filter((g) => status.get(g.path) === "modified").map((g) => g.path);
+  const history: Promise<Map<string, HistoryEvent[]>> =
+    modified.length > 0
+      ? reader.log(base, { paths: modified }).then((log) => groupByPath(historyOf(input.policy, log, input.limits)))
+      : Promise.resolve(new Map());
+  const messages = modified.length > 0 ? reader.messages(input.diffBase ?? base, head) : Promise.resolve([]);
+  history.catch(() => {});
+  messages.catch(() => {});
+  const historyOfPath = async (path: string) => (await history).get(path) ?? [];
   const [atHead, atBase] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths)]);
 
   const errors: Problem[] = [];
@@ -49,45 +60,39 @@ export async function check(input: CheckInput): Promise<Report> {
     })
     .filter((p) => !p.same); // already on the base: the base moved on to the same content
 
-  // History of the changed manifests on the base, read once and only if a rollback check or a gate needs it.
-  let history: Promise<Map<string, HistoryEvent[]>> | undefined;
-  const historyOfPath = async (path: string) => {
-    history ??= reader.log(base, { paths: parsed.map((p) => p.g.path) }).then((log) => groupByPath(historyOf(input.policy, log, input.limits)));
-    return (await history).get(path) ?? [];
-  };
-  const reverted = parsed.length > 0 ? revertedCommits(await reader.messages(input.diffBase ?? base, head)) : [];
-
+  const reverted = revertedCommits(await messages);
   const readFiles = (paths: string[]) => reader.readFiles(head, paths);
-  const changes: ChangeReport[] = [];
-  for (const { g, candidate, active, st } of parsed) {
-    if (candidate.failed || active.failed) {
-      const doc = candidate.doc ?? active.doc;
-      changes.push({
-        model: modelName(g, doc),
-        path: g.path,
-        kind: st === "added" ? "new" : st === "deleted" ? "retire" : "update",
-        from: active.doc ? versionOf(g, active.doc) : null,
-        to: candidate.doc ? versionOf(g, candidate.doc) : null,
-        result: "fail",
-        gates: [],
-      });
-      continue;
-    }
-    const from = active.doc ? versionOf(g, active.doc) : null;
-    const to = candidate.doc ? versionOf(g, candidate.doc) : null;
-    let kind: ChangeKind;
-    if (!active.doc) kind = "new";
-    else if (!candidate.doc) kind = "retire";
-    else if (from === to) kind = "update";
-    else {
-      const events = await historyOfPath(g.path);
-      const revertsHere = events.find((e) => reverted.some((sha) => e.commit.startsWith(sha)));
-      kind = revertsHere || events.some((e) => e.to === to) ? "rollback" : "promotion";
-    }
-    const change: ChangeInfo = { model: modelName(g, candidate.doc ?? active.doc), path: g.path, kind, from, to };
-    const gates = await runGates(input, change, candidate.doc, active.doc, readFiles, () => historyOfPath(g.path));
-    changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
-  }
+  // Changes are judged concurrently, so that the files their gates read are fetched together.
+  const changes: ChangeReport[] = await Promise.all(
+    parsed.map(async ({ g, candidate, active, st }): Promise<ChangeReport> => {
+      if (candidate.failed || active.failed) {
+        const doc = candidate.doc ?? active.doc;
+        return {
+          model: modelName(g, doc),
+          path: g.path,
+          kind: st === "added" ? "new" : st === "deleted" ? "retire" : "update",
+          from: active.doc ? versionOf(g, active.doc) : null,
+          to: candidate.doc ? versionOf(g, candidate.doc) : null,
+          result: "fail",
+          gates: [],
+        };
+      }
+      const from = active.doc ? versionOf(g, active.doc) : null;
+      const to = candidate.doc ? versionOf(g, candidate.doc) : null;
+      let kind: ChangeKind;
+      if (!active.doc) kind = "new";
+      else if (!candidate.doc) kind = "retire";
+      else if (from === to) kind = "update";
+      else {
+        const events = await historyOfPath(g.path);
+        const revertsHere = events.find((e) => reverted.some((sha) => e.commit.startsWith(sha)));
+        kind = revertsHere || events.some((e) => e.to === to) ? "rollback" : "promotion";
+      }
+      const change: ChangeInfo = { model: modelName(g, candidate.doc ?? active.doc), path: g.path, kind, from, to };
+      const gates = await runGates(input, change, candidate.doc, active.doc, readFiles, () => historyOfPath(g.path));
+      return { ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates };
+    }),
+  );
   changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
   return {
     schema_version: 1,

@@ -143,3 +143,14 @@ export function formatPath(segments: readonly Segment[]): string {
   }
   return out;
 }
+
+/** A concrete path formatted only if a message needs it: most matches pass and are never shown. */
+export function lazyPath(segments: readonly Segment[]): { toString(): string } {
+  let text: string | undefined;
+  return {
+    toString() {
+      text ??= formatPath(segments);
+      return text;
+    },
+  };
+}

@@ -273,15 +273,25 @@ function gateProblems(gate: GateConfig) {
   return validate(gate) ? [] : schemaErrors(validate.errors, gate);
 }
 
+const effectiveGates = new WeakMap<Policy, Map<string, GateConfig[]>>();
+
 /** The gates that apply to one model: the policy's gates, then matching `models:` entries in order. */
 export function gatesFor(policy: Policy, model: string): GateConfig[] {
+  // Models matching the same entries share one list: most models match none.
+  const matching = policy.models.filter((entry) => entry.pattern === model || globMatch(entry.pattern, model));
+  const key = matching.map((e) => policy.models.indexOf(e)).join(",");
+  let cache = effectiveGates.get(policy);
+  if (!cache) effectiveGates.set(policy, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
   const byId = new Map(policy.gates.map((g) => [g.id, g]));
-  for (const entry of policy.models) {
-    if (entry.pattern !== model && !globMatch(entry.pattern, model)) continue;
+  for (const entry of matching) {
     for (const patch of entry.gates) byId.set(patch.id, withDefaults({ ...byId.get(patch.id), ...patch }));
     for (const id of entry.disable) byId.delete(id);
   }
-  return [...byId.values()];
+  const gates = [...byId.values()];
+  cache.set(key, gates);
+  return gates;
 }
 
 /** The waiver that covers a gate for a model now, and any expired one (to say so). */

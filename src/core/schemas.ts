@@ -25,7 +25,12 @@ export interface SchemaFiles {
 export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<SchemaValidator> {
   // The runtime compiler loads only when a repository schema needs compiling.
   let compiler: Promise<Ajv2020> | undefined;
-  const getAjv = () => (compiler ??= import("./ajv.js").then((m) => m.createAjv({ strict: false })));
+  let check: ((schema: unknown) => string[]) | undefined;
+  const getAjv = () =>
+    (compiler ??= import("./ajv.js").then((m) => {
+      check = m.checkSchema;
+      return m.createAjv({ strict: false });
+    }));
   const compiled = new Map<string, Promise<SchemaValidator>>();
   const loaded = new Set<string>();
 
@@ -56,6 +61,8 @@ export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<Sch
       }
     }
     const ajv = await getAjv();
+    const invalid = check?.(schema) ?? [];
+    if (invalid.length > 0) throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${invalid.join("; ")}` });
     try {
       ajv.addSchema(schema as AnySchema, key);
     } catch (err) {

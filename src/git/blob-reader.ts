@@ -1,6 +1,8 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { gitEnv } from "./env.js";
 
+const EMPTY = Buffer.alloc(0);
+
 interface Pending {
   oid: string;
   resolve(content: Buffer | null): void;
@@ -14,7 +16,7 @@ interface Pending {
 export class BlobReader {
   private proc: ChildProcessWithoutNullStreams | null = null;
   private readonly pending: Pending[] = [];
-  private buffer: Buffer = Buffer.alloc(0);
+  private buffer: Buffer = EMPTY;
   private failure: Error | null = null;
 
   constructor(private readonly cwd: string) {}
@@ -100,13 +102,16 @@ export class BlobReader {
         }
         continue;
       }
-      this.buffer = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
-      data = Buffer.alloc(0);
-      const eol = this.buffer.indexOf(10);
-      if (eol === -1) return;
-      const header = this.buffer.subarray(0, eol).toString("latin1");
-      const rest = this.buffer.subarray(eol + 1);
-      this.buffer = Buffer.alloc(0);
+      // Only a header split across chunks is ever copied; blobs are sliced, not concatenated.
+      const joined = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
+      const eol = joined.indexOf(10);
+      if (eol === -1) {
+        this.buffer = Buffer.from(joined);
+        return;
+      }
+      const header = joined.toString("latin1", 0, eol);
+      const rest = joined.subarray(eol + 1);
+      this.buffer = EMPTY;
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
         (this.pending.shift() as Pending).resolve(null);
       } else {

@@ -38,7 +38,8 @@ export class GitRepo implements RepoReader {
         const out = (
           await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION })
             .env(gitEnv())
-            .raw(["rev-parse", "--show-toplevel", "--end-of-options", ...refs.map(([r]) => `${r}^{commit}`)])
+            // No --end-of-options: git 2.39's rev-parse prints it back. The refs were checked not to start with "-".
+            .raw(["rev-parse", "--show-toplevel", ...refs.map(([r]) => `${r}^{commit}`)])
         )
           .trim()
           .split("\n");
@@ -86,7 +87,7 @@ export class GitRepo implements RepoReader {
   async resolveAll(refs: Array<[ref: string, what: string]>): Promise<string[]> {
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
-        const out = (await this.git.raw(["rev-parse", "--end-of-options", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
+        const out = (await this.git.raw(["rev-parse", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
         if (out.length === refs.length && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return out;
       } catch {
         // fall through: one at a time says which is missing

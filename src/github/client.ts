@@ -1,4 +1,4 @@
-import { getOctokit } from "@actions/github";
+import type { getOctokit } from "@actions/github";
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -39,19 +39,29 @@ export class GitHubError extends Error {
  * limits and timeouts, and counted.
  */
 export class GitHubClient {
-  private readonly octokit: Octokit;
+  private client?: Promise<Octokit>;
   private readonly owner: string;
   private readonly repo: string;
   calls = 0;
 
-  constructor(options: ClientOptions) {
+  constructor(private readonly options: ClientOptions) {
     this.owner = options.owner;
     this.repo = options.repo;
-    this.octokit = getOctokit(options.token, { baseUrl: options.apiUrl, request: { timeout: options.timeoutMs ?? 30_000 } });
+  }
+
+  /** octokit loads on the first call: a run that needs no API (no comment, no approvals) never pays for it. */
+  private get octokit(): Promise<Octokit> {
+    this.client ??= import("@actions/github").then(({ getOctokit }) => this.create(getOctokit));
+    return this.client;
+  }
+
+  private create(factory: typeof getOctokit): Octokit {
+    const options = this.options;
+    const octokit = factory(options.token, { baseUrl: options.apiUrl, request: { timeout: options.timeoutMs ?? 30_000 } });
     const attempts = options.attempts ?? 4;
     const backoff = options.backoffMs ?? 1000;
     const maxWait = options.maxWaitMs ?? 60_000;
-    this.octokit.hook.wrap("request", async (request, params) => {
+    octokit.hook.wrap("request", async (request, params) => {
       for (let attempt = 1; ; attempt++) {
         this.calls++;
         try {
@@ -67,37 +77,40 @@ export class GitHubClient {
         }
       }
     });
+    return octokit;
   }
 
   /** The login comments written with this token carry; the workflow token's is github-actions[bot]. */
   async ownLogin(): Promise<string> {
     try {
-      return (await this.octokit.rest.users.getAuthenticated()).data.login;
+      return (await (await this.octokit).rest.users.getAuthenticated()).data.login;
     } catch {
       return "github-actions[bot]";
     }
   }
 
   async listComments(issue: number): Promise<Comment[]> {
-    const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
+    const octokit = await this.octokit;
+    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
     return all.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
   }
 
   async createComment(issue: number, body: string): Promise<number> {
-    return (await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body })).data.id;
+    return (await (await this.octokit).rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body })).data.id;
   }
 
   async updateComment(id: number, body: string): Promise<void> {
-    await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
+    await (await this.octokit).rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
   }
 
   async deleteComment(id: number): Promise<void> {
-    await this.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    await (await this.octokit).rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
   }
 
   /** Logins whose latest review of the pull request approves it (a later review replaces an earlier one). */
   async approvals(pr: number): Promise<string[]> {
-    const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pr, per_page: 100 });
+    const octokit = await this.octokit;
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pr, per_page: 100 });
     const latest = new Map<string, string>();
     for (const r of reviews) {
       // Comments do not change a reviewer's verdict; approvals, change requests and dismissals do.
@@ -108,7 +121,8 @@ export class GitHubClient {
 
   /** Who applied a label that is on the pull request now: the actor of the last `labeled` event for it. */
   async labelAppliedBy(issue: number, label: string): Promise<string | null> {
-    const events = await this.octokit.paginate(this.octokit.rest.issues.listEvents, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
+    const octokit = await this.octokit;
+    const events = await octokit.paginate(octokit.rest.issues.listEvents, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
     let actor: string | null = null;
     for (const e of events) {
       const name = (e as { label?: { name?: string } }).label?.name;
@@ -121,7 +135,7 @@ export class GitHubClient {
 
   async isTeamMember(org: string, team: string, login: string): Promise<boolean> {
     try {
-      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login });
+      const { data } = await (await this.octokit).rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login });
       return data.state === "active";
     } catch (err) {
       if (err instanceof GitHubError && err.status === 404) return false;

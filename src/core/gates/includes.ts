@@ -1,7 +1,7 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
 import type { Finding, GateType } from "../model.js";
-import { formatPath, matchPath } from "../path.js";
+import { lazyPath, matchPath } from "../path.js";
 import { PATH, STRINGS, VALUES } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
 
@@ -21,7 +21,7 @@ export const includes: GateType = {
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed: Finding[] = [];
     for (const m of matches) {
-      const where = formatPath(m.segments);
+      const where = lazyPath(m.segments);
       if (keys) {
         if (m.value === null || typeof m.value !== "object" || Array.isArray(m.value)) {
           failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where} is not an object` }));

@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
 import type { Finding, GateType } from "../model.js";
-import { formatPath, matchPath } from "../path.js";
+import { lazyPath, matchPath } from "../path.js";
 import { NUMBER, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
 
@@ -25,7 +25,7 @@ export const range: GateType = {
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed: Finding[] = [];
     for (const m of matches) {
-      const where = formatPath(m.segments);
+      const where = lazyPath(m.segments);
       if (typeof m.value !== "number") {
         failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where} is ${show(m.value)}, not a number` }));
         continue;

@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
 import type { Finding, GateType } from "../model.js";
-import { formatPath, matchPath, valueAt } from "../path.js";
+import { lazyPath, matchPath, valueAt } from "../path.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
 
@@ -31,7 +31,7 @@ export const regression: GateType = {
     const failed: Finding[] = [];
     let compared = 0;
     for (const m of matches) {
-      const where = formatPath(m.segments);
+      const where = lazyPath(m.segments);
       const before = valueAt(active.value, m.segments);
       if (before === undefined) continue; // a metric the active version did not have: nothing to regress from
       if (typeof m.value !== "number" || typeof before !== "number") {
