@@ -22,7 +22,7 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-PAQ6K2HV.js";
+} from "./chunks/chunk-PLWCMYAF.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";

@@ -16,7 +16,7 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-PAQ6K2HV.js";
+} from "./chunks/chunk-PLWCMYAF.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";
@@ -526,6 +526,8 @@ import { writeFileSync } from "node:fs";
 // src/git/fetch.ts
 var FETCH_HINT = "check out with actions/checkout and fetch-depth: 0, so that the base, the head and their history are present";
 async function ensureCommits(repo, base, head, log, pr) {
+  const quick = await repo.probe(base, head);
+  if (quick.present && !quick.shallow) return;
   const missing = async () => {
     const out = [];
     for (const sha of [base, head]) if (!await repo.hasCommit(sha)) out.push(sha);
@@ -997,7 +999,16 @@ function readSettings(input, env) {
       hint: "change the workflow's on: block"
     });
   }
-  const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  } catch (err) {
+    throw new ModelgateError({
+      file: env.GITHUB_EVENT_PATH || "GITHUB_EVENT_PATH",
+      message: `the event payload cannot be read: ${err.message.split("\n")[0]}`,
+      hint: "the action runs in GitHub Actions, which provides the event; on another CI system use the command line (modelgate check)"
+    });
+  }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "/").split("/");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const dir = input("working-directory") || ".";

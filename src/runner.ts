@@ -30,6 +30,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     [settings.head ?? "HEAD", "head"],
     [baseRef, "base"],
   ]);
+  repo.warmUp();
   try {
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
@@ -79,6 +80,7 @@ export interface ValidateSettings {
 export async function runValidate(settings: ValidateSettings): Promise<Report> {
   const repo = await GitRepo.open(settings.cwd);
   try {
+    repo.warmUp();
     const head = await repo.resolve(settings.ref ?? "HEAD", "ref");
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(repo, head), policyPath);

@@ -44,7 +44,16 @@ export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSetti
       hint: "change the workflow's on: block",
     });
   }
-  const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  let payload: Record<string, any>;
+  try {
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  } catch (err) {
+    throw new ModelgateError({
+      file: env.GITHUB_EVENT_PATH || "GITHUB_EVENT_PATH",
+      message: `the event payload cannot be read: ${(err as Error).message.split("\n")[0]}`,
+      hint: "the action runs in GitHub Actions, which provides the event; on another CI system use the command line (modelgate check)",
+    });
+  }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "/").split("/");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const dir = input("working-directory") || ".";

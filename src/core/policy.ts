@@ -281,7 +281,10 @@ export function gatesFor(policy: Policy, model: string): GateConfig[] {
   const matching = policy.models.filter((entry) => entry.pattern === model || globMatch(entry.pattern, model));
   const key = matching.map((e) => policy.models.indexOf(e)).join(",");
   let cache = effectiveGates.get(policy);
-  if (!cache) effectiveGates.set(policy, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    effectiveGates.set(policy, cache);
+  }
   const hit = cache.get(key);
   if (hit) return hit;
   const byId = new Map(policy.gates.map((g) => [g.id, g]));

@@ -9,6 +9,8 @@ const FETCH_HINT = "check out with actions/checkout and fetch-depth: 0, so that 
  * whole history. Says exactly what to change in the workflow when that is not enough.
  */
 export async function ensureCommits(repo: GitRepo, base: string, head: string, log: (m: string) => void, pr?: number): Promise<void> {
+  const quick = await repo.probe(base, head);
+  if (quick.present && !quick.shallow) return;
   const missing = async () => {
     const out: string[] = [];
     for (const sha of [base, head]) if (!(await repo.hasCommit(sha))) out.push(sha);

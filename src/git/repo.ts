@@ -24,8 +24,21 @@ export class GitRepo implements RepoReader {
   constructor(readonly dir: string) {
     this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
     this.blobs = new BlobReader(dir);
-    // Every run reads blobs; starting the batch process now takes it off the critical path.
+  }
+
+  /** Starts the batch reader ahead of the first read, off the critical path of a run that will read. */
+  warmUp(): void {
     this.blobs.start();
+  }
+
+  /** One process: whether both commits are here and the clone is complete (the common case). */
+  async probe(base: string, head: string): Promise<{ present: boolean; shallow: boolean }> {
+    try {
+      const [shallow] = (await this.git.raw(["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`])).trim().split("\n");
+      return { present: true, shallow: shallow === "true" };
+    } catch {
+      return { present: false, shallow: true };
+    }
   }
 
   /**

@@ -11731,13 +11731,25 @@ var GitRepo = class _GitRepo {
     this.dir = dir;
     this.git = wo({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
     this.blobs = new BlobReader(dir);
-    this.blobs.start();
   }
   dir;
   git;
   blobs;
   /** Tree entries already known per commit, from diffs and listings, so no path is looked up twice. */
   entries = /* @__PURE__ */ new Map();
+  /** Starts the batch reader ahead of the first read, off the critical path of a run that will read. */
+  warmUp() {
+    this.blobs.start();
+  }
+  /** One process: whether both commits are here and the clone is complete (the common case). */
+  async probe(base, head) {
+    try {
+      const [shallow] = (await this.git.raw(["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`])).trim().split("\n");
+      return { present: true, shallow: shallow === "true" };
+    } catch {
+      return { present: false, shallow: true };
+    }
+  }
   /**
    * Opens the repository and resolves refs in one git process (the common case); on any
    * failure, step by step, so the error names exactly what is missing.
@@ -15595,7 +15607,10 @@ function gatesFor(policy, model) {
   const matching = policy.models.filter((entry) => entry.pattern === model || globMatch(entry.pattern, model));
   const key = matching.map((e) => policy.models.indexOf(e)).join(",");
   let cache = effectiveGates.get(policy);
-  if (!cache) effectiveGates.set(policy, cache = /* @__PURE__ */ new Map());
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    effectiveGates.set(policy, cache);
+  }
   const hit = cache.get(key);
   if (hit) return hit;
   const byId = new Map(policy.gates.map((g2) => [g2.id, g2]));
@@ -16020,7 +16035,7 @@ var REPO_BASE = "https://repo.modelgate.invalid/";
 function schemaCompiler(files) {
   let compiler;
   let check2;
-  const getAjv = () => compiler ??= import("./ajv-SEHOUUTF.js").then((m2) => {
+  const getAjv = () => compiler ??= import("./ajv-O3X7OI3K.js").then((m2) => {
     check2 = m2.checkSchema;
     return m2.createAjv({ strict: false });
   });
@@ -16107,6 +16122,7 @@ async function runCheck(settings) {
     [settings.head ?? "HEAD", "head"],
     [baseRef, "base"]
   ]);
+  repo.warmUp();
   try {
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
@@ -16145,6 +16161,7 @@ async function runCheck(settings) {
 async function runValidate(settings) {
   const repo = await GitRepo.open(settings.cwd);
   try {
+    repo.warmUp();
     const head = await repo.resolve(settings.ref ?? "HEAD", "ref");
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(repo, head), policyPath);
@@ -16211,4 +16228,4 @@ export {
   runCheck,
   runValidate
 };
-//# sourceMappingURL=chunk-PAQ6K2HV.js.map
+//# sourceMappingURL=chunk-PLWCMYAF.js.map

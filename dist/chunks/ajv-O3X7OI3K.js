@@ -9273,7 +9273,15 @@ validate0.evaluated = { "props": { "definitions": true, "dependencies": true, "$
 
 // src/core/ajv.ts
 function createAjv(options = { strict: true }) {
-  const ajv = new import__.Ajv2020({ allErrors: true, strict: options.strict, strictRequired: false, allowUnionTypes: true, validateFormats: true, validateSchema: false, formats });
+  const ajv = new import__.Ajv2020({
+    allErrors: true,
+    strict: options.strict,
+    strictRequired: false,
+    allowUnionTypes: true,
+    validateFormats: true,
+    validateSchema: false,
+    formats
+  });
   return ajv;
 }
 function checkSchema(schema) {
@@ -9284,4 +9292,4 @@ export {
   checkSchema,
   createAjv
 };
-//# sourceMappingURL=ajv-SEHOUUTF.js.map
+//# sourceMappingURL=ajv-O3X7OI3K.js.map
