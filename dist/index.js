@@ -16,7 +16,7 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-PLWCMYAF.js";
+} from "./chunks/chunk-BH4WKPTM.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";

@@ -49,6 +49,7 @@ export function parseDocument(file: string, content: string | Uint8Array, limits
   checkNesting(file, text, limits.maxDepth);
   const json = /\.json$/i.test(file);
   const doc = json ? parseJson(file, text) : parseYamlDoc(file, text, limits.maxAliases);
+  if (json) checkDuplicateKeys(file, text);
   // JSON.parse yields a non-finite number only from an exponent of three or more digits (1e400).
   if (!json || /[eE][+-]?\d{3}/.test(text)) checkFinite(doc);
   return doc;
@@ -167,6 +168,42 @@ function checkNesting(file: string, text: string, maxDepth: number): void {
         });
       }
     } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+}
+
+/**
+ * Refuses a JSON object with the same key twice. JSON.parse keeps the last, other tools the
+ * first: a reviewer and a gate could read different values. The text is valid JSON here.
+ */
+function checkDuplicateKeys(file: string, text: string): void {
+  const frames: Array<Set<string> | null> = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      const keys = frames[frames.length - 1];
+      if (expectKey && keys) {
+        const key = text.slice(i + 1, j).includes("\\") ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        if (keys.has(key)) {
+          throw new ModelgateError({
+            file,
+            ...lineIndex(text).position(i),
+            message: `duplicate key ${JSON.stringify(key)}`,
+            hint: "keep one: tools disagree on which of two equal keys wins",
+          });
+        }
+        keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === 123 /* { */) {
+      frames.push(new Set());
+      expectKey = true;
+    } else if (c === 91 /* [ */) frames.push(null);
+    else if (c === 125 || c === 93) frames.pop();
+    else if (c === 44 /* , */) expectKey = frames[frames.length - 1] !== null;
   }
 }
 

@@ -60,3 +60,12 @@ describe("documents", () => {
     expect(parseDocument("bom.json", '\ufeff{"a": 1}').value).toEqual({ a: 1 });
   });
 });
+
+describe("documents that two tools would read differently", () => {
+  it("refuses duplicate keys in JSON at the second one, including escaped spellings", () => {
+    expect(problemOf("m.json", '{\n  "auc": 0.5,\n  "auc": 0.99\n}')).toMatchObject({ file: "m.json", line: 3, column: 3, message: 'duplicate key "auc"' });
+    expect(problemOf("m.json", '{"a": {"x": 1, "\\u0078": 2}}').message).toBe('duplicate key "x"');
+    // The same key in different objects, and keys inside strings, are fine.
+    expect(parseDocument("ok.json", '{"a": {"x": 1}, "b": {"x": 2}, "c": "\\"x\\": 3"}').value).toMatchObject({ b: { x: 2 } });
+  });
+});

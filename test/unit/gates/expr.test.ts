@@ -32,3 +32,33 @@ describe("expr gate (CEL)", () => {
     expect(r.status).toBe("pass");
   });
 });
+
+describe("expr gate cost limit", () => {
+  const l = Array.from({ length: 2000 }, (_, i) => i);
+
+  it("a comprehension over a manifest list of 2,000 items is fine", async () => {
+    const r = await runGate({ gate: { type: "expr", expr: "candidate.l.map(x, x * 2.0).size() == 2000 && candidate.l.all(x, x >= 0.0)" }, candidate: { l } });
+    expect(r.status).toBe("pass");
+  });
+
+  it("nested comprehensions that multiply work stop at the cost limit, with a clear failure", async () => {
+    const r = await runGate({ gate: { type: "expr", expr: "candidate.l.all(x, candidate.l.all(y, true))" }, candidate: { l } });
+    expect(r.status).toBe("fail");
+    expect(r.message).toContain("exceeded its cost limit (1,000,000 element visits)");
+    // Lists the expression builds itself are metered too.
+    const built = await runGate({ gate: { type: "expr", expr: "candidate.l.map(x, x).all(a, candidate.l.map(y, y).all(b, true))" }, candidate: { l } });
+    expect(built.message).toContain("cost limit");
+  });
+
+  it("values cannot grow without bound", async () => {
+    const big = "x".repeat(600_000);
+    const r = await runGate({ gate: { type: "expr", expr: "size(candidate.s + candidate.s) > 0" }, candidate: { s: big } });
+    expect(r.status).toBe("fail");
+    expect(r.message).toContain("is over the limit of 1048576");
+  });
+
+  it("an expression over 4,096 characters is refused when the policy loads", async () => {
+    const { celSyntaxError } = await import("../../../src/core/cel.js");
+    expect(celSyntaxError(`${"1.0 + ".repeat(700)}1.0 > 0.0`)).toContain("over the limit of 4096");
+  });
+});

@@ -43,3 +43,17 @@ describe("schema gate", () => {
     await expect(runGate({ gate: { type: "schema", schema: "schemas/nope.json" }, candidate: {}, schemas })).rejects.toBeInstanceOf(ModelgateError);
   });
 });
+
+describe("schema gate against hostile schemas and values", () => {
+  it("matches `pattern` with RE2: a catastrophic regex on a long input is still decided", async () => {
+    const schemas = { "schemas/evil.json": JSON.stringify({ type: "object", properties: { id: { type: "string", pattern: "^(a+)+$" } } }) };
+    const r = await runGate({ gate: { type: "schema", schema: "schemas/evil.json" }, candidate: { id: `${"a".repeat(5000)}!` }, schemas });
+    expect(r.status).toBe("fail");
+    expect(r.findings[0].message).toContain('must match pattern "^(a+)+$"');
+  });
+
+  it("refuses a schema that is not a valid JSON Schema, saying why", async () => {
+    const schemas = { "schemas/bad.json": JSON.stringify({ type: "object", properties: { id: { type: "strnig" } } }) };
+    await expect(runGate({ gate: { type: "schema", schema: "schemas/bad.json" }, candidate: {}, schemas })).rejects.toThrow(/invalid JSON Schema/);
+  });
+});

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
 import {
+  RE2JS
+} from "./chunk-7J6TYI4O.js";
+import {
   require_ucs2length
 } from "./chunk-MBGQZYH5.js";
 import {
@@ -9280,7 +9283,9 @@ function createAjv(options = { strict: true }) {
     allowUnionTypes: true,
     validateFormats: true,
     validateSchema: false,
-    formats
+    formats,
+    // Repository schemas' `pattern`s run on RE2, in time linear in the input: none can backtrack forever.
+    code: { regExp: re2 }
   });
   return ajv;
 }
@@ -9288,8 +9293,13 @@ function checkSchema(schema) {
   if (meta_2020_12_default(schema)) return [];
   return (meta_2020_12_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(schema)"} ${e.message}`);
 }
+function re2(pattern, _flags) {
+  const compiled = RE2JS.compile(pattern);
+  return { test: (input) => compiled.test(input), toString: () => `re2:${pattern}` };
+}
+re2.code = "re2";
 export {
   checkSchema,
   createAjv
 };
-//# sourceMappingURL=ajv-O3X7OI3K.js.map
+//# sourceMappingURL=ajv-X7RUTFGN.js.map

@@ -12997,6 +12997,7 @@ function parseDocument(file, content, limits = DEFAULT_LIMITS) {
   checkNesting(file, text, limits.maxDepth);
   const json = /\.json$/i.test(file);
   const doc = json ? parseJson(file, text) : parseYamlDoc(file, text, limits.maxAliases);
+  if (json) checkDuplicateKeys(file, text);
   if (!json || /[eE][+-]?\d{3}/.test(text)) checkFinite(doc);
   return doc;
 }
@@ -13104,6 +13105,37 @@ function checkNesting(file, text, maxDepth) {
         });
       }
     } else if (c3 === 93 || c3 === 125) depth = Math.max(0, depth - 1);
+  }
+}
+function checkDuplicateKeys(file, text) {
+  const frames = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 === 34) {
+      let j3 = i + 1;
+      while (text.charCodeAt(j3) !== 34) j3 += text.charCodeAt(j3) === 92 ? 2 : 1;
+      const keys = frames[frames.length - 1];
+      if (expectKey && keys) {
+        const key = text.slice(i + 1, j3).includes("\\") ? JSON.parse(text.slice(i, j3 + 1)) : text.slice(i + 1, j3);
+        if (keys.has(key)) {
+          throw new ModelgateError({
+            file,
+            ...lineIndex(text).position(i),
+            message: `duplicate key ${JSON.stringify(key)}`,
+            hint: "keep one: tools disagree on which of two equal keys wins"
+          });
+        }
+        keys.add(key);
+        expectKey = false;
+      }
+      i = j3;
+    } else if (c3 === 123) {
+      frames.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (c3 === 91) frames.push(null);
+    else if (c3 === 125 || c3 === 93) frames.pop();
+    else if (c3 === 44) expectKey = frames[frames.length - 1] !== null;
   }
 }
 function checkFinite(doc) {
@@ -14717,7 +14749,7 @@ var expr = {
   required: ["expr"],
   needs: "nothing",
   async run(ctx) {
-    const { evaluateCel } = await import("./cel-HJ2RP4NH.js");
+    const { evaluateCel } = await import("./cel-HHOTTWGO.js");
     const source = ctx.gate.expr;
     const result = evaluateCel(source, celBindings(ctx));
     const place2 = ctx.candidate ? { file: ctx.candidate.file, line: 1, column: 1 } : {};
@@ -15488,7 +15520,7 @@ async function celProblems(doc, raw) {
   scan(raw.gates, ["gates"]);
   for (const [pattern, entry] of Object.entries(raw.models ?? {})) scan(entry.gates, ["models", pattern, "gates"]);
   if (found.length === 0) return [];
-  const { celSyntaxError } = await import("./cel-HJ2RP4NH.js");
+  const { celSyntaxError } = await import("./cel-HHOTTWGO.js");
   return found.flatMap(({ text, at: at2 }) => {
     const error = celSyntaxError(text);
     return error ? [problemAt(doc, at2, `invalid CEL expression: ${error}`)] : [];
@@ -16035,7 +16067,7 @@ var REPO_BASE = "https://repo.modelgate.invalid/";
 function schemaCompiler(files) {
   let compiler;
   let check2;
-  const getAjv = () => compiler ??= import("./ajv-O3X7OI3K.js").then((m2) => {
+  const getAjv = () => compiler ??= import("./ajv-X7RUTFGN.js").then((m2) => {
     check2 = m2.checkSchema;
     return m2.createAjv({ strict: false });
   });
@@ -16228,4 +16260,4 @@ export {
   runCheck,
   runValidate
 };
-//# sourceMappingURL=chunk-PLWCMYAF.js.map
+//# sourceMappingURL=chunk-BH4WKPTM.js.map
