@@ -22,7 +22,7 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-BH4WKPTM.js";
+} from "./chunks/chunk-OHQVQAOV.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";

@@ -16,7 +16,7 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-BH4WKPTM.js";
+} from "./chunks/chunk-OHQVQAOV.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";
@@ -536,7 +536,7 @@ async function ensureCommits(repo, base, head, log, pr) {
   let absent = await missing();
   if (absent.length > 0) {
     log(`fetching ${absent.join(", ")}, missing from the checkout`);
-    await repo.fetch([...absent, ...pr ? [`+refs/pull/${pr}/head:refs/modelgate/pull/${pr}`] : []]);
+    for (const refspec of [...absent, ...pr ? [`+refs/pull/${pr}/head:refs/modelgate/pull/${pr}`] : []]) await repo.fetch([refspec]);
     absent = await missing();
     if (absent.length > 0) {
       throw new ModelgateError({
@@ -580,7 +580,8 @@ var GitHubClient = class {
   }
   create(factory) {
     const options = this.options;
-    const octokit = factory(options.token, { baseUrl: options.apiUrl, request: { timeout: options.timeoutMs ?? 3e4 } });
+    const octokit = factory(options.token, { baseUrl: options.apiUrl });
+    const timeout = options.timeoutMs ?? 3e4;
     const attempts = options.attempts ?? 4;
     const backoff = options.backoffMs ?? 1e3;
     const maxWait = options.maxWaitMs ?? 6e4;
@@ -588,7 +589,15 @@ var GitHubClient = class {
       for (let attempt = 1; ; attempt++) {
         this.calls++;
         try {
-          return await request(params);
+          let timer;
+          const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeout} ms`), { status: void 0 })), timeout);
+          });
+          try {
+            return await Promise.race([request(params), deadline]);
+          } finally {
+            clearTimeout(timer);
+          }
         } catch (err) {
           const e = err;
           const wait = retryDelay(e.status, e.response?.headers ?? {}, backoff * 2 ** (attempt - 1));
@@ -621,8 +630,13 @@ var GitHubClient = class {
   async updateComment(id, body) {
     await (await this.octokit).rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
   }
+  /** Deletes a comment; one already gone (another run removed it) is fine. */
   async deleteComment(id) {
-    await (await this.octokit).rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    try {
+      await (await this.octokit).rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    } catch (err) {
+      if (!(err instanceof GitHubError && err.status === 404)) throw err;
+    }
   }
   /** Logins whose latest review of the pull request approves it (a later review replaces an earlier one). */
   async approvals(pr) {
@@ -853,7 +867,7 @@ function annotations(report) {
 
 // src/action/run.ts
 async function runAction(s, io, now = /* @__PURE__ */ new Date()) {
-  const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, log: io.info });
+  const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, timeoutMs: s.timeoutMs, log: io.info });
   try {
     if (s.push) await reportPush(s, io);
     else await checkChange(s, io, client, now);
@@ -1026,7 +1040,8 @@ function readSettings(input, env) {
     policyRef: choice("policy-ref", input("policy-ref"), ["base", "head"], "base"),
     comment: choice("comment", input("comment"), ["on-change", "always", "never"], "on-change"),
     failOn: choice("fail-on", input("fail-on"), ["error", "warning", "never"], "error"),
-    reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json")
+    reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json"),
+    timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 3e4
   };
   if (event === "pull_request" || event === "pull_request_target") {
     const pr = payload.pull_request;

@@ -27,7 +27,7 @@ export interface ActionIO {
 }
 
 export async function runAction(s: ActionSettings, io: ActionIO, now = new Date()): Promise<void> {
-  const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, log: io.info });
+  const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, timeoutMs: s.timeoutMs, log: io.info });
   try {
     if (s.push) await reportPush(s, io);
     else await checkChange(s, io, client, now);

@@ -17,6 +17,8 @@ export interface ActionSettings {
   comment: "on-change" | "always" | "never";
   failOn: "error" | "warning" | "never";
   reportPath: string;
+  /** Per-request timeout for the GitHub API (MODELGATE_GITHUB_TIMEOUT_MS, default 30 s). */
+  timeoutMs: number;
   pr?: { number: number; base: string; head: string; author: string; labels: string[]; body: string };
   mergeGroup?: { base: string; head: string };
   push?: { before: string; after: string; ref: string; defaultBranch: string };
@@ -72,6 +74,7 @@ export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSetti
     comment: choice("comment", input("comment"), ["on-change", "always", "never"], "on-change"),
     failOn: choice("fail-on", input("fail-on"), ["error", "warning", "never"], "error"),
     reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json"),
+    timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 30_000,
   };
   if (event === "pull_request" || event === "pull_request_target") {
     const pr = payload.pull_request;

@@ -19,7 +19,8 @@ export async function ensureCommits(repo: GitRepo, base: string, head: string, l
   let absent = await missing();
   if (absent.length > 0) {
     log(`fetching ${absent.join(", ")}, missing from the checkout`);
-    await repo.fetch([...absent, ...(pr ? [`+refs/pull/${pr}/head:refs/modelgate/pull/${pr}`] : [])]);
+    // One fetch each: a commit that exists nowhere (a force-pushed head) must not stop the others.
+    for (const refspec of [...absent, ...(pr ? [`+refs/pull/${pr}/head:refs/modelgate/pull/${pr}`] : [])]) await repo.fetch([refspec]);
     absent = await missing();
     if (absent.length > 0) {
       throw new ModelgateError({

@@ -57,7 +57,8 @@ export class GitHubClient {
 
   private create(factory: typeof getOctokit): Octokit {
     const options = this.options;
-    const octokit = factory(options.token, { baseUrl: options.apiUrl, request: { timeout: options.timeoutMs ?? 30_000 } });
+    const octokit = factory(options.token, { baseUrl: options.apiUrl });
+    const timeout = options.timeoutMs ?? 30_000;
     const attempts = options.attempts ?? 4;
     const backoff = options.backoffMs ?? 1000;
     const maxWait = options.maxWaitMs ?? 60_000;
@@ -65,7 +66,18 @@ export class GitHubClient {
       for (let attempt = 1; ; attempt++) {
         this.calls++;
         try {
-          return await request(params);
+          // Each attempt has its own deadline (the fetch underneath does not take a signal); a
+          // timeout counts as a network error and is retried. A duplicate comment that a late
+          // answer may still create is removed by the sticky-comment logic.
+          let timer: NodeJS.Timeout | undefined;
+          const deadline = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeout} ms`), { status: undefined })), timeout);
+          });
+          try {
+            return await Promise.race([request(params), deadline]);
+          } finally {
+            clearTimeout(timer);
+          }
         } catch (err) {
           const e = err as { status?: number; response?: { headers?: Record<string, string | undefined> }; message?: string };
           const wait = retryDelay(e.status, e.response?.headers ?? {}, backoff * 2 ** (attempt - 1));
@@ -103,8 +115,13 @@ export class GitHubClient {
     await (await this.octokit).rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
   }
 
+  /** Deletes a comment; one already gone (another run removed it) is fine. */
   async deleteComment(id: number): Promise<void> {
-    await (await this.octokit).rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    try {
+      await (await this.octokit).rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id });
+    } catch (err) {
+      if (!(err instanceof GitHubError && err.status === 404)) throw err;
+    }
   }
 
   /** Logins whose latest review of the pull request approves it (a later review replaces an earlier one). */

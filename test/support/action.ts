@@ -70,6 +70,7 @@ export async function runActionProcess(o: {
   payload: unknown;
   api: FakeGitHub;
   inputs?: Record<string, string>;
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const dir = tempDir("modelgate-runner-");
   const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary.md") };
@@ -99,6 +100,7 @@ export async function runActionProcess(o: {
     GITHUB_RUN_ID: "4242",
     RUNNER_TEMP: dir,
     ...inputs,
+    ...o.env,
   };
   const child = spawn(process.execPath, [join(ROOT, "dist", "index.js")], { cwd: o.workspace, env });
   let stdout = "";

@@ -37,6 +37,8 @@ function responseValidator(template: string, method: string, status: number): Va
     ajv.addSchema(spec as object, "github");
   }
   const response = spec?.paths[template]?.[method.toLowerCase()]?.responses[String(status)];
+  // GitHub answers 404 on many operations whose description omits it: only bodies it describes are checked.
+  if (!response && status >= 400) return null;
   if (!response) throw new Error(`the OpenAPI description has no ${status} response for ${method} ${template}`);
   const pointer = `github#/paths/${template.replace(/~/g, "~0").replace(/\//g, "~1")}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
   const v = response.content?.["application/json"] ? (ajv as Ajv).compile({ $ref: pointer }) : null;

@@ -15022,7 +15022,8 @@ function concatLists(a, b) {
 var env = celEnv({
   funcs: [
     celFunc("_+_", [CelScalar.STRING, CelScalar.STRING], CelScalar.STRING, (a, b) => {
-      if (a.length + b.length > CEL_LIMITS.maxString) throw new CostExceeded(`a string of ${a.length + b.length} characters is over the limit of ${CEL_LIMITS.maxString}`);
+      if (a.length + b.length > CEL_LIMITS.maxString)
+        throw new CostExceeded(`a string of ${a.length + b.length} characters is over the limit of ${CEL_LIMITS.maxString}`);
       charge();
       return a + b;
     }),
@@ -15064,4 +15065,4 @@ export {
   compileCel,
   evaluateCel
 };
-//# sourceMappingURL=cel-HHOTTWGO.js.map
+//# sourceMappingURL=cel-LJQ4KZNE.js.map

@@ -14749,7 +14749,7 @@ var expr = {
   required: ["expr"],
   needs: "nothing",
   async run(ctx) {
-    const { evaluateCel } = await import("./cel-HHOTTWGO.js");
+    const { evaluateCel } = await import("./cel-LJQ4KZNE.js");
     const source = ctx.gate.expr;
     const result = evaluateCel(source, celBindings(ctx));
     const place2 = ctx.candidate ? { file: ctx.candidate.file, line: 1, column: 1 } : {};
@@ -15520,7 +15520,7 @@ async function celProblems(doc, raw) {
   scan(raw.gates, ["gates"]);
   for (const [pattern, entry] of Object.entries(raw.models ?? {})) scan(entry.gates, ["models", pattern, "gates"]);
   if (found.length === 0) return [];
-  const { celSyntaxError } = await import("./cel-HHOTTWGO.js");
+  const { celSyntaxError } = await import("./cel-LJQ4KZNE.js");
   return found.flatMap(({ text, at: at2 }) => {
     const error = celSyntaxError(text);
     return error ? [problemAt(doc, at2, `invalid CEL expression: ${error}`)] : [];
@@ -16260,4 +16260,4 @@ export {
   runCheck,
   runValidate
 };
-//# sourceMappingURL=chunk-BH4WKPTM.js.map
+//# sourceMappingURL=chunk-OHQVQAOV.js.map

@@ -1,0 +1,264 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { git } from "../../scripts/example-repo.mjs";
+import { pullRequestPayload, runActionProcess } from "../support/action.js";
+import { checkJson, cli, expectValidReport, gateOf } from "../support/cli.js";
+import { FakeGitHub } from "../support/github-api.js";
+import { TestRepo, tempDir } from "../support/repo.js";
+
+const FRAUD = "models/fraud/manifest_active.json";
+const POLICY = `version: 1
+gates:
+  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }
+  - { id: weights, type: artifacts, path: artifacts.* }
+  - { id: drift, type: psi, file: drift_report, reference: features.*.reference, current: features.*.current, lte: 0.2 }
+`;
+const good = (version: string, extra: object = {}) => ({ version, metrics: { auc: 0.8 }, artifacts: { w: "./w.bin" }, drift_report: "./drift.json", ...extra });
+const DRIFT = { features: { age: { reference: [1, 1], current: [1, 1] } } };
+
+let api: FakeGitHub;
+beforeAll(async () => {
+  api = await new FakeGitHub().start();
+});
+afterAll(async () => {
+  await api.stop();
+});
+afterEach(() => {
+  expect(api.violations).toEqual([]);
+});
+
+function repo(): { repo: TestRepo; base: string } {
+  const r = new TestRepo();
+  const base = r
+    .write({ ".modelgate/policy.yaml": POLICY, [FRAUD]: good("v1"), "models/fraud/drift.json": DRIFT, "models/fraud/w.bin": "weights\n" })
+    .commit("base", "2026-01-01T00:00:00Z");
+  return { repo: r, base };
+}
+
+const pr = (workspace: string, number: number, base: string, head: string, env?: Record<string, string>) =>
+  runActionProcess({ workspace, event: "pull_request", payload: pullRequestPayload({ number, base, head }), api, env });
+
+describe("attacks from the pull request", () => {
+  it("loosening the policy, adding a waiver or a models entry in the same pull request changes nothing, and the comment says so", async () => {
+    const { repo: r, base } = repo();
+    const loosened = `${POLICY}waivers:\n  - { gate: auc-floor, reason: "trust me", expires: 2099-12-31 }\nmodels:\n  fraud:\n    disable: [auc-floor]\n`;
+    const head = r
+      .branch("sneaky")
+      .write({ ".modelgate/policy.yaml": loosened, [FRAUD]: good("v2", { metrics: { auc: 0.1 } }) })
+      .commit("lower the bar");
+    const run = await pr(r.dir, 101, base, head);
+    expect(run.code).toBe(1);
+    const report = expectValidReport(JSON.parse(readFileSync(run.outputs["report-path"], "utf8")));
+    expect(gateOf(report, "fraud", "auc-floor").status).toBe("fail");
+    const body = api.comments.filter((c) => c.issue === 101)[0].body;
+    expect(body).toContain("This change edits the policy (.modelgate/policy.yaml). The base commit");
+  });
+
+  it("a symlink committed in the pull request is never followed: out of the repository, or at another file", () => {
+    const { repo: r, base } = repo();
+    r.branch("links");
+    symlinkSync("/etc/passwd", join(r.dir, "models/fraud/weights.bin"));
+    r.remove("models/fraud/drift.json");
+    symlinkSync("../../.modelgate/policy.yaml", join(r.dir, "models/fraud/drift.json"));
+    r.write({ [FRAUD]: good("v2", { artifacts: { w: "./weights.bin" } }) }).commit("links");
+    const { code, report } = checkJson(r.dir, "--base", base, "--head", "links");
+    expect(code).toBe(1);
+    expect(gateOf(report, "fraud", "weights").findings[0].message).toBe(
+      "artifacts.w: models/fraud/weights.bin is a symbolic link; artifacts must be regular files",
+    );
+    expect(gateOf(report, "fraud", "drift").findings[0].message).toBe("drift_report: models/fraud/drift.json is a symlink, not a file");
+  });
+
+  it("paths with .., absolute paths, backslashes, URL-encoded dots, or the manifest itself are refused", () => {
+    const { repo: r, base } = repo();
+    r.branch("paths")
+      .write({
+        [FRAUD]: good("v2", {
+          artifacts: { a: "../../etc/passwd", b: "/etc/passwd", c: "models\\fraud\\x", d: "%2e%2e/%2e%2e/etc/passwd", e: "./manifest_active.json" },
+        }),
+      })
+      .commit("paths");
+    const { report } = checkJson(r.dir, "--base", base, "--head", "paths");
+    expect(gateOf(report, "fraud", "weights").findings.map((f) => f.path)).toEqual(["artifacts.a", "artifacts.b", "artifacts.c", "artifacts.d", "artifacts.e"]);
+  });
+
+  it("malformed manifests get a clear error each, in bounded time, while the other models are still judged", () => {
+    const r = new TestRepo();
+    const names = ["bomb", "deep", "huge", "inf", "dupe", "latin1", "bom"];
+    const files: Record<string, string | object> = {
+      ".modelgate/policy.yaml":
+        "version: 1\nmanifests:\n  - glob: models/*/manifest_active.*\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n",
+    };
+    for (const n of [...names, "fine"]) files[`models/${n}/manifest_active.json`] = { version: "v1", metrics: { auc: 0.8 } };
+    const base = r.write(files).commit("base");
+    r.branch("bad");
+    const aliases = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from({ length: 9 }, (_, i) => `${"bcdefghij"[i]}: &${"bcdefghij"[i]} [${Array(10).fill(`*${"abcdefghi"[i]}`).join(", ")}]`),
+    ];
+    r.remove("models/bomb/manifest_active.json").write({ "models/bomb/manifest_active.yaml": `${aliases.join("\n")}\nversion: v2\n` });
+    r.write({ "models/deep/manifest_active.json": `${"[".repeat(50_000)}${"]".repeat(50_000)}` });
+    r.write({ "models/huge/manifest_active.json": `{"version": "v2", "pad": "${"x".repeat(6 * 1024 * 1024)}"}` });
+    r.write({ "models/inf/manifest_active.json": '{"version": "v2", "metrics": {"auc": 1e400}}' });
+    r.write({ "models/dupe/manifest_active.json": '{"version": "v2", "metrics": {"auc": 0.1, "auc": 0.9}}' });
+    writeFileSync(join(r.dir, "models/latin1/manifest_active.json"), Buffer.from([0x7b, 0x22, 0x76, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
+    r.write({ "models/bom/manifest_active.json": `\ufeff${JSON.stringify({ version: "v2", metrics: { auc: 0.9 } })}` });
+    r.write({ "models/fine/manifest_active.json": { version: "v2", metrics: { auc: 0.9 } } });
+    r.commit("hostile");
+    const { code, report } = checkJson(r.dir, "--base", base, "--head", "bad");
+    expect(code).toBe(1);
+    const byFile = Object.fromEntries(report.errors.map((e) => [e.file.split("/")[1], e.message]));
+    expect(byFile).toMatchObject({
+      bomb: expect.stringMatching(/YAML could not be read|alias/i),
+      deep: "nesting deeper than 128 levels",
+      huge: expect.stringContaining("over the limit of 5242880 bytes"),
+      inf: "Infinity is not a finite number",
+      dupe: 'duplicate key "auc"',
+      latin1: "file is not valid UTF-8",
+    });
+    expect(byFile.bom).toBeUndefined();
+    expect(report.changes.find((c) => c.model === "fine")).toMatchObject({ result: "pass", kind: "promotion" });
+    expect(report.changes.find((c) => c.model === "bom")).toMatchObject({ result: "pass", kind: "promotion" });
+  });
+
+  it("text from manifests reaches the comment escaped: no pings, no HTML, no broken table, no forged marker", async () => {
+    const r = new TestRepo();
+    const base = r
+      .write({
+        ".modelgate/policy.yaml":
+          "version: 1\ngates:\n  - { id: msg, type: expr, expr: \"candidate.note == 'ok'\", message: 'never' }\n  - { id: floor, type: range, path: metrics.auc, gte: 0.7 }\n",
+        "models/m/manifest_active.json": { version: "v1", note: "ok", metrics: { auc: 0.8 } },
+      })
+      .commit("base");
+    const evil = "models/evil|`x` @admins <b>/manifest_active.json";
+    const head = r
+      .branch("evil")
+      .write({
+        [evil]: { version: "v1 @ml-lead", note: "<!-- modelgate:report --> @octo-org/everyone | `rm -rf` <img src=x onerror=alert(1)>", metrics: { auc: 0.1 } },
+      })
+      .commit("evil");
+    await pr(r.dir, 102, base, head);
+    const body = api.comments.filter((c) => c.issue === 102)[0].body;
+    expect(body.match(/<!-- modelgate:report -->/g)).toHaveLength(1);
+    expect(body).toContain("evil\\|\\`x\\` &#64;admins &lt;b&gt;");
+    expect(body).not.toMatch(/@octo-org|@ml-lead|@admins/);
+    expect(body).not.toContain("<img");
+    expect(body).not.toContain("<b>");
+    for (const row of body.split("\n").filter((l) => /^\| (❌|✅|⚠️|⏭️|🛡️) \|/.test(l))) expect(row.split(/(?<!\\)\|/).length).toBe(6);
+  });
+});
+
+describe("GitHub failing", () => {
+  it("a 500 and a 403 rate limit are retried, and the comment is written", async () => {
+    const { repo: r, base } = repo();
+    const head = r
+      .branch("p")
+      .write({ [FRAUD]: good("v2") })
+      .commit("v2");
+    api.inject({ method: "GET", path: /\/issues\/103\/comments$/, status: 500, headers: { "retry-after": "0" } });
+    api.inject({
+      method: "POST",
+      path: /\/issues\/103\/comments$/,
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) - 1) },
+    });
+    const run = await pr(r.dir, 103, base, head);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("GitHub answered 500");
+    expect(run.stdout).toContain("GitHub answered 403");
+    expect(api.comments.filter((c) => c.issue === 103)).toHaveLength(1);
+  });
+
+  it("a request that times out is retried", async () => {
+    const { repo: r, base } = repo();
+    const head = r
+      .branch("p")
+      .write({ [FRAUD]: good("v2") })
+      .commit("v2");
+    api.inject({ method: "POST", path: /\/issues\/104\/comments$/, status: 201, delayMs: 1500 });
+    const run = await pr(r.dir, 104, base, head, { MODELGATE_GITHUB_TIMEOUT_MS: "300" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("GitHub answered with a network error");
+    expect(api.comments.filter((c) => c.issue === 104)).toHaveLength(1);
+  });
+
+  it("a 422 for the comment leaves the verdict and says so once", async () => {
+    const { repo: r, base } = repo();
+    const head = r
+      .branch("p")
+      .write({ [FRAUD]: good("v2", { metrics: { auc: 0.1 } }) })
+      .commit("v2");
+    api.inject({
+      method: "POST",
+      path: /\/issues\/105\/comments$/,
+      status: 422,
+      body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest" },
+    });
+    const run = await pr(r.dir, 105, base, head);
+    expect(run.code).toBe(1);
+    expect(run.annotations.filter((a) => a.level === "warning" && a.message.includes("GitHub refused the results comment"))).toHaveLength(1);
+    expect(run.summary).toContain("auc-floor");
+  });
+
+  it("two runs on the same pull request at once leave one comment", async () => {
+    const { repo: r, base } = repo();
+    const head = r
+      .branch("p")
+      .write({ [FRAUD]: good("v2") })
+      .commit("v2");
+    await Promise.all([pr(r.dir, 106, base, head), pr(r.dir, 106, base, head)]);
+    expect(api.comments.filter((c) => c.issue === 106)).toHaveLength(1);
+  });
+});
+
+describe("git failing", () => {
+  function originAndClone(depth: number) {
+    const { repo: origin, base } = repo();
+    const head = origin
+      .branch("p")
+      .write({ [FRAUD]: good("v2") })
+      .commit("v2", "2026-02-01T00:00:00Z");
+    origin.checkout("main");
+    const clone = join(tempDir(), "clone");
+    execFileSync("git", ["clone", "-q", `--depth=${depth}`, "--no-local", "--branch", "p", origin.dir, clone]);
+    return { origin, base, head, clone };
+  }
+
+  it("a shallow clone: the missing base is fetched and the verdict is right", async () => {
+    const { base, head, clone } = originAndClone(1);
+    const run = await pr(clone, 107, base, head);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain("missing from the checkout");
+    expect(JSON.parse(run.outputs.changes)).toEqual([expect.objectContaining({ model: "fraud", kind: "promotion", from: "v1", to: "v2" })]);
+  });
+
+  it("a base commit that exists nowhere, or a force-pushed head: a clear message naming fetch-depth", async () => {
+    const { base, clone } = originAndClone(1);
+    const gone = "0123456789abcdef0123456789abcdef01234567";
+    const run = await pr(clone, 108, base, gone);
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("error");
+    expect(run.stdout).toContain(`commit ${gone} cannot be found or fetched`);
+    expect(run.stdout).not.toContain(`${base} cannot`);
+    expect(run.stdout).toContain("fetch-depth: 0");
+  });
+
+  it("nothing is written to the repository by check, validate, status, history or the action", async () => {
+    const { repo: r, base } = repo();
+    const head = r
+      .branch("p")
+      .write({ [FRAUD]: good("v2") })
+      .commit("v2");
+    r.checkout("main");
+    const before = r.snapshot();
+    cli(r.dir, "check", "--base", "main", "--head", "p");
+    cli(r.dir, "validate");
+    cli(r.dir, "status");
+    cli(r.dir, "history");
+    await pr(r.dir, 109, base, head);
+    expect(r.snapshot()).toBe(before);
+    expect(git(r.dir, ["stash", "list"])).toBe("");
+  });
+});
