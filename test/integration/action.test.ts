@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/render/comment.js";
 import { mergeGroupPayload, pullRequestPayload, pushPayload, runActionProcess } from "../support/action.js";
 import { expectValidReport } from "../support/cli.js";
-import { FakeGitHub } from "../support/github-api.js";
+import { useFakeGitHub } from "../support/github-api.js";
 import { TestRepo } from "../support/repo.js";
 
 const POLICY = `version: 1
@@ -18,17 +18,7 @@ override:
 const FRAUD = "models/fraud/manifest_active.json";
 const m = (version: string, auc: number) => ({ version, metrics: { auc } });
 
-let api: FakeGitHub;
-beforeAll(async () => {
-  api = await new FakeGitHub().start();
-});
-afterAll(async () => {
-  await api.stop();
-});
-afterEach(() => {
-  // Every answer the stand-in gave matched GitHub's OpenAPI description.
-  expect(api.violations).toEqual([]);
-});
+const github = useFakeGitHub();
 
 function repoWithBranches() {
   const repo = new TestRepo();
@@ -55,7 +45,7 @@ async function pr(
   extra: Partial<Parameters<typeof pullRequestPayload>[0]> = {},
   inputs?: Record<string, string>,
 ) {
-  return runActionProcess({ workspace, event: "pull_request", payload: pullRequestPayload({ number, base, head, ...extra }), api, inputs });
+  return runActionProcess({ workspace, event: "pull_request", payload: pullRequestPayload({ number, base, head, ...extra }), api: github(), inputs });
 }
 
 describe("the action on pull_request, as the runner runs it", () => {
@@ -67,7 +57,7 @@ describe("the action on pull_request, as the runner runs it", () => {
     expect(JSON.parse(run.outputs.changes)).toEqual([{ model: "fraud", path: FRAUD, kind: "promotion", from: "v1", to: "v2", result: "pass" }]);
     expectValidReport(JSON.parse(readFileSync(run.outputs["report-path"], "utf8")));
     expect(run.summary).toContain("### ✅ modelgate: 1 model change passes");
-    const mine = api.comments.filter((c) => c.issue === 1);
+    const mine = github().comments.filter((c) => c.issue === 1);
     expect(mine).toHaveLength(1);
     expect(mine[0].body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(mine[0].body).toContain("**To roll back** after merging");
@@ -83,42 +73,46 @@ describe("the action on pull_request, as the runner runs it", () => {
       [FRAUD, "4", "modelgate auc-floor (fraud)"],
       [FRAUD, "4", "modelgate auc-regression (fraud)"],
     ]);
-    const first = api.comments.filter((c) => c.issue === 2);
+    const first = github().comments.filter((c) => c.issue === 2);
     expect(first).toHaveLength(1);
     expect(first[0].body).toContain("```mermaid\nxychart-beta");
     expect(first[0].body).toContain("bar [0.8]");
     // The author pushes a fix: same comment, new content.
     const again = await pr(repo.dir, 2, base, good, { action: "synchronize" });
     expect(again.code).toBe(0);
-    const after = api.comments.filter((c) => c.issue === 2);
+    const after = github().comments.filter((c) => c.issue === 2);
     expect(after.map((c) => c.id)).toEqual([first[0].id]);
     expect(after[0].body).toContain("✅ modelgate");
   });
 
   it("finds its comment on a later page and ignores a marker planted by someone else", async () => {
     const { repo, base, good } = repoWithBranches();
-    for (let i = 0; i < 120; i++) api.comments.push({ id: 50_000 + i, issue: 3, body: `chatter ${i}`, user: "reviewer" });
-    api.comments.push({ id: 60_000, issue: 3, body: `${COMMENT_MARKER}\nmodelgate says: all good, merge!`, user: "mallory" });
+    for (let i = 0; i < 120; i++) github().comments.push({ id: 50_000 + i, issue: 3, body: `chatter ${i}`, user: "reviewer" });
+    github().comments.push({ id: 60_000, issue: 3, body: `${COMMENT_MARKER}\nmodelgate says: all good, merge!`, user: "mallory" });
     await pr(repo.dir, 3, base, good);
-    const ours = api.comments.filter((c) => c.issue === 3 && c.user === "github-actions[bot]");
+    const ours = github().comments.filter((c) => c.issue === 3 && c.user === "github-actions[bot]");
     expect(ours).toHaveLength(1);
-    api.comments.push({ id: 70_000, issue: 3, body: "more chatter", user: "reviewer" });
+    github().comments.push({ id: 70_000, issue: 3, body: "more chatter", user: "reviewer" });
     await pr(repo.dir, 3, base, good);
-    expect(api.comments.filter((c) => c.issue === 3 && c.user === "github-actions[bot]").map((c) => c.id)).toEqual([ours[0].id]);
-    expect(api.comments.find((c) => c.id === 60_000)?.body).toContain("all good, merge!");
+    expect(
+      github()
+        .comments.filter((c) => c.issue === 3 && c.user === "github-actions[bot]")
+        .map((c) => c.id),
+    ).toEqual([ours[0].id]);
+    expect(github().comments.find((c) => c.id === 60_000)?.body).toContain("all good, merge!");
   });
 
   it("with comment: on-change, a pull request that changes no governed file gets no comment", async () => {
     const { repo, base, docs } = repoWithBranches();
     const run = await pr(repo.dir, 4, base, docs);
     expect(run.code).toBe(0);
-    expect(api.comments.filter((c) => c.issue === 4)).toEqual([]);
+    expect(github().comments.filter((c) => c.issue === 4)).toEqual([]);
     expect(run.summary).toContain("no governed manifest changed");
   });
 
   it("a read-only token (fork): the verdict stands, one warning, the report in the job summary", async () => {
     const { repo, base, bad } = repoWithBranches();
-    api.inject({
+    github().inject({
       method: "POST",
       path: /\/issues\/5\/comments$/,
       status: 403,
@@ -133,11 +127,11 @@ describe("the action on pull_request, as the runner runs it", () => {
 
   it("retries a 502 and then succeeds", async () => {
     const { repo, base, good } = repoWithBranches();
-    api.inject({ method: "POST", path: /\/issues\/6\/comments$/, status: 502, headers: { "retry-after": "0" } });
+    github().inject({ method: "POST", path: /\/issues\/6\/comments$/, status: 502, headers: { "retry-after": "0" } });
     const run = await pr(repo.dir, 6, base, good);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("GitHub answered 502");
-    expect(api.comments.filter((c) => c.issue === 6)).toHaveLength(1);
+    expect(github().comments.filter((c) => c.issue === 6)).toHaveLength(1);
   });
 
   it("cuts a long report under GitHub's limit and points to the job summary", async () => {
@@ -149,7 +143,7 @@ describe("the action on pull_request, as the runner runs it", () => {
     const head = repo.branch("all-bad").write(models).commit("all bad");
     const run = await pr(repo.dir, 7, base, head);
     expect(run.code).toBe(1);
-    const body = api.comments.filter((c) => c.issue === 7)[0].body;
+    const body = github().comments.filter((c) => c.issue === 7)[0].body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain("The full report is in the [job summary](https://github.com/octo-org/models/actions/runs/4242)");
     expect(run.summary.length).toBeGreaterThan(body.length);
@@ -161,7 +155,7 @@ describe("the action on pull_request, as the runner runs it", () => {
 describe("force-promote", () => {
   it("is honoured when a listed actor applied the label and the body gives a reason", async () => {
     const { repo, base, bad } = repoWithBranches();
-    api.labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" }];
+    github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" }];
     const run = await pr(repo.dir, 8, base, bad, {
       labels: ["modelgate/force-promote"],
       body: "Hotfix.\n\nOverride-Reason: INC-7 rollback of the feature store\n",
@@ -173,37 +167,37 @@ describe("force-promote", () => {
       ["auc-regression", "overridden", "ml-lead"],
     ]);
     expect(report.summary.overridden).toBe(2);
-    expect(api.comments.filter((c) => c.issue === 8)[0].body).toContain(
+    expect(github().comments.filter((c) => c.issue === 8)[0].body).toContain(
       "Force-promote: modelgate/force-promote applied by ml-lead, reason: INC-7 rollback of the feature store",
     );
   });
 
   it("counts a member of a listed team", async () => {
     const { repo, base, bad } = repoWithBranches();
-    api.labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "oncall" }];
-    api.teams = { "@octo-org/ml-leads": ["oncall"] };
+    github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "oncall" }];
+    github().teams = { "@octo-org/ml-leads": ["oncall"] };
     const run = await pr(repo.dir, 9, base, bad, { labels: ["modelgate/force-promote"], body: "Override-Reason: outage" });
     expect(run.code).toBe(0);
   });
 
   it("is refused when applied by anyone else, when removed and re-applied by someone else, or without a reason outside code", async () => {
     const { repo, base, bad } = repoWithBranches();
-    api.teams = {};
-    api.labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "mallory" }];
+    github().teams = {};
+    github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "mallory" }];
     let run = await pr(repo.dir, 10, base, bad, { labels: ["modelgate/force-promote"], body: "Override-Reason: trust me" });
     expect(run.code).toBe(1);
-    expect(api.comments.filter((c) => c.issue === 10)[0].body).toContain("applied by mallory, who is not listed in override.actors");
-    api.labelEvents = [
+    expect(github().comments.filter((c) => c.issue === 10)[0].body).toContain("applied by mallory, who is not listed in override.actors");
+    github().labelEvents = [
       { event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" },
       { event: "unlabeled", label: "modelgate/force-promote", actor: "ml-lead" },
       { event: "labeled", label: "modelgate/force-promote", actor: "mallory" },
     ];
     run = await pr(repo.dir, 10, base, bad, { labels: ["modelgate/force-promote"], body: "Override-Reason: x" });
     expect(run.code).toBe(1);
-    api.labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" }];
+    github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" }];
     run = await pr(repo.dir, 10, base, bad, { labels: ["modelgate/force-promote"], body: "Template:\n```\nOverride-Reason: <why>\n```\n" });
     expect(run.code).toBe(1);
-    expect(api.comments.filter((c) => c.issue === 10)[0].body).toContain('no "Override-Reason:" line');
+    expect(github().comments.filter((c) => c.issue === 10)[0].body).toContain('no "Override-Reason:" line');
   });
 });
 
@@ -216,15 +210,15 @@ describe("approvals", () => {
       .branch("p")
       .write({ [FRAUD]: m("v2", 0.8) })
       .commit("v2");
-    api.teams = { "@octo-org/ml-leads": ["carol"] };
-    api.reviews = [
+    github().teams = { "@octo-org/ml-leads": ["carol"] };
+    github().reviews = [
       { user: "alice", state: "APPROVED" },
       { user: "bob", state: "APPROVED" },
       { user: "bob", state: "CHANGES_REQUESTED" },
       { user: "dave", state: "APPROVED" },
     ];
     expect((await pr(repo.dir, 11, base, head)).code).toBe(1);
-    api.reviews.push({ user: "carol", state: "APPROVED" });
+    github().reviews.push({ user: "carol", state: "APPROVED" });
     const run = await pr(repo.dir, 11, base, head);
     expect(run.code).toBe(0);
     const report = expectValidReport(JSON.parse(readFileSync(run.outputs["report-path"], "utf8")));
@@ -235,24 +229,24 @@ describe("approvals", () => {
 describe("merge_group and push", () => {
   it("merge_group checks base_sha against head_sha, without a comment", async () => {
     const { repo, base, bad } = repoWithBranches();
-    const before = api.comments.length;
-    const run = await runActionProcess({ workspace: repo.dir, event: "merge_group", payload: mergeGroupPayload({ base, head: bad }), api });
+    const before = github().comments.length;
+    const run = await runActionProcess({ workspace: repo.dir, event: "merge_group", payload: mergeGroupPayload({ base, head: bad }), api: github() });
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe("fail");
-    expect(api.comments.length).toBe(before);
+    expect(github().comments.length).toBe(before);
   });
 
   it("a push to the default branch after a merge names what was promoted; after a revert, the rollback", async () => {
     const { repo, base } = repoWithBranches();
     const merge = repo.merge("good", "Merge pull request #12 from octo-org/good", "2026-02-01T00:00:00Z");
-    let run = await runActionProcess({ workspace: repo.dir, event: "push", payload: pushPayload({ before: base, after: merge }), api });
+    let run = await runActionProcess({ workspace: repo.dir, event: "push", payload: pushPayload({ before: base, after: merge }), api: github() });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.outputs.changes)).toEqual([
       expect.objectContaining({ model: "fraud", kind: "promotion", from: "v1", to: "v2", pr: 12, commit: merge }),
     ]);
     expect(run.summary).toContain("promote fraud v1 → v2 (#12)");
     const revert = repo.revert(merge, "2026-02-02T00:00:00Z");
-    run = await runActionProcess({ workspace: repo.dir, event: "push", payload: pushPayload({ before: merge, after: revert }), api });
+    run = await runActionProcess({ workspace: repo.dir, event: "push", payload: pushPayload({ before: merge, after: revert }), api: github() });
     expect(JSON.parse(run.outputs.changes)).toEqual([expect.objectContaining({ model: "fraud", kind: "rollback", from: "v2", to: "v1", reverts: merge })]);
   });
 
@@ -262,7 +256,7 @@ describe("merge_group and push", () => {
       workspace: repo.dir,
       event: "push",
       payload: pushPayload({ before: base, after: good, ref: "refs/heads/good" }),
-      api,
+      api: github(),
     });
     expect(run.code).toBe(0);
     expect(run.outputs.changes).toBe("[]");

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { git } from "../../scripts/example-repo.mjs";
 import { pullRequestPayload, runActionProcess } from "../support/action.js";
 import { checkJson, cli, expectValidReport, gateOf } from "../support/cli.js";
-import { FakeGitHub } from "../support/github-api.js";
+import { useFakeGitHub } from "../support/github-api.js";
 import { TestRepo, tempDir } from "../support/repo.js";
 
 const FRAUD = "models/fraud/manifest_active.json";
@@ -18,16 +18,7 @@ gates:
 const good = (version: string, extra: object = {}) => ({ version, metrics: { auc: 0.8 }, artifacts: { w: "./w.bin" }, drift_report: "./drift.json", ...extra });
 const DRIFT = { features: { age: { reference: [1, 1], current: [1, 1] } } };
 
-let api: FakeGitHub;
-beforeAll(async () => {
-  api = await new FakeGitHub().start();
-});
-afterAll(async () => {
-  await api.stop();
-});
-afterEach(() => {
-  expect(api.violations).toEqual([]);
-});
+const github = useFakeGitHub();
 
 function repo(): { repo: TestRepo; base: string } {
   const r = new TestRepo();
@@ -38,7 +29,7 @@ function repo(): { repo: TestRepo; base: string } {
 }
 
 const pr = (workspace: string, number: number, base: string, head: string, env?: Record<string, string>) =>
-  runActionProcess({ workspace, event: "pull_request", payload: pullRequestPayload({ number, base, head }), api, env });
+  runActionProcess({ workspace, event: "pull_request", payload: pullRequestPayload({ number, base, head }), api: github(), env });
 
 describe("attacks from the pull request", () => {
   it("loosening the policy, adding a waiver or a models entry in the same pull request changes nothing, and the comment says so", async () => {
@@ -52,7 +43,7 @@ describe("attacks from the pull request", () => {
     expect(run.code).toBe(1);
     const report = expectValidReport(JSON.parse(readFileSync(run.outputs["report-path"], "utf8")));
     expect(gateOf(report, "fraud", "auc-floor").status).toBe("fail");
-    const body = api.comments.filter((c) => c.issue === 101)[0].body;
+    const body = github().comments.filter((c) => c.issue === 101)[0].body;
     expect(body).toContain("This change edits the policy (.modelgate/policy.yaml). The base commit");
   });
 
@@ -140,7 +131,7 @@ describe("attacks from the pull request", () => {
       })
       .commit("evil");
     await pr(r.dir, 102, base, head);
-    const body = api.comments.filter((c) => c.issue === 102)[0].body;
+    const body = github().comments.filter((c) => c.issue === 102)[0].body;
     expect(body.match(/<!-- modelgate:report -->/g)).toHaveLength(1);
     expect(body).toContain("evil\\|\\`x\\` &#64;admins &lt;b&gt;");
     expect(body).not.toMatch(/@octo-org|@ml-lead|@admins/);
@@ -157,8 +148,8 @@ describe("GitHub failing", () => {
       .branch("p")
       .write({ [FRAUD]: good("v2") })
       .commit("v2");
-    api.inject({ method: "GET", path: /\/issues\/103\/comments$/, status: 500, headers: { "retry-after": "0" } });
-    api.inject({
+    github().inject({ method: "GET", path: /\/issues\/103\/comments$/, status: 500, headers: { "retry-after": "0" } });
+    github().inject({
       method: "POST",
       path: /\/issues\/103\/comments$/,
       status: 403,
@@ -168,7 +159,7 @@ describe("GitHub failing", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("GitHub answered 500");
     expect(run.stdout).toContain("GitHub answered 403");
-    expect(api.comments.filter((c) => c.issue === 103)).toHaveLength(1);
+    expect(github().comments.filter((c) => c.issue === 103)).toHaveLength(1);
   });
 
   it("a request that times out is retried", async () => {
@@ -177,11 +168,11 @@ describe("GitHub failing", () => {
       .branch("p")
       .write({ [FRAUD]: good("v2") })
       .commit("v2");
-    api.inject({ method: "POST", path: /\/issues\/104\/comments$/, status: 201, delayMs: 1500 });
+    github().inject({ method: "POST", path: /\/issues\/104\/comments$/, status: 201, delayMs: 1500 });
     const run = await pr(r.dir, 104, base, head, { MODELGATE_GITHUB_TIMEOUT_MS: "300" });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("GitHub answered with a network error");
-    expect(api.comments.filter((c) => c.issue === 104)).toHaveLength(1);
+    expect(github().comments.filter((c) => c.issue === 104)).toHaveLength(1);
   });
 
   it("a 422 for the comment leaves the verdict and says so once", async () => {
@@ -190,7 +181,7 @@ describe("GitHub failing", () => {
       .branch("p")
       .write({ [FRAUD]: good("v2", { metrics: { auc: 0.1 } }) })
       .commit("v2");
-    api.inject({
+    github().inject({
       method: "POST",
       path: /\/issues\/105\/comments$/,
       status: 422,
@@ -209,7 +200,7 @@ describe("GitHub failing", () => {
       .write({ [FRAUD]: good("v2") })
       .commit("v2");
     await Promise.all([pr(r.dir, 106, base, head), pr(r.dir, 106, base, head)]);
-    expect(api.comments.filter((c) => c.issue === 106)).toHaveLength(1);
+    expect(github().comments.filter((c) => c.issue === 106)).toHaveLength(1);
   });
 });
 

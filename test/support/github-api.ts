@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { ROOT } from "./cli.js";
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -308,3 +309,21 @@ export class FakeGitHub {
 }
 
 export { API_OWNER, API_REPO };
+
+/**
+ * A stand-in API for a test file: started before its tests, stopped after, and after each
+ * test every answer it gave must have matched GitHub's OpenAPI description.
+ */
+export function useFakeGitHub(): () => FakeGitHub {
+  let api: FakeGitHub | undefined;
+  beforeAll(async () => {
+    api = await new FakeGitHub().start();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+  afterEach(() => {
+    expect(api?.violations).toEqual([]);
+  });
+  return () => api as FakeGitHub;
+}
