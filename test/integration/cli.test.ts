@@ -41,3 +41,25 @@ describe("the command line", () => {
     expect(run.stderr).toContain("not inside a git repository");
   });
 });
+
+describe("options that point elsewhere", () => {
+  it("-C runs in another folder and --policy names another policy file", async () => {
+    const { TestRepo } = await import("../support/repo.js");
+    const repo = new TestRepo();
+    repo
+      .write({
+        "ci/strict.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("base");
+    repo
+      .branch("p")
+      .write({ "models/m/manifest_active.json": { version: "v2", auc: 0.8 } })
+      .commit("p");
+    const run = cli(ROOT, "-C", repo.dir, "check", "--base", "main", "--head", "p", "--policy", "ci/strict.yaml", "--format", "json");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.policy.path).toBe("ci/strict.yaml");
+    expect(report.changes[0].gates[0]).toMatchObject({ id: "floor", status: "fail" });
+  });
+});
