@@ -22,7 +22,7 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-OHQVQAOV.js";
+} from "./chunks/chunk-OCGDWVTR.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";
@@ -402,9 +402,12 @@ Commit them on the default branch; from then on every pull request that changes 
   return 2;
 }
 async function registryCommand(command, model, values, io, now) {
-  const repo = await GitRepo.open(io.cwd);
+  const {
+    repo,
+    shas: [ref]
+  } = await GitRepo.openAt(io.cwd, [[values.ref ?? "HEAD", "ref"]]);
   try {
-    const settings = { repo, ref: values.ref ?? "HEAD", policy: values.policy };
+    const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
       io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events), null, 2)}

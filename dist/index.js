@@ -16,7 +16,7 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-OHQVQAOV.js";
+} from "./chunks/chunk-OCGDWVTR.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";

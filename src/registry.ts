@@ -31,7 +31,7 @@ async function policyAt(repo: GitRepo, commit: string, path = DEFAULT_POLICY_PAT
 }
 
 export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
-  const commit = await settings.repo.resolve(settings.ref, "ref");
+  const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
   const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) });
   return historyOf(policy, log);

@@ -130,9 +130,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function registryCommand(command: "history" | "status" | "rollback", model: string | undefined, values: Values, io: Io, now: Date): Promise<number> {
-  const repo = await GitRepo.open(io.cwd);
+  const {
+    repo,
+    shas: [ref],
+  } = await GitRepo.openAt(io.cwd, [[values.ref ?? "HEAD", "ref"]]);
   try {
-    const settings = { repo, ref: values.ref ?? "HEAD", policy: values.policy };
+    const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
       io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events), null, 2)}\n` : renderHistory(events));

@@ -35,6 +35,13 @@ export function prNumber(subject: string): number | null {
 
 /** The events of every governed manifest in a first-parent log (oldest first), oldest first. */
 export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS): HistoryEvent[] {
+  // One state is the "after" of an event and the "before" of the next: parse each blob once.
+  const parsed = new WeakMap<Uint8Array, Doc | null>();
+  const parse = (path: string, content: Uint8Array | null) => {
+    if (!content) return null;
+    if (!parsed.has(content)) parsed.set(content, parseState(path, content, limits));
+    return parsed.get(content) ?? null;
+  };
   const events: HistoryEvent[] = [];
   const byPath = new Map<string, HistoryEvent[]>();
   for (const c of log) {
@@ -42,8 +49,8 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
     for (const f of c.files) {
       const g = governedFile(policy, f.path);
       if (!g) continue;
-      const before = parse(f.path, f.before, limits);
-      const after = parse(f.path, f.after, limits);
+      const before = parse(f.path, f.before);
+      const after = parse(f.path, f.after);
       const from = before ? versionOf(g, before) : null;
       const to = after ? versionOf(g, after) : null;
       const earlier = byPath.get(f.path) ?? [];
@@ -77,8 +84,7 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
   return events;
 }
 
-function parse(path: string, content: Uint8Array | null, limits: ParseLimits): Doc | null {
-  if (!content) return null;
+function parseState(path: string, content: Uint8Array, limits: ParseLimits): Doc | null {
   try {
     return parseDocument(path, content, limits);
   } catch {

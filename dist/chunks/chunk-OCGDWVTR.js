@@ -36,7 +36,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse3(val);
+        return parse2(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -44,7 +44,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str) {
+    function parse2(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -7999,7 +7999,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8040,7 +8040,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -13238,6 +13238,12 @@ function prNumber(subject) {
   return m2 ? Number(m2[1]) : null;
 }
 function historyOf(policy, log, limits = DEFAULT_LIMITS) {
+  const parsed = /* @__PURE__ */ new WeakMap();
+  const parse2 = (path, content) => {
+    if (!content) return null;
+    if (!parsed.has(content)) parsed.set(content, parseState(path, content, limits));
+    return parsed.get(content) ?? null;
+  };
   const events = [];
   const byPath = /* @__PURE__ */ new Map();
   for (const c3 of log) {
@@ -13246,8 +13252,8 @@ ${c3.body}`)?.[1] ?? null;
     for (const f3 of c3.files) {
       const g2 = governedFile(policy, f3.path);
       if (!g2) continue;
-      const before = parse2(f3.path, f3.before, limits);
-      const after = parse2(f3.path, f3.after, limits);
+      const before = parse2(f3.path, f3.before);
+      const after = parse2(f3.path, f3.after);
       const from = before ? versionOf(g2, before) : null;
       const to2 = after ? versionOf(g2, after) : null;
       const earlier = byPath.get(f3.path) ?? [];
@@ -13280,8 +13286,7 @@ ${c3.body}`)?.[1] ?? null;
   }
   return events;
 }
-function parse2(path, content, limits) {
-  if (!content) return null;
+function parseState(path, content, limits) {
   try {
     return parseDocument(path, content, limits);
   } catch {
@@ -15680,7 +15685,7 @@ async function policyAt(repo, commit, path = DEFAULT_POLICY_PATH) {
   );
 }
 async function readHistory(settings) {
-  const commit = await settings.repo.resolve(settings.ref, "ref");
+  const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
   const log = await settings.repo.log(commit, { globs: policy.manifests.map((m2) => m2.glob) });
   return historyOf(policy, log);
@@ -16260,4 +16265,4 @@ export {
   runCheck,
   runValidate
 };
-//# sourceMappingURL=chunk-OHQVQAOV.js.map
+//# sourceMappingURL=chunk-OCGDWVTR.js.map
