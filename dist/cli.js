@@ -22,7 +22,7 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-OCGDWVTR.js";
+} from "./chunks/chunk-J7RDWYWK.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";
@@ -484,7 +484,7 @@ function render(report, format, io) {
 }
 function configurationError(problems, format, io, policy) {
   if (format === "json") {
-    io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? ".modelgate/policy.yaml", ref: "", files: [] }, problems)));
+    io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems)));
   }
   io.stderr(`${problems.map((p) => `modelgate: ${formatProblem(p)}`).join("\n")}
 `);

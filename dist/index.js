@@ -5,6 +5,7 @@ import {
   require_undici
 } from "./chunks/chunk-JSYKY4BM.js";
 import {
+  DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
   VERSION,
@@ -16,7 +17,7 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-OCGDWVTR.js";
+} from "./chunks/chunk-J7RDWYWK.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KLVFZEBL.js";
@@ -898,7 +899,7 @@ async function checkChange(s, io, client, now) {
     });
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
-    report = errorReport(VERSION, range.head, range.base, { path: s.policy ?? ".modelgate/policy.yaml", ref: range.base, files: [] }, err.problems);
+    report = errorReport(VERSION, range.head, range.base, { path: s.policy ?? DEFAULT_POLICY_PATH, ref: range.base, files: [] }, err.problems);
   }
   writeFileSync(s.reportPath, renderJson(report));
   io.setOutput("result", report.result);

@@ -5,6 +5,7 @@ import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import type { GitRepo } from "./git/repo.js";
+import { policySource } from "./runner.js";
 
 /**
  * The registry a database used to keep, computed from git: what served when, what serves
@@ -18,16 +19,9 @@ export interface RegistrySettings {
 
 /** The policy at the ref, for its manifest globs; without a policy file, the default layout. */
 async function policyAt(repo: GitRepo, commit: string, path = DEFAULT_POLICY_PATH): Promise<Policy> {
-  const file = (await repo.readFiles(commit, [path])).get(path);
-  if (!file) return { files: [], manifests: DEFAULT_MANIFESTS, gates: [], models: [], waivers: [] };
-  return loadPolicy(
-    {
-      readRepoFile: async (p) => (await repo.readFiles(commit, [p])).get(p)?.content ?? null,
-      readPreset,
-      presetNames,
-    },
-    path,
-  );
+  const source = policySource(repo, commit);
+  if ((await source.readRepoFile(path)) === null) return { files: [], manifests: DEFAULT_MANIFESTS, gates: [], models: [], waivers: [] };
+  return loadPolicy(source, path);
 }
 
 export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {

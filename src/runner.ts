@@ -98,7 +98,8 @@ export async function runValidate(settings: ValidateSettings): Promise<Report> {
   }
 }
 
-function policySource(repo: GitRepo, commit: string): PolicySource {
+/** Policy files at a commit (regular files only) and the bundled presets. */
+export function policySource(repo: GitRepo, commit: string): PolicySource {
   return { readRepoFile: (p) => readRepoFile(repo, commit, p), readPreset, presetNames };
 }
 

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { DEFAULT_POLICY_PATH } from "../core/policy.js";
 import { ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
 import { ensureCommits } from "../git/fetch.js";
@@ -8,7 +9,7 @@ import { readPullRequest } from "../github/pull-request.js";
 import { upsertComment } from "../github/sticky.js";
 import { historyJson, readHistory } from "../registry.js";
 import { type Annotation, annotations } from "../render/annotations.js";
-import { COMMENT_MARKER, renderComment } from "../render/comment.js";
+import { renderComment } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { changeVerb } from "../render/words.js";
@@ -59,7 +60,7 @@ async function checkChange(s: ActionSettings, io: ActionIO, client: GitHubClient
     });
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
-    report = errorReport(VERSION, range.head, range.base, { path: s.policy ?? ".modelgate/policy.yaml", ref: range.base, files: [] }, err.problems);
+    report = errorReport(VERSION, range.head, range.base, { path: s.policy ?? DEFAULT_POLICY_PATH, ref: range.base, files: [] }, err.problems);
   }
 
   writeFileSync(s.reportPath, renderJson(report));
@@ -155,5 +156,3 @@ async function reportPush(s: ActionSettings, io: ActionIO): Promise<void> {
     repo.close();
   }
 }
-
-export { COMMENT_MARKER };

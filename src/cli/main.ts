@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { DEFAULT_POLICY_PATH } from "../core/policy.js";
 import { formatProblem, ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
 import { toInstant } from "../core/time.js";
@@ -217,7 +218,7 @@ function render(report: Report, format: Format, io: Io): string {
 
 function configurationError(problems: Problem[], format: Format, io: Io, policy?: string): number {
   if (format === "json") {
-    io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? ".modelgate/policy.yaml", ref: "", files: [] }, problems)));
+    io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems)));
   }
   io.stderr(`${problems.map((p) => `modelgate: ${formatProblem(p)}`).join("\n")}\n`);
   return 2;

@@ -93,18 +93,7 @@ export async function check(input: CheckInput): Promise<Report> {
       return { ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates };
     }),
   );
-  changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
-  return {
-    schema_version: 1,
-    tool: { name: "modelgate", version: input.version },
-    result: errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
-    base,
-    head,
-    policy: { path: input.policyRef.path, ref: input.policyRef.ref, files: input.policy.files },
-    changes,
-    errors,
-    summary: summarize(changes),
-  };
+  return reportOf(input, base, changes, errors);
 }
 
 export type ValidateInput = Omit<CheckInput, "base" | "diffBase">;
@@ -146,13 +135,18 @@ export async function validate(input: ValidateInput): Promise<Report> {
     );
     changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
   }
+  return reportOf(input, null, changes, errors);
+}
+
+/** The report: changes in model order; `fail` when a file is unreadable or a change failed. */
+function reportOf(input: CheckInput | ValidateInput, base: string | null, changes: ChangeReport[], errors: Problem[]): Report {
   changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
   return {
     schema_version: 1,
     tool: { name: "modelgate", version: input.version },
     result: errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
-    base: null,
-    head,
+    base,
+    head: input.head,
     policy: { path: input.policyRef.path, ref: input.policyRef.ref, files: input.policy.files },
     changes,
     errors,

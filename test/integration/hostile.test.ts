@@ -222,6 +222,7 @@ describe("git failing", () => {
     const run = await pr(clone, 107, base, head);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain("missing from the checkout");
+    expect(run.stdout).toContain("the checkout is shallow and the base and head share no commit in it; fetching the full history");
     expect(JSON.parse(run.outputs.changes)).toEqual([expect.objectContaining({ model: "fraud", kind: "promotion", from: "v1", to: "v2" })]);
   });
 

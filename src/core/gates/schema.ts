@@ -1,9 +1,7 @@
 import type { Doc } from "../document.js";
-import { parseDocument } from "../document.js";
 import type { Finding, GateType } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
-import { ModelgateError } from "../problem.js";
-import { safeRepoPath } from "../repo-path.js";
+import { loadReferenced } from "./evidence.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
 
@@ -28,33 +26,9 @@ export const schema: GateType = {
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, filePath, `${filePath} is missing`)], "", `${filePath} is missing`);
     const failed: Finding[] = [];
     for (const m of matches) {
-      const where = formatPath(m.segments);
-      const ref = typeof m.value === "string" ? m.value : (m.value as { path?: unknown } | null)?.path;
-      if (typeof ref !== "string") {
-        failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where} names no file` }));
-        continue;
-      }
-      const safe = safeRepoPath(ref, doc.file);
-      if ("refused" in safe) {
-        failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where}: ${safe.refused}` }));
-        continue;
-      }
-      const file = (await ctx.readFiles([safe.path])).get(safe.path);
-      if (file?.kind !== "file") {
-        failed.push(
-          findingAt(doc, m.segments, {
-            observed: ref,
-            message: `${where}: ${safe.path} ${file ? `is a ${file.kind}, not a file` : "does not exist at the head commit"}`,
-          }),
-        );
-        continue;
-      }
-      let referenced: Doc;
-      try {
-        referenced = parseDocument(safe.path, file.content);
-      } catch (err) {
-        if (!(err instanceof ModelgateError)) throw err;
-        for (const p of err.problems) failed.push({ path: where, message: p.message, file: p.file, line: p.line, column: p.column });
+      const referenced = await loadReferenced(ctx, doc, m.segments, m.value);
+      if (Array.isArray(referenced)) {
+        failed.push(...referenced);
         continue;
       }
       for (const e of validate(referenced.value)) {

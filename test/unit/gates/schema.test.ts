@@ -37,6 +37,8 @@ describe("schema gate", () => {
     expect(missing.findings[0].message).toBe("card: models/m/card.yaml does not exist at the head commit");
     const outside = await runGate({ gate, candidate: { card: "../../x.yaml" }, schemas });
     expect(outside.findings[0].message).toContain('contains ".."');
+    const itself = await runGate({ gate, candidate: { card: "./manifest_active.json" }, schemas });
+    expect(itself.findings[0].message).toBe("card points at the manifest itself");
   });
 
   it("a schema that does not exist is a configuration error", async () => {
