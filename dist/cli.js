@@ -22,10 +22,10 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-J7RDWYWK.js";
+} from "./chunks/chunk-KJUJVQRU.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-KLVFZEBL.js";
+import "./chunks/chunk-KMYIXEZB.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/main.ts

@@ -17,10 +17,10 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-J7RDWYWK.js";
+} from "./chunks/chunk-KJUJVQRU.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-KLVFZEBL.js";
+import "./chunks/chunk-KMYIXEZB.js";
 import {
   __toESM
 } from "./chunks/chunk-Y5ALHOIO.js";

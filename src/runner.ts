@@ -2,8 +2,8 @@ import { presetNames, readBundledSchema, readPreset } from "./bundled.js";
 import { check, validate } from "./core/engine.js";
 import type { Override, PullRequestInfo } from "./core/model.js";
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy, type PolicySource } from "./core/policy.js";
-import { ModelgateError } from "./core/problem.js";
-import type { Report } from "./core/report.js";
+import { ModelgateError, type Problem } from "./core/problem.js";
+import { errorReport, type Report } from "./core/report.js";
 import { schemaCompiler } from "./core/schemas.js";
 import { GitRepo } from "./git/repo.js";
 import { VERSION } from "./version.js";
@@ -40,14 +40,22 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     // The diff needs only the fork point: start it now, while the policy loads.
     const changed = fork.then((from) => repo.changedFiles(from, head));
     changed.catch(() => {});
-    const [diffBase, policy] = await Promise.all([fork, loadPolicy(policySource(repo, policyCommit), policyPath)]);
+    const source = policySource(repo, policyCommit);
+    if (settings.policyRef !== "head" && (await source.readRepoFile(policyPath)) === null) {
+      return await adoption(repo, head, base, policyPath, await changed);
+    }
+    const [diffBase, policy] = await Promise.all([fork, loadPolicy(source, policyPath)]);
     const facts = settings.pullRequest ? await settings.pullRequest(policy) : undefined;
     const notes = [...(facts?.notes ?? [])];
+    const policyErrors: Problem[] = [];
     if (settings.policyRef !== "head") {
       const paths = new Set((await changed).map((c) => c.path));
-      const touched = policy.files.filter((f) => paths.has(f));
-      if (touched.length > 0)
+      const touched = [policyPath, ...policy.files].filter((f, i, all) => paths.has(f) && all.indexOf(f) === i);
+      if (touched.length > 0) {
         notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
+        // The edited policy must load, or merging it would leave every later check unable to run.
+        policyErrors.push(...(await policyProblems(repo, head, policyPath)));
+      }
     }
     const report = await check({
       reader: repo,
@@ -62,11 +70,50 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       pr: facts?.pr,
       override: facts?.override,
     });
+    if (policyErrors.length > 0) {
+      report.errors.push(...policyErrors);
+      if (report.result === "pass") report.result = "fail";
+    }
     if (notes.length > 0) report.notes = notes;
     return report;
   } finally {
     repo.close();
   }
+}
+
+/** The problems of the policy as the head commit has it; none when it loads. */
+async function policyProblems(repo: GitRepo, head: string, policyPath: string): Promise<Problem[]> {
+  try {
+    await loadPolicy(policySource(repo, head), policyPath);
+    return [];
+  } catch (err) {
+    if (!(err instanceof ModelgateError)) throw err;
+    return err.problems.map((p) => ({ ...p, message: `the policy as this change leaves it: ${p.message}` }));
+  }
+}
+
+/**
+ * The pull request that adopts modelgate: the base has no policy, the head adds one. Nothing is
+ * judged yet; the new policy must load, and governance starts when it merges.
+ */
+async function adoption(repo: GitRepo, head: string, base: string, policyPath: string, changed: Array<{ path: string }>): Promise<Report> {
+  const policyRef = { path: policyPath, ref: head, files: [policyPath] };
+  if (!changed.some((c) => c.path === policyPath)) {
+    throw new ModelgateError({
+      file: policyPath,
+      message: `policy file ${policyPath} does not exist at the base commit ${base.slice(0, 12)}`,
+      hint: "create it with `modelgate init` and merge it first, or name another with --policy",
+    });
+  }
+  const problems = await policyProblems(repo, head, policyPath);
+  const report = errorReport(VERSION, head, base, policyRef, problems);
+  report.result = problems.length > 0 ? "fail" : "pass";
+  report.notes = [
+    problems.length > 0
+      ? `This change adds the policy ${policyPath}, and it does not load: fix it before merging.`
+      : `This change adds the policy ${policyPath}, and it loads. Governance starts when it merges: manifests are judged from the next change on.`,
+  ];
+  return report;
 }
 
 export interface ValidateSettings {

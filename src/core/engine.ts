@@ -1,12 +1,29 @@
 import { celBindings } from "./cel-bindings.js";
+import { type Classified, classify } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
-import { governedFiles, modelName, versionOf } from "./governed.js";
-import { groupByPath, type HistoryEvent, historyOf } from "./history.js";
-import type { ChangeInfo, ChangeKind, GateConfig, GateContext, GateOutcome, Override, PullRequestInfo, RepoFile, SchemaValidator } from "./model.js";
+import { globMatch } from "./glob.js";
+import { type Governed, governedFile, governedFiles, modelName, versionOf } from "./governed.js";
+import { groupByPath, historyOf } from "./history.js";
+import type {
+  ChangeInfo,
+  Finding,
+  GateConfig,
+  GateContext,
+  GateOutcome,
+  HistoryEvent,
+  Need,
+  Override,
+  PullRequestInfo,
+  RepoFile,
+  SchemaValidator,
+} from "./model.js";
+import { formatPattern, matchPath, nearestPattern, parsePath, type Segment, WILDCARD } from "./path.js";
 import { gatesFor, type Policy, waiverFor } from "./policy.js";
-import { ModelgateError, type Problem } from "./problem.js";
-import type { ChangedFile, RepoReader } from "./reader.js";
+import type { Location, Problem } from "./problem.js";
+import { ModelgateError } from "./problem.js";
+import type { RepoReader } from "./reader.js";
+import { safeRepoPath } from "./repo-path.js";
 import { type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
 
 export interface CheckInput {
@@ -27,7 +44,25 @@ export interface CheckInput {
   limits?: ParseLimits;
 }
 
-/** Judges every governed manifest that changed between base and head. */
+export type ValidateInput = Omit<CheckInput, "base" | "diffBase" | "override">;
+
+/** A gate reports at most this many findings; the count of the rest is kept. */
+export const MAX_FINDINGS = 100;
+
+/** One manifest to judge: its two states, how it changed, and what it is judged against. */
+interface Subject {
+  g: Governed;
+  model: string;
+  candidate: Doc | null;
+  against: Doc | null;
+  change: ChangeInfo;
+  history: () => Promise<HistoryEvent[]>;
+  /** A snapshot (`validate`): gates that need a change, time or a PR are skipped. */
+  snapshot: boolean;
+  reused?: HistoryEvent;
+}
+
+/** Judges every governed manifest that changed between base and head, and every one whose referenced files changed. */
 export async function check(input: CheckInput): Promise<Report> {
   const { reader, policy, base, head } = input;
   const changed = await reader.changedFiles(input.diffBase ?? base, head);
@@ -35,122 +70,115 @@ export async function check(input: CheckInput): Promise<Report> {
     policy,
     changed.map((c) => c.path),
   );
-  const status = new Map<string, ChangedFile["status"]>(changed.map((c) => [c.path, c.status]));
-  const paths = governed.map((g) => g.path);
-  // The history of modified manifests (rollback detection, time gates) and the pull request's own
-  // messages (reverts) depend only on the diff: ask git for them while the blobs are read and parsed.
-  const modified = governed.filter((g) => status.get(g.path) === "modified").map((g) => g.path);
-  const history: Promise<Map<string, HistoryEvent[]>> =
-    modified.length > 0
-      ? reader.log(base, { paths: modified }).then((log) => groupByPath(historyOf(input.policy, log, input.limits)))
-      : Promise.resolve(new Map());
-  const messages = modified.length > 0 ? reader.messages(input.diffBase ?? base, head) : Promise.resolve([]);
-  history.catch(() => {});
-  messages.catch(() => {});
-  const historyOfPath = async (path: string) => (await history).get(path) ?? [];
-  const [atHead, atBase] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths)]);
-
   const errors: Problem[] = [];
-  const parsed = governed
-    .map((g) => {
-      const candidate = parseGoverned(atHead.get(g.path) ?? null, input.limits, errors);
-      const active = parseGoverned(atBase.get(g.path) ?? null, input.limits, errors);
-      const same = sameBytes(atHead.get(g.path), atBase.get(g.path));
-      return { g, candidate, active, st: status.get(g.path) ?? "modified", same };
-    })
-    .filter((p) => !p.same); // already on the base: the base moved on to the same content
+  if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
+  // A file a manifest points to (an artifact, evidence, a hashed input) changed: re-judge that manifest.
+  const others = changed.filter((c) => !governedFile(policy, c.path)).map((c) => c.path);
+  const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : new Map<string, string[]>();
+  const subjects = [...governed, ...[...referencing.keys()].map((p) => governedFile(policy, p) as Governed)];
+  const paths = subjects.map((g) => g.path);
+  // The served history decides kinds (rollback, a model re-added) and feeds time gates: read it while the blobs are read.
+  const history = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
+  history.catch(() => {});
+  const [atHead, atBase, served] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths), history]);
 
-  const reverted = revertedCommits(await messages);
-  const readFiles = (paths: string[]) => reader.readFiles(head, paths);
-  // Changes are judged concurrently, so that the files their gates read are fetched together.
-  const changes: ChangeReport[] = await Promise.all(
-    parsed.map(async ({ g, candidate, active, st }): Promise<ChangeReport> => {
-      if (candidate.failed || active.failed) {
-        const doc = candidate.doc ?? active.doc;
-        return {
-          model: modelName(g, doc),
-          path: g.path,
-          kind: st === "added" ? "new" : st === "deleted" ? "retire" : "update",
-          from: active.doc ? versionOf(g, active.doc) : null,
-          to: candidate.doc ? versionOf(g, candidate.doc) : null,
-          result: "fail",
-          gates: [],
-        };
-      }
-      const from = active.doc ? versionOf(g, active.doc) : null;
-      const to = candidate.doc ? versionOf(g, candidate.doc) : null;
-      let kind: ChangeKind;
-      if (!active.doc) kind = "new";
-      else if (!candidate.doc) kind = "retire";
-      else if (from === to) kind = "update";
-      else {
-        const events = await historyOfPath(g.path);
-        const revertsHere = events.find((e) => reverted.some((sha) => e.commit.startsWith(sha)));
-        kind = revertsHere || events.some((e) => e.to === to) ? "rollback" : "promotion";
-      }
-      const change: ChangeInfo = { model: modelName(g, candidate.doc ?? active.doc), path: g.path, kind, from, to };
-      const gates = await runGates(input, change, candidate.doc, active.doc, readFiles, () => historyOfPath(g.path));
-      return { ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates };
-    }),
-  );
-  return reportOf(input, base, changes, errors);
-}
-
-export type ValidateInput = Omit<CheckInput, "base" | "diffBase">;
-
-function sameBytes(a: RepoFile | null | undefined, b: RepoFile | null | undefined): boolean {
-  return !!a && !!b && a.kind === b.kind && Buffer.from(a.content).equals(Buffer.from(b.content));
+  const judged: Subject[] = [];
+  const broken: ChangeReport[] = [];
+  for (const g of subjects) {
+    const candidate = parseGoverned(atHead.get(g.path) ?? null, input.limits, errors);
+    const active = parseGoverned(atBase.get(g.path) ?? null, input.limits, errors);
+    const events: HistoryEvent[] = served.get(g.path) ?? [];
+    if (candidate.failed || active.failed) {
+      broken.push(unreadable(g, candidate.doc, active.doc));
+      continue;
+    }
+    const identity = identityOf(g, active.doc, candidate.doc, errors);
+    if (identity === null) continue;
+    const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
+    const c: Classified = classify(state(active.doc), state(candidate.doc), events, (d) => versionOf(g, d));
+    const files = referencing.get(g.path);
+    if (c.same && !files) continue; // the base already moved to the same content
+    judged.push({
+      g,
+      model: identity.model,
+      candidate: candidate.doc,
+      against: c.against,
+      change: { model: identity.model, path: g.path, kind: c.kind, from: c.from, to: c.to, ...(c.same && files ? { files } : {}) },
+      history: async () => events,
+      snapshot: false,
+      reused: c.reused,
+      ...(identity.renamed ? { renamed: identity.renamed } : {}),
+    });
+  }
+  const changes = await Promise.all(judged.map((s) => judgeChange(input, s, head, errors)));
+  return reportOf(input, base, [...changes, ...broken], errors);
 }
 
 /**
- * Checks every governed manifest at one commit, without a diff: each must parse and pass
- * the gates that look at one manifest alone (comparisons and expressions need a change).
+ * Checks every governed manifest at one commit, without a diff: each must parse and pass the
+ * gates that look at one manifest alone; gates that need a change, time or a PR are skipped.
  */
 export async function validate(input: ValidateInput): Promise<Report> {
   const { reader, policy, head } = input;
   const governed = governedFiles(policy, await reader.listFiles(head));
+  const errors: Problem[] = [];
+  if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   const files = await reader.readFiles(
     head,
     governed.map((g) => g.path),
   );
-  const errors: Problem[] = [];
-  const readFiles = (paths: string[]) => reader.readFiles(head, paths);
   const changes: ChangeReport[] = [];
   for (const g of governed) {
     const { doc, failed } = parseGoverned(files.get(g.path) ?? null, input.limits, errors);
-    const version = doc ? versionOf(g, doc) : null;
-    const change: ChangeInfo = { model: modelName(g, doc), path: g.path, kind: "update", from: version, to: version };
     if (failed || !doc) {
-      changes.push({ ...change, result: "fail", gates: [] });
+      changes.push(unreadable(g, doc, null));
       continue;
     }
-    const gates = await runGates(
-      input,
-      change,
-      doc,
-      null,
-      readFiles,
-      async () => [],
-      (type) => GATE_TYPES.get(type)?.needs === "candidate",
-    );
-    changes.push({ ...change, result: gates.some((r) => r.status === "fail") ? "fail" : "pass", gates });
+    const identity = identityOf(g, doc, doc, errors);
+    if (identity === null) continue;
+    const version = versionOf(g, doc);
+    const subject: Subject = {
+      g,
+      model: identity.model,
+      candidate: doc,
+      against: doc,
+      change: { model: identity.model, path: g.path, kind: "update", from: version, to: version },
+      history: async () => [],
+      snapshot: true,
+    };
+    changes.push(await judgeChange(input, subject, head, errors));
   }
   return reportOf(input, null, changes, errors);
 }
 
-/** The report: changes in model order; `fail` when a file is unreadable or a change failed. */
+/** The report: changes in model order; `error` on a configuration mistake, `fail` when a file is unreadable or a change failed. */
 function reportOf(input: CheckInput | ValidateInput, base: string | null, changes: ChangeReport[], errors: Problem[]): Report {
   changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
+  const configuration = errors.some((e) => e.kind === "configuration");
   return {
     schema_version: 1,
     tool: { name: "modelgate", version: input.version },
-    result: errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
+    result: configuration ? "error" : errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
     base,
     head: input.head,
     policy: { path: input.policyRef.path, ref: input.policyRef.ref, files: input.policy.files },
     changes,
-    errors,
+    errors: errors.map(({ kind: _, ...problem }) => problem),
     summary: summarize(changes),
+  };
+}
+
+function unreadable(g: Governed, candidate: Doc | null, active: Doc | null): ChangeReport {
+  const doc = active ?? candidate;
+  const model = modelName(g, doc) ?? g.path;
+  return {
+    model,
+    path: g.path,
+    kind: !active ? "new" : !candidate ? "retire" : "update",
+    from: active ? versionOf(g, active) : null,
+    to: candidate ? versionOf(g, candidate) : null,
+    result: "fail",
+    gates: [],
   };
 }
 
@@ -173,61 +201,207 @@ function parseGoverned(file: RepoFile | null, limits: ParseLimits | undefined, e
   }
 }
 
-/** Commits that the pull request's own commits say they revert. */
-function revertedCommits(messages: Array<{ message: string }>): string[] {
-  return messages.flatMap((m) => [...m.message.matchAll(/This reverts commit ([0-9a-f]{7,40})/g)].map((x) => x[1]));
+/**
+ * A model's identity is its path, or the base's value of the field the policy names: a
+ * manifest cannot rename itself into another model's rules. Null, with an error, when the
+ * named field is missing.
+ */
+function identityOf(g: Governed, active: Doc | null, candidate: Doc | null, errors: Problem[]): { model: string; renamed?: string } | null {
+  const model = modelName(g, active ?? candidate);
+  if (model === null) {
+    const doc = (active ?? candidate) as Doc;
+    errors.push({
+      kind: "configuration",
+      file: doc.file,
+      ...doc.locate([]),
+      message: `the policy names models by "${g.rule.model}", which ${doc.file} does not have`,
+      hint: `add "${g.rule.model}" to the manifest, or name models by the path ("{1}" for the glob's first wildcard)`,
+    });
+    return null;
+  }
+  const written = active && candidate ? modelName(g, candidate) : model;
+  return written !== model ? { model, renamed: written ?? "" } : { model };
 }
 
-async function runGates(
-  input: CheckInput | ValidateInput,
-  change: ChangeInfo,
-  candidate: Doc | null,
-  active: Doc | null,
-  readFiles: (paths: string[]) => Promise<Map<string, RepoFile | null>>,
-  history: () => Promise<HistoryEvent[]>,
-  include: (type: string) => boolean = () => true,
-): Promise<GateReport[]> {
-  const gates = gatesFor(input.policy, change.model).filter((g) => g.on.includes(change.kind) && include(g.type));
+/** The manifests at head (besides those already changed) that point to one of the changed files. */
+async function manifestsReferencing(input: CheckInput, changedFiles: string[], already: Set<string>): Promise<Map<string, string[]>> {
+  const { reader, policy, head } = input;
+  const all = governedFiles(policy, await reader.listFiles(head)).filter((g) => !already.has(g.path));
+  if (all.length === 0) return new Map();
+  const wanted = new Set(changedFiles);
+  const docs = await reader.readFiles(
+    head,
+    all.map((g) => g.path),
+  );
+  const out = new Map<string, string[]>();
+  for (const g of all) {
+    const file = docs.get(g.path);
+    if (file?.kind !== "file") continue;
+    let doc: Doc;
+    try {
+      doc = parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS);
+    } catch {
+      continue; // an unchanged manifest that does not parse is validate's to report
+    }
+    const hits = new Set<string>();
+    forEachString(doc.value, (s) => {
+      const safe = safeRepoPath(s, g.path);
+      if ("path" in safe && wanted.has(safe.path)) hits.add(safe.path);
+    });
+    const model = modelName(g, doc) ?? g.path;
+    for (const gate of gatesFor(policy, model)) {
+      if (gate.type !== "file_hash" || !Array.isArray(gate.files)) continue;
+      for (const f of changedFiles) if ((gate.files as string[]).some((glob) => globMatch(glob, f))) hits.add(f);
+    }
+    if (hits.size > 0) out.set(g.path, [...hits].sort());
+  }
+  return out;
+}
+
+function forEachString(value: unknown, visit: (s: string) => void): void {
+  if (typeof value === "string") visit(value);
+  else if (Array.isArray(value)) for (const v of value) forEachString(v, visit);
+  else if (value !== null && typeof value === "object") for (const v of Object.values(value)) forEachString(v, visit);
+}
+
+/**
+ * A `manifests` glob that matches no file at the commit, while files of the name it looks for
+ * exist elsewhere, is a typo that governs nothing: a configuration error naming the glob that
+ * would match. (A repository with no manifest yet is not an error: its first model is `new`.)
+ */
+async function emptyGlobs(input: CheckInput | ValidateInput, commit: string): Promise<Problem[]> {
+  const all = await input.reader.listFiles(commit);
+  const problems: Problem[] = [];
+  input.policy.manifests.forEach((rule, i) => {
+    if (all.some((p) => globMatch(rule.glob, p))) return;
+    const name = rule.glob.split("/").pop() ?? "";
+    const sameName = /[*?[{]/.test(name) ? [] : all.filter((p) => p.split("/").pop() === name);
+    if (sameName.length === 0) return;
+    const suggestion = suggestGlob(rule.glob, sameName[0]);
+    problems.push({
+      kind: "configuration",
+      ...(input.policy.manifestsWhere?.[i] ?? { file: input.policyRef.path }),
+      message: `manifests glob "${rule.glob}" matches no file at ${commit.slice(0, 12)}, so the policy governs nothing; ${sameName.length === 1 ? `${sameName[0]} has` : `${sameName.length} files have`} the name it looks for`,
+      hint: suggestion ? `did you mean "${suggestion}"?` : `write a glob that matches ${sameName[0]}`,
+    });
+  });
+  return problems;
+}
+
+/** The glob with each literal folder that differs from the example path replaced by the example's. */
+function suggestGlob(glob: string, example: string): string | null {
+  const want = glob.split("/");
+  const have = example.split("/");
+  if (want.length !== have.length) return null;
+  const out = want.map((part, i) => (/[*?[]/.test(part) ? part : have[i]));
+  const suggestion = out.join("/");
+  return suggestion !== glob && globMatch(suggestion, example) ? suggestion : null;
+}
+
+/** Runs the gates that apply to one change; the engine owns `on`, needs, `when`, `message`, severity, waivers and override. */
+async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { renamed?: string }, head: string, errors: Problem[]): Promise<ChangeReport> {
+  const gates = gatesFor(input.policy, s.model).filter((g) => g.on.includes(s.change.kind));
   let listing: Promise<string[]> | undefined;
-  return Promise.all(
+  const reports = await Promise.all(
     gates.map(async (gate) => {
-      const listFiles = () => (listing ??= input.reader.listFiles(input.head));
-      const outcome = await runGate(gate, {
+      const ctx: GateContext = {
         gate,
-        change,
-        candidate,
-        active,
+        options: gate,
+        change: s.change,
+        candidate: s.candidate,
+        active: s.against,
         now: input.now,
         pr: input.pr,
-        readFiles,
-        listFiles,
-        history,
+        readFiles: (paths) => input.reader.readFiles(head, paths),
+        listFiles: () => {
+          listing ??= input.reader.listFiles(head);
+          return listing;
+        },
+        history: s.history,
         schema: input.schema,
-      });
-      return judge(input.policy, gate, change.model, outcome, input.now, "override" in input ? input.override : undefined);
+      };
+      const outcome = await runGate(gate, ctx, s.snapshot);
+      errors.push(...policyMistakes(input.policy, gate, outcome, s));
+      return judge(input.policy, gate, s.model, outcome, input.now, "override" in input ? input.override : undefined);
     }),
   );
+  const builtIn = [...(s.reused ? [versionReused(s)] : []), ...(s.renamed !== undefined ? [renamedInPlace(s)] : [])];
+  const all = [...builtIn, ...reports];
+  return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
 }
 
-async function runGate(gate: GateConfig, ctx: GateContext): Promise<GateOutcome> {
+const NEED_REASON: Record<Need, (s: GateContext, snapshot: boolean) => string | null> = {
+  candidate: (c) => (c.candidate ? null : `no candidate manifest: the change is a ${c.change.kind}`),
+  active: (c, snapshot) => (snapshot ? SNAPSHOT : c.active ? null : "no active manifest to compare with: the model is new"),
+  change: (_, snapshot) => (snapshot ? SNAPSHOT : null),
+  history: (_, snapshot) => (snapshot ? SNAPSHOT : null),
+  pr: (c) => (c.pr ? null : "no pull request: approvals are read by the GitHub Action"),
+};
+const SNAPSHOT = "judges a change between two commits; validate looks at one commit";
+
+async function runGate(gate: GateConfig, ctx: GateContext, snapshot: boolean): Promise<GateOutcome> {
   const type = GATE_TYPES.get(gate.type);
   if (!type) throw new ModelgateError({ file: "policy", message: `unknown gate type "${gate.type}"` });
-  if (type.needs !== "nothing" && !ctx.candidate) return { status: "skip", message: `no candidate manifest: the change is a ${ctx.change.kind}`, findings: [] };
-  if (type.needs === "candidate+active" && !ctx.active)
-    return { status: "skip", message: "no active manifest to compare with: the model is new", findings: [] };
-  return type.run(ctx);
+  for (const need of type.needs) {
+    const reason = NEED_REASON[need](ctx, snapshot);
+    if (reason) return { status: "skip", message: reason, findings: [] };
+  }
+  if (gate.when !== undefined) {
+    const { evaluateCel } = await import("./cel.js");
+    const result = evaluateCel(gate.when, celBindings(ctx));
+    if ("error" in result)
+      return { status: "fail", message: `when could not be evaluated: ${result.error}`, findings: [{ message: result.error, file: ctx.change.path }] };
+    if (result.value !== true) {
+      if (typeof result.value !== "boolean") return { status: "fail", message: `when must be a bool, it returned ${typeof result.value}`, findings: [] };
+      return { status: "skip", message: `not applicable: ${gate.when} is false`, findings: [] };
+    }
+  }
+  return type.evaluate(ctx);
 }
 
-/** Severity and waivers turn a gate's outcome into its status in the report. */
+/**
+ * A path in the policy that matches nothing in either manifest, while a near path exists, is
+ * the policy's typo, not the manifest's fault: a configuration error at the gate's field.
+ */
+function policyMistakes(policy: Policy, gate: GateConfig, outcome: GateOutcome, s: Subject): Problem[] {
+  if (gate.type === "required" || !s.candidate) return [];
+  const out: Problem[] = [];
+  for (const f of outcome.findings) {
+    if (!f.missing || !f.path || f.file !== s.candidate.file) continue;
+    if (s.against && s.against !== s.candidate && matchPath(s.against.value, f.path).length > 0) continue;
+    let pattern: ReturnType<typeof parsePath>;
+    try {
+      pattern = parsePath(f.path);
+    } catch {
+      continue;
+    }
+    const near = nearestPattern(s.candidate.value, pattern);
+    if (!near) continue;
+    const field = Object.entries(gate).find(([, v]) => v === f.path || (Array.isArray(v) && v.includes(f.path)))?.[0] ?? "";
+    const where = policy.where?.get(gate.id);
+    const at: Location = where?.get(field) ?? where?.get("") ?? { file: policy.files[policy.files.length - 1] ?? "policy" };
+    out.push({
+      kind: "configuration",
+      ...at,
+      message: `gate "${gate.id}": ${field || "path"} ${f.path} matches nothing in ${s.candidate.file}`,
+      hint: `did you mean ${formatPattern(near)}?`,
+    });
+  }
+  return out;
+}
+
+/** Severity, `message`, waivers and override turn a gate's outcome into its status in the report. */
 function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date, override?: Override): GateReport {
+  const findings = outcome.findings.slice(0, MAX_FINDINGS).map(({ missing: _, ...f }): Finding => f);
   const report: GateReport = {
     id: gate.id,
     type: gate.type,
     severity: gate.severity,
     status: outcome.status,
-    message: outcome.message,
-    findings: outcome.findings,
+    message: outcome.status === "fail" && gate.message !== undefined ? gate.message : outcome.message,
+    findings,
   };
+  if (outcome.findings.length > MAX_FINDINGS) report.findings_total = outcome.findings.length;
   if (gate.description) report.description = gate.description;
   if (outcome.status !== "fail") return report;
   const waiver = waiverFor(policy, gate.id, model, now);
@@ -242,4 +416,31 @@ function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOut
   }
   if (!waiver.active && waiver.expired) report.message += ` (a waiver expired on ${waiver.expired.expires})`;
   return report;
+}
+
+/** A version names one content forever; neither waivers nor the override label change that. */
+function versionReused(s: Subject): GateReport {
+  const e = s.reused as HistoryEvent;
+  const doc = s.candidate as Doc;
+  const segments = parsePath(s.g.rule.version).filter((x): x is Segment => x !== WILDCARD);
+  return {
+    id: "version-identity",
+    type: "version",
+    severity: "error",
+    status: "fail",
+    message: `version ${s.change.to} served earlier with other content (${e.commit.slice(0, 7)}, ${e.date.slice(0, 10)}): a version names one content; give this content a new version`,
+    findings: [{ path: s.g.rule.version, observed: s.change.to, file: doc.file, ...doc.locate(segments), message: `${s.change.to} is taken` }],
+  };
+}
+
+function renamedInPlace(s: Subject & { renamed?: string }): GateReport {
+  const doc = s.candidate as Doc;
+  return {
+    id: "model-identity",
+    type: "identity",
+    severity: "error",
+    status: "fail",
+    message: `the manifest renames model ${s.model} to ${JSON.stringify(s.renamed)} in place: retire ${s.model} and add the new model in its own manifest`,
+    findings: [{ path: s.g.rule.model, observed: s.renamed, file: doc.file, ...doc.locatePattern(s.g.rule.model) }],
+  };
 }

@@ -28,12 +28,16 @@ export function governedFile(policy: Policy, path: string): Governed | null {
   return null;
 }
 
-/** The model's name: `{N}` from the glob's wildcards, else a path into the manifest, else the file's path. */
-export function modelName(g: Governed, doc: Doc | null): string {
+/**
+ * The model's name: `{N}` from the glob's wildcards, else the value of a path into the
+ * manifest (the caller passes the base's manifest where there is one). Null when that path
+ * holds no name.
+ */
+export function modelName(g: Governed, doc: Doc | null): string | null {
   const template = g.rule.model;
   if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
   const named = doc ? valueAt(doc.value, concrete(template)) : undefined;
-  return typeof named === "string" || typeof named === "number" ? String(named) : g.path;
+  return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 
 export function versionOf(g: Governed, doc: Doc): string | null {

@@ -1,30 +1,13 @@
+import { classify } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { governedFile, modelName, versionOf } from "./governed.js";
-import type { ChangeKind } from "./model.js";
+import type { HistoryEvent } from "./model.js";
+import { DAY } from "./served.js";
+
+export type { HistoryEvent };
+
 import type { Policy } from "./policy.js";
 import type { LogCommit } from "./reader.js";
-
-/** One change of one active manifest on a branch's first-parent history. */
-export interface HistoryEvent {
-  model: string;
-  path: string;
-  kind: ChangeKind;
-  from: string | null;
-  to: string | null;
-  commit: string;
-  /** When the commit reached the branch (committer time), ISO-8601. */
-  date: string;
-  time: number;
-  author: string;
-  /** The pull request, from a merge commit ("Merge pull request #12 …") or a squash subject ("… (#12)"). */
-  pr: number | null;
-  /** The commit this one reverts, when its message says "This reverts commit …". */
-  reverts: string | null;
-  /** The manifest after the event; null after a retire, or when it does not parse. */
-  doc: Doc | null;
-  /** Its bytes, for writing it back on rollback. */
-  content: Uint8Array | null;
-}
 
 const REVERT = /This reverts commit ([0-9a-f]{7,40})/;
 
@@ -51,18 +34,16 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
       if (!g) continue;
       const before = parse(f.path, f.before);
       const after = parse(f.path, f.after);
-      const from = before ? versionOf(g, before) : null;
-      const to = after ? versionOf(g, after) : null;
       const earlier = byPath.get(f.path) ?? [];
+      const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
+      // A state that does not parse never served: record the event, decide nothing from it.
+      const unreadable = (f.before && !before) || (f.after && !after);
+      const { kind, from, to } = unreadable
+        ? { kind: "update" as const, from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
+        : classify(state(before), state(after), earlier, (d) => versionOf(g, d));
       const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
-      let kind: ChangeKind;
-      if (!f.before) kind = "new";
-      else if (!f.after) kind = "retire";
-      else if (from === to) kind = "update";
-      else if (revertsHere || earlier.some((e) => e.to === to)) kind = "rollback";
-      else kind = "promotion";
       const event: HistoryEvent = {
-        model: modelName(g, after ?? before),
+        model: modelName(g, before ?? after) ?? f.path,
         path: f.path,
         kind,
         from,
@@ -105,8 +86,6 @@ export interface ModelStatus {
   rollbacks: number;
 }
 
-const DAY = 86_400_000;
-
 /** The event that made the current version active: the last one that changed the version. */
 export function activation(events: HistoryEvent[]): HistoryEvent | null {
   for (let i = events.length - 1; i >= 0; i--) if (events[i].kind !== "update") return events[i];
@@ -143,22 +122,4 @@ export function groupByPath(events: HistoryEvent[]): Map<string, HistoryEvent[]>
     byPath.set(e.path, list);
   }
   return byPath;
-}
-
-export { DAY };
-
-/**
- * The event from which a value has held without a break up to the end of the history:
- * the active version (no path), or the value at a path of the manifest (a stage, a rollout
- * percentage). Null when the history does not reach back to it (a shallow clone).
- */
-export function heldSince(events: HistoryEvent[], valueAtEvent: (e: HistoryEvent) => unknown): HistoryEvent | null {
-  if (events.length === 0) return null;
-  const current = JSON.stringify(valueAtEvent(events[events.length - 1]));
-  let start: HistoryEvent | null = null;
-  for (let i = events.length - 1; i >= 0; i--) {
-    if (events[i].kind === "retire" || JSON.stringify(valueAtEvent(events[i])) !== current) break;
-    start = events[i];
-  }
-  return start;
 }

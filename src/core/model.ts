@@ -1,5 +1,4 @@
 import type { Doc } from "./document.js";
-import type { HistoryEvent } from "./history.js";
 import type { Segment } from "./path.js";
 
 /** How a change moves a model, as DESIGN.md §1 defines them. */
@@ -14,7 +13,8 @@ export interface GateConfig {
   id: string;
   type: string;
   severity: Severity;
-  on: ChangeKind[];
+  /** The change kinds the gate applies to: the policy's, or its type's default. */
+  on: readonly ChangeKind[];
   description?: string;
   message?: string;
   when?: string;
@@ -31,8 +31,11 @@ export interface Finding {
   file?: string;
   line?: number;
   column?: number;
+  /** Set by `missingAt`: the gate's path matched nothing here (the engine tells a policy typo from a missing value). */
+  missing?: true;
 }
 
+/** What a gate type computes; the engine turns it into the gate's status in the report. */
 export interface GateOutcome {
   status: "pass" | "fail" | "skip";
   message: string;
@@ -52,6 +55,8 @@ export interface ChangeInfo {
   kind: ChangeKind;
   from: string | null;
   to: string | null;
+  /** Files the manifest points to that the change edits, when the manifest itself is unchanged. */
+  files?: string[];
 }
 
 /** What the pull request says, when there is one (the action fills this; the command line does not). */
@@ -72,11 +77,52 @@ export interface Override {
   reason: string;
 }
 
+/** One change of one active manifest on a branch's first-parent history. */
+export interface HistoryEvent {
+  model: string;
+  path: string;
+  kind: ChangeKind;
+  from: string | null;
+  to: string | null;
+  commit: string;
+  /** When the commit reached the branch (committer time), ISO-8601. */
+  date: string;
+  time: number;
+  author: string;
+  /** The pull request, from a merge commit ("Merge pull request #12 …") or a squash subject ("… (#12)"). */
+  pr: number | null;
+  /** The commit this one reverts, when its message says so: information only, it never decides the kind. */
+  reverts: string | null;
+  /** The manifest after the event; null after a retire, or when it does not parse. */
+  doc: Doc | null;
+  /** Its bytes, for writing it back on rollback. */
+  content: Uint8Array | null;
+}
+
+export interface SchemaError {
+  segments: Segment[];
+  message: string;
+}
+export type SchemaValidator = (value: unknown) => SchemaError[];
+
+/**
+ * What a gate type needs to run. The engine skips the gate, saying why, where a need is not met:
+ * - `candidate`: a manifest after the change (not a retirement);
+ * - `active`: a manifest to compare with (not a new model);
+ * - `change`: a change between two commits (`validate` judges a snapshot, not a change);
+ * - `history`: the manifest's served history and the time now (so also a change);
+ * - `pr`: a pull request (the action reads it; the command line has none).
+ */
+export type Need = "candidate" | "active" | "change" | "history" | "pr";
+
 /** What a gate may look at. Everything here is data; nothing from the repository is executed. */
-export interface GateContext {
+export interface GateContext<Options = Record<string, unknown>> {
   gate: GateConfig;
+  /** The gate's fields, typed by its type's definition. */
+  options: Options;
   change: ChangeInfo;
   candidate: Doc | null;
+  /** What the candidate is compared with: the base's manifest, or the last state that served. */
   active: Doc | null;
   now: Date;
   pr?: PullRequestInfo;
@@ -90,21 +136,17 @@ export interface GateContext {
   schema(ref: string): Promise<SchemaValidator>;
 }
 
-export interface SchemaError {
-  segments: Segment[];
-  message: string;
-}
-export type SchemaValidator = (value: unknown) => SchemaError[];
-
-/** A gate type: its fields (JSON Schema, published in schemas/policy.schema.json) and its check. */
-export interface GateType {
+/** A gate type: its fields (JSON Schema, published in schemas/policy.schema.json), its needs and its check. */
+export interface GateDefinition<Options = Record<string, unknown>> {
   type: string;
   summary: string;
   fields: Record<string, object>;
-  required: string[];
+  required: readonly string[];
   /** Extra constraints between fields, as JSON Schema (anyOf, dependentRequired …). */
   constraints?: object;
-  /** What must exist for the gate to run; the engine skips it, with the reason, otherwise. */
-  needs: "candidate" | "candidate+active" | "nothing";
-  run(ctx: GateContext): Promise<GateOutcome> | GateOutcome;
+  needs: readonly Need[];
+  /** The change kinds it applies to where the policy sets no `on` (default: promotion, new, update). */
+  on?: readonly ChangeKind[];
+  /** Computes the findings; `on`, `when`, `severity`, `message`, waivers and override are the engine's. */
+  evaluate(ctx: GateContext<Options>): Promise<GateOutcome> | GateOutcome;
 }

@@ -154,3 +154,85 @@ export function lazyPath(segments: readonly Segment[]): { toString(): string } {
     },
   };
 }
+
+/** Formats a pattern as written: `targets.*.horizons.*.threshold`. */
+export function formatPattern(pattern: PathPattern): string {
+  let out = "";
+  for (const seg of pattern) {
+    if (seg === WILDCARD) out += out ? ".*" : "*";
+    else {
+      const text = formatPath([seg]);
+      out += out && !text.startsWith("[") ? `.${text}` : text;
+    }
+  }
+  return out;
+}
+
+/**
+ * The pattern with each key that leads nowhere replaced by the nearest key that exists at
+ * that level (up to three such repairs), when the repaired pattern matches: the "did you
+ * mean" for a path in the policy. Null when the pattern matches already, or no repair does.
+ */
+export function nearestPattern(
+  value: unknown,
+  pattern: PathPattern,
+  near: (written: string, known: Iterable<string>) => string | null = nearestKey,
+): PathPattern | null {
+  const pat = pattern.slice();
+  for (let repairs = 0; repairs <= 3; repairs++) {
+    if (matchPath(value, pat).length > 0) return repairs > 0 ? pat : null;
+    let nodes: unknown[] = [value];
+    let depth = 0;
+    for (; depth < pat.length; depth++) {
+      const next = nodes.flatMap((n) => step(n, pat[depth]));
+      if (next.length === 0) break;
+      nodes = next;
+    }
+    const seg = pat[depth];
+    if (typeof seg !== "string") return null;
+    const keys = new Set(nodes.flatMap((n) => (n !== null && typeof n === "object" && !Array.isArray(n) ? Object.keys(n) : [])));
+    const replacement = near(seg, keys);
+    if (replacement === null) return null;
+    pat[depth] = replacement;
+  }
+  return null;
+}
+
+function step(node: unknown, seg: Segment | typeof WILDCARD): unknown[] {
+  if (node === null || typeof node !== "object") return [];
+  if (seg === WILDCARD) return Object.values(node);
+  const child = childOf(node, seg);
+  return child === undefined ? [] : [child];
+}
+
+/** The key nearest to a written one: at most two edits (a quarter of the length for long keys), case ignored. */
+export function nearestKey(written: string, known: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bound = Math.max(2, Math.floor(written.length / 4)) + 1;
+  for (const name of known) {
+    if (name === written) continue;
+    const d = editDistance(written.toLowerCase(), name.toLowerCase(), bound);
+    if (d < bound) {
+      best = name;
+      bound = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning the bound) once it reaches the bound. */
+function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) >= bound) return bound;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      least = Math.min(least, row[j]);
+    }
+    if (least >= bound) return bound;
+    prev = row;
+  }
+  return prev[b.length];
+}

@@ -2,17 +2,16 @@ import { posix } from "node:path";
 import type { ValidateFunction } from "ajv";
 import * as generated from "../generated/index.mjs";
 import { type Doc, parseDocument } from "./document.js";
-import { GATE_TYPES } from "./gates/index.js";
+import { DEFAULT_ON, GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
 import { schemaErrors } from "./json-schema.js";
-import type { ChangeKind, GateConfig } from "./model.js";
-import type { Segment } from "./path.js";
+import type { GateConfig } from "./model.js";
+import { nearestKey, type Segment } from "./path.js";
 import { type Location, ModelgateError, type Problem } from "./problem.js";
 import { toInstant } from "./time.js";
 
 export const DEFAULT_POLICY_PATH = ".modelgate/policy.yaml";
 export const PRESET_PREFIX = "modelgate:";
-const DEFAULT_ON: ChangeKind[] = ["promotion", "new", "update"];
 
 export interface ManifestRule {
   glob: string;
@@ -48,6 +47,10 @@ export interface Policy {
   models: ModelEntry[];
   override?: OverrideRule;
   waivers: Waiver[];
+  /** Where each gate's fields were written, by gate id then field ("" for the gate itself). */
+  where?: Map<string, Map<string, Location>>;
+  /** Where each `manifests` rule was written. */
+  manifestsWhere?: Location[];
 }
 
 /** Where policy files come from: the repository at the policy's commit, and the bundled presets. */
@@ -173,6 +176,7 @@ function problemAt(doc: Doc, segments: Segment[], message: string): Problem {
 function merge(layers: Layer[]): Policy {
   const gates = new Map<string, { config: Record<string, unknown>; where: Map<string, Location> }>();
   let manifests: ManifestRule[] | undefined;
+  let manifestsWhere: Location[] | undefined;
   const models: ModelEntry[] = [];
   const modelWhere: Array<{ gates: Location[]; disable: Location[] }> = [];
   let override: Partial<OverrideRule> | undefined;
@@ -180,8 +184,22 @@ function merge(layers: Layer[]): Policy {
   const problems: Problem[] = layers.flatMap((l) => l.problems);
 
   for (const { doc, raw } of layers) {
+    const seen = new Map<string, number>();
     (raw.gates ?? []).forEach((gate, i) => {
-      const entry = gates.get(gate.id) ?? { config: {}, where: new Map<string, Location>() };
+      const first = seen.get(gate.id);
+      if (first !== undefined) {
+        problems.push({
+          file: doc.file,
+          ...doc.locate(["gates", i, "id"]),
+          message: `gate id "${gate.id}" appears twice in this file (also gates[${first}], line ${doc.locate(["gates", first]).line})`,
+          hint: "give each gate its own id; to change an inherited gate, write its id once, with the fields to change",
+        });
+        return;
+      }
+      seen.set(gate.id, i);
+      // A gate written with a type is a whole gate: it replaces an inherited one of that id. Without one, it patches it.
+      const inherited = gate.type === undefined ? gates.get(gate.id) : undefined;
+      const entry = inherited ?? { config: {}, where: new Map<string, Location>() };
       for (const [field, value] of Object.entries(gate)) {
         entry.config[field] = value;
         entry.where.set(field, { file: doc.file, ...doc.locate(["gates", i, field]) });
@@ -191,6 +209,7 @@ function merge(layers: Layer[]): Policy {
     });
     if (raw.manifests) {
       manifests = raw.manifests.map((m) => ({ glob: m.glob, model: m.model ?? "{1}", version: m.version ?? "version" }));
+      manifestsWhere = raw.manifests.map((_, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
       models.push({ pattern, gates: entry.gates ?? [], disable: entry.disable ?? [] });
@@ -222,29 +241,38 @@ function merge(layers: Layer[]): Policy {
     }
     effective.push(gate);
   }
+  // Entries apply in file order: a later entry may change or disable a gate an earlier one added.
+  const added = new Map<string, Record<string, unknown>>();
   models.forEach((entry, n) => {
     entry.gates.forEach((patch, i) => {
       const where = modelWhere[n].gates[i];
-      const base = gates.get(patch.id);
+      const base = patch.type === undefined ? (added.get(patch.id) ?? gates.get(patch.id)?.config) : undefined;
+      if (patch.type !== undefined || added.has(patch.id)) added.set(patch.id, { ...base, ...patch });
       if (!base && !patch.type) {
         problems.push({
           ...where,
           message: `models.${entry.pattern}: no gate "${patch.id}" to change`,
-          hint: "name an existing gate id, or give the new gate a type",
+          hint: didYouMean(patch.id, [...gates.keys(), ...added.keys()]).hint ?? "name an existing gate id, or give the new gate a type",
         });
         return;
       }
-      for (const e of gateProblems(withDefaults({ ...base?.config, ...patch }))) {
+      for (const e of gateProblems(withDefaults({ ...base, ...patch }))) {
         problems.push({ ...where, message: `models.${entry.pattern}, gate "${patch.id}": ${e.message}` });
       }
     });
     entry.disable.forEach((id, i) => {
-      if (!gates.has(id)) problems.push({ ...modelWhere[n].disable[i], message: `models.${entry.pattern}: cannot disable unknown gate "${id}"` });
+      if (!gates.has(id) && !added.has(id)) {
+        problems.push({
+          ...modelWhere[n].disable[i],
+          message: `models.${entry.pattern}: cannot disable unknown gate "${id}"`,
+          ...didYouMean(id, [...gates.keys(), ...added.keys()]),
+        });
+      }
     });
   });
   for (const w of waivers) {
     if (!gates.has(w.gate) && !models.some((m) => m.gates.some((g) => g.id === w.gate))) {
-      problems.push({ ...w.where, message: `waiver names unknown gate "${w.gate}"` });
+      problems.push({ ...w.where, message: `waiver names unknown gate "${w.gate}"`, ...didYouMean(w.gate, [...gates.keys()]) });
     }
   }
   if (problems.length > 0) {
@@ -260,11 +288,20 @@ function merge(layers: Layer[]): Policy {
     models,
     override: override ? { label: override.label, actors: override.actors ?? [], require_reason: override.require_reason ?? false } : undefined,
     waivers,
+    where: new Map([...gates].map(([id, g]) => [id, g.where])),
+    manifestsWhere,
   };
 }
 
 function withDefaults(config: Record<string, unknown>): GateConfig {
-  return { severity: "error", on: DEFAULT_ON, ...config } as GateConfig;
+  const on = GATE_TYPES.get(String(config.type))?.on ?? DEFAULT_ON;
+  return { severity: "error", on, ...config } as unknown as GateConfig;
+}
+
+/** A "did you mean" hint: the nearest name within a couple of edits. */
+export function didYouMean(written: string, known: Iterable<string>): { hint?: string } {
+  const near = nearestKey(written, known);
+  return near ? { hint: `did you mean "${near}"?` } : {};
 }
 
 function gateProblems(gate: GateConfig) {
@@ -289,7 +326,7 @@ export function gatesFor(policy: Policy, model: string): GateConfig[] {
   if (hit) return hit;
   const byId = new Map(policy.gates.map((g) => [g.id, g]));
   for (const entry of matching) {
-    for (const patch of entry.gates) byId.set(patch.id, withDefaults({ ...byId.get(patch.id), ...patch }));
+    for (const patch of entry.gates) byId.set(patch.id, withDefaults(patch.type === undefined ? { ...byId.get(patch.id), ...patch } : patch));
     for (const id of entry.disable) byId.delete(id);
   }
   const gates = [...byId.values()];

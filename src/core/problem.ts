@@ -9,6 +9,8 @@ export interface Location {
 export interface Problem extends Location {
   message: string;
   hint?: string;
+  /** A mistake in the policy found while judging (the run's result is then `error`); the report drops this field. */
+  kind?: "configuration";
 }
 
 /**

@@ -9,6 +9,8 @@ export interface GateReport {
   message: string;
   description?: string;
   findings: Finding[];
+  /** How many findings there were, when more than the report shows. */
+  findings_total?: number;
   /** Why a failing gate does not count: a waiver from the policy, or a force-promote override. */
   override?: { by: "waiver" | "label"; reason: string; expires?: string; actor?: string };
 }
@@ -19,6 +21,8 @@ export interface ChangeReport {
   kind: ChangeKind;
   from: string | null;
   to: string | null;
+  /** Files the manifest points to that the change edits, when the manifest itself is unchanged. */
+  files?: string[];
   result: "pass" | "fail";
   gates: GateReport[];
 }

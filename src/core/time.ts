@@ -24,3 +24,9 @@ export function toInstant(value: unknown): number | null {
 export function isoOf(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+/** An instant for people: the day, and the time of day unless it is midnight UTC. */
+export function whenOf(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
+}

@@ -132,8 +132,12 @@ describe("modelgate check on real git repositories", () => {
     // Only gates that name `rollback` run; this one wants a reason.
     expect(report.changes[0].gates.map((g) => [g.id, g.status])).toEqual([["rollback-reason", "fail"]]);
     expect(code).toBe(1);
+    // Content decides: v1's version string with other content is no rollback but a reused version.
     repo.write({ "models/fraud/manifest_active.json": manifest("v1", 0.8, { rollback_reason: "v2 drifted" }) }).commit("with reason");
-    expect(checkJson(repo.dir, "--base", "main", "--head", "p-rollback").code).toBe(0);
+    const reused = checkJson(repo.dir, "--base", "main", "--head", "p-rollback");
+    expect(reused.code).toBe(1);
+    expect(reused.report.changes[0]).toMatchObject({ kind: "promotion", from: "v2", to: "v1" });
+    expect(gateOf(reused.report, "fraud", "version-identity").message).toMatch(/^version v1 served earlier with other content \([0-9a-f]{7}, 2026-01-01\)/);
     repo.checkout("main");
   });
 

@@ -12,6 +12,8 @@ interface Edit {
   delete?: string[];
   write?: Record<string, string>;
   now?: string;
+  /** Other gates the edit rightly fails too (dropping a target drops its metrics). */
+  also?: string[];
 }
 interface Failures {
   pass: string;
@@ -83,7 +85,7 @@ describe.each(examples)("examples/%s with its preset", (name) => {
         expect(failed, `${id}: ${JSON.stringify(gates.filter((g) => g.status === "fail"))}`).toEqual([]);
         expect(gates.filter((g) => g.status === "warn").map((g) => g.id)).toEqual([id]);
       } else {
-        expect(failed, `${id}: ${JSON.stringify(gates.filter((g) => g.status !== "pass" && g.status !== "skip").map((g) => [g.id, g.message]))}`).toEqual([id]);
+        expect(failed, `${id}: ${JSON.stringify(gates.filter((g) => g.status !== "pass" && g.status !== "skip").map((g) => [g.id, g.message]))}`).toEqual([id, ...(edit.also ?? [])].sort((a, b) => gates.findIndex((g) => g.id === a) - gates.findIndex((g) => g.id === b)));
         expect(run.code).toBe(1);
       }
       git(dir, ["checkout", "-q", "main"]);

@@ -1,70 +1,88 @@
-import { parseDocument } from "../../src/core/document.js";
-import { GATE_TYPES } from "../../src/core/gates/index.js";
-import type { HistoryEvent } from "../../src/core/history.js";
-import type { ChangeKind, GateConfig, GateOutcome, PullRequestInfo, RepoFile } from "../../src/core/model.js";
-import { schemaCompiler } from "../../src/core/schemas.js";
+import { mkdirSync, symlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { stringify } from "yaml";
+import type { ChangeKind, GateConfig, PullRequestInfo } from "../../src/core/model.js";
+import type { GateReport, Report } from "../../src/core/report.js";
+import { runCheck } from "../../src/runner.js";
+import { expectValidReport } from "./cli.js";
+import { TestRepo } from "./repo.js";
 
 export interface GateCase {
+  /** The gate under test (its id is "g"); it applies to every change kind unless it sets `on`. */
   gate: Partial<GateConfig> & { type: string };
+  /** The manifest on the head branch; absent: the PR deletes it. */
   candidate?: unknown;
+  /** The manifest on the base branch; absent: the model is new (or the history says otherwise). */
   active?: unknown;
   /** Files at head, for gates that read them: text, or { symlink: target }. */
   files?: Record<string, string | Uint8Array | { symlink: string }>;
-  kind?: ChangeKind;
   /** Schema files at the policy's commit. */
   schemas?: Record<string, string>;
-  /** The manifest's events on the base branch, oldest first: when, and the manifest after. */
-  history?: Array<{ date: string; kind?: ChangeKind; manifest: Record<string, unknown> | null; pr?: number }>;
+  /** The manifest's commits on the base branch, oldest first: when, and the manifest after (null: deleted). */
+  history?: Array<{ date: string; manifest: Record<string, unknown> | null; pr?: number }>;
+  /** More policy text, appended to the policy (waivers, models, override). */
+  policy?: string;
   now?: string;
   pr?: PullRequestInfo;
 }
 
 export const MANIFEST = "models/m/manifest_active.json";
+const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "update"];
 
-/** Runs one gate type on manifests given as values, the way the engine does. */
-export async function runGate(c: GateCase): Promise<GateOutcome> {
-  const type = GATE_TYPES.get(c.gate.type);
-  if (!type) throw new Error(`no gate type ${c.gate.type}`);
-  const gate = { id: "g", severity: "error", on: ["promotion"], ...c.gate } as GateConfig;
-  const doc = (v: unknown) => (v === undefined ? null : parseDocument(MANIFEST, `${JSON.stringify(v, null, 2)}\n`));
-  const files = c.files ?? {};
-  return type.run({
-    gate,
-    change: { model: "m", path: MANIFEST, kind: c.kind ?? "promotion", from: "v1", to: "v2" },
-    candidate: doc(c.candidate),
-    active: doc(c.active),
-    now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
-    pr: c.pr,
-    history: async () =>
-      (c.history ?? []).map((e, i): HistoryEvent => {
-        const manifest = e.manifest;
-        return {
-          model: "m",
-          path: MANIFEST,
-          kind: e.kind ?? (i === 0 ? "new" : "promotion"),
-          from: i > 0 ? String(c.history?.[i - 1].manifest?.version ?? "") : null,
-          to: manifest ? String(manifest.version ?? "") : null,
-          commit: `${i}`.padStart(40, "c"),
-          date: new Date(e.date).toISOString(),
-          time: Date.parse(e.date),
-          author: "Model Trainer",
-          pr: e.pr ?? null,
-          reverts: null,
-          doc: doc(manifest ?? undefined),
-          content: null,
-        };
-      }),
-    async readFiles(paths) {
-      const out = new Map<string, RepoFile | null>();
-      for (const p of paths) {
-        const f = files[p];
-        if (f === undefined) out.set(p, null);
-        else if (typeof f === "object" && "symlink" in f) out.set(p, { path: p, kind: "symlink", content: Buffer.from(f.symlink) });
-        else out.set(p, { path: p, kind: "file", content: typeof f === "string" ? Buffer.from(f) : f });
-      }
-      return out;
-    },
-    listFiles: async () => Object.keys(files),
-    schema: schemaCompiler({ readRepoFile: async (p) => c.schemas?.[p] ?? null, readBundled: async () => null }),
-  });
+/**
+ * A gate tester that runs through the engine (as eslint's RuleTester runs a rule): the policy
+ * text, the base's history and the candidate are committed to a real repository, and
+ * `check` judges the branch. What comes back is the gate's entry in the report, so every
+ * gate test also exercises `on`, `when`, `message`, waivers and the needs the engine applies.
+ */
+export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; report: Report; kind: ChangeKind }> {
+  const repo = new TestRepo();
+  const gate = { id: "g", on: ALL_KINDS, ...c.gate };
+  repo.write({ ".modelgate/policy.yaml": `${stringify({ version: 1, gates: [gate] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
+  repo.commit("Policy", "2025-12-01T00:00:00Z");
+  const states = [...(c.history ?? [])];
+  const last = states.length > 0 ? states[states.length - 1].manifest : undefined;
+  if (c.active !== undefined && JSON.stringify(last) !== JSON.stringify(c.active)) {
+    states.push({ date: states.length > 0 ? after(states[states.length - 1].date) : "2025-12-02T00:00:00Z", manifest: c.active as Record<string, unknown> });
+  }
+  for (const state of states) {
+    if (state.manifest === null) repo.remove(MANIFEST);
+    else repo.write({ [MANIFEST]: state.manifest });
+    repo.commit(state.pr ? `Promote (#${state.pr})` : "Manifest", state.date);
+  }
+  repo.branch("candidate");
+  if (c.candidate === undefined) repo.remove(MANIFEST);
+  else repo.write({ [MANIFEST]: c.candidate as object });
+  for (const [path, content] of Object.entries(c.files ?? {})) {
+    if (content instanceof Uint8Array || typeof content === "string") repo.write({ [path]: content });
+    else {
+      mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
+      repo.remove(path);
+      symlinkSync(content.symlink, join(repo.dir, path));
+    }
+  }
+  repo.commit("Candidate", c.now ?? "2026-11-22T00:00:00Z");
+  const report = expectValidReport(
+    await runCheck({
+      cwd: repo.dir,
+      base: "main",
+      head: "candidate",
+      now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
+      ...(c.pr ? { pullRequest: async () => ({ pr: c.pr as PullRequestInfo, notes: [] }) } : {}),
+    }),
+  );
+  const change = report.changes.find((ch) => ch.path === MANIFEST);
+  if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
+  const found = change.gates.find((g) => g.id === "g");
+  if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
+  return { gate: found, report, kind: change.kind };
+}
+
+/** The gate's entry in the report of a check through the engine. */
+export async function runGate(c: GateCase): Promise<GateReport> {
+  return (await runGateReport(c)).gate;
+}
+
+function after(date: string): string {
+  return new Date(Date.parse(date) + 1000).toISOString();
 }

@@ -22,11 +22,11 @@ export class TestRepo {
     this.dir = tempDir();
     git(this.dir, ["init", "-q", "-b", "main"]);
   }
-  write(files: Record<string, string | object>): this {
+  write(files: Record<string, string | Uint8Array | object>): this {
     for (const [path, content] of Object.entries(files)) {
       const full = join(this.dir, path);
       mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`);
+      writeFileSync(full, typeof content === "string" || content instanceof Uint8Array ? content : `${JSON.stringify(content, null, 2)}\n`);
     }
     return this;
   }

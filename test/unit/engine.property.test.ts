@@ -125,7 +125,9 @@ describe("the engine, on random manifests, policies and edits (fast-check)", () 
         });
         const gates = report.changes.flatMap((c) => c.gates);
         const failing = gates.some((g) => g.status === "fail") || report.errors.length > 0;
-        expect(report.result).toBe(failing ? "fail" : "pass");
+        // A policy path that matches nothing while a near one exists is the policy's typo: a configuration error.
+        const typo = report.errors.some((e) => e.hint?.startsWith("did you mean"));
+        expect(report.result).toBe(typo ? "error" : failing ? "fail" : "pass");
         for (const g of gates) {
           if (g.status === "fail") expect(g.severity).toBe("error");
           if (g.status === "warn") expect(g.severity).toBe("warning");

@@ -1,13 +1,14 @@
 import type { Doc } from "../document.js";
-import type { GateType } from "../model.js";
+
 import { matchPath } from "../path.js";
 import { twoProportionZ, welch } from "../stats.js";
+import { defineGate } from "./define.js";
 import { round } from "./drift.js";
 import { evidenceDoc, isOutcome } from "./evidence.js";
 import { PATH } from "./fields.js";
 import { fail, findingAt, missingAt, pass } from "./finding.js";
 
-export const abTest: GateType = {
+export const abTest = defineGate({
   type: "ab_test",
   summary:
     "the treatment beats the control significantly (two-sided p below alpha) by at least min_lift (relative, 0.02 = 2 %), from summary statistics: welch_t ({mean, std, n}) or two_proportion_z ({successes, n})",
@@ -21,13 +22,13 @@ export const abTest: GateType = {
     file: { ...PATH, description: "a path in the manifest naming an evidence file (an A/B report)" },
   },
   required: ["control", "treatment", "test", "alpha"],
-  needs: "candidate",
-  async run(ctx) {
+  needs: ["candidate"],
+  async evaluate(ctx) {
     const doc = await evidenceDoc(ctx);
     if (isOutcome(doc)) return doc;
     const get = (path: string) => matchPath(doc.value, path)[0];
-    const control = get(ctx.gate.control as string);
-    const treatment = get(ctx.gate.treatment as string);
+    const control = get(ctx.options.control);
+    const treatment = get(ctx.options.treatment);
     for (const [name, m] of [
       ["control", control],
       ["treatment", treatment],
@@ -36,11 +37,11 @@ export const abTest: GateType = {
     }
     const c = control.value as Record<string, number>;
     const t = treatment.value as Record<string, number>;
-    const sign = ctx.gate.better === "lower" ? -1 : 1;
+    const sign = ctx.options.better === "lower" ? -1 : 1;
     let p: number;
     let lift: number;
     let detail: string;
-    if (ctx.gate.test === "welch_t") {
+    if (ctx.options.test === "welch_t") {
       if (![c, t].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n) && s.n > 1)) return shape(doc, control.segments, "{mean, std, n} with n > 1");
       const r = welch({ mean: c.mean, std: c.std, n: c.n }, { mean: t.mean, std: t.std, n: t.n });
       p = r.p;
@@ -54,17 +55,17 @@ export const abTest: GateType = {
       lift = (sign * (t.successes / t.n - c.successes / c.n)) / (c.successes / c.n);
       detail = `z ${round(r.z)}, p ${round(p)}`;
     }
-    const alpha = ctx.gate.alpha as number;
-    const minLift = (ctx.gate.min_lift as number | undefined) ?? 0;
+    const alpha = ctx.options.alpha;
+    const minLift = ctx.options.min_lift ?? 0;
     const text = `${detail}, lift ${round(lift * 100)} %`;
     const problems: string[] = [];
     if (!(p < alpha)) problems.push(`not significant: p ${round(p)} is not below alpha ${alpha}`);
     if (!(lift > 0 && lift >= minLift)) problems.push(`lift ${round(lift * 100)} % is below the required ${round(minLift * 100)} %`);
     if (problems.length === 0) return pass(`treatment beats control: ${text}`);
-    const message = ctx.gate.message ?? `${problems.join("; ")} (${text})`;
+    const message = `${problems.join("; ")} (${text})`;
     return fail(message, [findingAt(doc, treatment.segments, { observed: round(p), limit: alpha, message: `${problems.join("; ")} (${text})` })]);
   },
-};
+});
 
 function isNum(x: unknown): x is number {
   return typeof x === "number" && Number.isFinite(x);

@@ -1,7 +1,7 @@
-import type { GateType } from "../model.js";
+import { defineGate } from "./define.js";
 import { fail, pass, plural, skip } from "./finding.js";
 
-export const approvals: GateType = {
+export const approvals = defineGate({
   type: "approvals",
   summary: "the pull request has at least `count` approving reviews, from the listed users or @org/team members when `from` is given",
   fields: {
@@ -9,11 +9,11 @@ export const approvals: GateType = {
     from: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "logins, or teams as @org/team" },
   },
   required: ["count"],
-  needs: "nothing",
-  run(ctx) {
+  needs: ["pr"],
+  evaluate(ctx) {
     if (!ctx.pr) return skip("no pull request: approvals are read by the GitHub Action");
-    const count = ctx.gate.count as number;
-    const from = ctx.gate.from as string[] | undefined;
+    const count = ctx.options.count;
+    const from = ctx.options.from;
     const pr = ctx.pr;
     const counted = pr.approvals.filter(
       (login) => login !== pr.author && (!from || from.some((who) => (who.startsWith("@") ? pr.teams[who]?.includes(login) : who === login))),
@@ -21,6 +21,6 @@ export const approvals: GateType = {
     const who = from ? ` from ${from.join(", ")}` : "";
     if (counted.length >= count) return pass(`${plural(counted.length, "approval")}${who}: ${counted.join(", ")}`);
     const message = `${plural(counted.length, "approval")}${who}, ${count} needed${counted.length ? ` (${counted.join(", ")})` : ""}`;
-    return fail(ctx.gate.message ?? message, [{ observed: counted.length, limit: count, message }]);
+    return fail(message, [{ observed: counted.length, limit: count, message }]);
   },
-};
+});

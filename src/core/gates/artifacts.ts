@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
 import type { Doc } from "../document.js";
-import type { Finding, GateType, RepoFile } from "../model.js";
+import { sameValue } from "../equal.js";
+import type { Finding, RepoFile } from "../model.js";
 import { formatPath, matchPath, type Segment } from "../path.js";
 import { isRemote, safeRepoPath } from "../repo-path.js";
+import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
 
 const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/;
 
-export const artifacts: GateType = {
+export const artifacts = defineGate({
   type: "artifacts",
   summary: "each artifact exists at head inside the repo and its digest matches; remote URIs only where allowed, with a digest",
   fields: {
@@ -20,14 +22,16 @@ export const artifacts: GateType = {
     },
   },
   required: ["path"],
-  needs: "candidate",
-  async run(ctx) {
+  needs: ["candidate"],
+  // The state a rollback returns to must still have its files.
+  on: ["promotion", "new", "update", "rollback"],
+  async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const path = ctx.gate.path as string;
-    const digestKey = (ctx.gate.digest_key as string | undefined) ?? "sha256";
-    const allowRemote = ctx.gate.allow_remote as boolean | string[] | undefined;
+    const path = ctx.options.path;
+    const digestKey = ctx.options.digest_key ?? "sha256";
+    const allowRemote = ctx.options.allow_remote;
     const matches = matchPath(doc.value, path);
-    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+    if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
 
     const failed: Finding[] = [];
     const local: Array<{ segments: Segment[]; repoPath: string; digest?: string }> = [];
@@ -64,6 +68,9 @@ export const artifacts: GateType = {
       local.push({ segments: m.segments, repoPath: safe.path, digest: digest as string | undefined });
     }
 
+    // A version names one content: an update in place (a stage move, a rollout step) keeps its artifacts.
+    if (ctx.change.kind === "update" && ctx.active) failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
+
     const files = await ctx.readFiles(local.map((a) => a.repoPath));
     for (const a of local) {
       const where = formatPath(a.segments);
@@ -89,13 +96,45 @@ export const artifacts: GateType = {
     }
     failed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return outcome(
-      ctx,
       failed,
       `${plural(matches.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`,
       `${plural(failed.length, "artifact")} missing or not matching`,
     );
   },
-};
+});
+
+/** Artifacts whose reference or digest an update changed under the same version. */
+function swapped(doc: Doc, active: Doc, path: string, digestKey: string, version: string | null): Finding[] {
+  const before = new Map(matchPath(active.value, path).map((m) => [formatPath(m.segments), m.value]));
+  const after = matchPath(doc.value, path);
+  const out: Finding[] = [];
+  for (const m of after) {
+    const where = formatPath(m.segments);
+    const was = before.get(where);
+    before.delete(where);
+    if (was !== undefined && sameValue(artifactRef(was), artifactRef(m.value)) && sameValue(digestOf(was, digestKey), digestOf(m.value, digestKey))) continue;
+    out.push(
+      findingAt(doc, m.segments, {
+        observed: m.value,
+        active: was ?? null,
+        message: `${where} ${was === undefined ? "is added" : "changes"} under the same version ${version}; new weights need a new version`,
+      }),
+    );
+  }
+  for (const [where, was] of before)
+    out.push({
+      path: where,
+      active: was,
+      file: doc.file,
+      ...doc.locate([]),
+      message: `${where} is removed under the same version ${version}; new weights need a new version`,
+    });
+  return out;
+}
+
+function digestOf(value: unknown, digestKey: string): unknown {
+  return value !== null && typeof value === "object" ? (value as Record<string, unknown>)[digestKey] : undefined;
+}
 
 function artifactRef(value: unknown): unknown {
   if (typeof value === "string") return value;

@@ -1,12 +1,12 @@
-import type { GateType } from "../model.js";
+import { defineGate } from "./define.js";
 import { PATH, VALUES } from "./fields.js";
 import { checkMembership } from "./membership.js";
 
-export const denied: GateType = {
+export const denied = defineGate({
   type: "denied",
   summary: "no matched value (no item of a matched list) is listed in values",
   fields: { path: PATH, values: VALUES },
   required: ["path", "values"],
-  needs: "candidate",
-  run: (ctx) => checkMembership(ctx, false),
-};
+  needs: ["candidate"],
+  evaluate: (ctx) => checkMembership(ctx, false),
+});

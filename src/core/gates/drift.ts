@@ -17,14 +17,14 @@ export const DRIFT_FIELDS = {
  * and lets the statistic decide each pair.
  */
 export async function checkDrift(
-  ctx: GateContext,
+  ctx: GateContext<{ reference: string; current: string; file?: string }>,
   statistic: (ref: number[], cur: number[]) => { failed: boolean; observed: number; limit: unknown; text: string },
   name: string,
 ): Promise<GateOutcome> {
   const doc = await evidenceDoc(ctx);
   if (isOutcome(doc)) return doc;
-  const reference = ctx.gate.reference as string;
-  const pairs = pairedMatches(doc.value, reference, ctx.gate.current as string);
+  const reference = ctx.options.reference;
+  const pairs = pairedMatches(doc.value, reference, ctx.options.current);
   if (pairs.length === 0) return fail(`${reference} is missing`, [missingAt(doc as Doc, reference, `${reference} is missing`)]);
   const failed: Finding[] = [];
   const lines: string[] = [];
@@ -51,7 +51,6 @@ export async function checkDrift(
     if (result.failed) failed.push(findingAt(doc, b.segments, { observed: round(result.observed), limit: result.limit, message: `${label}: ${result.text}` }));
   }
   return outcome(
-    ctx,
     failed,
     `${name} within limits for ${plural(pairs.length, "distribution")}: ${lines.join("; ")}`,
     `${name} beyond the limit for ${plural(failed.length, "distribution")}`,

@@ -6,7 +6,7 @@ import { safeRepoPath } from "../repo-path.js";
 import { fail, findingAt, missingAt } from "./finding.js";
 
 /** A file a manifest points to, read at head and parsed, or the finding that says why it cannot be. */
-export async function loadReferenced(ctx: GateContext, doc: Doc, segments: Segment[], value: unknown): Promise<Doc | Finding[]> {
+export async function loadReferenced(ctx: Pick<GateContext, "readFiles">, doc: Doc, segments: Segment[], value: unknown): Promise<Doc | Finding[]> {
   const where = formatPath(segments);
   const ref = typeof value === "string" ? value : (value as { path?: unknown } | null)?.path;
   if (typeof ref !== "string") return [findingAt(doc, segments, { observed: value, message: `${where} names no file` })];
@@ -31,9 +31,9 @@ export async function loadReferenced(ctx: GateContext, doc: Doc, segments: Segme
 }
 
 /** Where a statistics gate reads: the evidence file named at the gate's `file` path, or the manifest itself. */
-export async function evidenceDoc(ctx: GateContext): Promise<Doc | GateOutcome> {
+export async function evidenceDoc(ctx: GateContext<{ file?: string }>): Promise<Doc | GateOutcome> {
   const doc = ctx.candidate as Doc;
-  const filePath = ctx.gate.file as string | undefined;
+  const filePath = ctx.options.file;
   if (!filePath) return doc;
   const matches = matchPath(doc.value, filePath);
   if (matches.length !== 1) {

@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import type { Doc } from "../document.js";
 import { globMatch } from "../glob.js";
-import type { Finding, GateType } from "../model.js";
+import type { Finding } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
 import { safeRepoPath } from "../repo-path.js";
 import { sha256Of } from "./artifacts.js";
+import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { fail, findingAt, missingAt, pass } from "./finding.js";
 
-export const fileHash: GateType = {
+export const fileHash = defineGate({
   type: "file_hash",
   summary:
     "the hash declared at path equals the one recomputed at head from the files (globs) or the list at files_from: the sha256 of `sha256sum` lines (`<sha256>  <path>`) of the files sorted by path",
@@ -19,10 +20,10 @@ export const fileHash: GateType = {
   },
   required: ["path"],
   constraints: { anyOf: [{ required: ["files"] }, { required: ["files_from"] }] },
-  needs: "candidate",
-  async run(ctx) {
+  needs: ["candidate"],
+  async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const path = ctx.gate.path as string;
+    const path = ctx.options.path;
     const declaredMatch = matchPath(doc.value, path)[0];
     if (!declaredMatch) return fail(`${path} is missing`, [missingAt(doc, path, `${path} is missing`)]);
     const declared = declaredMatch.value;
@@ -33,7 +34,7 @@ export const fileHash: GateType = {
     }
     const problems: Finding[] = [];
     const wanted = new Set<string>();
-    const globs = ctx.gate.files as string[] | undefined;
+    const globs = ctx.options.files;
     if (globs) {
       const all = await ctx.listFiles();
       for (const g of globs) {
@@ -42,7 +43,7 @@ export const fileHash: GateType = {
         for (const h of hits) wanted.add(h);
       }
     }
-    const listPath = ctx.gate.files_from as string | undefined;
+    const listPath = ctx.options.files_from;
     if (listPath) {
       const list = matchPath(doc.value, listPath)[0];
       if (!list || !Array.isArray(list.value)) return fail(`${listPath} must list files`, [missingAt(doc, listPath, `${listPath} must be a list of paths`)]);
@@ -69,11 +70,11 @@ export const fileHash: GateType = {
       }
       lines.push(`${sha256Of(f.content)}  ${p}\n`);
     }
-    if (problems.length > 0) return fail(ctx.gate.message ?? `the files behind ${path} cannot all be read`, problems);
+    if (problems.length > 0) return fail(`the files behind ${path} cannot all be read`, problems);
     const recomputed = createHash("sha256").update(lines.join("")).digest("hex");
     const want = declared.replace(/^sha256:/, "").toLowerCase();
     if (recomputed === want) return pass(`${path} matches ${paths.length} file${paths.length === 1 ? "" : "s"}`);
     const message = `${path} declares ${want}, the ${paths.length} file${paths.length === 1 ? "" : "s"} at head hash to ${recomputed}`;
-    return fail(ctx.gate.message ?? message, [findingAt(doc, declaredMatch.segments, { observed: recomputed, limit: want, message })]);
+    return fail(message, [findingAt(doc, declaredMatch.segments, { observed: recomputed, limit: want, message })]);
   },
-};
+});

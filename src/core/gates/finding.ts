@@ -1,5 +1,5 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateContext, GateOutcome } from "../model.js";
+import type { Finding, GateOutcome } from "../model.js";
 import { formatPath, type PathMatch, type Segment } from "../path.js";
 
 /** A finding at a concrete place in a document, with file, line and column. */
@@ -10,7 +10,7 @@ export function findingAt(doc: Doc | null, segments: readonly Segment[], extra: 
 
 /** A finding where a path pattern matched nothing: points at the deepest part that exists. */
 export function missingAt(doc: Doc, pattern: string, message: string): Finding {
-  return { path: pattern, message, file: doc.file, ...doc.locatePattern(pattern) };
+  return { path: pattern, message, file: doc.file, ...doc.locatePattern(pattern), missing: true };
 }
 
 export function pass(message: string, findings: Finding[] = []): GateOutcome {
@@ -23,10 +23,15 @@ export function skip(message: string): GateOutcome {
   return { status: "skip", message, findings: [] };
 }
 
-/** The gate's own message, when the policy wrote one, else the computed one. */
-export function outcome(ctx: GateContext, failed: Finding[], okMessage: string, failMessage: string): GateOutcome {
+/** Pass when nothing failed, else fail with the findings. */
+export function outcome(failed: Finding[], okMessage: string, failMessage: string): GateOutcome {
   if (failed.length === 0) return pass(okMessage);
-  return fail(ctx.gate.message ?? failMessage, failed);
+  return fail(failMessage, failed);
+}
+
+/** The one finding of a gate whose path matched nothing. */
+export function missing(doc: Doc, path: string): GateOutcome {
+  return fail(`${path} is missing`, [missingAt(doc, path, `${path} is missing`)]);
 }
 
 export function plural(n: number, word: string): string {

@@ -1,24 +1,25 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import type { Finding, GateType } from "../model.js";
+import type { Finding } from "../model.js";
 import { lazyPath, matchPath } from "../path.js";
+import { defineGate } from "./define.js";
 import { PATH, STRINGS, VALUES } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
 
-export const includes: GateType = {
+export const includes = defineGate({
   type: "includes",
   summary: "the object at path has all keys / the list at path holds all values",
   fields: { path: PATH, keys: STRINGS, values: VALUES },
   required: ["path"],
   constraints: { oneOf: [{ required: ["keys"] }, { required: ["values"] }] },
-  needs: "candidate",
-  run(ctx) {
+  needs: ["candidate"],
+  evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const path = ctx.gate.path as string;
-    const keys = ctx.gate.keys as string[] | undefined;
-    const values = ctx.gate.values as unknown[] | undefined;
+    const path = ctx.options.path;
+    const keys = ctx.options.keys;
+    const values = ctx.options.values;
     const matches = matchPath(doc.value, path);
-    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+    if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed: Finding[] = [];
     for (const m of matches) {
       const where = lazyPath(m.segments);
@@ -44,11 +45,6 @@ export const includes: GateType = {
       }
     }
     const wanted = keys ? plural(keys.length, "key") : plural((values ?? []).length, "value");
-    return outcome(
-      ctx,
-      failed,
-      `${plural(matches.length, "match")} of ${path} include all ${wanted}`,
-      `${plural(failed.length, "place")} lack required entries`,
-    );
+    return outcome(failed, `${plural(matches.length, "match")} of ${path} include all ${wanted}`, `${plural(failed.length, "place")} lack required entries`);
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { GateType } from "../model.js";
+import type { GateDefinition } from "../model.js";
 import { abTest } from "./ab_test.js";
 import { allowed } from "./allowed.js";
 import { approvals } from "./approvals.js";
@@ -21,7 +21,7 @@ import { transition } from "./transition.js";
 import { unchanged } from "./unchanged.js";
 
 /** Every gate type, by the name policies use. A new gate type is one file and one line here. */
-export const GATE_TYPES: ReadonlyMap<string, GateType> = new Map(
+export const GATE_TYPES: ReadonlyMap<string, GateDefinition> = new Map(
   [
     schema,
     required,
@@ -45,3 +45,6 @@ export const GATE_TYPES: ReadonlyMap<string, GateType> = new Map(
     expr,
   ].map((g) => [g.type, g]),
 );
+
+/** The change kinds a gate applies to where the policy names none. */
+export const DEFAULT_ON = ["promotion", "new", "update"] as const;

@@ -5,12 +5,12 @@ import { formatPath, matchPath } from "../path.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
 
 /** Shared by `allowed` and `denied`: each matched value (each item, for a list) against `values`. */
-export function checkMembership(ctx: GateContext, wantListed: boolean): GateOutcome {
+export function checkMembership(ctx: GateContext<{ path: string; values: unknown[] }>, wantListed: boolean): GateOutcome {
   const doc = ctx.candidate as Doc;
-  const path = ctx.gate.path as string;
-  const values = ctx.gate.values as unknown[];
+  const path = ctx.options.path;
+  const values = ctx.options.values;
   const matches = matchPath(doc.value, path);
-  if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+  if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
   const failed: Finding[] = [];
   let checked = 0;
   for (const m of matches) {
@@ -25,5 +25,5 @@ export function checkMembership(ctx: GateContext, wantListed: boolean): GateOutc
     }
   }
   const what = wantListed ? "allowed" : "not denied";
-  return outcome(ctx, failed, `${plural(checked, "value")} ${what}`, `${plural(failed.length, "value")} ${wantListed ? "not allowed" : "denied"}`);
+  return outcome(failed, `${plural(checked, "value")} ${what}`, `${plural(failed.length, "value")} ${wantListed ? "not allowed" : "denied"}`);
 }

@@ -1,23 +1,24 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { Finding } from "../model.js";
 import { lazyPath, matchPath, valueAt } from "../path.js";
 import { isoOf, parseDuration, toInstant } from "../time.js";
+import { defineGate } from "./define.js";
 import { DURATION, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
 
-export const notOlder: GateType = {
+export const notOlder = defineGate({
   type: "not_older",
   summary: "candidate >= active + min_delta (numbers, epoch ms or ISO-8601 times)",
   fields: { path: PATH, min_delta: DURATION },
   required: ["path"],
-  needs: "candidate+active",
-  run(ctx) {
+  needs: ["candidate", "active"],
+  evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const active = ctx.active as Doc;
-    const path = ctx.gate.path as string;
-    const delta = ctx.gate.min_delta === undefined ? { amount: 0, isTime: false } : parseDuration(ctx.gate.min_delta);
+    const path = ctx.options.path;
+    const delta = ctx.options.min_delta === undefined ? { amount: 0, isTime: false } : parseDuration(ctx.options.min_delta);
     const matches = matchPath(doc.value, path);
-    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+    if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed: Finding[] = [];
     let compared = 0;
     for (const m of matches) {
@@ -36,7 +37,7 @@ export const notOlder: GateType = {
       if (cand < limit) {
         const isTime = delta.isTime || typeof m.value === "string" || typeof before === "string";
         const fmt = (v: number) => (isTime && typeof m.value === "string" ? isoOf(v) : v);
-        const need = delta.amount ? ` + ${ctx.gate.min_delta}` : "";
+        const need = delta.amount ? ` + ${ctx.options.min_delta}` : "";
         failed.push(
           findingAt(doc, m.segments, {
             observed: m.value,
@@ -48,6 +49,6 @@ export const notOlder: GateType = {
       }
     }
     if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
-    return outcome(ctx, failed, `${plural(compared, "value")} not older than active`, `${plural(failed.length, "value")} older than allowed`);
+    return outcome(failed, `${plural(compared, "value")} not older than active`, `${plural(failed.length, "value")} older than allowed`);
   },
-};
+});

@@ -1,21 +1,21 @@
-import type { GateType } from "../model.js";
 import { psi as psiOf } from "../stats.js";
+import { defineGate } from "./define.js";
 import { checkDrift, DRIFT_FIELDS, round } from "./drift.js";
 
-export const psi: GateType = {
+export const psi = defineGate({
   type: "psi",
   summary: "the Population Stability Index between reference and current bins is at most lte (empty bins count as 0.0001)",
   fields: { ...DRIFT_FIELDS, lte: { type: "number", minimum: 0 } },
   required: ["reference", "current", "lte"],
-  needs: "candidate",
-  run: (ctx) =>
+  needs: ["candidate"],
+  evaluate: (ctx) =>
     checkDrift(
       ctx,
       (ref, cur) => {
         const value = psiOf(ref, cur);
-        const lte = ctx.gate.lte as number;
+        const lte = ctx.options.lte;
         return { failed: value > lte, observed: value, limit: lte, text: `PSI ${round(value)} (limit ${lte})` };
       },
       "PSI",
     ),
-};
+});

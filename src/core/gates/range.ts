@@ -1,6 +1,7 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { Finding } from "../model.js";
 import { lazyPath, matchPath } from "../path.js";
+import { defineGate } from "./define.js";
 import { NUMBER, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
 
@@ -11,18 +12,18 @@ const BOUNDS = [
   ["lte", "<=", (v: number, b: number) => v <= b],
 ] as const;
 
-export const range: GateType = {
+export const range = defineGate({
   type: "range",
   summary: "every matched number is within the bounds",
   fields: { path: PATH, gt: NUMBER, gte: NUMBER, lt: NUMBER, lte: NUMBER },
   required: ["path"],
   constraints: { anyOf: [{ required: ["gt"] }, { required: ["gte"] }, { required: ["lt"] }, { required: ["lte"] }] },
-  needs: "candidate",
-  run(ctx) {
+  needs: ["candidate"],
+  evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const path = ctx.gate.path as string;
+    const path = ctx.options.path;
     const matches = matchPath(doc.value, path);
-    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+    if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed: Finding[] = [];
     for (const m of matches) {
       const where = lazyPath(m.segments);
@@ -38,6 +39,6 @@ export const range: GateType = {
         }
       }
     }
-    return outcome(ctx, failed, `${plural(matches.length, "value")} within bounds`, `${plural(failed.length, "value")} out of bounds`);
+    return outcome(failed, `${plural(matches.length, "value")} within bounds`, `${plural(failed.length, "value")} out of bounds`);
   },
-};
+});

@@ -1,12 +1,14 @@
+import { abs as absolute, add, compare, type Decimal, decimalOf, formatDecimal, multiply, negate, shift, subtract } from "../decimal.js";
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
-import { lazyPath, matchPath, valueAt } from "../path.js";
+import type { Finding } from "../model.js";
+import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
+import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
-import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
+import { findingAt, missing, outcome, plural, show, skip } from "./finding.js";
 
 const TOLERANCE = { type: "number", minimum: 0 } as const;
 
-export const regression: GateType = {
+export const regression = defineGate({
   type: "regression",
   summary: "candidate against active, element by element, within max_drop / max_drop_pct, or gaining min_gain",
   fields: {
@@ -17,59 +19,66 @@ export const regression: GateType = {
     min_gain: { type: "number" },
   },
   required: ["path", "better"],
-  needs: "candidate+active",
-  run(ctx) {
+  needs: ["candidate", "active"],
+  evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const active = ctx.active as Doc;
-    const path = ctx.gate.path as string;
-    const sign = ctx.gate.better === "higher" ? 1 : -1;
-    const maxDrop = ctx.gate.max_drop as number | undefined;
-    const maxDropPct = ctx.gate.max_drop_pct as number | undefined;
-    const minGain = ctx.gate.min_gain as number | undefined;
-    const matches = matchPath(doc.value, path);
-    if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
+    const { path, better, max_drop, max_drop_pct, min_gain } = ctx.options;
+    // Every place either side has: a metric the candidate dropped is a regression, not a skip.
+    const places = new Map<string, Segment[]>();
+    for (const m of matchPath(active.value, path)) places.set(formatPath(m.segments), m.segments);
+    const candidateMatches = matchPath(doc.value, path);
+    if (candidateMatches.length === 0 && places.size === 0) return missing(doc, path);
+    for (const m of candidateMatches) places.set(formatPath(m.segments), m.segments);
     const failed: Finding[] = [];
     let compared = 0;
-    for (const m of matches) {
-      const where = lazyPath(m.segments);
-      const before = valueAt(active.value, m.segments);
+    for (const [where, segments] of places) {
+      const now = valueAt(doc.value, segments);
+      const before = valueAt(active.value, segments);
       if (before === undefined) continue; // a metric the active version did not have: nothing to regress from
-      if (typeof m.value !== "number" || typeof before !== "number") {
-        failed.push(
-          findingAt(doc, m.segments, {
-            observed: m.value,
-            active: before,
-            message: `${where}: ${show(typeof m.value !== "number" ? m.value : before)} is not a number`,
-          }),
-        );
+      if (now === undefined) {
+        failed.push({
+          ...findingAt(doc, segments, { active: before, message: `${where} is missing; the active version has ${show(before)}` }),
+          path: where,
+        });
+        continue;
+      }
+      if (typeof now !== "number" || typeof before !== "number") {
+        const bad = typeof now !== "number" ? now : before;
+        failed.push(findingAt(doc, segments, { observed: now, active: before, message: `${where}: ${show(bad)} is not a number` }));
         continue;
       }
       compared++;
-      // Every tolerance given sets a limit; the strictest decides. With none, any drop fails.
-      const limits: number[] = [];
-      if (maxDrop !== undefined) limits.push(before - sign * maxDrop);
-      if (maxDropPct !== undefined) limits.push(before - (sign * Math.abs(before) * maxDropPct) / 100);
-      if (minGain !== undefined) limits.push(before + sign * minGain);
-      if (limits.length === 0) limits.push(before);
-      const limit = round(sign > 0 ? Math.max(...limits) : Math.min(...limits));
-      if (sign * (m.value - limit) < 0) {
-        const dir = sign > 0 ? "below" : "above";
+      const limit = limitOf(decimalOf(before), better, max_drop, max_drop_pct, min_gain);
+      const beyond = compare(decimalOf(now), limit);
+      if (better === "higher" ? beyond < 0 : beyond > 0) {
+        const shown = formatDecimal(limit);
         failed.push(
-          findingAt(doc, m.segments, {
-            observed: m.value,
+          findingAt(doc, segments, {
+            observed: now,
             active: before,
-            limit,
-            message: `${where} is ${m.value}, ${dir} the limit ${limit} (active ${before}, ${ctx.gate.better} is better)`,
+            limit: Number(shown),
+            message: `${where} is ${now}, ${better === "higher" ? "below" : "above"} the limit ${shown} (active ${before}, ${better} is better)`,
           }),
         );
       }
     }
     if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
-    return outcome(ctx, failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.length, "value")} regressed beyond tolerance`);
+    return outcome(failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.length, "value")} regressed beyond tolerance`);
   },
-};
+});
 
-/** Rounds away binary noise (47.3 - 5 = 42.3, not 42.29999…). */
-function round(x: number): number {
-  return Number.parseFloat(x.toPrecision(12));
+/**
+ * The bound the candidate is held to, in exact decimals: every tolerance given sets one and
+ * the strictest decides (the highest for higher-is-better, the lowest for lower-is-better).
+ * With none, any drop fails.
+ */
+function limitOf(before: Decimal, better: "higher" | "lower", maxDrop?: number, maxDropPct?: number, minGain?: number): Decimal {
+  const toward = (d: Decimal) => (better === "higher" ? d : negate(d));
+  const limits: Decimal[] = [];
+  if (maxDrop !== undefined) limits.push(subtract(before, toward(decimalOf(maxDrop))));
+  if (maxDropPct !== undefined) limits.push(subtract(before, toward(shift(multiply(absolute(before), decimalOf(maxDropPct)), 2))));
+  if (minGain !== undefined) limits.push(add(before, toward(decimalOf(minGain))));
+  if (limits.length === 0) return before;
+  return limits.reduce((a, b) => ((better === "higher" ? compare(a, b) >= 0 : compare(a, b) <= 0) ? a : b));
 }

@@ -1,18 +1,19 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { Finding } from "../model.js";
 import { formatPath, matchPath, parsePath, WILDCARD } from "../path.js";
+import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
 
-export const required: GateType = {
+export const required = defineGate({
   type: "required",
   summary: "every path matches and is not null; with wildcards, in every place the wildcards reach",
   fields: { paths: { type: "array", minItems: 1, items: PATH } },
   required: ["paths"],
-  needs: "candidate",
-  run(ctx) {
+  needs: ["candidate"],
+  evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const paths = ctx.gate.paths as string[];
+    const paths = ctx.options.paths;
     const failed: Finding[] = [];
     for (const path of paths) {
       const pattern = parsePath(path);
@@ -34,6 +35,6 @@ export const required: GateType = {
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }
-    return outcome(ctx, failed, `all ${plural(paths.length, "required path")} present`, `${plural(failed.length, "required value")} missing`);
+    return outcome(failed, `all ${plural(paths.length, "required path")} present`, `${plural(failed.length, "required value")} missing`);
   },
-};
+});

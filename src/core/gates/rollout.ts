@@ -1,32 +1,37 @@
 import type { Doc } from "../document.js";
-import { DAY, heldSince } from "../history.js";
-import type { GateType } from "../model.js";
 import { parsePath, type Segment, valueAt } from "../path.js";
+import { DAY, daysBetween, heldSince } from "../served.js";
+import { whenOf } from "../time.js";
+import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
-import { fail, findingAt, missingAt, pass } from "./finding.js";
+import { fail, findingAt, missingAt, pass, plural } from "./finding.js";
 
-export const rollout: GateType = {
+export const rollout = defineGate({
   type: "rollout",
-  summary: "the rollout percentage at path climbs one step of the ladder, after the step it leaves served min_days_per_step",
+  summary:
+    "the rollout percentage at path climbs one step of the ladder, after the step it leaves served min_days_per_step; a new version starts at the first step",
   fields: {
     path: PATH,
     steps: { type: "array", minItems: 1, items: { type: "number", minimum: 0, maximum: 100 }, description: "the ladder, ascending: [10, 25, 50, 100]" },
     min_days_per_step: { type: "number", minimum: 0 },
   },
   required: ["path", "steps"],
-  needs: "candidate",
-  async run(ctx) {
+  needs: ["candidate", "change"],
+  async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const path = ctx.gate.path as string;
+    const { path, steps, min_days_per_step: minDays } = ctx.options;
     const segs = parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
-    const steps = ctx.gate.steps as number[];
     const next = valueAt(doc.value, segs);
     if (typeof next !== "number")
       return fail(`${path} must be a number`, [missingAt(doc, path, `${path} is ${next === undefined ? "missing" : "not a number"}`)]);
-    const at = (limit: unknown, message: string) => fail(ctx.gate.message ?? message, [findingAt(doc, segs, { observed: next, limit, message })]);
+    const at = (limit: unknown, message: string) => fail(message, [findingAt(doc, segs, { observed: next, limit, message })]);
     const prev = ctx.active ? valueAt(ctx.active.value, segs) : undefined;
-    if (prev === undefined) {
-      return next === steps[0] ? pass(`starts the rollout at ${next}%`) : at(steps[0], `a rollout starts at ${steps[0]}%, not ${next}%`);
+    // A new model, or a new version, starts its own rollout at the first step.
+    if (prev === undefined || ctx.change.kind === "new" || ctx.change.kind === "promotion") {
+      const what = ctx.change.kind === "promotion" ? `version ${ctx.change.to}` : "model";
+      return next === steps[0]
+        ? pass(`the new ${what} starts the rollout at ${next}%`)
+        : at(steps[0], `a new ${what} starts the rollout at ${steps[0]}%, not ${next}%`);
     }
     if (next === prev) return pass(`rollout stays at ${next}%`);
     if (typeof prev === "number" && next < prev) return pass(`rollout reduced from ${prev}% to ${next}%`);
@@ -35,12 +40,16 @@ export const rollout: GateType = {
     if (to === -1) return at(steps, `${next}% is not a step of the ladder ${steps.join(" → ")}`);
     if (from === -1) return at(steps, `the active ${JSON.stringify(prev)}% is not a step of the ladder ${steps.join(" → ")}`);
     if (to !== from + 1) return at(steps[from + 1], `the rollout may climb one step, from ${prev}% to ${steps[from + 1]}%, not to ${next}%`);
-    const minDays = ctx.gate.min_days_per_step as number | undefined;
     if (minDays === undefined) return pass(`climbs from ${prev}% to ${next}%`);
     const start = heldSince(await ctx.history(), (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
     if (!start) return at(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
-    const days = Math.floor(((ctx.now.getTime() - start.time) / DAY) * 100) / 100;
-    if (days < minDays) return at(minDays, `${prev}% has served ${days} days since ${start.date}, each step needs ${minDays}`);
-    return pass(`climbs from ${prev}% to ${next}% after ${days} days at ${prev}%`);
+    const days = daysBetween(start.time, ctx.now.getTime());
+    const allowed = start.time + minDays * DAY;
+    if (ctx.now.getTime() < allowed)
+      return at(
+        minDays,
+        `${prev}% has served ${plural(days, "day")} since ${whenOf(start.time)}, each step needs ${plural(minDays, "day")}: ${prev}% → ${next}% is allowed from ${whenOf(allowed)}`,
+      );
+    return pass(`climbs from ${prev}% to ${next}% after ${plural(days, "day")} at ${prev}%`);
   },
-};
+});

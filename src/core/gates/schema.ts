@@ -1,11 +1,12 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { Finding } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
+import { defineGate } from "./define.js";
 import { loadReferenced } from "./evidence.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
 
-export const schema: GateType = {
+export const schema = defineGate({
   type: "schema",
   summary: "the manifest, or the file it references at `file`, validates against a JSON Schema (draft 2020-12)",
   fields: {
@@ -13,17 +14,17 @@ export const schema: GateType = {
     file: PATH,
   },
   required: ["schema"],
-  needs: "candidate",
-  async run(ctx) {
+  needs: ["candidate"],
+  async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
-    const validate = await ctx.schema(ctx.gate.schema as string);
-    const filePath = ctx.gate.file as string | undefined;
+    const validate = await ctx.schema(ctx.options.schema);
+    const filePath = ctx.options.file;
     if (!filePath) {
       const failed = validate(doc.value).map((e) => findingAt(doc, e.segments, { message: `${formatPath(e.segments) || "(document)"}: ${e.message}` }));
-      return outcome(ctx, failed, `valid against ${ctx.gate.schema}`, `${plural(failed.length, "schema error")} against ${ctx.gate.schema}`);
+      return outcome(failed, `valid against ${ctx.options.schema}`, `${plural(failed.length, "schema error")} against ${ctx.options.schema}`);
     }
     const matches = matchPath(doc.value, filePath);
-    if (matches.length === 0) return outcome(ctx, [missingAt(doc, filePath, `${filePath} is missing`)], "", `${filePath} is missing`);
+    if (matches.length === 0) return outcome([missingAt(doc, filePath, `${filePath} is missing`)], "", `${filePath} is missing`);
     const failed: Finding[] = [];
     for (const m of matches) {
       const referenced = await loadReferenced(ctx, doc, m.segments, m.value);
@@ -36,10 +37,9 @@ export const schema: GateType = {
       }
     }
     return outcome(
-      ctx,
       failed,
-      `${plural(matches.length, "file")} valid against ${ctx.gate.schema}`,
-      `${plural(failed.length, "schema error")} against ${ctx.gate.schema}`,
+      `${plural(matches.length, "file")} valid against ${ctx.options.schema}`,
+      `${plural(failed.length, "schema error")} against ${ctx.options.schema}`,
     );
   },
-};
+});

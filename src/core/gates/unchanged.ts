@@ -1,23 +1,26 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import type { Finding, GateType } from "../model.js";
-import { formatPath, matchPath, valueAt } from "../path.js";
+import type { Finding } from "../model.js";
+import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
+import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
-import { findingAt, outcome, plural, show } from "./finding.js";
+import { findingAt, missing, outcome, plural, show } from "./finding.js";
 
-export const unchanged: GateType = {
+export const unchanged = defineGate({
   type: "unchanged",
   summary: "the value at path is the same in candidate and active",
   fields: { path: PATH },
   required: ["path"],
-  needs: "candidate+active",
-  run(ctx) {
+  needs: ["candidate", "active"],
+  evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const active = ctx.active as Doc;
-    const path = ctx.gate.path as string;
+    const path = ctx.options.path;
     // Compare over the union of places, so that a value added or removed counts as a change.
-    const places = new Map<string, (string | number)[]>();
+    const places = new Map<string, Segment[]>();
     for (const m of [...matchPath(doc.value, path), ...matchPath(active.value, path)]) places.set(formatPath(m.segments), m.segments);
+    // A path that matches nothing on either side guards nothing: say so rather than pass.
+    if (places.size === 0) return missing(doc, path);
     const failed: Finding[] = [];
     for (const [where, segs] of places) {
       const now = valueAt(doc.value, segs);
@@ -26,11 +29,6 @@ export const unchanged: GateType = {
         failed.push(findingAt(doc, segs, { observed: now ?? null, active: before ?? null, message: `${where} changed from ${show(before)} to ${show(now)}` }));
       }
     }
-    return outcome(
-      ctx,
-      failed,
-      places.size === 0 ? `${path} is absent from both` : `${plural(places.size, "value")} unchanged`,
-      `${plural(failed.length, "value")} changed`,
-    );
+    return outcome(failed, `${plural(places.size, "value")} unchanged`, `${plural(failed.length, "value")} changed`);
   },
-};
+});

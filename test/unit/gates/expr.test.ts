@@ -4,8 +4,9 @@ import { runGate } from "../../support/gate.js";
 describe("expr gate (CEL)", () => {
   it("is true over candidate, active and change", async () => {
     const gate = { type: "expr", expr: "candidate.metrics.auc >= active.metrics.auc && change.kind == 'promotion'" };
-    expect((await runGate({ gate, candidate: { metrics: { auc: 0.91 } }, active: { metrics: { auc: 0.9 } } })).status).toBe("pass");
-    const r = await runGate({ gate, candidate: { metrics: { auc: 0.89 } }, active: { metrics: { auc: 0.9 } } });
+    const active = { version: "v1", metrics: { auc: 0.9 } };
+    expect((await runGate({ gate, candidate: { version: "v2", metrics: { auc: 0.91 } }, active })).status).toBe("pass");
+    const r = await runGate({ gate, candidate: { version: "v2", metrics: { auc: 0.89 } }, active });
     expect(r.status).toBe("fail");
     expect(r.message).toBe(`false: ${gate.expr}`);
   });
@@ -28,7 +29,7 @@ describe("expr gate (CEL)", () => {
   });
 
   it("sees null where there is no active manifest", async () => {
-    const r = await runGate({ gate: { type: "expr", expr: "active == null" }, candidate: { a: 1 }, kind: "new" });
+    const r = await runGate({ gate: { type: "expr", expr: "active == null" }, candidate: { a: 1 } });
     expect(r.status).toBe("pass");
   });
 });

@@ -21,9 +21,9 @@ describe("rollout gate", () => {
   });
 
   it("lets a rollout stay or shrink, and starts new models at the first step", async () => {
-    expect((await runGate({ gate, candidate: at(25), active: at(25), history })).status).toBe("pass");
+    expect((await runGate({ gate, candidate: { ...at(25), note: "stays" }, active: at(25), history })).status).toBe("pass");
     expect((await runGate({ gate, candidate: at(10), active: at(25), history })).status).toBe("pass");
-    expect((await runGate({ gate, candidate: at(10), kind: "new" })).status).toBe("pass");
-    expect((await runGate({ gate, candidate: at(50), kind: "new" })).status).toBe("fail");
+    expect((await runGate({ gate, candidate: at(10) })).status).toBe("pass");
+    expect((await runGate({ gate, candidate: at(50) })).status).toBe("fail");
   });
 });

@@ -5,8 +5,8 @@ describe("unchanged gate", () => {
   it("passes when the value is the same, key order aside", async () => {
     const r = await runGate({
       gate: { type: "unchanged", path: "features" },
-      candidate: { features: { v: 3, set: "a" } },
-      active: { features: { set: "a", v: 3 } },
+      candidate: { version: "v2", features: { v: 3, set: "a" } },
+      active: { version: "v1", features: { set: "a", v: 3 } },
     });
     expect(r.status).toBe("pass");
   });

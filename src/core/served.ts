@@ -1,0 +1,29 @@
+import type { HistoryEvent } from "./model.js";
+
+export const DAY = 86_400_000;
+
+/**
+ * The event from which a value has held without a break up to the end of the history:
+ * the active version, or the value at a path of the manifest (a stage, a rollout
+ * percentage). Null when the history does not reach back to it (a shallow clone).
+ */
+export function heldSince(events: readonly HistoryEvent[], valueAtEvent: (e: HistoryEvent) => unknown): HistoryEvent | null {
+  if (events.length === 0) return null;
+  const current = JSON.stringify(valueAtEvent(events[events.length - 1]));
+  let start: HistoryEvent | null = null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i].kind === "retire" || JSON.stringify(valueAtEvent(events[i])) !== current) break;
+    start = events[i];
+  }
+  return start;
+}
+
+/** Whole and hundredths of days between two instants, rounded down: "served 6.99 days" is not 7. */
+export function daysBetween(from: number, to: number): number {
+  return Math.floor(((to - from) / DAY) * 100) / 100;
+}
+
+/** The calendar day (UTC) an instant falls on, for messages: 2026-01-08. */
+export function dayOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
