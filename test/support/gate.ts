@@ -1,8 +1,8 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import type { ChangeKind, GateConfig, PullRequestInfo } from "../../src/core/model.js";
-import type { GateReport, Report } from "../../src/core/report.js";
+import type { ChangeKind, GateConfig, Override, PullRequestInfo } from "../../src/core/model.js";
+import type { ChangeReport, GateReport, Report } from "../../src/core/report.js";
 import { runCheck } from "../../src/runner.js";
 import { expectValidReport } from "./cli.js";
 import { TestRepo } from "./repo.js";
@@ -10,6 +10,10 @@ import { TestRepo } from "./repo.js";
 export interface GateCase {
   /** The gate under test (its id is "g"); it applies to every change kind unless it sets `on`. */
   gate: Partial<GateConfig> & { type: string };
+  /** More gates beside it, as written in the policy. */
+  more?: Array<Record<string, unknown>>;
+  /** A force-promote the action verified (needs `pr`). */
+  override?: Override;
   /** The manifest on the head branch; absent: the PR deletes it. */
   candidate?: unknown;
   /** The manifest on the base branch; absent: the model is new (or the history says otherwise). */
@@ -35,10 +39,10 @@ const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "upda
  * `check` judges the branch. What comes back is the gate's entry in the report, so every
  * gate test also exercises `on`, `when`, `message`, waivers and the needs the engine applies.
  */
-export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; report: Report; kind: ChangeKind }> {
+export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; report: Report; change: ChangeReport; kind: ChangeKind }> {
   const repo = new TestRepo();
   const gate = { id: "g", on: ALL_KINDS, ...c.gate };
-  repo.write({ ".modelgate/policy.yaml": `${stringify({ version: 1, gates: [gate] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
+  repo.write({ ".modelgate/policy.yaml": `${stringify({ version: 1, gates: [gate, ...(c.more ?? [])] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
   repo.commit("Policy", "2025-12-01T00:00:00Z");
   const states = [...(c.history ?? [])];
   const last = states.length > 0 ? states[states.length - 1].manifest : undefined;
@@ -68,14 +72,14 @@ export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; re
       base: "main",
       head: "candidate",
       now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
-      ...(c.pr ? { pullRequest: async () => ({ pr: c.pr as PullRequestInfo, notes: [] }) } : {}),
+      ...(c.pr ? { pullRequest: async () => ({ pr: c.pr as PullRequestInfo, override: c.override, notes: [] }) } : {}),
     }),
   );
   const change = report.changes.find((ch) => ch.path === MANIFEST);
   if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
   const found = change.gates.find((g) => g.id === "g");
   if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
-  return { gate: found, report, kind: change.kind };
+  return { gate: found, report, change, kind: change.kind };
 }
 
 /** The gate's entry in the report of a check through the engine. */
