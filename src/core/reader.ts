@@ -31,6 +31,4 @@ export interface RepoReader {
   readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>>;
   /** The first-parent history of a commit, oldest first, limited to the given paths or globs. */
   log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]>;
-  /** Full messages of the commits in from..to (what a pull request adds). */
-  messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>>;
 }

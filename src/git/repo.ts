@@ -270,16 +270,6 @@ export class GitRepo implements RepoReader {
     return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
   }
 
-  async messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>> {
-    const out = await this.git.raw(["log", "--format=%x01%H%x02%B", `${from}..${to}`]);
-    return out
-      .split("\x01")
-      .filter(Boolean)
-      .map((r) => {
-        const [commit, message] = r.split("\x02");
-        return { commit, message: message.trim() };
-      });
-  }
 
   private known(commit: string): Map<string, Entry | null | Promise<Entry | null>> {
     let m = this.entries.get(commit);
