@@ -3,7 +3,7 @@ import { type Classified, classify } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
-import { type Governed, governedFile, governedFiles, modelName, versionOf } from "./governed.js";
+import { foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
 import { groupByPath, historyOf } from "./history.js";
 import type {
   ChangeInfo,
@@ -22,7 +22,7 @@ import { formatPattern, matchPath, nearestPattern, parsePath, type Segment, WILD
 import { gatesFor, type Policy, waiverFor } from "./policy.js";
 import type { Location, Problem } from "./problem.js";
 import { ModelgateError } from "./problem.js";
-import type { RepoReader } from "./reader.js";
+import type { ChangedFile, RepoReader } from "./reader.js";
 import { safeRepoPath } from "./repo-path.js";
 import { type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
 
@@ -72,6 +72,7 @@ export async function check(input: CheckInput): Promise<Report> {
   );
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
+  errors.push(...(await layoutProblems(input, changed, governed)));
   // A file a manifest points to (an artifact, evidence, a hashed input) changed: re-judge that manifest.
   const others = changed.filter((c) => !governedFile(policy, c.path)).map((c) => c.path);
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : new Map<string, string[]>();
@@ -262,6 +263,75 @@ function forEachString(value: unknown, visit: (s: string) => void): void {
   if (typeof value === "string") visit(value);
   else if (Array.isArray(value)) for (const v of value) forEachString(v, visit);
   else if (value !== null && typeof value === "object") for (const v of Object.values(value)) forEachString(v, visit);
+}
+
+/**
+ * Paths that serve a manifest no gate would see: a symbolic link at or above a governed
+ * path, a path that differs from the governed layout only in case or Unicode form (one file
+ * on macOS and Windows runners), and a new model whose path or name collides with another's
+ * that way.
+ */
+async function layoutProblems(input: CheckInput, changed: ChangedFile[], governed: Governed[]): Promise<Problem[]> {
+  const { policy } = input;
+  const problems: Problem[] = [];
+  for (const c of changed) {
+    if (c.status === "deleted" || governedFile(policy, c.path)) continue;
+    if (c.symlink && mayHoldGoverned(policy, c.path)) {
+      problems.push({
+        file: c.path,
+        message: `${c.path} is a symbolic link where governed manifests live: the manifests it serves would pass no gate`,
+        hint: "commit the model's folder and manifest themselves, not a link to them",
+      });
+    } else if (governedWhenFolded(policy, c.path)) {
+      problems.push({
+        file: c.path,
+        message: `${c.path} differs from the governed layout only in case or Unicode form: on macOS and Windows it is a governed manifest no gate saw`,
+        hint: "write the path exactly as the policy's manifests glob does",
+      });
+    }
+  }
+  const added = governed.filter((g) => changed.find((c) => c.path === g.path)?.status === "added");
+  if (added.length === 0) return problems;
+  const all = governedFiles(policy, await input.reader.listFiles(input.head));
+  for (const g of added) {
+    const twin = all.find((o) => o.path !== g.path && foldPath(o.path) === foldPath(g.path));
+    if (twin) {
+      problems.push({
+        file: g.path,
+        message: `${g.path} and ${twin.path} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
+        hint: `change ${twin.path} instead, or give the new model a distinct name`,
+      });
+    }
+  }
+  // Models named by a field: a new manifest may not take a name another manifest holds.
+  const byField = added.filter((g) => !/\{\d+\}/.test(g.rule.model));
+  if (byField.length === 0) return problems;
+  const files = await input.reader.readFiles(
+    input.head,
+    all.map((o) => o.path),
+  );
+  const names = new Map<string, string[]>();
+  for (const o of all) {
+    const file = files.get(o.path);
+    if (file?.kind !== "file") continue;
+    try {
+      const name = modelName(o, parseDocument(o.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      if (name !== null) names.set(name, [...(names.get(name) ?? []), o.path]);
+    } catch {
+      // a manifest that does not parse is reported where it is judged
+    }
+  }
+  for (const g of byField) {
+    const others = [...names.values()].find((paths) => paths.includes(g.path) && paths.length > 1)?.filter((p) => p !== g.path);
+    if (others?.length) {
+      problems.push({
+        file: g.path,
+        message: `${g.path} names a model that ${others.join(", ")} already names: one model, one manifest`,
+        hint: "give the new model its own name",
+      });
+    }
+  }
+  return problems;
 }
 
 /**

@@ -48,3 +48,28 @@ export function versionOf(g: Governed, doc: Doc): string | null {
 function concrete(path: string): Segment[] {
   return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
 }
+
+/** A path as a case-insensitive, normalizing file system (macOS, Windows) sees it. */
+export function foldPath(path: string): string {
+  return path.normalize("NFC").toLowerCase();
+}
+
+/** Whether a path under `dir` could be governed: a symbolic link there would serve manifests no gate sees. */
+export function mayHoldGoverned(policy: Policy, dir: string): boolean {
+  const parts = dir.split("/");
+  return policy.manifests.some((rule) => {
+    const glob = rule.glob.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      if (glob[i] === undefined) return false;
+      if (glob[i].includes("**")) return true;
+      if (!globMatch(glob[i], parts[i])) return false;
+    }
+    return glob.length > parts.length;
+  });
+}
+
+/** Whether a path would be governed on a file system that ignores case and Unicode form. */
+export function governedWhenFolded(policy: Policy, path: string): boolean {
+  const folded = foldPath(path);
+  return policy.manifests.some((rule) => globMatch(foldPath(rule.glob), folded) !== null);
+}

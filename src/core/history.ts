@@ -27,6 +27,8 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
   };
   const events: HistoryEvent[] = [];
   const byPath = new Map<string, HistoryEvent[]>();
+  // A model's identity is fixed where its manifest first appears: a later rename does not move it.
+  const names = new Map<string, string>();
   for (const c of log) {
     const reverted = REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null;
     for (const f of c.files) {
@@ -43,7 +45,7 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
         : classify(state(before), state(after), earlier, (d) => versionOf(g, d));
       const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
       const event: HistoryEvent = {
-        model: modelName(g, before ?? after) ?? f.path,
+        model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
         path: f.path,
         kind,
         from,
@@ -57,6 +59,7 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
         doc: after,
         content: f.after,
       };
+      if (!names.has(f.path)) names.set(f.path, event.model);
       earlier.push(event);
       byPath.set(f.path, earlier);
       events.push(event);

@@ -3,6 +3,8 @@ import type { RepoFile } from "./model.js";
 export interface ChangedFile {
   path: string;
   status: "added" | "modified" | "deleted";
+  /** The head has a symbolic link at this path. */
+  symlink?: boolean;
 }
 
 /** A file a commit changed, before and after (null where it did not exist). */

@@ -177,7 +177,7 @@ export class GitRepo implements RepoReader {
       const path = tokens[i + 1];
       atBase.set(path, ZERO_OID.test(oldOid) ? null : { mode: oldMode, oid: oldOid });
       atHead.set(path, ZERO_OID.test(newOid) ? null : { mode: newMode, oid: newOid });
-      files.push({ path, status: status === "A" ? "added" : status === "D" ? "deleted" : "modified" });
+      files.push({ path, status: status === "A" ? "added" : status === "D" ? "deleted" : "modified", ...(newMode === "120000" ? { symlink: true } : {}) });
     }
     return files;
   }
@@ -269,7 +269,6 @@ export class GitRepo implements RepoReader {
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
     return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
   }
-
 
   private known(commit: string): Map<string, Entry | null | Promise<Entry | null>> {
     let m = this.entries.get(commit);

@@ -15516,7 +15516,7 @@ var GitRepo = class _GitRepo {
       const path = tokens[i + 1];
       atBase.set(path, ZERO_OID.test(oldOid) ? null : { mode: oldMode, oid: oldOid });
       atHead.set(path, ZERO_OID.test(newOid) ? null : { mode: newMode, oid: newOid });
-      files.push({ path, status: status === "A" ? "added" : status === "D" ? "deleted" : "modified" });
+      files.push({ path, status: status === "A" ? "added" : status === "D" ? "deleted" : "modified", ...newMode === "120000" ? { symlink: true } : {} });
     }
     return files;
   }
@@ -15598,13 +15598,6 @@ var GitRepo = class _GitRepo {
     const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
     const content = (oid) => oid ? blobs.get(oid) ?? null : null;
     return commits.map((c3) => ({ ...c3, files: c3.files.map((f3) => ({ path: f3.path, before: content(f3.old), after: content(f3.new) })) }));
-  }
-  async messages(from, to2) {
-    const out = await this.git.raw(["log", "--format=%x01%H%x02%B", `${from}..${to2}`]);
-    return out.split("").filter(Boolean).map((r2) => {
-      const [commit, message] = r2.split("");
-      return { commit, message: message.trim() };
-    });
   }
   known(commit) {
     let m2 = this.entries.get(commit);
@@ -15707,6 +15700,25 @@ function versionOf(g2, doc) {
 function concrete2(path) {
   return parsePath(path).filter((s) => typeof s !== "symbol");
 }
+function foldPath(path) {
+  return path.normalize("NFC").toLowerCase();
+}
+function mayHoldGoverned(policy, dir) {
+  const parts = dir.split("/");
+  return policy.manifests.some((rule) => {
+    const glob = rule.glob.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      if (glob[i] === void 0) return false;
+      if (glob[i].includes("**")) return true;
+      if (!globMatch(glob[i], parts[i])) return false;
+    }
+    return glob.length > parts.length;
+  });
+}
+function governedWhenFolded(policy, path) {
+  const folded = foldPath(path);
+  return policy.manifests.some((rule) => globMatch(foldPath(rule.glob), folded) !== null);
+}
 
 // src/core/history.ts
 var REVERT = /This reverts commit ([0-9a-f]{7,40})/;
@@ -15723,6 +15735,7 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
   };
   const events = [];
   const byPath = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   for (const c3 of log) {
     const reverted = REVERT.exec(`${c3.subject}
 ${c3.body}`)?.[1] ?? null;
@@ -15737,7 +15750,7 @@ ${c3.body}`)?.[1] ?? null;
       const { kind, from, to: to2 } = unreadable2 ? { kind: "update", from: before ? versionOf(g2, before) : null, to: after ? versionOf(g2, after) : null } : classify(state(before), state(after), earlier, (d2) => versionOf(g2, d2));
       const revertsHere = reverted ? earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null : null;
       const event = {
-        model: modelName(g2, before ?? after) ?? f3.path,
+        model: names.get(f3.path) ?? modelName(g2, before ?? after) ?? f3.path,
         path: f3.path,
         kind,
         from,
@@ -15751,6 +15764,7 @@ ${c3.body}`)?.[1] ?? null;
         doc: after,
         content: f3.after
       };
+      if (!names.has(f3.path)) names.set(f3.path, event.model);
       earlier.push(event);
       byPath.set(f3.path, earlier);
       events.push(event);
@@ -15810,6 +15824,7 @@ async function check(input) {
   );
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
+  errors.push(...await layoutProblems(input, changed, governed));
   const others = changed.filter((c3) => !governedFile(policy, c3.path)).map((c3) => c3.path);
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g2) => g2.path))) : /* @__PURE__ */ new Map();
   const subjects = [...governed, ...[...referencing.keys()].map((p2) => governedFile(policy, p2))];
@@ -15980,6 +15995,66 @@ function forEachString(value, visit2) {
   if (typeof value === "string") visit2(value);
   else if (Array.isArray(value)) for (const v2 of value) forEachString(v2, visit2);
   else if (value !== null && typeof value === "object") for (const v2 of Object.values(value)) forEachString(v2, visit2);
+}
+async function layoutProblems(input, changed, governed) {
+  const { policy } = input;
+  const problems = [];
+  for (const c3 of changed) {
+    if (c3.status === "deleted" || governedFile(policy, c3.path)) continue;
+    if (c3.symlink && mayHoldGoverned(policy, c3.path)) {
+      problems.push({
+        file: c3.path,
+        message: `${c3.path} is a symbolic link where governed manifests live: the manifests it serves would pass no gate`,
+        hint: "commit the model's folder and manifest themselves, not a link to them"
+      });
+    } else if (governedWhenFolded(policy, c3.path)) {
+      problems.push({
+        file: c3.path,
+        message: `${c3.path} differs from the governed layout only in case or Unicode form: on macOS and Windows it is a governed manifest no gate saw`,
+        hint: "write the path exactly as the policy's manifests glob does"
+      });
+    }
+  }
+  const added = governed.filter((g2) => changed.find((c3) => c3.path === g2.path)?.status === "added");
+  if (added.length === 0) return problems;
+  const all = governedFiles(policy, await input.reader.listFiles(input.head));
+  for (const g2 of added) {
+    const twin = all.find((o2) => o2.path !== g2.path && foldPath(o2.path) === foldPath(g2.path));
+    if (twin) {
+      problems.push({
+        file: g2.path,
+        message: `${g2.path} and ${twin.path} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
+        hint: `change ${twin.path} instead, or give the new model a distinct name`
+      });
+    }
+  }
+  const byField = added.filter((g2) => !/\{\d+\}/.test(g2.rule.model));
+  if (byField.length === 0) return problems;
+  const files = await input.reader.readFiles(
+    input.head,
+    all.map((o2) => o2.path)
+  );
+  const names = /* @__PURE__ */ new Map();
+  for (const o2 of all) {
+    const file = files.get(o2.path);
+    if (file?.kind !== "file") continue;
+    try {
+      const name = modelName(o2, parseDocument(o2.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      if (name !== null) names.set(name, [...names.get(name) ?? [], o2.path]);
+    } catch {
+    }
+  }
+  for (const g2 of byField) {
+    const others = [...names.values()].find((paths) => paths.includes(g2.path) && paths.length > 1)?.filter((p2) => p2 !== g2.path);
+    if (others?.length) {
+      problems.push({
+        file: g2.path,
+        message: `${g2.path} names a model that ${others.join(", ")} already names: one model, one manifest`,
+        hint: "give the new model its own name"
+      });
+    }
+  }
+  return problems;
 }
 async function emptyGlobs(input, commit) {
   const all = await input.reader.listFiles(commit);
@@ -16572,4 +16647,4 @@ export {
   escapeMarkdown,
   renderMarkdown
 };
-//# sourceMappingURL=chunk-KJUJVQRU.js.map
+//# sourceMappingURL=chunk-V3OD47JS.js.map
