@@ -22,18 +22,44 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-V3OD47JS.js";
+} from "./chunks/chunk-XIARHCZD.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/main.ts
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/init.ts
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+// src/hook.ts
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+var MARK = "# modelgate pre-commit hook";
+function installHook(hooksDir, node, cli, force) {
+  const path = join(hooksDir, "pre-commit");
+  if (existsSync(path) && !readFileSync(path, "utf8").includes(MARK) && !force) {
+    throw new ModelgateError({ file: path, message: "a pre-commit hook already exists", hint: "add `modelgate validate` to it yourself, or pass --force to replace it" });
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(
+    path,
+    `#!/bin/sh
+${MARK}: the policy and every governed manifest must validate before a commit.
+# Skip once with: git commit --no-verify
+exec ${shellQuote(node)} ${shellQuote(cli)} validate
+`
+  );
+  chmodSync(path, 493);
+  return path;
+}
+function shellQuote(s) {
+  return `'${s.replaceAll("'", `'\\''`)}'`;
+}
+
+// src/init.ts
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
 var WORKFLOW_PATH = ".github/workflows/modelgate.yml";
 var WORKFLOW = `# Checks every pull request that changes an active manifest against .modelgate/policy.yaml.
 name: modelgate
@@ -92,7 +118,7 @@ async function init(root, preset, force) {
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, WORKFLOW]
   ];
-  const existing = files.filter(([p]) => existsSync(join(root, p))).map(([p]) => p);
+  const existing = files.filter(([p]) => existsSync2(join2(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {
     throw new ModelgateError({
       file: existing[0],
@@ -101,8 +127,8 @@ async function init(root, preset, force) {
     });
   }
   for (const [path, content] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
+    mkdirSync2(dirname2(join2(root, path)), { recursive: true });
+    writeFileSync2(join2(root, path), content);
   }
   return files.map(([p]) => p);
 }
@@ -304,7 +330,7 @@ Usage:
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
-  modelgate init     [--preset NAME] [--force]
+  modelgate init     [--preset NAME] [--force] [--hook]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -317,13 +343,15 @@ Usage:
 
 Options:
   --base REF          the branch the change goes into (default: origin/HEAD, main or master)
-  --head REF          the change (default: HEAD)
-  --ref REF           the commit to validate or read history at (default: HEAD)
+  --head REF          the change (default: the working tree, uncommitted edits included)
+  --ref REF           the commit to validate (default: the working tree) or read
+                      history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
                       glass-box, registry-stages)
   --force             init: overwrite existing files
+  --hook              init: also install a git pre-commit hook that runs validate
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
@@ -385,6 +413,10 @@ Run "modelgate --help" for usage.
         const repo = await GitRepo.open(cwd);
         repo.close();
         const written = await init(repo.dir, values.preset, Boolean(values.force));
+        if (values.hook) {
+          const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
+          written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
+        }
         io.stdout(`Wrote ${written.join(" and ")}.
 Commit them on the default branch; from then on every pull request that changes a manifest is checked.
 `);
@@ -445,6 +477,7 @@ function parse(argv) {
       "to-version": { type: "string" },
       preset: { type: "string" },
       force: { type: "boolean" },
+      hook: { type: "boolean" },
       commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
@@ -457,7 +490,7 @@ var OPTIONS = {
   history: ["ref", "policy", "format", "C"],
   status: ["ref", "policy", "format", "now", "C"],
   rollback: ["ref", "policy", "to-version", "commit", "C"],
-  init: ["preset", "force", "C"]
+  init: ["preset", "force", "hook", "C"]
 };
 function usageProblem(command, positionals, values) {
   const allowed = OPTIONS[command];

@@ -17,7 +17,7 @@ import {
   renderJson,
   renderMarkdown,
   runCheck
-} from "./chunks/chunk-V3OD47JS.js";
+} from "./chunks/chunk-XIARHCZD.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";

@@ -3,9 +3,11 @@ import { check, validate } from "./core/engine.js";
 import type { Override, PullRequestInfo } from "./core/model.js";
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy, type PolicySource } from "./core/policy.js";
 import { ModelgateError, type Problem } from "./core/problem.js";
+import type { RepoReader } from "./core/reader.js";
 import { errorReport, type Report } from "./core/report.js";
 import { schemaCompiler } from "./core/schemas.js";
 import { GitRepo } from "./git/repo.js";
+import { WORKTREE, WorkingTree } from "./git/worktree.js";
 import { VERSION } from "./version.js";
 
 export interface CheckSettings {
@@ -25,24 +27,27 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const baseRef = settings.base ?? (await defaultBase(settings.cwd));
   const {
     repo,
-    shas: [head, base],
+    shas: [headCommit, base],
   } = await GitRepo.openAt(settings.cwd, [
     [settings.head ?? "HEAD", "head"],
     [baseRef, "base"],
   ]);
   repo.warmUp();
+  // Without a head, the working tree is the head, as `git diff BASE` compares it.
+  const reader: RepoReader = settings.head === undefined ? new WorkingTree(repo) : repo;
+  const head = settings.head === undefined ? WORKTREE : headCommit;
   try {
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     // Changes are what the head adds since it forked from the base, as a pull request shows them.
     // The fork point and the policy do not depend on each other: read them together.
-    const fork = repo.mergeBase(base, head).then((sha) => sha ?? base);
+    const fork = repo.mergeBase(base, headCommit).then((sha) => sha ?? base);
     // The diff needs only the fork point: start it now, while the policy loads.
-    const changed = fork.then((from) => repo.changedFiles(from, head));
+    const changed = fork.then((from) => reader.changedFiles(from, head));
     changed.catch(() => {});
-    const source = policySource(repo, policyCommit);
+    const source = policySource(reader, policyCommit);
     if (settings.policyRef !== "head" && (await source.readRepoFile(policyPath)) === null) {
-      return await adoption(repo, head, base, policyPath, await changed);
+      return await adoption(reader, head, base, policyPath, await changed);
     }
     const [diffBase, policy] = await Promise.all([fork, loadPolicy(source, policyPath)]);
     const facts = settings.pullRequest ? await settings.pullRequest(policy) : undefined;
@@ -54,11 +59,11 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       if (touched.length > 0) {
         notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
         // The edited policy must load, or merging it would leave every later check unable to run.
-        policyErrors.push(...(await policyProblems(repo, head, policyPath)));
+        policyErrors.push(...(await policyProblems(reader, head, policyPath)));
       }
     }
     const report = await check({
-      reader: repo,
+      reader,
       policy,
       policyRef: { path: policyPath, ref: policyCommit },
       base,
@@ -66,7 +71,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       head,
       now: settings.now ?? new Date(),
       version: VERSION,
-      schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(repo, policyCommit, p), readBundled: readBundledSchema }),
+      schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(reader, policyCommit, p), readBundled: readBundledSchema }),
       pr: facts?.pr,
       override: facts?.override,
     });
@@ -74,6 +79,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       report.errors.push(...policyErrors);
       if (report.result === "pass") report.result = "fail";
     }
+    if (head === WORKTREE) notes.push("Judged the working tree, uncommitted edits included; --head names a commit to judge instead.");
     if (notes.length > 0) report.notes = notes;
     return report;
   } finally {
@@ -82,7 +88,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
 }
 
 /** The problems of the policy as the head commit has it; none when it loads. */
-async function policyProblems(repo: GitRepo, head: string, policyPath: string): Promise<Problem[]> {
+async function policyProblems(repo: RepoReader, head: string, policyPath: string): Promise<Problem[]> {
   try {
     await loadPolicy(policySource(repo, head), policyPath);
     return [];
@@ -96,7 +102,7 @@ async function policyProblems(repo: GitRepo, head: string, policyPath: string): 
  * The pull request that adopts modelgate: the base has no policy, the head adds one. Nothing is
  * judged yet; the new policy must load, and governance starts when it merges.
  */
-async function adoption(repo: GitRepo, head: string, base: string, policyPath: string, changed: Array<{ path: string }>): Promise<Report> {
+async function adoption(repo: RepoReader, head: string, base: string, policyPath: string, changed: Array<{ path: string }>): Promise<Report> {
   const policyRef = { path: policyPath, ref: head, files: [policyPath] };
   if (!changed.some((c) => c.path === policyPath)) {
     throw new ModelgateError({
@@ -128,29 +134,33 @@ export async function runValidate(settings: ValidateSettings): Promise<Report> {
   const repo = await GitRepo.open(settings.cwd);
   try {
     repo.warmUp();
-    const head = await repo.resolve(settings.ref ?? "HEAD", "ref");
+    // Without a ref, the working tree: what a user just edited, or what `init` just wrote.
+    const reader: RepoReader = settings.ref === undefined ? new WorkingTree(repo) : repo;
+    const head = settings.ref === undefined ? WORKTREE : await repo.resolve(settings.ref, "ref");
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
-    const policy = await loadPolicy(policySource(repo, head), policyPath);
-    return await validate({
-      reader: repo,
+    const policy = await loadPolicy(policySource(reader, head), policyPath);
+    const report = await validate({
+      reader,
       policy,
       policyRef: { path: policyPath, ref: head },
       head,
       now: settings.now ?? new Date(),
       version: VERSION,
-      schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(repo, head, p), readBundled: readBundledSchema }),
+      schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(reader, head, p), readBundled: readBundledSchema }),
     });
+    if (head === WORKTREE) report.notes = ["Validated the working tree, uncommitted edits included; --ref names a commit to validate instead."];
+    return report;
   } finally {
     repo.close();
   }
 }
 
 /** Policy files at a commit (regular files only) and the bundled presets. */
-export function policySource(repo: GitRepo, commit: string): PolicySource {
+export function policySource(repo: Pick<RepoReader, "readFiles">, commit: string): PolicySource {
   return { readRepoFile: (p) => readRepoFile(repo, commit, p), readPreset, presetNames };
 }
 
-async function readRepoFile(repo: GitRepo, commit: string, path: string): Promise<Uint8Array | null> {
+async function readRepoFile(repo: Pick<RepoReader, "readFiles">, commit: string, path: string): Promise<Uint8Array | null> {
   const file = (await repo.readFiles(commit, [path])).get(path);
   if (!file) return null;
   if (file.kind !== "file") throw new ModelgateError({ file: path, message: `${path} is a ${file.kind}; policy and schema files must be regular files` });

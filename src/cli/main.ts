@@ -1,9 +1,11 @@
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_POLICY_PATH } from "../core/policy.js";
 import { formatProblem, ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
 import { toInstant } from "../core/time.js";
 import { GitRepo } from "../git/repo.js";
+import { installHook } from "../hook.js";
 import { init } from "../init.js";
 import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
 import { renderJson } from "../render/json.js";
@@ -24,7 +26,7 @@ Usage:
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
-  modelgate init     [--preset NAME] [--force]
+  modelgate init     [--preset NAME] [--force] [--hook]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -37,13 +39,15 @@ Usage:
 
 Options:
   --base REF          the branch the change goes into (default: origin/HEAD, main or master)
-  --head REF          the change (default: HEAD)
-  --ref REF           the commit to validate or read history at (default: HEAD)
+  --head REF          the change (default: the working tree, uncommitted edits included)
+  --ref REF           the commit to validate (default: the working tree) or read
+                      history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
                       glass-box, registry-stages)
   --force             init: overwrite existing files
+  --hook              init: also install a git pre-commit hook that runs validate
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
@@ -115,6 +119,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const repo = await GitRepo.open(cwd);
         repo.close();
         const written = await init(repo.dir, values.preset, Boolean(values.force));
+        if (values.hook) {
+          const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
+          written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
+        }
         io.stdout(`Wrote ${written.join(" and ")}.\nCommit them on the default branch; from then on every pull request that changes a manifest is checked.\n`);
         return 0;
       }
@@ -175,6 +183,7 @@ function parse(argv: string[]) {
       "to-version": { type: "string" },
       preset: { type: "string" },
       force: { type: "boolean" },
+      hook: { type: "boolean" },
       commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -188,7 +197,7 @@ const OPTIONS: Record<string, string[]> = {
   history: ["ref", "policy", "format", "C"],
   status: ["ref", "policy", "format", "now", "C"],
   rollback: ["ref", "policy", "to-version", "commit", "C"],
-  init: ["preset", "force", "C"],
+  init: ["preset", "force", "hook", "C"],
 };
 
 function usageProblem(command: string, positionals: string[], values: Values): string | null {

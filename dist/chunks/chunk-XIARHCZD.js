@@ -16299,27 +16299,104 @@ function externalRefs(node, out = /* @__PURE__ */ new Set()) {
   return out;
 }
 
+// src/git/worktree.ts
+import { lstatSync, readFileSync, readlinkSync } from "node:fs";
+import { join as join2 } from "node:path";
+var WORKTREE = "(working tree)";
+var WorkingTree = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  async changedFiles(base, head) {
+    if (head !== WORKTREE) return this.repo.changedFiles(base, head);
+    const [diff, untracked] = await Promise.all([
+      this.repo.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, "--"]),
+      this.repo.git.raw(["ls-files", "-z", "--others", "--exclude-standard"])
+    ]);
+    const out = [];
+    const tokens = diff.split("\0");
+    for (let i = 0; i + 1 < tokens.length; i += 2) {
+      const [, newMode, , , status] = tokens[i].slice(1).split(" ");
+      out.push({ path: tokens[i + 1], status: status === "A" ? "added" : status === "D" ? "deleted" : "modified", ...newMode === "120000" ? { symlink: true } : {} });
+    }
+    for (const path of untracked.split("\0").filter(Boolean)) {
+      out.push({ path, status: "added", ...this.kindOf(path) === "symlink" ? { symlink: true } : {} });
+    }
+    return out;
+  }
+  async listFiles(commit) {
+    if (commit !== WORKTREE) return this.repo.listFiles(commit);
+    const [listed, deleted] = await Promise.all([
+      this.repo.git.raw(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
+      this.repo.git.raw(["ls-files", "-z", "--deleted"])
+    ]);
+    const gone = new Set(deleted.split("\0"));
+    return [...new Set(listed.split("\0").filter((p2) => p2 && !gone.has(p2)))];
+  }
+  async readFiles(commit, paths) {
+    if (commit !== WORKTREE) return this.repo.readFiles(commit, paths);
+    return new Map(paths.map((p2) => [p2, this.read(p2)]));
+  }
+  log(commit, spec) {
+    return this.repo.log(commit, spec);
+  }
+  /** A file on disk as git would store it; a link anywhere on the way is reported as a link, never followed. */
+  read(path) {
+    const kind = this.kindOf(path);
+    if (kind === null) return null;
+    const full = join2(this.repo.dir, path);
+    if (kind === "symlink") return { path, kind, content: Buffer.from(linkText(full)) };
+    if (kind === "directory") return { path, kind, content: new Uint8Array() };
+    return { path, kind, content: readFileSync(full) };
+  }
+  kindOf(path) {
+    const parts = path.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      let stat;
+      try {
+        stat = lstatSync(join2(this.repo.dir, ...parts.slice(0, i)));
+      } catch {
+        return null;
+      }
+      if (stat.isSymbolicLink()) return "symlink";
+      if (i === parts.length) return stat.isDirectory() ? "directory" : stat.isFile() ? "file" : null;
+      if (!stat.isDirectory()) return null;
+    }
+    return null;
+  }
+};
+function linkText(full) {
+  try {
+    return readlinkSync(full);
+  } catch {
+    return "";
+  }
+}
+
 // src/runner.ts
 async function runCheck(settings) {
   const baseRef = settings.base ?? await defaultBase(settings.cwd);
   const {
     repo,
-    shas: [head, base]
+    shas: [headCommit, base]
   } = await GitRepo.openAt(settings.cwd, [
     [settings.head ?? "HEAD", "head"],
     [baseRef, "base"]
   ]);
   repo.warmUp();
+  const reader = settings.head === void 0 ? new WorkingTree(repo) : repo;
+  const head = settings.head === void 0 ? WORKTREE : headCommit;
   try {
     const policyCommit = settings.policyRef === "head" ? head : base;
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
-    const fork = repo.mergeBase(base, head).then((sha) => sha ?? base);
-    const changed = fork.then((from) => repo.changedFiles(from, head));
+    const fork = repo.mergeBase(base, headCommit).then((sha) => sha ?? base);
+    const changed = fork.then((from) => reader.changedFiles(from, head));
     changed.catch(() => {
     });
-    const source = policySource(repo, policyCommit);
+    const source = policySource(reader, policyCommit);
     if (settings.policyRef !== "head" && await source.readRepoFile(policyPath) === null) {
-      return await adoption(repo, head, base, policyPath, await changed);
+      return await adoption(reader, head, base, policyPath, await changed);
     }
     const [diffBase, policy] = await Promise.all([fork, loadPolicy(source, policyPath)]);
     const facts = settings.pullRequest ? await settings.pullRequest(policy) : void 0;
@@ -16330,11 +16407,11 @@ async function runCheck(settings) {
       const touched = [policyPath, ...policy.files].filter((f3, i, all) => paths.has(f3) && all.indexOf(f3) === i);
       if (touched.length > 0) {
         notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
-        policyErrors.push(...await policyProblems(repo, head, policyPath));
+        policyErrors.push(...await policyProblems(reader, head, policyPath));
       }
     }
     const report = await check({
-      reader: repo,
+      reader,
       policy,
       policyRef: { path: policyPath, ref: policyCommit },
       base,
@@ -16342,7 +16419,7 @@ async function runCheck(settings) {
       head,
       now: settings.now ?? /* @__PURE__ */ new Date(),
       version: VERSION,
-      schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(repo, policyCommit, p2), readBundled: readBundledSchema }),
+      schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(reader, policyCommit, p2), readBundled: readBundledSchema }),
       pr: facts?.pr,
       override: facts?.override
     });
@@ -16350,6 +16427,7 @@ async function runCheck(settings) {
       report.errors.push(...policyErrors);
       if (report.result === "pass") report.result = "fail";
     }
+    if (head === WORKTREE) notes.push("Judged the working tree, uncommitted edits included; --head names a commit to judge instead.");
     if (notes.length > 0) report.notes = notes;
     return report;
   } finally {
@@ -16386,18 +16464,21 @@ async function runValidate(settings) {
   const repo = await GitRepo.open(settings.cwd);
   try {
     repo.warmUp();
-    const head = await repo.resolve(settings.ref ?? "HEAD", "ref");
+    const reader = settings.ref === void 0 ? new WorkingTree(repo) : repo;
+    const head = settings.ref === void 0 ? WORKTREE : await repo.resolve(settings.ref, "ref");
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
-    const policy = await loadPolicy(policySource(repo, head), policyPath);
-    return await validate({
-      reader: repo,
+    const policy = await loadPolicy(policySource(reader, head), policyPath);
+    const report = await validate({
+      reader,
       policy,
       policyRef: { path: policyPath, ref: head },
       head,
       now: settings.now ?? /* @__PURE__ */ new Date(),
       version: VERSION,
-      schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(repo, head, p2), readBundled: readBundledSchema })
+      schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(reader, head, p2), readBundled: readBundledSchema })
     });
+    if (head === WORKTREE) report.notes = ["Validated the working tree, uncommitted edits included; --ref names a commit to validate instead."];
+    return report;
   } finally {
     repo.close();
   }
@@ -16430,7 +16511,7 @@ async function defaultBase(cwd) {
 
 // src/registry.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 async function policyAt(repo, commit, path = DEFAULT_POLICY_PATH) {
   const source = policySource(repo, commit);
   if (await source.readRepoFile(path) === null) return { files: [], manifests: DEFAULT_MANIFESTS, gates: [], models: [], waivers: [] };
@@ -16499,7 +16580,7 @@ async function applyRollback(repo, plan, commit) {
       throw new ModelgateError({ file: branch, message: `cannot create branch ${branch}: ${err.message.trim()}` });
     }
   }
-  const full = join2(repo.dir, plan.path);
+  const full = join3(repo.dir, plan.path);
   mkdirSync(dirname2(full), { recursive: true });
   writeFileSync(full, plan.source.content);
   if (branch) {
@@ -16647,4 +16728,4 @@ export {
   escapeMarkdown,
   renderMarkdown
 };
-//# sourceMappingURL=chunk-V3OD47JS.js.map
+//# sourceMappingURL=chunk-XIARHCZD.js.map
