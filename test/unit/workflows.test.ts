@@ -7,8 +7,9 @@ import { ROOT } from "../support/cli.js";
 
 /** Every `run:` script in a workflow, with where it is. */
 function runScripts(node: unknown, where: string, out: Array<{ where: string; script: string }> = []) {
-  if (Array.isArray(node)) node.forEach((n, i) => runScripts(n, `${where}[${i}]`, out));
-  else if (node && typeof node === "object") {
+  if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) runScripts(n, `${where}[${i}]`, out);
+  } else if (node && typeof node === "object") {
     for (const [k, v] of Object.entries(node)) {
       if (k === "run" && typeof v === "string") out.push({ where: `${where}.run`, script: v });
       else runScripts(v, `${where}.${k}`, out);
