@@ -15,6 +15,8 @@ export interface CommentOptions {
   prHead?: string;
   /** What the judged commit is, when it is the merge rather than the head. */
   judged?: string;
+  /** An override honoured for this head, for the next run to find (see readOverrideRecord). */
+  override?: { head: string; event: number };
 }
 
 /** GitHub shows at most 1 MiB of a step's job summary; keep a margin for the runner's own lines. */
@@ -25,16 +27,35 @@ export function headMarker(sha: string): string {
   return `<!-- modelgate:head ${sha} -->`;
 }
 
+/** The override honoured on this comment's run: for which head, on which label event; null when none. */
+export function readOverrideRecord(body: string): { head: string; event: number } | null {
+  const m = /<!-- modelgate:override head=([0-9a-f]{40,64}) event=(\d+) -->/.exec(leadingMarkers(body));
+  return m ? { head: m[1], event: Number(m[2]) } : null;
+}
+
 /** The head a comment was written for, from its hidden line; null when it has none. */
 export function markedHead(body: string): string | null {
-  return /<!-- modelgate:head ([0-9a-f]{40,64}) -->/.exec(body)?.[1] ?? null;
+  return /<!-- modelgate:head ([0-9a-f]{40,64}) -->/.exec(leadingMarkers(body))?.[1] ?? null;
+}
+
+/** The hidden lines at the top of a comment, which only the action writes: nothing below them is read. */
+function leadingMarkers(body: string): string {
+  const lines = body.split("\n");
+  const end = lines.findIndex((l) => !l.startsWith("<!-- modelgate:"));
+  return lines.slice(0, end === -1 ? lines.length : end).join("\n");
 }
 
 /** The pull-request comment: the markdown report, charts of candidate against active, how to roll back. */
 export function renderComment(report: Report, options: CommentOptions = {}): string {
   const limit = options.limit ?? COMMENT_LIMIT;
   const tail = rollbackHint(report.changes);
-  const marker = [COMMENT_MARKER, options.prHead ? headMarker(options.prHead) : ""].filter(Boolean).join("\n");
+  const marker = [
+    COMMENT_MARKER,
+    options.prHead ? headMarker(options.prHead) : "",
+    options.override ? `<!-- modelgate:override head=${options.override.head} event=${options.override.event} -->` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
   const md = { judged: options.judged };
   const full = [marker, renderMarkdown(report, md), charts(report.changes), tail].filter(Boolean).join("\n");
   if (full.length <= limit) return full;
@@ -120,7 +141,7 @@ function charts(changes: ChangeReport[]): string {
 
 /** Text inside a mermaid string: no quotes, backslashes, backticks or line breaks; invisible characters shown. */
 function chartText(s: string): string {
-  return showInvisible(s).replace(/["\\\n\r`]/g, "");
+  return showInvisible(s).replace(/["\\\n\r`<>]/g, "");
 }
 
 /**

@@ -25,8 +25,19 @@ function withRepository(payload: Record<string, unknown>): Record<string, unknow
 }
 
 /** A real pull_request webhook payload, edited only in the fields modelgate reads. */
-export function pullRequestPayload(p: { number: number; base: string; head: string; author?: string; labels?: string[]; body?: string; action?: string }) {
+export function pullRequestPayload(p: {
+  number: number;
+  base: string;
+  head: string;
+  author?: string;
+  labels?: string[];
+  body?: string;
+  action?: string;
+  /** For action labeled: the label that was applied. */
+  label?: string;
+}) {
   const payload = withRepository(example("pull_request", p.action ?? "opened"));
+  if (p.label) payload.label = { id: 77, node_id: "L_77", url: "", name: p.label, color: "d73a4a", default: false, description: null };
   const pr = payload.pull_request as Record<string, Record<string, unknown> | unknown>;
   payload.number = p.number;
   pr.number = p.number;
@@ -71,7 +82,11 @@ export async function runActionProcess(o: {
   api: FakeGitHub;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** The pull request's head as GET /pulls/{n} answers it; default: the payload's (no newer push). */
+  currentHead?: string;
 }): Promise<ActionRun> {
+  const pull = (o.payload as { pull_request?: { number: number; head: { sha: string } } }).pull_request;
+  if (pull) o.api.pullHeads.set(pull.number, o.currentHead ?? pull.head.sha);
   const dir = tempDir("modelgate-runner-");
   const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary.md") };
   writeFileSync(files.event, JSON.stringify(o.payload));
