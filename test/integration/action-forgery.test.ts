@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/core/report.js";
 import { COMMENT_MARKER } from "../../src/render/comment.js";
-import { pullRequestPayload, pushPayload, runActionProcess } from "../support/action.js";
+import { pullRequestPayload, pullRequestReviewPayload, pushPayload, runActionProcess } from "../support/action.js";
 import { expectValidReport } from "../support/cli.js";
 import { useFakeGitHub } from "../support/github-api.js";
 import { TestRepo } from "../support/repo.js";
@@ -71,6 +71,22 @@ describe("approvals count only the head commit, people with write access, never 
       "1 approval of the head by people with write access: alice; not counted: mallory (no write access to the repository), trainer (the author)",
     );
     expect(github().requests.filter((r) => r.path.endsWith("/collaborators/alice/permission")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a review re-judges the head (the pull_request_review trigger init writes)", () => {
+  it("runs on pull_request_review and counts the approval just given to the head", async () => {
+    const { repo, base, later } = promotion("version: 1\ngates:\n  - { id: one-approval, type: approvals, count: 1 }\n");
+    github().permissions = { alice: "write" };
+    github().reviews = [{ user: "alice", state: "APPROVED", commit: later }];
+    const run = await runActionProcess({
+      workspace: repo.dir,
+      event: "pull_request_review",
+      payload: pullRequestReviewPayload({ number: 110, base, head: later }),
+      api: github(),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(reportOf(run).changes[0].gates[0].message).toBe("1 approval of the head by people with write access: alice");
   });
 });
 

@@ -49,6 +49,19 @@ export function pullRequestPayload(p: {
   return payload;
 }
 
+/** A real pull_request_review webhook payload (a review submitted), edited in the fields modelgate reads. */
+export function pullRequestReviewPayload(p: { number: number; base: string; head: string; author?: string }) {
+  const payload = withRepository(example("pull_request_review", "submitted"));
+  const pr = payload.pull_request as Record<string, Record<string, unknown> | unknown>;
+  pr.number = p.number;
+  (pr.base as Record<string, unknown>).sha = p.base;
+  (pr.head as Record<string, unknown>).sha = p.head;
+  (pr.user as Record<string, unknown>).login = p.author ?? "trainer";
+  pr.labels = [];
+  pr.body = "";
+  return payload;
+}
+
 export function pushPayload(p: { before: string; after: string; ref?: string }) {
   const payload = withRepository(example("push"));
   payload.before = p.before;
