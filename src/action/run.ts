@@ -58,14 +58,22 @@ async function judgedRange(s: ActionSettings, io: ActionIO): Promise<Judged> {
     if (pr?.merge) {
       if (!(await repo.hasCommit(pr.merge))) await repo.fetch([`+refs/pull/${pr.number}/merge:refs/modelgate/pull/${pr.number}/merge`]).catch(() => {});
       if (!(await repo.hasCommit(pr.merge))) await repo.fetch([pr.merge]).catch(() => {});
-      const parents = (await repo.hasCommit(pr.merge))
-        ? await repo
-            .resolveAll([
-              [`${pr.merge}^1`, "the merge's base"],
-              [`${pr.merge}^2`, "the merge's head"],
-            ])
-            .catch(() => null)
-        : null;
+      const merge = pr.merge;
+      const parentsOf = async () =>
+        (await repo.hasCommit(merge))
+          ? await repo
+              .resolveAll([
+                [`${merge}^1`, "the merge's base"],
+                [`${merge}^2`, "the merge's head"],
+              ])
+              .catch(() => null)
+          : null;
+      let parents = await parentsOf();
+      // A shallow checkout of the merge commit hides its parents: one level more shows them.
+      if (!parents && (await repo.isShallow())) {
+        await repo.fetch(["--deepen=1", `+refs/pull/${pr.number}/merge:refs/modelgate/pull/${pr.number}/merge`]);
+        parents = await parentsOf();
+      }
       if (parents && parents[1] === pr.head) {
         await ensureCommits(repo, parents[0], pr.merge, io.info, pr.number);
         return { base: parents[0], head: pr.merge, what: `the merge of head ${pr.head.slice(0, 7)} into base ${parents[0].slice(0, 7)}` };

@@ -170,6 +170,31 @@ gates:
     expect(commentsOn(104)[0].body).toContain(`<!-- modelgate:head ${head} -->`);
   });
 
+  it("from a shallow checkout of the merge commit, as actions/checkout makes it by default", async () => {
+    const origin = new TestRepo();
+    const fork = origin.write({ ".modelgate/policy.yaml": POLICY, [FRAUD]: manifest("v1", 0.8, 0.5) }).commit("base");
+    const head = origin
+      .branch("p", fork)
+      .write({ [FRAUD]: manifest("v2", 0.82, 0.5) })
+      .commit("v2");
+    const base = origin
+      .checkout("main")
+      .write({ [FRAUD]: manifest("v1", 0.8, 0.9) })
+      .commit("raise threshold");
+    origin.git("checkout", "-q", "--detach", base);
+    origin.git("merge", "--no-ff", "-q", "-m", "Merge head into base", head);
+    const merge = origin.git("rev-parse", "HEAD").trim();
+    origin.git("update-ref", "refs/pull/111/merge", merge);
+    origin.checkout("main");
+    const clone = new TestRepo();
+    clone.git("remote", "add", "origin", `file://${origin.dir}`);
+    clone.git("fetch", "-q", "--depth=1", "origin", "+refs/pull/111/merge:refs/remotes/pull/111/merge");
+    clone.git("checkout", "-q", "--detach", merge);
+    const run = await pr(clone.dir, 111, fork, head, { env: { GITHUB_SHA: merge } });
+    expect(run.code, run.stdout).toBe(1);
+    expect([reportOf(run).base, reportOf(run).head]).toEqual([base, merge]);
+  });
+
   it("without a merge commit whose second parent is the head, judges the head and says so", async () => {
     const repo = new TestRepo();
     const base = repo.write({ ".modelgate/policy.yaml": POLICY, [FRAUD]: manifest("v1", 0.8, 0.5) }).commit("base");
