@@ -96,7 +96,8 @@ async function checkChange(s: ActionSettings, io: ActionIO, client: GitHubClient
   if (!range) throw new Error("no base and head in the event");
   const pr = s.pr;
   // The action's own comment, read once: where to write, and its record of an honoured override.
-  const own = pr ? await readOwnComment(s, io, client, pr.number) : undefined;
+  // Not needed with comment: never and no label that could be an override.
+  const own = pr && (s.comment !== "never" || pr.labels.length > 0) ? await readOwnComment(s, io, client, pr.number) : undefined;
   let report: Report;
   let judged: Judged = { base: range.base, head: range.head };
   let record: OverrideRecord | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/core/report.js";
+import { annotations } from "../../src/render/annotations.js";
 import { COMMENT_LIMIT, distinctLabels, plainDecimal, renderComment, renderSummary } from "../../src/render/comment.js";
 import { escapeMarkdown, renderMarkdown } from "../../src/render/markdown.js";
 import { renderHistory, renderStatus } from "../../src/render/registry.js";
@@ -126,6 +127,12 @@ describe("every medium escapes hostile text at its edge", () => {
     const text = renderText(report("m", "::error::x \x1b[31mred fra\u200Bud"), { color: false });
     expect(text).toContain("\\x1B[31mred");
     expect(text).toContain("fra[U+200B]ud");
+  });
+
+  it("annotations show invisible characters (the runner escapes their line breaks)", () => {
+    const { shown } = annotations(report("fra\u200Bud", "auc \u202Edrop"));
+    expect(shown[0].title).toBe("modelgate g (fra[U+200B]ud)");
+    expect(shown[0].message).toBe("auc [U+202E]drop");
   });
 
   it("the job summary stays under 1 MiB and keeps the verdict", () => {
