@@ -25,7 +25,7 @@ describe("modelgate init", () => {
       expect(workflow.jobs.check.steps[0].with["fetch-depth"]).toBe(0);
       expect(workflow.jobs.check.steps[0].with["persist-credentials"]).toBe(false);
       expect(workflow.jobs.check["timeout-minutes"]).toBeGreaterThan(0);
-      expect(workflow.concurrency).toEqual({ group: "modelgate-${{ github.event.pull_request.number || github.ref }}", "cancel-in-progress": true });
+      expect(workflow.concurrency).toEqual({ group: `modelgate-${"${{"} github.event.pull_request.number || github.ref }}`, "cancel-in-progress": true });
       // Third-party actions are pinned by commit SHA, the tag in a comment.
       const text = readFileSync(join(repo.dir, ".github/workflows/modelgate.yml"), "utf8");
       expect(text).toContain("uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2");

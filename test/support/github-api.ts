@@ -341,9 +341,10 @@ export { API_OWNER, API_REPO };
 function pullRequestJson(number: number, head: string) {
   const examples = JSON.parse(readFileSync(join(ROOT, "node_modules/@octokit/webhooks-examples/api.github.com/index.json"), "utf8")) as Array<{
     name: string;
-    examples: Array<Record<string, any>>;
+    examples: Array<{ action?: string; pull_request?: { number: number; head: { sha: string }; auto_merge?: unknown } }>;
   }>;
   const pr = structuredClone(examples.find((e) => e.name === "pull_request")?.examples.find((x) => x.action === "opened")?.pull_request);
+  if (!pr) throw new Error("no pull_request opened example");
   pr.number = number;
   pr.head.sha = head;
   // Fields the REST answer has and the webhook's copy may lack.

@@ -37,7 +37,7 @@ describe("workflows in the README, the docs and what init writes", () => {
     expect(all.some((w) => runScripts(parse(w.text), w.name).length > 0)).toBe(true);
   });
 
-  it.each(all.map((w) => [w.name, w.text]))("%s puts no ${{ }} expression inside run: (outputs reach the shell through env:)", (name, text) => {
+  it.each(all.map((w) => [w.name, w.text]))("%s puts no expression inside run: (outputs reach the shell through env:)", (name, text) => {
     const scripts = runScripts(parse(text), name);
     expect(scripts.filter((s) => s.script.includes("${{")).map((s) => s.where)).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe("workflows in the README, the docs and what init writes", () => {
   });
 
   it("the scan catches the injectable form the README used to show", () => {
-    const old = "jobs:\n  d:\n    steps:\n      - run: |\n          echo '${{ steps.gate.outputs.changes }}' | jq .\n";
+    const old = `jobs:\n  d:\n    steps:\n      - run: |\n          echo '${"${{"} steps.gate.outputs.changes }}' | jq .\n`;
     expect(runScripts(parse(old), "old").filter((s) => s.script.includes("${{"))).toHaveLength(1);
   });
 });
