@@ -9,20 +9,23 @@ import {
   applyRollback,
   changeVerb,
   errorReport,
+  escapeCommandLines,
+  escapeTerminal,
   formatProblem,
   historyJson,
   place,
   planRollback,
   presetNames,
   readHistory,
+  readPreset,
   readStatus,
+  renderComment,
   renderJson,
-  renderMarkdown,
   runCheck,
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-XIARHCZD.js";
+} from "./chunks/chunk-S7PUV7ZX.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";
@@ -39,7 +42,11 @@ var MARK = "# modelgate pre-commit hook";
 function installHook(hooksDir, node, cli, force) {
   const path = join(hooksDir, "pre-commit");
   if (existsSync(path) && !readFileSync(path, "utf8").includes(MARK) && !force) {
-    throw new ModelgateError({ file: path, message: "a pre-commit hook already exists", hint: "add `modelgate validate` to it yourself, or pass --force to replace it" });
+    throw new ModelgateError({
+      file: path,
+      message: "a pre-commit hook already exists",
+      hint: "add `modelgate validate` to it yourself, or pass --force to replace it"
+    });
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(
@@ -61,24 +68,41 @@ function shellQuote(s) {
 import { existsSync as existsSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 var WORKFLOW_PATH = ".github/workflows/modelgate.yml";
-var WORKFLOW = `# Checks every pull request that changes an active manifest against .modelgate/policy.yaml.
+var ACTION_PINS = {
+  checkout: { uses: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", tag: "v4.2.2" },
+  modelgate: { uses: "modelgate/modelgate", sha: null, tag: "v1" }
+};
+function uses(pin) {
+  return pin.sha ? `${pin.uses}@${pin.sha} # ${pin.tag}` : `${pin.uses}@${pin.tag} # pin to the commit SHA of this release`;
+}
+function workflow(reviews) {
+  return `# Checks every pull request that changes an active manifest against .modelgate/policy.yaml.
 name: modelgate
 on:
   pull_request:
-  merge_group:
+    # labeled, unlabeled: the force-promote label is re-checked; it holds only for the head it was applied on.
+    types: [opened, synchronize, reopened, labeled, unlabeled]
+${reviews ? "  pull_request_review:   # approvals: a review given or dismissed re-judges the head\n    types: [submitted, dismissed]\n" : ""}  merge_group:
 permissions:
   contents: read
   pull-requests: write   # the results comment
   issues: read           # who applied the force-promote label
+# One run per pull request at a time: a newer push cancels the run for the older head.
+concurrency:
+  group: modelgate-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 jobs:
   check:
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     steps:
-      - uses: actions/checkout@v4
+      - uses: ${uses(ACTION_PINS.checkout)}
         with:
-          fetch-depth: 0   # history: rollback detection, soak and rollout gates
-      - uses: modelgate/modelgate@v1
+          fetch-depth: 0              # history: rollback detection, soak and rollout gates
+          persist-credentials: false  # no token left in .git/config for later steps
+      - uses: ${uses(ACTION_PINS.modelgate)}
 `;
+}
 function policyFor(preset) {
   if (preset) {
     return `# The promotion policy: the ${preset} preset. The base branch's copy decides every pull request.
@@ -109,6 +133,11 @@ gates:
   # More gate types: schema, range, regression, artifacts, soak, ... (see the README).
 `;
 }
+async function usesReviewsOrLabels(preset) {
+  if (!preset) return true;
+  const text = await readPreset(preset);
+  return /\btype:\s*approvals\b|^override:/m.test(text ?? "");
+}
 async function init(root, preset, force) {
   if (preset !== void 0) {
     const names = await presetNames();
@@ -116,7 +145,7 @@ async function init(root, preset, force) {
   }
   const files = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
-    [WORKFLOW_PATH, WORKFLOW]
+    [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))]
   ];
   const existing = files.filter(([p]) => existsSync2(join2(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {
@@ -171,8 +200,9 @@ ${suites.join("\n")}
 }
 
 // src/render/registry.ts
-function table(rows) {
-  if (rows.length === 0) return "";
+function table(raw) {
+  if (raw.length === 0) return "";
+  const rows = raw.map((r) => r.map(escapeTerminal));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return `${rows.map(
     (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd()
@@ -223,8 +253,8 @@ function renderRollback(plan, branch) {
   }
   const pr = plan.promotedBy.pr ? `pull request #${plan.promotedBy.pr}` : `commit ${plan.promotedBy.commit.slice(0, 7)}`;
   lines.push(`Or revert ${pr}, which made ${plan.current} active (GitHub's Revert button, or git revert -m 1 ${plan.promotedBy.commit.slice(0, 7)}).`);
-  return `${lines.join("\n")}
-`;
+  return escapeCommandLines(`${lines.map(escapeTerminal).join("\n")}
+`);
 }
 
 // src/render/sarif.ts
@@ -289,22 +319,22 @@ function renderText(report, options) {
   };
   const out = [];
   const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
-  out.push(`${paint("bold", "modelgate")} ${verdict}: ${verdictLine(report)}`);
-  for (const note of report.notes ?? []) out.push(`  note: ${note}`);
-  for (const e of report.errors) out.push(`  ${paint("red", "error")} ${place(e)}: ${e.message}${e.hint ? `
-    hint: ${e.hint}` : ""}`);
+  out.push(`${paint("bold", "modelgate")} ${verdict}: ${escapeTerminal(verdictLine(report))}${report.head ? ` (head ${report.head.slice(0, 12)})` : ""}`);
+  for (const note of report.notes ?? []) out.push(`  note: ${escapeTerminal(note)}`);
+  for (const e of report.errors) out.push(`  ${paint("red", "error")} ${escapeTerminal(place(e))}: ${escapeTerminal(e.message)}${e.hint ? `
+    hint: ${escapeTerminal(e.hint)}` : ""}`);
   for (const c of report.changes) {
-    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", c.model)} ${c.kind}: ${changeVerb(c)} (${c.path})`);
+    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", escapeTerminal(c.model))} ${c.kind}: ${escapeTerminal(changeVerb(c))} (${escapeTerminal(c.path)})`);
     for (const g of c.gates) {
-      out.push(`  ${mark[g.status]} ${g.id} (${g.type}${g.severity === "warning" ? ", warning" : ""}): ${g.message}`);
+      out.push(`  ${mark[g.status]} ${escapeTerminal(g.id)} (${escapeTerminal(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${escapeTerminal(g.message)}`);
       if (g.override)
         out.push(
-          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${g.override.reason}${g.override.expires ? ` (until ${g.override.expires})` : ""}`
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${escapeTerminal(g.override.reason)}${g.override.expires ? ` (until ${escapeTerminal(g.override.expires)})` : ""}`
         );
       if (g.status === "pass" || g.status === "skip") continue;
       for (const f of g.findings) {
         const where = place(f);
-        out.push(`       ${where ? `${paint("dim", where)} ` : ""}${f.message ?? f.path ?? ""}`);
+        out.push(`       ${where ? `${paint("dim", escapeTerminal(where))} ` : ""}${escapeTerminal(f.message ?? f.path ?? "")}`);
       }
     }
   }
@@ -313,11 +343,11 @@ function renderText(report, options) {
     "",
     paint(
       "dim",
-      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${report.policy.path} at ${report.policy.ref.slice(0, 12)}.`
+      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${escapeTerminal(report.policy.path)} at ${report.policy.ref.slice(0, 12)}.`
     )
   );
-  return `${out.join("\n")}
-`;
+  return escapeCommandLines(`${out.join("\n")}
+`);
 }
 
 // src/cli/main.ts
@@ -510,7 +540,8 @@ function usageProblem(command, positionals, values) {
 }
 function render(report, format, io) {
   if (format === "json") return renderJson(report);
-  if (format === "markdown") return renderMarkdown(report);
+  if (format === "markdown") return `${renderComment(report)}
+`;
   if (format === "sarif") return renderSarif(report);
   if (format === "junit") return renderJunit(report);
   return renderText(report, { color: io.isTTY && !io.env.NO_COLOR });
@@ -519,7 +550,7 @@ function configurationError(problems, format, io, policy) {
   if (format === "json") {
     io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems)));
   }
-  io.stderr(`${problems.map((p) => `modelgate: ${formatProblem(p)}`).join("\n")}
+  io.stderr(`${problems.map((p) => `modelgate: ${escapeTerminal(formatProblem(p))}`).join("\n")}
 `);
   return 2;
 }

@@ -5,6 +5,7 @@ import {
   require_undici
 } from "./chunks/chunk-JSYKY4BM.js";
 import {
+  COMMENT_MARKER,
   DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
@@ -14,10 +15,13 @@ import {
   escapeMarkdown,
   historyJson,
   readHistory,
+  readOverrideRecord,
+  renderComment,
   renderJson,
-  renderMarkdown,
-  runCheck
-} from "./chunks/chunk-XIARHCZD.js";
+  renderSummary,
+  runCheck,
+  showInvisible
+} from "./chunks/chunk-S7PUV7ZX.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";
@@ -588,19 +592,26 @@ var GitHubClient = class {
     const maxWait = options.maxWaitMs ?? 6e4;
     octokit.hook.wrap("request", async (request, params) => {
       for (let attempt = 1; ; attempt++) {
+        options.signal?.throwIfAborted();
         this.calls++;
+        const attemptSignal = AbortSignal.timeout(timeout);
+        const signal = options.signal ? AbortSignal.any([options.signal, attemptSignal]) : attemptSignal;
         try {
-          let timer;
+          let onAbort;
           const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeout} ms`), { status: void 0 })), timeout);
+            onAbort = () => reject(Object.assign(new Error(`no answer within ${timeout} ms`), { status: void 0, timedOut: true }));
+            signal.addEventListener("abort", onAbort, { once: true });
           });
           try {
-            return await Promise.race([request(params), deadline]);
+            return await Promise.race([request({ ...params, request: { ...params.request, signal } }), deadline]);
           } finally {
-            clearTimeout(timer);
+            if (onAbort) signal.removeEventListener("abort", onAbort);
           }
         } catch (err) {
           const e = err;
+          if (options.signal?.aborted) throw new GitHubError(0, `${params.method} ${params.url}: stopped at the run's deadline`);
+          const timedOut = e.timedOut === true || e.name === "AbortError" || attemptSignal.aborted;
+          if (timedOut && params.method !== "GET") throw new GitHubError(0, `${params.method} ${params.url}: no answer within ${timeout} ms`);
           const wait = retryDelay(e.status, e.response?.headers ?? {}, backoff * 2 ** (attempt - 1));
           if (wait === null || attempt >= attempts || wait > maxWait) {
             throw new GitHubError(e.status ?? 0, `${params.method} ${params.url}: ${e.status ?? "network error"} ${e.message ?? ""}`.trim());
@@ -612,21 +623,31 @@ var GitHubClient = class {
     });
     return octokit;
   }
-  /** The login comments written with this token carry; the workflow token's is github-actions[bot]. */
+  /**
+   * The login comments written with this token carry, or null when GitHub will not say:
+   * `GET /user` answers 403 to GitHub App installation tokens (and to the workflow token).
+   */
   async ownLogin() {
     try {
       return (await (await this.octokit).rest.users.getAuthenticated()).data.login;
-    } catch {
-      return "github-actions[bot]";
+    } catch (err) {
+      if (err instanceof GitHubError && (err.status === 403 || err.status === 401 || err.status === 404)) return null;
+      throw err;
     }
   }
   async listComments(issue2) {
     const octokit = await this.octokit;
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue2, per_page: 100 });
-    return all.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    return all.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "", bot: c.user?.type === "Bot" }));
   }
+  /** Creates a comment; returns it as GitHub stored it, which names the token's own login. */
   async createComment(issue2, body) {
-    return (await (await this.octokit).rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue2, body })).data.id;
+    const { data } = await (await this.octokit).rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue2, body });
+    return { id: data.id, body: data.body ?? "", author: data.user?.login ?? "", bot: data.user?.type === "Bot" };
+  }
+  /** The pull request's head commit now (a newer push may have come since the event). */
+  async currentHead(pr) {
+    return (await (await this.octokit).rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: pr })).data.head.sha;
   }
   async updateComment(id, body) {
     await (await this.octokit).rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
@@ -639,28 +660,39 @@ var GitHubClient = class {
       if (!(err instanceof GitHubError && err.status === 404)) throw err;
     }
   }
-  /** Logins whose latest review of the pull request approves it (a later review replaces an earlier one). */
-  async approvals(pr) {
+  /** Each reviewer's latest verdict (a later review replaces an earlier one; comments change nothing), with its commit. */
+  async reviews(pr) {
     const octokit = await this.octokit;
     const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pr, per_page: 100 });
     const latest = /* @__PURE__ */ new Map();
     for (const r of reviews) {
-      if (r.user && r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.login, r.state);
+      if (r.user && r.state !== "COMMENTED" && r.state !== "PENDING")
+        latest.set(r.user.login, { login: r.user.login, state: r.state, commit: r.commit_id ?? "", association: r.author_association });
     }
-    return [...latest].filter(([, state]) => state === "APPROVED").map(([login]) => login);
+    return [...latest.values()];
   }
-  /** Who applied a label that is on the pull request now: the actor of the last `labeled` event for it. */
-  async labelAppliedBy(issue2, label) {
+  /** The user's permission on the repository: admin, write, read or none (maintain counts as write). */
+  async permission(login) {
+    try {
+      const { data } = await (await this.octokit).rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login });
+      return data.permission;
+    } catch (err) {
+      if (err instanceof GitHubError && err.status === 404) return "none";
+      throw err;
+    }
+  }
+  /** The last `labeled` event of a label that is on the pull request now: who applied it, its id and time. */
+  async labelApplied(issue2, label) {
     const octokit = await this.octokit;
     const events = await octokit.paginate(octokit.rest.issues.listEvents, { owner: this.owner, repo: this.repo, issue_number: issue2, per_page: 100 });
-    let actor = null;
+    let applied = null;
     for (const e of events) {
       const name = e.label?.name;
       if (name !== label) continue;
-      if (e.event === "labeled") actor = e.actor?.login ?? null;
-      if (e.event === "unlabeled") actor = null;
+      if (e.event === "labeled") applied = e.actor?.login ? { actor: e.actor.login, id: e.id, at: e.created_at } : null;
+      if (e.event === "unlabeled") applied = null;
     }
-    return actor;
+    return applied;
   }
   async isTeamMember(org, team, login) {
     try {
@@ -688,25 +720,49 @@ function retryDelay(status, headers, backoff) {
 // src/github/pull-request.ts
 async function readPullRequest(client, policy, facts) {
   const notes = [];
-  const needsApprovals = policy.gates.some((g) => g.type === "approvals") || policy.models.some((m) => m.gates.some((g) => g.type === "approvals"));
-  const approvals = needsApprovals ? await client.approvals(facts.number) : [];
-  const teamsNamed = /* @__PURE__ */ new Set();
-  for (const g of [...policy.gates, ...policy.models.flatMap((m) => m.gates)]) {
-    for (const who of g.from ?? []) if (who.startsWith("@")) teamsNamed.add(who);
+  const gates = [...policy.gates, ...policy.models.flatMap((m) => m.gates)].filter((g) => g.type === "approvals");
+  const pr = { number: facts.number, author: facts.author, labels: facts.labels, approvals: [], teams: {}, body: facts.body };
+  if (gates.length > 0) {
+    const reviews = await client.reviews(facts.number);
+    const short2 = facts.head.slice(0, 7);
+    pr.notCounted = [];
+    for (const r of reviews.filter((r2) => r2.state === "APPROVED")) {
+      if (r.commit === facts.head) pr.approvals.push(r.login);
+      else pr.notCounted.push({ login: r.login, reason: `approved ${r.commit.slice(0, 7) || "an older commit"}, not the head ${short2}` });
+    }
+    const author = facts.author.toLowerCase();
+    if (gates.some((g) => !g.from)) {
+      pr.writers = [];
+      for (const r of reviews) {
+        if (!pr.approvals.includes(r.login) || r.login.toLowerCase() === author) continue;
+        if (r.association === "OWNER" || ["admin", "maintain", "write"].includes(await client.permission(r.login))) pr.writers.push(r.login);
+      }
+    }
+    const teamsNamed = /* @__PURE__ */ new Set();
+    for (const g of gates) for (const who of g.from ?? []) if (who.startsWith("@")) teamsNamed.add(who);
+    for (const team of teamsNamed) pr.teams[team] = await members(client, team, pr.approvals);
   }
-  const teams = {};
-  for (const team of teamsNamed) teams[team] = await members(client, team, approvals);
-  const pr = { number: facts.number, author: facts.author, labels: facts.labels, approvals, teams, body: facts.body };
   const rule = policy.override;
   if (!rule?.label || !facts.labels.includes(rule.label)) return { pr, notes };
-  const actor = await client.labelAppliedBy(facts.number, rule.label);
-  if (!actor) {
+  const applied = await client.labelApplied(facts.number, rule.label);
+  if (!applied) {
     notes.push(`The label ${rule.label} is on the pull request, but the issue events show no one applying it: the override is not honoured.`);
     return { pr, notes };
   }
+  const actor = applied.actor;
   const listed = await isListed(client, rule.actors, actor);
   if (!listed) {
     notes.push(`The label ${rule.label} was applied by ${actor}, who is not listed in override.actors: the override is not honoured.`);
+    return { pr, notes };
+  }
+  const short = facts.head.slice(0, 7);
+  const labeledNow = facts.trigger?.action === "labeled" && facts.trigger.label === rule.label;
+  const recorded = facts.record && facts.record.event === applied.id;
+  if (!labeledNow && !(recorded && facts.record?.head === facts.head)) {
+    const when = recorded ? `on ${facts.record?.head.slice(0, 7)}, before the push of ${short}` : `before ${short} became the head (or its run was cancelled)`;
+    notes.push(
+      `The label ${rule.label} was applied by ${actor} ${when}: an override holds only for the head it was given on. Remove the label and apply it again to force-promote ${short}.`
+    );
     return { pr, notes };
   }
   const reason = overrideReason(facts.body);
@@ -714,8 +770,8 @@ async function readPullRequest(client, policy, facts) {
     notes.push(`The label ${rule.label} was applied by ${actor}, but the pull request body has no "Override-Reason:" line: the override is not honoured.`);
     return { pr, notes };
   }
-  notes.push(`Force-promote: ${rule.label} applied by ${actor}${reason ? `, reason: ${reason}` : ""}.`);
-  return { pr, notes, override: { actor, reason: reason ?? "(no reason given)" } };
+  notes.push(`Force-promote: ${rule.label} applied by ${actor} on ${short}${reason ? `, reason: ${reason}` : ""}. A new push needs the label applied again.`);
+  return { pr, notes, override: { actor, reason: reason ?? "(no reason given)" }, record: { head: facts.head, event: applied.id } };
 }
 async function isListed(client, actors, login) {
   for (const who of actors) {
@@ -747,97 +803,40 @@ function overrideReason(body) {
   return null;
 }
 
-// src/render/comment.ts
-var COMMENT_MARKER = "<!-- modelgate:report -->";
-var COMMENT_LIMIT = 65e3;
-function renderComment(report, options = {}) {
-  const limit = options.limit ?? COMMENT_LIMIT;
-  const tail = rollbackHint(report.changes);
-  const full = [COMMENT_MARKER, renderMarkdown(report), charts(report.changes), tail].filter(Boolean).join("\n");
-  if (full.length <= limit) return full;
-  const pointer = `
-
-**The report is cut here.** ${options.summaryUrl ? `The full report is in the [job summary](${options.summaryUrl}).` : "The full report is in the job summary of this run."}
-`;
-  const compact = [COMMENT_MARKER, renderMarkdown(onlyFailures(report), { maxCell: 200 }), tail].filter(Boolean).join("\n");
-  const body = compact.length + pointer.length <= limit ? compact : cutAtLine(compact, limit - pointer.length);
-  return body + pointer;
-}
-function onlyFailures(report) {
-  return {
-    ...report,
-    changes: report.changes.map((c) => ({
-      ...c,
-      gates: c.gates.filter((g) => g.status === "fail" || g.status === "warn").map((g) => ({ ...g, findings: g.findings.slice(0, 3) }))
-    }))
-  };
-}
-function cutAtLine(text, max) {
-  const cut = text.slice(0, Math.max(0, max));
-  const nl = cut.lastIndexOf("\n");
-  return nl > 0 ? cut.slice(0, nl) : cut;
-}
-function rollbackHint(changes) {
-  const promoted = changes.filter((c) => c.kind === "promotion" && c.result === "pass" && c.from);
-  if (promoted.length === 0) return "";
-  const cmds = promoted.map((c) => `<code>modelgate rollback ${escapeMarkdown(c.model)}</code> (back to ${escapeMarkdown(c.from ?? "")})`).join(", ");
-  return `
-**To roll back** after merging: revert this pull request with GitHub's Revert button, or run ${cmds}.
-`;
-}
-function charts(changes) {
-  const out = [];
-  for (const c of changes) {
-    for (const g of c.gates) {
-      const points = comparable(g).slice(0, 12);
-      if (points.length === 0) continue;
-      const label = (s) => `"${s.replace(/["\\\n\r`]/g, "").slice(-28)}"`;
-      const values = (xs) => `[${xs.map((x) => Number(x.toPrecision(6))).join(", ")}]`;
-      out.push(
-        `<details><summary>${escapeMarkdown(c.model)} \xB7 ${escapeMarkdown(g.id)}: candidate against active</summary>`,
-        "",
-        "```mermaid",
-        "xychart-beta",
-        `  title ${label(`${c.model} ${g.id}`)}`,
-        `  x-axis [${points.map((p) => label(p.path)).join(", ")}]`,
-        `  bar ${values(points.map((p) => p.active))}`,
-        `  line ${values(points.map((p) => p.observed))}`,
-        "```",
-        "",
-        "Bars: active. Line: candidate.",
-        "</details>",
-        ""
-      );
-    }
-  }
-  return out.join("\n");
-}
-function comparable(g) {
-  return g.findings.flatMap(
-    (f) => typeof f.observed === "number" && typeof f.active === "number" && f.path ? [{ path: f.path, observed: f.observed, active: f.active }] : []
-  );
-}
-
 // src/github/sticky.ts
-async function upsertComment(client, issue2, body, owner, create) {
-  const mine = (await client.listComments(issue2)).filter((c) => c.author === owner && c.body.includes(COMMENT_MARKER));
+function ownComments(comments, identity) {
+  const marked = comments.filter((c) => c.body.includes(COMMENT_MARKER));
+  if (identity) return marked.filter((c) => c.author === identity);
+  const bots = marked.filter((c) => c.bot);
+  return bots.filter((c) => c.author === bots[0]?.author);
+}
+async function upsertComment(client, issue2, body, identity, create, listed) {
+  const mine = ownComments(listed ?? await client.listComments(issue2), identity);
   if (mine.length > 0) {
     const [keep, ...extra] = mine;
     for (const c of extra) await client.deleteComment(c.id);
-    if (keep.body === body) return { action: "unchanged", id: keep.id };
+    if (keep.body === body) return { action: "unchanged", id: keep.id, author: keep.author };
     await client.updateComment(keep.id, body);
-    return { action: "updated", id: keep.id };
+    return { action: "updated", id: keep.id, author: keep.author };
   }
   if (!create) return { action: "none" };
-  const id = await client.createComment(issue2, body);
-  const after = (await client.listComments(issue2)).filter((c) => c.author === owner && c.body.includes(COMMENT_MARKER));
+  let created;
+  try {
+    created = await client.createComment(issue2, body);
+  } catch (err) {
+    if (!(err instanceof GitHubError && err.status === 0)) throw err;
+    const landed = (await client.listComments(issue2)).find((c) => c.body === body && (identity ? c.author === identity : c.bot));
+    if (!landed) throw err;
+    created = landed;
+  }
+  const after = ownComments(await client.listComments(issue2), created.author);
   if (after.length > 1) {
     const [keep, ...extra] = after;
     for (const c of extra) await client.deleteComment(c.id);
-    if (keep.id !== id) await client.updateComment(keep.id, body);
-    return { action: "created", id: keep.id };
+    if (keep.id !== created.id) await client.updateComment(keep.id, body);
+    return { action: "created", id: keep.id, author: created.author };
   }
-  return { action: "created", id };
+  return { action: "created", id: created.id, author: created.author };
 }
 
 // src/render/annotations.ts
@@ -855,6 +854,10 @@ function annotations(report) {
       }
     }
   }
+  for (const a of all) {
+    a.message = showInvisible(a.message);
+    a.title = showInvisible(a.title);
+  }
   const shown = [];
   const count = { error: 0, warning: 0 };
   for (const a of all) {
@@ -867,8 +870,8 @@ function annotations(report) {
 }
 
 // src/action/run.ts
-async function runAction(s, io, now = /* @__PURE__ */ new Date()) {
-  const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, timeoutMs: s.timeoutMs, log: io.info });
+async function runAction(s, io, now = /* @__PURE__ */ new Date(), signal) {
+  const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, timeoutMs: s.timeoutMs, log: io.info, signal });
   try {
     if (s.push) await reportPush(s, io);
     else await checkChange(s, io, client, now);
@@ -876,30 +879,74 @@ async function runAction(s, io, now = /* @__PURE__ */ new Date()) {
     io.info(`modelgate made ${client.calls} GitHub API call${client.calls === 1 ? "" : "s"}`);
   }
 }
+async function judgedRange(s, io) {
+  const repo = await GitRepo.open(s.cwd);
+  try {
+    const pr = s.pr;
+    if (pr?.merge) {
+      if (!await repo.hasCommit(pr.merge)) await repo.fetch([`+refs/pull/${pr.number}/merge:refs/modelgate/pull/${pr.number}/merge`]).catch(() => {
+      });
+      if (!await repo.hasCommit(pr.merge)) await repo.fetch([pr.merge]).catch(() => {
+      });
+      const merge = pr.merge;
+      const parentsOf = async () => await repo.hasCommit(merge) ? await repo.resolveAll([
+        [`${merge}^1`, "the merge's base"],
+        [`${merge}^2`, "the merge's head"]
+      ]).catch(() => null) : null;
+      let parents = await parentsOf();
+      if (!parents && await repo.isShallow()) {
+        await repo.fetch(["--deepen=1", `+refs/pull/${pr.number}/merge:refs/modelgate/pull/${pr.number}/merge`]);
+        parents = await parentsOf();
+      }
+      if (parents && parents[1] === pr.head) {
+        await ensureCommits(repo, parents[0], pr.merge, io.info, pr.number);
+        return { base: parents[0], head: pr.merge, what: `the merge of head ${pr.head.slice(0, 7)} into base ${parents[0].slice(0, 7)}` };
+      }
+    }
+    const range = pr ?? s.mergeGroup;
+    if (!range) throw new Error("no base and head in the event");
+    await ensureCommits(repo, range.base, range.head, io.info, pr?.number);
+    const note = pr ? `GitHub's merge commit for this pull request is not available (a conflict, or not computed yet): the head ${pr.head.slice(0, 7)} is judged against the base, and what merging produces may differ.` : void 0;
+    return { base: range.base, head: range.head, note };
+  } finally {
+    repo.close();
+  }
+}
 async function checkChange(s, io, client, now) {
   const range = s.pr ?? s.mergeGroup;
   if (!range) throw new Error("no base and head in the event");
+  const pr = s.pr;
+  const own = pr && (s.comment !== "never" || pr.labels.length > 0) ? await readOwnComment(s, io, client, pr.number) : void 0;
   let report;
+  let judged = { base: range.base, head: range.head };
+  let record;
   try {
-    const repo = await GitRepo.open(s.cwd);
-    try {
-      await ensureCommits(repo, range.base, range.head, io.info, s.pr?.number);
-    } finally {
-      repo.close();
-    }
-    const pr = s.pr;
+    judged = await judgedRange(s, io);
     report = await runCheck({
       cwd: s.cwd,
-      base: range.base,
-      head: range.head,
+      base: judged.base,
+      head: judged.head,
       policy: s.policy,
       policyRef: s.policyRef,
       now,
-      pullRequest: pr ? (policy) => readPullRequest(client, policy, { number: pr.number, author: pr.author, labels: pr.labels, body: pr.body }) : void 0
+      pullRequest: pr ? async (policy) => {
+        const verified = await readPullRequest(client, policy, {
+          number: pr.number,
+          author: pr.author,
+          labels: pr.labels,
+          body: pr.body,
+          head: pr.head,
+          trigger: { action: pr.action, label: pr.label },
+          record: own?.record
+        });
+        record = verified.record;
+        return verified;
+      } : void 0
     });
+    if (judged.note) report.notes = [judged.note, ...report.notes ?? []];
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
-    report = errorReport(VERSION, range.head, range.base, { path: s.policy ?? DEFAULT_POLICY_PATH, ref: range.base, files: [] }, err.problems);
+    report = errorReport(VERSION, judged.head, judged.base, { path: s.policy ?? DEFAULT_POLICY_PATH, ref: judged.base, files: [] }, err.problems);
   }
   writeFileSync(s.reportPath, renderJson(report));
   io.setOutput("result", report.result);
@@ -914,8 +961,8 @@ async function checkChange(s, io, client, now) {
   const overflow = hidden > 0 ? `
 ${hidden} more finding${hidden === 1 ? " is" : "s are"} in this report but not annotated: GitHub shows at most 10 errors and 10 warnings a step.
 ` : "";
-  await io.summary(renderMarkdown(report) + overflow);
-  if (s.pr && s.comment !== "never") await comment(s, io, client, report, s.pr.number);
+  await io.summary(renderSummary(report, { extra: overflow, judged: judged.what }));
+  if (pr && s.comment !== "never" && own) await comment(s, io, client, report, { ...own, judged: judged.what, honoured: record });
   const warned = report.summary.warned > 0;
   if (s.failOn === "never") return;
   if (report.result === "error")
@@ -927,13 +974,32 @@ ${hidden} more finding${hidden === 1 ? " is" : "s are"} in this report but not a
   else if (s.failOn === "warning" && warned)
     io.setFailed(`modelgate: ${report.summary.warned} gate warning${report.summary.warned === 1 ? "" : "s"} (fail-on: warning)`);
 }
-async function comment(s, io, client, report, pr) {
-  const create = s.comment === "always" || report.changes.length > 0 || report.errors.length > 0;
-  const body = renderComment(report, { summaryUrl: s.runUrl });
+async function readOwnComment(s, io, client, pr) {
   try {
-    const owner = await client.ownLogin();
-    const done = await upsertComment(client, pr, body, owner, create);
-    if (done.action !== "none") io.info(`results comment ${done.action}${done.id ? ` (${done.id})` : ""}`);
+    const identity = s.commentAuthor ?? await client.ownLogin();
+    const comments = await client.listComments(pr);
+    const mine = ownComments(comments, identity);
+    return { identity, comments, record: mine[0] ? readOverrideRecord(mine[0].body) : null };
+  } catch (err) {
+    if (!(err instanceof GitHubError)) throw err;
+    io.warning(`The pull request's comments could not be read (${err.message}); the verdict stands, the report is in the job summary.`);
+    return { identity: null, record: null };
+  }
+}
+async function comment(s, io, client, report, o) {
+  const pr = s.pr;
+  const create = s.comment === "always" || report.changes.length > 0 || report.errors.length > 0;
+  const body = renderComment(report, { summaryUrl: s.runUrl, prHead: pr.head, judged: o.judged, override: o.honoured });
+  try {
+    const current = await client.currentHead(pr.number);
+    if (current !== pr.head) {
+      io.info(
+        `The pull request's head is now ${current.slice(0, 7)}; this run judged ${pr.head.slice(0, 7)}, so the comment is left to the run for the newer head.`
+      );
+      return;
+    }
+    const done = await upsertComment(client, pr.number, body, o.identity, create, o.comments);
+    if (done.action !== "none") io.info(`results comment ${done.action}${done.id ? ` (${done.id})` : ""}${done.author ? ` by ${done.author}` : ""}`);
   } catch (err) {
     if (!(err instanceof GitHubError)) throw err;
     if (err.status === 403 || err.status === 404) {
@@ -979,7 +1045,7 @@ async function reportPush(s, io) {
     io.setOutput("result", "pass");
     io.setOutput("changes", JSON.stringify(changes));
     io.setOutput("report-path", s.reportPath);
-    const lines = events.map((e) => `- ${changeVerb(e)}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\``);
+    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\``);
     await io.summary(
       `### modelgate: ${events.length ? `${events.length} model change${events.length === 1 ? "" : "s"} merged` : "no governed manifest changed"}
 
@@ -1004,9 +1070,18 @@ function choice(name, value, allowed, fallback) {
     hint: "fix the with: block of the workflow step"
   });
 }
+function seconds(name, value, fallback) {
+  if (value === "") return fallback;
+  if (/^\d+$/.test(value) && Number(value) > 0) return Number(value);
+  throw new ModelgateError({
+    file: `input ${name}`,
+    message: `must be a whole number of seconds, not "${value}"`,
+    hint: "fix the with: block of the workflow step"
+  });
+}
 function readSettings(input, env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
-  const supported = ["pull_request", "pull_request_target", "merge_group", "push"];
+  const supported = ["pull_request", "pull_request_target", "pull_request_review", "merge_group", "push"];
   if (!supported.includes(event)) {
     throw new ModelgateError({
       file: "workflow",
@@ -1042,17 +1117,23 @@ function readSettings(input, env) {
     comment: choice("comment", input("comment"), ["on-change", "always", "never"], "on-change"),
     failOn: choice("fail-on", input("fail-on"), ["error", "warning", "never"], "error"),
     reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json"),
-    timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 3e4
+    timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 3e4,
+    runTimeoutMs: seconds("timeout-seconds", input("timeout-seconds"), 300) * 1e3,
+    commentAuthor: input("comment-author") || void 0
   };
-  if (event === "pull_request" || event === "pull_request_target") {
+  if (event === "pull_request" || event === "pull_request_target" || event === "pull_request_review") {
     const pr = payload.pull_request;
+    const merge = event === "pull_request_target" ? pr.merge_commit_sha : env.GITHUB_SHA;
     settings.pr = {
       number: pr.number,
       base: pr.base.sha,
       head: pr.head.sha,
       author: pr.user?.login ?? "",
       labels: (pr.labels ?? []).map((l) => l.name),
-      body: pr.body ?? ""
+      body: pr.body ?? "",
+      merge: typeof merge === "string" && /^[0-9a-f]{40,64}$/.test(merge) && merge !== pr.head.sha ? merge : void 0,
+      action: String(payload.action ?? ""),
+      label: event === "pull_request" || event === "pull_request_target" ? payload.label?.name : void 0
     };
   } else if (event === "merge_group") {
     settings.mergeGroup = { base: payload.merge_group.base_sha, head: payload.merge_group.head_sha };
@@ -1065,23 +1146,40 @@ function readSettings(input, env) {
 // src/action/index.ts
 async function main() {
   const settings = readSettings((name) => getInput(name), process.env);
-  await runAction(settings, {
-    setOutput: (name, value) => setOutput(name, value),
-    summary: async (markdown) => {
-      await summary.addRaw(markdown).write();
-    },
-    annotate: (a) => {
-      const props = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
-      if (a.level === "error") error(a.message, props);
-      else warning(a.message, props);
-    },
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    setFailed: (m) => setFailed(m)
-  });
+  const deadline = new AbortController();
+  const timer = setTimeout(() => {
+    deadline.abort();
+    setFailed(
+      `modelgate did not finish within ${settings.runTimeoutMs / 1e3} s (input timeout-seconds): GitHub or git did not answer in time. Nothing more was written; re-run the job.`
+    );
+    process.exit(1);
+  }, settings.runTimeoutMs);
+  try {
+    await runAction(
+      settings,
+      {
+        setOutput: (name, value) => setOutput(name, value),
+        summary: async (markdown) => {
+          await summary.addRaw(markdown).write();
+        },
+        annotate: (a) => {
+          const props = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
+          if (a.level === "error") error(a.message, props);
+          else warning(a.message, props);
+        },
+        info: (m) => info(m),
+        warning: (m) => warning(m),
+        setFailed: (m) => setFailed(m)
+      },
+      /* @__PURE__ */ new Date(),
+      deadline.signal
+    );
+  } finally {
+    clearTimeout(timer);
+  }
 }
 main().catch((err) => {
   if (err instanceof ModelgateError) setFailed(err.message);
   else setFailed(`modelgate: internal error: ${err?.stack ?? String(err)}`);
-});
+}).finally(() => process.exit());
 //# sourceMappingURL=index.js.map

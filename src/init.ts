@@ -1,29 +1,54 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { presetNames } from "./bundled.js";
+import { presetNames, readPreset } from "./bundled.js";
 import { DEFAULT_POLICY_PATH, PRESET_PREFIX } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 
 export const WORKFLOW_PATH = ".github/workflows/modelgate.yml";
 
-const WORKFLOW = `# Checks every pull request that changes an active manifest against .modelgate/policy.yaml.
+/**
+ * Actions the workflow uses, pinned by commit SHA (a tag can be moved to other code; a SHA
+ * cannot), with the tag in a comment. modelgate's own release SHA is set when a release is
+ * cut; until then the workflow names the tag and says to pin it.
+ */
+export const ACTION_PINS = {
+  checkout: { uses: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", tag: "v4.2.2" },
+  modelgate: { uses: "modelgate/modelgate", sha: null as string | null, tag: "v1" },
+};
+
+function uses(pin: { uses: string; sha: string | null; tag: string }): string {
+  return pin.sha ? `${pin.uses}@${pin.sha} # ${pin.tag}` : `${pin.uses}@${pin.tag} # pin to the commit SHA of this release`;
+}
+
+/** The workflow `init` writes; `reviews` adds the trigger that re-judges when a review is given or dismissed. */
+export function workflow(reviews: boolean): string {
+  return `# Checks every pull request that changes an active manifest against .modelgate/policy.yaml.
 name: modelgate
 on:
   pull_request:
-  merge_group:
+    # labeled, unlabeled: the force-promote label is re-checked; it holds only for the head it was applied on.
+    types: [opened, synchronize, reopened, labeled, unlabeled]
+${reviews ? "  pull_request_review:   # approvals: a review given or dismissed re-judges the head\n    types: [submitted, dismissed]\n" : ""}  merge_group:
 permissions:
   contents: read
   pull-requests: write   # the results comment
   issues: read           # who applied the force-promote label
+# One run per pull request at a time: a newer push cancels the run for the older head.
+concurrency:
+  group: modelgate-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 jobs:
   check:
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     steps:
-      - uses: actions/checkout@v4
+      - uses: ${uses(ACTION_PINS.checkout)}
         with:
-          fetch-depth: 0   # history: rollback detection, soak and rollout gates
-      - uses: modelgate/modelgate@v1
+          fetch-depth: 0              # history: rollback detection, soak and rollout gates
+          persist-credentials: false  # no token left in .git/config for later steps
+      - uses: ${uses(ACTION_PINS.modelgate)}
 `;
+}
 
 function policyFor(preset?: string): string {
   if (preset) {
@@ -56,6 +81,13 @@ gates:
 `;
 }
 
+/** Whether the policy needs the review trigger: a preset with an approvals gate or an override label. */
+async function usesReviewsOrLabels(preset?: string): Promise<boolean> {
+  if (!preset) return true;
+  const text = await readPreset(preset);
+  return /\btype:\s*approvals\b|^override:/m.test(text ?? "");
+}
+
 /** Writes a starting policy and the workflow; never overwrites without force. Returns the paths written. */
 export async function init(root: string, preset: string | undefined, force: boolean): Promise<string[]> {
   if (preset !== undefined) {
@@ -64,7 +96,7 @@ export async function init(root: string, preset: string | undefined, force: bool
   }
   const files: Array<[string, string]> = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
-    [WORKFLOW_PATH, WORKFLOW],
+    [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
   ];
   const existing = files.filter(([p]) => existsSync(join(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {

@@ -6,7 +6,7 @@ import { ModelgateError } from "../core/problem.js";
 /** Everything the action needs, from its inputs and the event; the only input to runAction. */
 export interface ActionSettings {
   cwd: string;
-  event: "pull_request" | "pull_request_target" | "merge_group" | "push";
+  event: "pull_request" | "pull_request_target" | "pull_request_review" | "merge_group" | "push";
   token: string;
   apiUrl: string;
   owner: string;
@@ -19,7 +19,23 @@ export interface ActionSettings {
   reportPath: string;
   /** Per-request timeout for the GitHub API (MODELGATE_GITHUB_TIMEOUT_MS, default 30 s). */
   timeoutMs: number;
-  pr?: { number: number; base: string; head: string; author: string; labels: string[]; body: string };
+  /** The whole run's deadline (input timeout-seconds, default 300 s): past it, requests are aborted and the step fails. */
+  runTimeoutMs: number;
+  /** The login the token writes comments as, when GET /user cannot say (GitHub App installation tokens). */
+  commentAuthor?: string;
+  pr?: {
+    number: number;
+    base: string;
+    head: string;
+    author: string;
+    labels: string[];
+    body: string;
+    /** GitHub's merge commit for the pull request, when the event names one: what merging will produce. */
+    merge?: string;
+    /** The event's action (opened, synchronize, labeled …) and, for labeled, the label. */
+    action: string;
+    label?: string;
+  };
   mergeGroup?: { base: string; head: string };
   push?: { before: string; after: string; ref: string; defaultBranch: string };
 }
@@ -36,9 +52,19 @@ function choice<T extends string>(name: string, value: string, allowed: readonly
   });
 }
 
+function seconds(name: string, value: string, fallback: number): number {
+  if (value === "") return fallback;
+  if (/^\d+$/.test(value) && Number(value) > 0) return Number(value);
+  throw new ModelgateError({
+    file: `input ${name}`,
+    message: `must be a whole number of seconds, not "${value}"`,
+    hint: "fix the with: block of the workflow step",
+  });
+}
+
 export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSettings {
   const event = env.GITHUB_EVENT_NAME ?? "";
-  const supported = ["pull_request", "pull_request_target", "merge_group", "push"] as const;
+  const supported = ["pull_request", "pull_request_target", "pull_request_review", "merge_group", "push"] as const;
   if (!(supported as readonly string[]).includes(event)) {
     throw new ModelgateError({
       file: "workflow",
@@ -75,9 +101,15 @@ export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSetti
     failOn: choice("fail-on", input("fail-on"), ["error", "warning", "never"], "error"),
     reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json"),
     timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 30_000,
+    runTimeoutMs: seconds("timeout-seconds", input("timeout-seconds"), 300) * 1000,
+    commentAuthor: input("comment-author") || undefined,
   };
-  if (event === "pull_request" || event === "pull_request_target") {
+  if (event === "pull_request" || event === "pull_request_target" || event === "pull_request_review") {
     const pr = payload.pull_request;
+    // On pull_request (and its reviews) GITHUB_SHA is the merge commit GitHub made for this
+    // run (refs/pull/N/merge); on pull_request_target it is the base, so the payload's
+    // merge_commit_sha names the merge. Either is checked against the head before use.
+    const merge = event === "pull_request_target" ? pr.merge_commit_sha : env.GITHUB_SHA;
     settings.pr = {
       number: pr.number,
       base: pr.base.sha,
@@ -85,6 +117,9 @@ export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSetti
       author: pr.user?.login ?? "",
       labels: (pr.labels ?? []).map((l: { name: string }) => l.name),
       body: pr.body ?? "",
+      merge: typeof merge === "string" && /^[0-9a-f]{40,64}$/.test(merge) && merge !== pr.head.sha ? merge : undefined,
+      action: String(payload.action ?? ""),
+      label: event === "pull_request" || event === "pull_request_target" ? payload.label?.name : undefined,
     };
   } else if (event === "merge_group") {
     settings.mergeGroup = { base: payload.merge_group.base_sha, head: payload.merge_group.head_sha };

@@ -8,12 +8,13 @@ import { GitRepo } from "../git/repo.js";
 import { installHook } from "../hook.js";
 import { init } from "../init.js";
 import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
+import { renderComment } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { renderJunit } from "../render/junit.js";
-import { renderMarkdown } from "../render/markdown.js";
 import { renderHistory, renderRollback, renderStatus } from "../render/registry.js";
 import { renderSarif } from "../render/sarif.js";
 import { renderText } from "../render/text.js";
+import { escapeTerminal } from "../render/words.js";
 import { runCheck, runValidate } from "../runner.js";
 import { VERSION } from "../version.js";
 
@@ -219,7 +220,8 @@ function usageProblem(command: string, positionals: string[], values: Values): s
 
 function render(report: Report, format: Format, io: Io): string {
   if (format === "json") return renderJson(report);
-  if (format === "markdown") return renderMarkdown(report);
+  // Exactly the pull request comment's body, charts included, so it can be previewed locally.
+  if (format === "markdown") return `${renderComment(report)}\n`;
   if (format === "sarif") return renderSarif(report);
   if (format === "junit") return renderJunit(report);
   return renderText(report, { color: io.isTTY && !io.env.NO_COLOR });
@@ -229,6 +231,6 @@ function configurationError(problems: Problem[], format: Format, io: Io, policy?
   if (format === "json") {
     io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems)));
   }
-  io.stderr(`${problems.map((p) => `modelgate: ${formatProblem(p)}`).join("\n")}\n`);
+  io.stderr(`${problems.map((p) => `modelgate: ${escapeTerminal(formatProblem(p))}`).join("\n")}\n`);
   return 2;
 }

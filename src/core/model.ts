@@ -64,8 +64,12 @@ export interface PullRequestInfo {
   number: number;
   author?: string;
   labels: string[];
-  /** Logins whose latest review approves the head. */
+  /** Logins whose latest review approves the head commit. */
   approvals: string[];
+  /** Among `approvals`, who has write access to the repository (GitHub's collaborator permission); absent means unknown, so none. */
+  writers?: string[];
+  /** Approvals that count for no gate, with why ("approved an older commit abc1234"). */
+  notCounted?: Array<{ login: string; reason: string }>;
   /** Members of the teams the policy names (`@org/team`), among the logins above. */
   teams: Record<string, string[]>;
   body?: string;

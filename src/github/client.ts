@@ -15,6 +15,8 @@ export interface ClientOptions {
   maxWaitMs?: number;
   /** Per-request timeout. */
   timeoutMs?: number;
+  /** Aborts every request in flight and every later one: the whole run's deadline. */
+  signal?: AbortSignal;
   log?: (message: string) => void;
 }
 
@@ -22,6 +24,16 @@ export interface Comment {
   id: number;
   body: string;
   author: string;
+  /** The author's account type: a bot (GitHub App, Actions) or a person. */
+  bot: boolean;
+}
+
+/** One reviewer's latest verdict on the pull request, with the commit it was given on. */
+export interface Review {
+  login: string;
+  state: string;
+  commit: string;
+  association: string;
 }
 
 /** An HTTP failure from GitHub, after retries, with the status to decide on. */
@@ -64,22 +76,36 @@ export class GitHubClient {
     const maxWait = options.maxWaitMs ?? 60_000;
     octokit.hook.wrap("request", async (request, params) => {
       for (let attempt = 1; ; attempt++) {
+        options.signal?.throwIfAborted();
         this.calls++;
+        // Each attempt has its own deadline, and the run's deadline aborts it too: an aborted
+        // request closes its connection, so nothing keeps the process alive past either.
+        const attemptSignal = AbortSignal.timeout(timeout);
+        const signal = options.signal ? AbortSignal.any([options.signal, attemptSignal]) : attemptSignal;
         try {
-          // Each attempt has its own deadline (the fetch underneath does not take a signal); a
-          // timeout counts as a network error and is retried. A duplicate comment that a late
-          // answer may still create is removed by the sticky-comment logic.
-          let timer: NodeJS.Timeout | undefined;
+          let onAbort: (() => void) | undefined;
           const deadline = new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeout} ms`), { status: undefined })), timeout);
+            onAbort = () => reject(Object.assign(new Error(`no answer within ${timeout} ms`), { status: undefined, timedOut: true }));
+            signal.addEventListener("abort", onAbort, { once: true });
           });
           try {
-            return await Promise.race([request(params), deadline]);
+            return await Promise.race([request({ ...params, request: { ...params.request, signal } }), deadline]);
           } finally {
-            clearTimeout(timer);
+            if (onAbort) signal.removeEventListener("abort", onAbort);
           }
         } catch (err) {
-          const e = err as { status?: number; response?: { headers?: Record<string, string | undefined> }; message?: string };
+          const e = err as {
+            status?: number;
+            response?: { headers?: Record<string, string | undefined> };
+            message?: string;
+            timedOut?: boolean;
+            name?: string;
+          };
+          if (options.signal?.aborted) throw new GitHubError(0, `${params.method} ${params.url}: stopped at the run's deadline`);
+          const timedOut = e.timedOut === true || e.name === "AbortError" || attemptSignal.aborted;
+          // A write that timed out may still have been done: retrying it could do it twice (a
+          // second comment). The caller looks before writing again.
+          if (timedOut && params.method !== "GET") throw new GitHubError(0, `${params.method} ${params.url}: no answer within ${timeout} ms`);
           const wait = retryDelay(e.status, e.response?.headers ?? {}, backoff * 2 ** (attempt - 1));
           if (wait === null || attempt >= attempts || wait > maxWait) {
             throw new GitHubError(e.status ?? 0, `${params.method} ${params.url}: ${e.status ?? "network error"} ${e.message ?? ""}`.trim());
@@ -92,23 +118,34 @@ export class GitHubClient {
     return octokit;
   }
 
-  /** The login comments written with this token carry; the workflow token's is github-actions[bot]. */
-  async ownLogin(): Promise<string> {
+  /**
+   * The login comments written with this token carry, or null when GitHub will not say:
+   * `GET /user` answers 403 to GitHub App installation tokens (and to the workflow token).
+   */
+  async ownLogin(): Promise<string | null> {
     try {
       return (await (await this.octokit).rest.users.getAuthenticated()).data.login;
-    } catch {
-      return "github-actions[bot]";
+    } catch (err) {
+      if (err instanceof GitHubError && (err.status === 403 || err.status === 401 || err.status === 404)) return null;
+      throw err;
     }
   }
 
   async listComments(issue: number): Promise<Comment[]> {
     const octokit = await this.octokit;
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
-    return all.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    return all.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "", bot: c.user?.type === "Bot" }));
   }
 
-  async createComment(issue: number, body: string): Promise<number> {
-    return (await (await this.octokit).rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body })).data.id;
+  /** Creates a comment; returns it as GitHub stored it, which names the token's own login. */
+  async createComment(issue: number, body: string): Promise<Comment> {
+    const { data } = await (await this.octokit).rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body });
+    return { id: data.id, body: data.body ?? "", author: data.user?.login ?? "", bot: data.user?.type === "Bot" };
+  }
+
+  /** The pull request's head commit now (a newer push may have come since the event). */
+  async currentHead(pr: number): Promise<string> {
+    return (await (await this.octokit).rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: pr })).data.head.sha;
   }
 
   async updateComment(id: number, body: string): Promise<void> {
@@ -124,30 +161,41 @@ export class GitHubClient {
     }
   }
 
-  /** Logins whose latest review of the pull request approves it (a later review replaces an earlier one). */
-  async approvals(pr: number): Promise<string[]> {
+  /** Each reviewer's latest verdict (a later review replaces an earlier one; comments change nothing), with its commit. */
+  async reviews(pr: number): Promise<Review[]> {
     const octokit = await this.octokit;
     const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pr, per_page: 100 });
-    const latest = new Map<string, string>();
+    const latest = new Map<string, Review>();
     for (const r of reviews) {
-      // Comments do not change a reviewer's verdict; approvals, change requests and dismissals do.
-      if (r.user && r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.login, r.state);
+      if (r.user && r.state !== "COMMENTED" && r.state !== "PENDING")
+        latest.set(r.user.login, { login: r.user.login, state: r.state, commit: r.commit_id ?? "", association: r.author_association });
     }
-    return [...latest].filter(([, state]) => state === "APPROVED").map(([login]) => login);
+    return [...latest.values()];
   }
 
-  /** Who applied a label that is on the pull request now: the actor of the last `labeled` event for it. */
-  async labelAppliedBy(issue: number, label: string): Promise<string | null> {
+  /** The user's permission on the repository: admin, write, read or none (maintain counts as write). */
+  async permission(login: string): Promise<string> {
+    try {
+      const { data } = await (await this.octokit).rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login });
+      return data.permission;
+    } catch (err) {
+      if (err instanceof GitHubError && err.status === 404) return "none";
+      throw err;
+    }
+  }
+
+  /** The last `labeled` event of a label that is on the pull request now: who applied it, its id and time. */
+  async labelApplied(issue: number, label: string): Promise<{ actor: string; id: number; at: string } | null> {
     const octokit = await this.octokit;
     const events = await octokit.paginate(octokit.rest.issues.listEvents, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 });
-    let actor: string | null = null;
+    let applied: { actor: string; id: number; at: string } | null = null;
     for (const e of events) {
       const name = (e as { label?: { name?: string } }).label?.name;
       if (name !== label) continue;
-      if (e.event === "labeled") actor = e.actor?.login ?? null;
-      if (e.event === "unlabeled") actor = null;
+      if (e.event === "labeled") applied = e.actor?.login ? { actor: e.actor.login, id: e.id, at: e.created_at } : null;
+      if (e.event === "unlabeled") applied = null;
     }
-    return actor;
+    return applied;
   }
 
   async isTeamMember(org: string, team: string, login: string): Promise<boolean> {

@@ -7,40 +7,84 @@ export interface PullRequestFacts {
   author: string;
   labels: string[];
   body: string;
+  /** The pull request's head commit: reviews and the override label hold for it only. */
+  head: string;
+  /** What started this run, from the event payload (GitHub's word): `labeled` with the label's name. */
+  trigger?: { action: string; label?: string };
+  /** The override this action honoured before, from its own comment: for which head, on which label event. */
+  record?: OverrideRecord | null;
+}
+
+/** An honoured override, written into the action's own comment so a later run knows which head it was for. */
+export interface OverrideRecord {
+  head: string;
+  event: number;
 }
 
 export interface Verified {
   pr: PullRequestInfo;
   override?: Override;
+  /** Written into the comment, for the next run. */
+  record?: OverrideRecord;
   notes: string[];
 }
 
 /**
  * What the pull request says, read from the API where the payload cannot be trusted: who
- * approved, and who applied the force-promote label. Only the calls the policy needs are made.
+ * approved the head, with what access, and who applied the force-promote label, for which
+ * head. Only the calls the policy needs are made.
  */
 export async function readPullRequest(client: GitHubClient, policy: Policy, facts: PullRequestFacts): Promise<Verified> {
   const notes: string[] = [];
-  const needsApprovals = policy.gates.some((g) => g.type === "approvals") || policy.models.some((m) => m.gates.some((g) => g.type === "approvals"));
-  const approvals = needsApprovals ? await client.approvals(facts.number) : [];
-  const teamsNamed = new Set<string>();
-  for (const g of [...policy.gates, ...policy.models.flatMap((m) => m.gates)]) {
-    for (const who of (g.from as string[] | undefined) ?? []) if (who.startsWith("@")) teamsNamed.add(who);
+  const gates = [...policy.gates, ...policy.models.flatMap((m) => m.gates)].filter((g) => g.type === "approvals");
+  const pr: PullRequestInfo = { number: facts.number, author: facts.author, labels: facts.labels, approvals: [], teams: {}, body: facts.body };
+  if (gates.length > 0) {
+    const reviews = await client.reviews(facts.number);
+    const short = facts.head.slice(0, 7);
+    pr.notCounted = [];
+    for (const r of reviews.filter((r) => r.state === "APPROVED")) {
+      // An approval is of the commit it was given on: a push after it changes what was approved.
+      if (r.commit === facts.head) pr.approvals.push(r.login);
+      else pr.notCounted.push({ login: r.login, reason: `approved ${r.commit.slice(0, 7) || "an older commit"}, not the head ${short}` });
+    }
+    const author = facts.author.toLowerCase();
+    // Write access matters only where a gate names nobody; the repository's owner has it by definition.
+    if (gates.some((g) => !g.from)) {
+      pr.writers = [];
+      for (const r of reviews) {
+        if (!pr.approvals.includes(r.login) || r.login.toLowerCase() === author) continue;
+        if (r.association === "OWNER" || ["admin", "maintain", "write"].includes(await client.permission(r.login))) pr.writers.push(r.login);
+      }
+    }
+    const teamsNamed = new Set<string>();
+    for (const g of gates) for (const who of (g.from as string[] | undefined) ?? []) if (who.startsWith("@")) teamsNamed.add(who);
+    for (const team of teamsNamed) pr.teams[team] = await members(client, team, pr.approvals);
   }
-  const teams: Record<string, string[]> = {};
-  for (const team of teamsNamed) teams[team] = await members(client, team, approvals);
-  const pr: PullRequestInfo = { number: facts.number, author: facts.author, labels: facts.labels, approvals, teams, body: facts.body };
 
   const rule = policy.override;
   if (!rule?.label || !facts.labels.includes(rule.label)) return { pr, notes };
-  const actor = await client.labelAppliedBy(facts.number, rule.label);
-  if (!actor) {
+  const applied = await client.labelApplied(facts.number, rule.label);
+  if (!applied) {
     notes.push(`The label ${rule.label} is on the pull request, but the issue events show no one applying it: the override is not honoured.`);
     return { pr, notes };
   }
+  const actor = applied.actor;
   const listed = await isListed(client, rule.actors, actor);
   if (!listed) {
     notes.push(`The label ${rule.label} was applied by ${actor}, who is not listed in override.actors: the override is not honoured.`);
+    return { pr, notes };
+  }
+  // The override holds for the head it was applied on. GitHub's own word for that is the
+  // `labeled` event that started this run (its payload names the head then), or this action's
+  // record of honouring that same label event for this same head.
+  const short = facts.head.slice(0, 7);
+  const labeledNow = facts.trigger?.action === "labeled" && facts.trigger.label === rule.label;
+  const recorded = facts.record && facts.record.event === applied.id;
+  if (!labeledNow && !(recorded && facts.record?.head === facts.head)) {
+    const when = recorded ? `on ${facts.record?.head.slice(0, 7)}, before the push of ${short}` : `before ${short} became the head (or its run was cancelled)`;
+    notes.push(
+      `The label ${rule.label} was applied by ${actor} ${when}: an override holds only for the head it was given on. Remove the label and apply it again to force-promote ${short}.`,
+    );
     return { pr, notes };
   }
   const reason = overrideReason(facts.body);
@@ -48,8 +92,8 @@ export async function readPullRequest(client: GitHubClient, policy: Policy, fact
     notes.push(`The label ${rule.label} was applied by ${actor}, but the pull request body has no "Override-Reason:" line: the override is not honoured.`);
     return { pr, notes };
   }
-  notes.push(`Force-promote: ${rule.label} applied by ${actor}${reason ? `, reason: ${reason}` : ""}.`);
-  return { pr, notes, override: { actor, reason: reason ?? "(no reason given)" } };
+  notes.push(`Force-promote: ${rule.label} applied by ${actor} on ${short}${reason ? `, reason: ${reason}` : ""}. A new push needs the label applied again.`);
+  return { pr, notes, override: { actor, reason: reason ?? "(no reason given)" }, record: { head: facts.head, event: applied.id } };
 }
 
 async function isListed(client: GitHubClient, actors: string[], login: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Report } from "../core/report.js";
+import { showInvisible } from "./words.js";
 
 export interface Annotation {
   level: "error" | "warning";
@@ -24,6 +25,11 @@ export function annotations(report: Report): { shown: Annotation[]; hidden: numb
         all.push({ level, title: `modelgate ${g.id} (${c.model})`, message: f.message ?? g.message, file: f.file ?? c.path, line: f.line, column: f.column });
       }
     }
+  }
+  // The runner escapes line breaks and `%` in workflow commands; what it shows as text must not hide characters.
+  for (const a of all) {
+    a.message = showInvisible(a.message);
+    a.title = showInvisible(a.title);
   }
   const shown: Annotation[] = [];
   const count = { error: 0, warning: 0 };

@@ -1,25 +1,40 @@
 import type { GateReport, Report } from "../core/report.js";
-import { changeVerb, place, STATUS_ICON, verdictLine } from "./words.js";
+import { changeVerb, place, STATUS_ICON, showInvisible, verdictLine } from "./words.js";
 
 export interface MarkdownOptions {
   /** Longest text taken from a manifest into one cell. */
   maxCell?: number;
+  /** What the judged commit is, when it is not the pull request's head: "merge of head abc1234 into main". */
+  judged?: string;
 }
+
+/** An empty HTML comment: splits text where GitHub would otherwise make a link or a ping of it. */
+const BREAK = "<!-- -->";
 
 /**
  * Text from a pull request, made inert for GitHub markdown: no HTML, no table breaks, no
- * pings (`@` becomes an entity), no code spans that swallow the row, one line, bounded.
+ * code spans that swallow the row, one line, bounded; invisible characters shown as
+ * `[U+XXXX]`. GitHub's renderer decodes entities before it looks for mentions, so `&#64;`
+ * would still ping: an empty HTML comment after `@` (and inside `://`, `www.`, after `#`)
+ * splits the text node, so no mention, autolink or issue reference is made of it.
  */
 export function escapeMarkdown(text: string, max = 300): string {
-  let t = text.replace(/\s*[\r\n\t]+\s*/g, " ");
+  let t = showInvisible(text.replace(/\s*[\r\n\t]+\s*/g, " ")).replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it shows
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`,
+  );
   if (t.length > max) t = `${t.slice(0, max - 1)}…`;
-  // Markdown escapes first; the entities added after must stay whole.
+  // Markdown escapes first; the entities and comments added after must stay whole.
   return t
     .replace(/([\\`*_[\]|#~])/g, "\\$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/@/g, "&#64;");
+    .replace(/@/g, `@${BREAK}`)
+    .replace(/#/g, `#${BREAK}`)
+    .replace(/:\/\//g, `:${BREAK}//`)
+    .replace(/\b(www)\./gi, `$1${BREAK}.`);
 }
 
 function code(text: string): string {
@@ -32,6 +47,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const lines: string[] = [`### ${icon} modelgate: ${escapeMarkdown(verdictLine(report))}`, ""];
   if (report.result === "error") {
     for (const e of report.errors) lines.push(`- ${code(place(e))} ${escapeMarkdown(e.message, max)}${e.hint ? ` — ${escapeMarkdown(e.hint, max)}` : ""}`);
+    lines.push("", `<sub>judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
     return `${lines.join("\n")}\n`;
   }
   for (const note of report.notes ?? []) lines.push(`> ${escapeMarkdown(note, 500)}`, "");
@@ -53,7 +69,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   const s = report.summary;
   lines.push(
-    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gates · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gates · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} · judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
   );
   return `${lines.join("\n")}\n`;
 }

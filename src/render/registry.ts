@@ -1,8 +1,11 @@
 import type { HistoryEvent, ModelStatus } from "../core/history.js";
 import type { RollbackPlan } from "../registry.js";
+import { escapeCommandLines, escapeTerminal } from "./words.js";
 
-function table(rows: string[][]): string {
-  if (rows.length === 0) return "";
+/** Columns for the terminal; every cell may come from a manifest or a commit, so each is escaped. */
+function table(raw: string[][]): string {
+  if (raw.length === 0) return "";
+  const rows = raw.map((r) => r.map(escapeTerminal));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return `${rows
     .map((r) =>
@@ -61,5 +64,6 @@ export function renderRollback(plan: RollbackPlan, branch: string | null): strin
   }
   const pr = plan.promotedBy.pr ? `pull request #${plan.promotedBy.pr}` : `commit ${plan.promotedBy.commit.slice(0, 7)}`;
   lines.push(`Or revert ${pr}, which made ${plan.current} active (GitHub's Revert button, or git revert -m 1 ${plan.promotedBy.commit.slice(0, 7)}).`);
-  return `${lines.join("\n")}\n`;
+  // Each line is our wording with values in it: escaped line by line, so its own breaks stay.
+  return escapeCommandLines(`${lines.map(escapeTerminal).join("\n")}\n`);
 }

@@ -1,5 +1,5 @@
 import type { Report } from "../core/report.js";
-import { changeVerb, place, verdictLine } from "./words.js";
+import { changeVerb, escapeCommandLines, place, escapeTerminal as t, verdictLine } from "./words.js";
 
 export interface TextOptions {
   color: boolean;
@@ -18,21 +18,22 @@ export function renderText(report: Report, options: TextOptions): string {
   };
   const out: string[] = [];
   const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
-  out.push(`${paint("bold", "modelgate")} ${verdict}: ${verdictLine(report)}`);
-  for (const note of report.notes ?? []) out.push(`  note: ${note}`);
-  for (const e of report.errors) out.push(`  ${paint("red", "error")} ${place(e)}: ${e.message}${e.hint ? `\n    hint: ${e.hint}` : ""}`);
+  // Every value below may come from a manifest, a commit or the pull request: escaped one by one.
+  out.push(`${paint("bold", "modelgate")} ${verdict}: ${t(verdictLine(report))}${report.head ? ` (head ${report.head.slice(0, 12)})` : ""}`);
+  for (const note of report.notes ?? []) out.push(`  note: ${t(note)}`);
+  for (const e of report.errors) out.push(`  ${paint("red", "error")} ${t(place(e))}: ${t(e.message)}${e.hint ? `\n    hint: ${t(e.hint)}` : ""}`);
   for (const c of report.changes) {
-    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", c.model)} ${c.kind}: ${changeVerb(c)} (${c.path})`);
+    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", t(c.model))} ${c.kind}: ${t(changeVerb(c))} (${t(c.path)})`);
     for (const g of c.gates) {
-      out.push(`  ${mark[g.status]} ${g.id} (${g.type}${g.severity === "warning" ? ", warning" : ""}): ${g.message}`);
+      out.push(`  ${mark[g.status]} ${t(g.id)} (${t(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${t(g.message)}`);
       if (g.override)
         out.push(
-          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${g.override.reason}${g.override.expires ? ` (until ${g.override.expires})` : ""}`,
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${t(g.override.reason)}${g.override.expires ? ` (until ${t(g.override.expires)})` : ""}`,
         );
       if (g.status === "pass" || g.status === "skip") continue;
       for (const f of g.findings) {
         const where = place(f);
-        out.push(`       ${where ? `${paint("dim", where)} ` : ""}${f.message ?? f.path ?? ""}`);
+        out.push(`       ${where ? `${paint("dim", t(where))} ` : ""}${t(f.message ?? f.path ?? "")}`);
       }
     }
   }
@@ -41,8 +42,8 @@ export function renderText(report: Report, options: TextOptions): string {
     "",
     paint(
       "dim",
-      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${report.policy.path} at ${report.policy.ref.slice(0, 12)}.`,
+      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${t(report.policy.path)} at ${report.policy.ref.slice(0, 12)}.`,
     ),
   );
-  return `${out.join("\n")}\n`;
+  return escapeCommandLines(`${out.join("\n")}\n`);
 }

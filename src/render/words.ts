@@ -36,3 +36,33 @@ export function place(f: { file?: string; line?: number; column?: number }): str
   if (!f.file) return "";
   return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
 }
+
+/**
+ * Characters that change how text reads without being seen: bidi controls (U+202E turns
+ * `fraud` around), zero-width characters (`fra\u200Bud` looks like `fraud`), soft hyphens,
+ * line separators. Shown as `[U+XXXX]` in every medium, so what people read is what is there.
+ */
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]/g;
+
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`);
+}
+
+/**
+ * Text from a manifest or a commit, made inert for a terminal or the runner's log: control
+ * characters (ANSI escapes, carriage returns, newlines) shown as `\xNN`, invisible characters
+ * as `[U+XXXX]`, and a leading `::` (a workflow command to the runner) escaped as `\::`.
+ */
+export function escapeTerminal(text: string): string {
+  const shown = showInvisible(text).replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it escapes
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
+  return shown.replace(/^(\s*)::/, "$1\\::");
+}
+
+/** A whole block of terminal output: no line may start a workflow command (`::error::…`). */
+export function escapeCommandLines(text: string): string {
+  return text.replace(/^(\s*)::/gm, "$1\\::");
+}

@@ -157,6 +157,8 @@ describe("force-promote", () => {
     const { repo, base, bad } = repoWithBranches();
     github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" }];
     const run = await pr(repo.dir, 8, base, bad, {
+      action: "labeled",
+      label: "modelgate/force-promote",
       labels: ["modelgate/force-promote"],
       body: "Hotfix.\n\nOverride-Reason: INC-7 rollback of the feature store\n",
     });
@@ -168,7 +170,7 @@ describe("force-promote", () => {
     ]);
     expect(report.summary.overridden).toBe(2);
     expect(github().comments.filter((c) => c.issue === 8)[0].body).toContain(
-      "Force-promote: modelgate/force-promote applied by ml-lead, reason: INC-7 rollback of the feature store",
+      `Force-promote: modelgate/force-promote applied by ml-lead on ${bad.slice(0, 7)}, reason: INC-7 rollback of the feature store. A new push needs the label applied again.`,
     );
   });
 
@@ -176,7 +178,12 @@ describe("force-promote", () => {
     const { repo, base, bad } = repoWithBranches();
     github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "oncall" }];
     github().teams = { "@octo-org/ml-leads": ["oncall"] };
-    const run = await pr(repo.dir, 9, base, bad, { labels: ["modelgate/force-promote"], body: "Override-Reason: outage" });
+    const run = await pr(repo.dir, 9, base, bad, {
+      action: "labeled",
+      label: "modelgate/force-promote",
+      labels: ["modelgate/force-promote"],
+      body: "Override-Reason: outage",
+    });
     expect(run.code).toBe(0);
   });
 
@@ -184,7 +191,8 @@ describe("force-promote", () => {
     const { repo, base, bad } = repoWithBranches();
     github().teams = {};
     github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "mallory" }];
-    let run = await pr(repo.dir, 10, base, bad, { labels: ["modelgate/force-promote"], body: "Override-Reason: trust me" });
+    const labeled = { action: "labeled", label: "modelgate/force-promote", labels: ["modelgate/force-promote"] };
+    let run = await pr(repo.dir, 10, base, bad, { ...labeled, body: "Override-Reason: trust me" });
     expect(run.code).toBe(1);
     expect(github().comments.filter((c) => c.issue === 10)[0].body).toContain("applied by mallory, who is not listed in override.actors");
     github().labelEvents = [
@@ -192,10 +200,10 @@ describe("force-promote", () => {
       { event: "unlabeled", label: "modelgate/force-promote", actor: "ml-lead" },
       { event: "labeled", label: "modelgate/force-promote", actor: "mallory" },
     ];
-    run = await pr(repo.dir, 10, base, bad, { labels: ["modelgate/force-promote"], body: "Override-Reason: x" });
+    run = await pr(repo.dir, 10, base, bad, { ...labeled, body: "Override-Reason: x" });
     expect(run.code).toBe(1);
     github().labelEvents = [{ event: "labeled", label: "modelgate/force-promote", actor: "ml-lead" }];
-    run = await pr(repo.dir, 10, base, bad, { labels: ["modelgate/force-promote"], body: "Template:\n```\nOverride-Reason: <why>\n```\n" });
+    run = await pr(repo.dir, 10, base, bad, { ...labeled, body: "Template:\n```\nOverride-Reason: <why>\n```\n" });
     expect(run.code).toBe(1);
     expect(github().comments.filter((c) => c.issue === 10)[0].body).toContain('no "Override-Reason:" line');
   });
@@ -222,7 +230,9 @@ describe("approvals", () => {
     const run = await pr(repo.dir, 11, base, head);
     expect(run.code).toBe(0);
     const report = expectValidReport(JSON.parse(readFileSync(run.outputs["report-path"], "utf8")));
-    expect(report.changes[0].gates[0].message).toBe("2 approvals from alice, bob, @octo-org/ml-leads: alice, carol");
+    expect(report.changes[0].gates[0].message).toBe(
+      "2 approvals of the head from alice, bob, @octo-org/ml-leads: alice, carol; not counted: dave (not in alice, bob, @octo-org/ml-leads)",
+    );
   });
 });
 

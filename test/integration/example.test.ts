@@ -32,10 +32,13 @@ describe("examples/pivotquant, as npm run demo runs it", () => {
     });
   });
 
-  it("renders the markdown a pull request comment shows: verdict first, then what merging does", () => {
+  it("--format markdown prints the pull request comment: verdict first, then what merging does", () => {
     const run = cli(dir, "check", "--base", "main", "--head", "promote-meanrev-v005", "--format", "markdown");
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toBe("### ❌ modelgate: 1 of 1 model change fails");
+    // Exactly the pull request comment's body: the hidden marker, the verdict, the tables, the charts.
+    expect(lines[0]).toBe("<!-- modelgate:report -->");
+    expect(lines[1]).toBe("### ❌ modelgate: 1 of 1 model change fails");
+    expect(run.stdout).toContain("```mermaid\nxychart-beta");
     expect(run.stdout).toContain("**Merging this pull request will** ~~promote meanrev v004 → v005~~.");
     expect(run.stdout).toContain("| ❌ | <code>mfe-regression</code> | fail |");
     // Failures come first in the table.

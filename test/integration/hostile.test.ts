@@ -133,7 +133,7 @@ describe("attacks from the pull request", () => {
     await pr(r.dir, 102, base, head);
     const body = github().comments.filter((c) => c.issue === 102)[0].body;
     expect(body.match(/<!-- modelgate:report -->/g)).toHaveLength(1);
-    expect(body).toContain("evil\\|\\`x\\` &#64;admins &lt;b&gt;");
+    expect(body).toContain("evil\\|\\`x\\` @<!-- -->admins &lt;b&gt;");
     expect(body).not.toMatch(/@octo-org|@ml-lead|@admins/);
     expect(body).not.toContain("<img");
     expect(body).not.toContain("<b>");
@@ -162,13 +162,13 @@ describe("GitHub failing", () => {
     expect(github().comments.filter((c) => c.issue === 103)).toHaveLength(1);
   });
 
-  it("a request that times out is retried", async () => {
+  it("a read that times out is retried (a write that times out is not: see action-forgery.test.ts)", async () => {
     const { repo: r, base } = repo();
     const head = r
       .branch("p")
       .write({ [FRAUD]: good("v2") })
       .commit("v2");
-    github().inject({ method: "POST", path: /\/issues\/104\/comments$/, status: 201, delayMs: 1500 });
+    github().inject({ method: "GET", path: /\/issues\/104\/comments$/, status: 200, body: [], delayMs: 1500 });
     const run = await pr(r.dir, 104, base, head, { MODELGATE_GITHUB_TIMEOUT_MS: "300" });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("GitHub answered with a network error");

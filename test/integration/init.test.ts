@@ -19,8 +19,18 @@ describe("modelgate init", () => {
       const policy = readFileSync(join(repo.dir, ".modelgate/policy.yaml"), "utf8");
       if (preset) expect(parse(policy).extends).toEqual([`modelgate:${preset}`]);
       const workflow = parse(readFileSync(join(repo.dir, ".github/workflows/modelgate.yml"), "utf8"));
-      expect(Object.keys(workflow.on)).toEqual(["pull_request", "merge_group"]);
+      const reviews = preset === "" || preset === "glass-box" || preset === "pivotquant" || preset === "shadow-trading";
+      expect(Object.keys(workflow.on)).toEqual(reviews ? ["pull_request", "pull_request_review", "merge_group"] : ["pull_request", "merge_group"]);
+      expect(workflow.on.pull_request.types).toEqual(["opened", "synchronize", "reopened", "labeled", "unlabeled"]);
       expect(workflow.jobs.check.steps[0].with["fetch-depth"]).toBe(0);
+      expect(workflow.jobs.check.steps[0].with["persist-credentials"]).toBe(false);
+      expect(workflow.jobs.check["timeout-minutes"]).toBeGreaterThan(0);
+      expect(workflow.concurrency).toEqual({ group: `modelgate-${"${{"} github.event.pull_request.number || github.ref }}`, "cancel-in-progress": true });
+      // Third-party actions are pinned by commit SHA, the tag in a comment.
+      const text = readFileSync(join(repo.dir, ".github/workflows/modelgate.yml"), "utf8");
+      expect(text).toContain("uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2");
+      for (const line of text.split("\n").filter((l) => l.includes("uses:") && !l.includes("modelgate/modelgate@")))
+        expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d/);
       repo.commit("adopt modelgate");
       // The written policy is valid: validate loads it at the new commit.
       const validate = cli(repo.dir, "validate");

@@ -25,8 +25,19 @@ function withRepository(payload: Record<string, unknown>): Record<string, unknow
 }
 
 /** A real pull_request webhook payload, edited only in the fields modelgate reads. */
-export function pullRequestPayload(p: { number: number; base: string; head: string; author?: string; labels?: string[]; body?: string; action?: string }) {
+export function pullRequestPayload(p: {
+  number: number;
+  base: string;
+  head: string;
+  author?: string;
+  labels?: string[];
+  body?: string;
+  action?: string;
+  /** For action labeled: the label that was applied. */
+  label?: string;
+}) {
   const payload = withRepository(example("pull_request", p.action ?? "opened"));
+  if (p.label) payload.label = { id: 77, node_id: "L_77", url: "", name: p.label, color: "d73a4a", default: false, description: null };
   const pr = payload.pull_request as Record<string, Record<string, unknown> | unknown>;
   payload.number = p.number;
   pr.number = p.number;
@@ -35,6 +46,19 @@ export function pullRequestPayload(p: { number: number; base: string; head: stri
   (pr.user as Record<string, unknown>).login = p.author ?? "trainer";
   pr.labels = (p.labels ?? []).map((name, i) => ({ id: i + 1, node_id: `L_${i}`, url: "", name, color: "d73a4a", default: false, description: null }));
   pr.body = p.body ?? "";
+  return payload;
+}
+
+/** A real pull_request_review webhook payload (a review submitted), edited in the fields modelgate reads. */
+export function pullRequestReviewPayload(p: { number: number; base: string; head: string; author?: string }) {
+  const payload = withRepository(example("pull_request_review", "submitted"));
+  const pr = payload.pull_request as Record<string, Record<string, unknown> | unknown>;
+  pr.number = p.number;
+  (pr.base as Record<string, unknown>).sha = p.base;
+  (pr.head as Record<string, unknown>).sha = p.head;
+  (pr.user as Record<string, unknown>).login = p.author ?? "trainer";
+  pr.labels = [];
+  pr.body = "";
   return payload;
 }
 
@@ -71,7 +95,11 @@ export async function runActionProcess(o: {
   api: FakeGitHub;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** The pull request's head as GET /pulls/{n} answers it; default: the payload's (no newer push). */
+  currentHead?: string;
 }): Promise<ActionRun> {
+  const pull = (o.payload as { pull_request?: { number: number; head: { sha: string } } }).pull_request;
+  if (pull) o.api.pullHeads.set(pull.number, o.currentHead ?? pull.head.sha);
   const dir = tempDir("modelgate-runner-");
   const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary.md") };
   writeFileSync(files.event, JSON.stringify(o.payload));

@@ -62,6 +62,8 @@ export interface Injected {
   body?: unknown;
   /** Wait this long before answering (a timeout test). */
   delayMs?: number;
+  /** Never answer: "before" doing anything, or "after" doing what the route does (a write that lands, its answer lost). */
+  hang?: "before" | "after";
   times?: number;
 }
 
@@ -107,8 +109,13 @@ export function user(login: string, type: "User" | "Bot" = "User") {
  */
 export class FakeGitHub {
   readonly comments: StoredComment[] = [];
-  reviews: Array<{ user: string; state: string }> = [];
+  /** Reviews in order; `commit` is the commit reviewed (default: the pull request's current head), `association` the author's. */
+  reviews: Array<{ user: string; state: string; commit?: string; association?: string }> = [];
   labelEvents: Array<{ event: "labeled" | "unlabeled"; label: string; actor: string }> = [];
+  /** Repository permission of each login (the collaborator permission API); others have read. */
+  permissions: Record<string, "admin" | "maintain" | "write" | "triage" | "read" | "none"> = {};
+  /** Each pull request's head commit now, as GET /pulls/{n} answers. */
+  readonly pullHeads = new Map<number, string>();
   teams: Record<string, string[]> = {};
   /** Login of the token's user for GET /user; null answers 403 as the workflow token does. */
   tokenUser: string | null = null;
@@ -118,6 +125,7 @@ export class FakeGitHub {
   readonly requests: Array<{ method: string; path: string }> = [];
   readonly violations: string[] = [];
   private nextId = 1000;
+  private readonly hung: ServerResponse[] = [];
   private server?: Server;
   url = "";
 
@@ -160,11 +168,11 @@ export class FakeGitHub {
           user: user(r.user),
           body: "",
           state: r.state,
-          commit_id: "0".repeat(40),
+          commit_id: r.commit ?? this.pullHeads.get(Number(n)) ?? "0".repeat(40),
           html_url: `https://github.com/${API_OWNER}/${API_REPO}/pull/${n}#pullrequestreview-${500 + i}`,
           pull_request_url: `https://api.github.com/repos/${API_OWNER}/${API_REPO}/pulls/${n}`,
           _links: { html: { href: "https://github.com/x" }, pull_request: { href: "https://api.github.com/x" } },
-          author_association: "MEMBER",
+          author_association: r.association ?? "CONTRIBUTOR",
           submitted_at: "2026-01-01T00:00:00Z",
         })),
         url,
@@ -187,6 +195,18 @@ export class FakeGitHub {
         url,
       ),
     ),
+    this.route("GET", "/repos/{owner}/{repo}/collaborators/{username}/permission", ([, , login]) => {
+      const name = decodeURIComponent(login);
+      const permission = this.permissions[name] ?? "read";
+      // The REST answer folds maintain into write and triage into read; role_name keeps the role.
+      const folded = permission === "maintain" ? "write" : permission === "triage" ? "read" : permission;
+      return { status: 200, body: { permission: folded, role_name: permission, user: { ...user(name), role_name: permission } } };
+    }),
+    this.route("GET", "/repos/{owner}/{repo}/pulls/{pull_number}", ([, , n]) => {
+      const head = this.pullHeads.get(Number(n));
+      if (!head) return this.error(404, "Not Found");
+      return { status: 200, body: pullRequestJson(Number(n), head) };
+    }),
     this.route("GET", "/orgs/{org}/teams/{team_slug}/memberships/{username}", ([org, team, login]) =>
       this.teams[`@${org}/${team}`]?.includes(decodeURIComponent(login))
         ? { status: 200, body: { url: `https://api.github.com/teams/1/memberships/${login}`, role: "member", state: "active" } }
@@ -202,6 +222,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    for (const res of this.hung.splice(0)) res.destroy();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
@@ -228,6 +249,12 @@ export class FakeGitHub {
     const fault = this.injected.find((f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 1) > 0);
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
+      if (fault.hang) {
+        const route = this.routes.find((r) => r.method === method && r.pattern.test(url.pathname));
+        if (fault.hang === "after" && route) route.handle((route.pattern.exec(url.pathname) as RegExpExecArray).slice(1), raw ? JSON.parse(raw) : {}, url);
+        this.hung.push(res);
+        return;
+      }
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       if (res.destroyed) return;
       res.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
@@ -310,6 +337,21 @@ export class FakeGitHub {
 
 export { API_OWNER, API_REPO };
 
+/** GET /pulls/{n}: the pull request object of a real webhook example, with its number and head. */
+function pullRequestJson(number: number, head: string) {
+  const examples = JSON.parse(readFileSync(join(ROOT, "node_modules/@octokit/webhooks-examples/api.github.com/index.json"), "utf8")) as Array<{
+    name: string;
+    examples: Array<{ action?: string; pull_request?: { number: number; head: { sha: string }; auto_merge?: unknown } }>;
+  }>;
+  const pr = structuredClone(examples.find((e) => e.name === "pull_request")?.examples.find((x) => x.action === "opened")?.pull_request);
+  if (!pr) throw new Error("no pull_request opened example");
+  pr.number = number;
+  pr.head.sha = head;
+  // Fields the REST answer has and the webhook's copy may lack.
+  pr.auto_merge ??= null;
+  return pr;
+}
+
 /**
  * A stand-in API for a test file: started before its tests, stopped after, and after each
  * test every answer it gave must have matched GitHub's OpenAPI description.
@@ -323,7 +365,7 @@ export function useFakeGitHub(): () => FakeGitHub {
     await api?.stop();
   });
   afterEach(() => {
-    expect(api?.violations).toEqual([]);
+    expect(api?.violations.splice(0)).toEqual([]);
   });
   return () => api as FakeGitHub;
 }

@@ -88,7 +88,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
@@ -100,7 +100,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
@@ -116,8 +116,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -126,13 +126,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -148,7 +148,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
@@ -164,8 +164,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -174,13 +174,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -5553,7 +5553,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -5561,7 +5561,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
@@ -5594,8 +5594,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -8893,7 +8893,7 @@ var gateValidators = {
   "transition": () => import("./gate-transition-KTYN7MZV.js").then((m2) => m2.default),
   "soak": () => import("./gate-soak-KBTTE2HD.js").then((m2) => m2.default),
   "rollout": () => import("./gate-rollout-U6VADRRJ.js").then((m2) => m2.default),
-  "approvals": () => import("./gate-approvals-3PBLYE6W.js").then((m2) => m2.default),
+  "approvals": () => import("./gate-approvals-FFWELWYK.js").then((m2) => m2.default),
   "psi": () => import("./gate-psi-LCA67YZY.js").then((m2) => m2.default),
   "ks": () => import("./gate-ks-6RXAC5XP.js").then((m2) => m2.default),
   "chi_square": () => import("./gate-chi_square-XFT5YPMP.js").then((m2) => m2.default),
@@ -10555,7 +10555,7 @@ var allowed = defineGate({
 // src/core/gates/approvals.ts
 var approvals = defineGate({
   type: "approvals",
-  summary: "the pull request has at least `count` approving reviews, from the listed users or @org/team members when `from` is given",
+  summary: "the pull request has at least `count` approving reviews of its head commit, by people with write access or, when `from` is given, by the listed users or @org/team members; never its author",
   fields: {
     count: { type: "integer", minimum: 1 },
     from: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "logins, or teams as @org/team" }
@@ -10567,12 +10567,22 @@ var approvals = defineGate({
     const count = ctx.options.count;
     const from = ctx.options.from;
     const pr2 = ctx.pr;
-    const counted = pr2.approvals.filter(
-      (login) => login !== pr2.author && (!from || from.some((who2) => who2.startsWith("@") ? pr2.teams[who2]?.includes(login) : who2 === login))
-    );
-    const who = from ? ` from ${from.join(", ")}` : "";
-    if (counted.length >= count) return pass(`${plural(counted.length, "approval")}${who}: ${counted.join(", ")}`);
-    const message = `${plural(counted.length, "approval")}${who}, ${count} needed${counted.length ? ` (${counted.join(", ")})` : ""}`;
+    const same = (a, b3) => a.toLowerCase() === b3.toLowerCase();
+    const counted = [];
+    const refused = [...pr2.notCounted ?? []];
+    for (const login of pr2.approvals) {
+      if (pr2.author && same(login, pr2.author)) refused.push({ login, reason: "the author" });
+      else if (from) {
+        const listed = from.some((who2) => who2.startsWith("@") ? pr2.teams[who2]?.some((m2) => same(m2, login)) : same(who2, login));
+        if (listed) counted.push(login);
+        else refused.push({ login, reason: `not in ${from.join(", ")}` });
+      } else if (pr2.writers?.some((w2) => same(w2, login))) counted.push(login);
+      else refused.push({ login, reason: "no write access to the repository" });
+    }
+    const who = from ? ` from ${from.join(", ")}` : " by people with write access";
+    const not = refused.length ? `; not counted: ${refused.map((r2) => `${r2.login} (${r2.reason})`).join(", ")}` : "";
+    if (counted.length >= count) return pass(`${plural(counted.length, "approval")} of the head${who}: ${counted.join(", ")}${not}`);
+    const message = `${plural(counted.length, "approval")} of the head${who}, ${count} needed${counted.length ? ` (${counted.join(", ")})` : ""}${not}`;
     return fail(message, [{ observed: counted.length, limit: count, message }]);
   }
 });
@@ -16318,7 +16328,11 @@ var WorkingTree = class {
     const tokens = diff.split("\0");
     for (let i = 0; i + 1 < tokens.length; i += 2) {
       const [, newMode, , , status] = tokens[i].slice(1).split(" ");
-      out.push({ path: tokens[i + 1], status: status === "A" ? "added" : status === "D" ? "deleted" : "modified", ...newMode === "120000" ? { symlink: true } : {} });
+      out.push({
+        path: tokens[i + 1],
+        status: status === "A" ? "added" : status === "D" ? "deleted" : "modified",
+        ...newMode === "120000" ? { symlink: true } : {}
+      });
     }
     for (const path of untracked.split("\0").filter(Boolean)) {
       out.push({ path, status: "added", ...this.kindOf(path) === "symlink" ? { symlink: true } : {} });
@@ -16597,12 +16611,6 @@ async function applyRollback(repo, plan, commit) {
   return branch;
 }
 
-// src/render/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
 // src/render/words.ts
 function changeVerb(c3) {
   switch (c3.kind) {
@@ -16636,12 +16644,32 @@ function place(f3) {
   if (!f3.file) return "";
   return f3.line ? `${f3.file}:${f3.line}:${f3.column ?? 1}` : f3.file;
 }
+var INVISIBLE = /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]/g;
+function showInvisible(text) {
+  return text.replace(INVISIBLE, (c3) => `[U+${(c3.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`);
+}
+function escapeTerminal(text) {
+  const shown = showInvisible(text).replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it escapes
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (c3) => `\\x${c3.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+  return shown.replace(/^(\s*)::/, "$1\\::");
+}
+function escapeCommandLines(text) {
+  return text.replace(/^(\s*)::/gm, "$1\\::");
+}
 
 // src/render/markdown.ts
+var BREAK = "<!-- -->";
 function escapeMarkdown(text, max = 300) {
-  let t2 = text.replace(/\s*[\r\n\t]+\s*/g, " ");
+  let t2 = showInvisible(text.replace(/\s*[\r\n\t]+\s*/g, " ")).replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it shows
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (c3) => `[U+${c3.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`
+  );
   if (t2.length > max) t2 = `${t2.slice(0, max - 1)}\u2026`;
-  return t2.replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+  return t2.replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, `@${BREAK}`).replace(/#/g, `#${BREAK}`).replace(/:\/\//g, `:${BREAK}//`).replace(/\b(www)\./gi, `$1${BREAK}.`);
 }
 function code(text) {
   return `<code>${escapeMarkdown(text, 120)}</code>`;
@@ -16652,6 +16680,7 @@ function renderMarkdown(report, options = {}) {
   const lines = [`### ${icon} modelgate: ${escapeMarkdown(verdictLine(report))}`, ""];
   if (report.result === "error") {
     for (const e of report.errors) lines.push(`- ${code(place(e))} ${escapeMarkdown(e.message, max)}${e.hint ? ` \u2014 ${escapeMarkdown(e.hint, max)}` : ""}`);
+    lines.push("", `<sub>judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
     return `${lines.join("\n")}
 `;
   }
@@ -16674,7 +16703,7 @@ function renderMarkdown(report, options = {}) {
   }
   const s = report.summary;
   lines.push(
-    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} \xB7 ${s.gates} gates \xB7 ${s.failed} failed \xB7 ${s.warned} warned \xB7 ${s.overridden} overridden \xB7 ${s.waived} waived \xB7 policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} \xB7 modelgate ${escapeMarkdown(report.tool.version)}</sub>`
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} \xB7 ${s.gates} gates \xB7 ${s.failed} failed \xB7 ${s.warned} warned \xB7 ${s.overridden} overridden \xB7 ${s.waived} waived \xB7 policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} \xB7 judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} \xB7 modelgate ${escapeMarkdown(report.tool.version)}</sub>`
   );
   return `${lines.join("\n")}
 `;
@@ -16704,6 +16733,136 @@ function details(g2, max) {
   return parts.join("<br>");
 }
 
+// src/render/comment.ts
+var COMMENT_MARKER = "<!-- modelgate:report -->";
+var COMMENT_LIMIT = 65e3;
+var SUMMARY_LIMIT_BYTES = 1e6;
+function headMarker(sha) {
+  return `<!-- modelgate:head ${sha} -->`;
+}
+function readOverrideRecord(body) {
+  const m2 = /<!-- modelgate:override head=([0-9a-f]{40,64}) event=(\d+) -->/.exec(leadingMarkers(body));
+  return m2 ? { head: m2[1], event: Number(m2[2]) } : null;
+}
+function leadingMarkers(body) {
+  const lines = body.split("\n");
+  const end = lines.findIndex((l3) => !l3.startsWith("<!-- modelgate:"));
+  return lines.slice(0, end === -1 ? lines.length : end).join("\n");
+}
+function renderComment(report, options = {}) {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const tail = rollbackHint(report.changes);
+  const marker = [
+    COMMENT_MARKER,
+    options.prHead ? headMarker(options.prHead) : "",
+    options.override ? `<!-- modelgate:override head=${options.override.head} event=${options.override.event} -->` : ""
+  ].filter(Boolean).join("\n");
+  const md = { judged: options.judged };
+  const full = [marker, renderMarkdown(report, md), charts(report.changes), tail].filter(Boolean).join("\n");
+  if (full.length <= limit) return full;
+  const pointer = `
+
+**The report is cut here.** ${options.summaryUrl ? `The full report is in the [job summary](${options.summaryUrl}).` : "The full report is in the job summary of this run."}
+`;
+  const compact = [marker, renderMarkdown(onlyFailures(report), { ...md, maxCell: 200 }), tail].filter(Boolean).join("\n");
+  const body = compact.length + pointer.length <= limit ? compact : cutAtLine(compact, limit - pointer.length);
+  return body + pointer;
+}
+function renderSummary(report, options = {}) {
+  const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+  const extra = options.extra ?? "";
+  const full = renderMarkdown(report, { judged: options.judged }) + extra;
+  if (Buffer.byteLength(full) <= limit) return full;
+  const pointer = `
+
+**The summary is cut here** (GitHub shows at most 1 MiB of it). The whole report is the JSON file at the action's \`report-path\` output.
+`;
+  const compact = renderMarkdown(onlyFailures(report), { judged: options.judged, maxCell: 200 }) + extra;
+  const room = limit - Buffer.byteLength(pointer);
+  return (Buffer.byteLength(compact) <= room ? compact : cutAtBytes(compact, room)) + pointer;
+}
+function cutAtBytes(text, max) {
+  let cut = cutAtLine(text, max);
+  while (Buffer.byteLength(cut) > max) cut = cutAtLine(cut, cut.length - 1);
+  return cut;
+}
+function onlyFailures(report) {
+  return {
+    ...report,
+    changes: report.changes.map((c3) => ({
+      ...c3,
+      gates: c3.gates.filter((g2) => g2.status === "fail" || g2.status === "warn").map((g2) => ({ ...g2, findings: g2.findings.slice(0, 3) }))
+    }))
+  };
+}
+function cutAtLine(text, max) {
+  const cut = text.slice(0, Math.max(0, max));
+  const nl = cut.lastIndexOf("\n");
+  return nl > 0 ? cut.slice(0, nl) : cut;
+}
+function rollbackHint(changes) {
+  const promoted = changes.filter((c3) => c3.kind === "promotion" && c3.result === "pass" && c3.from);
+  if (promoted.length === 0) return "";
+  const cmds = promoted.map((c3) => `<code>modelgate rollback ${escapeMarkdown(c3.model)}</code> (back to ${escapeMarkdown(c3.from ?? "")})`).join(", ");
+  return `
+**To roll back** after merging: revert this pull request with GitHub's Revert button, or run ${cmds}.
+`;
+}
+function charts(changes) {
+  const out = [];
+  for (const c3 of changes) {
+    for (const g2 of c3.gates) {
+      const points = comparable(g2).slice(0, 12);
+      if (points.length === 0) continue;
+      const labels = distinctLabels(points.map((p2) => p2.path));
+      const values = (xs2) => `[${xs2.map(plainDecimal).join(", ")}]`;
+      out.push(
+        `<details><summary>${escapeMarkdown(c3.model)} \xB7 ${escapeMarkdown(g2.id)}: candidate against active</summary>`,
+        "",
+        "```mermaid",
+        "xychart-beta",
+        `  title "${chartText(`${c3.model} ${g2.id}`).slice(-60)}"`,
+        `  x-axis [${labels.map((l3) => `"${l3}"`).join(", ")}]`,
+        `  bar ${values(points.map((p2) => p2.active))}`,
+        `  line ${values(points.map((p2) => p2.observed))}`,
+        "```",
+        "",
+        "Bars: active. Line: candidate.",
+        "</details>",
+        ""
+      );
+    }
+  }
+  return out.join("\n");
+}
+function chartText(s) {
+  return showInvisible(s).replace(/["\\\n\r`<>]/g, "");
+}
+function distinctLabels(paths) {
+  const short = paths.map((p2) => {
+    const t2 = chartText(p2);
+    return t2.length > 28 ? `\u2026${t2.slice(-27)}` : t2;
+  });
+  const seen = /* @__PURE__ */ new Map();
+  for (const l3 of short) seen.set(l3, (seen.get(l3) ?? 0) + 1);
+  return short.map((l3, i) => seen.get(l3) === 1 ? l3 : `${i + 1}: ${l3}`);
+}
+var DECIMAL = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 6 });
+function plainDecimal(x3) {
+  return DECIMAL.format(x3);
+}
+function comparable(g2) {
+  return g2.findings.flatMap(
+    (f3) => typeof f3.observed === "number" && typeof f3.active === "number" && f3.path ? [{ path: f3.path, observed: f3.observed, active: f3.active }] : []
+  );
+}
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
 export {
   ModelgateError,
   formatProblem,
@@ -16712,6 +16871,7 @@ export {
   PRESET_PREFIX,
   errorReport,
   GitRepo,
+  readPreset,
   presetNames,
   VERSION,
   runCheck,
@@ -16721,11 +16881,17 @@ export {
   readStatus,
   planRollback,
   applyRollback,
-  renderJson,
   changeVerb,
   verdictLine,
   place,
+  showInvisible,
+  escapeTerminal,
+  escapeCommandLines,
   escapeMarkdown,
-  renderMarkdown
+  COMMENT_MARKER,
+  readOverrideRecord,
+  renderComment,
+  renderSummary,
+  renderJson
 };
-//# sourceMappingURL=chunk-XIARHCZD.js.map
+//# sourceMappingURL=chunk-S7PUV7ZX.js.map
