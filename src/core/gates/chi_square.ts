@@ -1,6 +1,6 @@
 import type { GateType } from "../model.js";
 import { chiSquareHomogeneity } from "../stats.js";
-import { checkDrift, DRIFT_FIELDS, round } from "./drift.js";
+import { checkDrift, DRIFT_FIELDS, round, valid } from "./drift.js";
 
 export const chiSquare: GateType = {
   type: "chi_square",
@@ -13,7 +13,7 @@ export const chiSquare: GateType = {
     checkDrift(
       ctx,
       (ref, cur) => {
-        const r = chiSquareHomogeneity(ref, cur);
+        const r = valid(chiSquareHomogeneity(ref, cur));
         const lte = ctx.gate.lte as number | undefined;
         const alpha = ctx.gate.alpha as number | undefined;
         const overStat = lte !== undefined && r.statistic > lte;
