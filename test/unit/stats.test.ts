@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { statisticsPage } from "../../scripts/stats-table.mjs";
+import * as stats from "../../src/core/stats.js";
 import {
   alignBins,
   chiSquareHomogeneity,
@@ -208,5 +210,12 @@ describe("bins written as objects", () => {
     expect(Object.keys(reference)).toEqual(["2", "10", "x"]); // what the order would be without the file's
     const aligned = alignBins(reference, current, { reference: ["10", "2", "x"], current: ["10", "2", "x"] });
     expect(aligned).toEqual({ ref: [5, 1, 3], cur: [1, 5, 3], keys: ["10", "2", "x"] });
+  });
+});
+
+describe("docs/statistics.md", () => {
+  it("is what scripts/stats-table.mjs writes from this code and the scipy fixture (run it after a change)", () => {
+    const page = readFileSync(join(import.meta.dirname, "..", "..", "docs", "statistics.md"), "utf8");
+    expect(page).toBe(statisticsPage(stats, fixture));
   });
 });
