@@ -118,6 +118,10 @@ def ks_cases():
         ([10001, 1], [1, 2]),
         ([60000, 40000], [3, 1]),
         ([60000, 40000], [50000, 50001]),
+        # more than a million per sample: kstwo takes Pelz-Good, then Smirnov's asymptotic form
+        ([1_250_000, 1_250_000], [1_251_250, 1_248_750]),
+        ([1_250_000, 1_250_000], [1_252_500, 1_247_500]),
+        ([2_000_000, 3_000_000], [2_010_000, 2_990_000]),
     ]
     for r, c in special_rows:
         d, p = ks_reference(r, c)
@@ -155,6 +159,8 @@ def kolmogorov_cases():
         n = int(rng.choice([1, 2, 3, 5, 10, 50, 140, 141, 500, 5000, 50_000, 100_001])) if i % 2 else int(10 ** rng.uniform(0, 5))
         if i % 100 == 0:
             n = 1_000_000
+        if i % 100 == 50:
+            n = int(rng.choice([1_000_001, 2_500_000, 10**7, 10**9]))
         # x on the scale of the statistic: around 1/√n, sometimes anywhere in (0, 1)
         x = float(rng.uniform(0, 1)) if i % 5 == 0 else float(min(0.999, rng.uniform(0.05, 3.0) / math.sqrt(n)))
         rows.append([n, x, num(stats.kstwo.sf(x, n))])

@@ -439,6 +439,8 @@ function lnFactorialOverPower(n: number): number {
   return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
 }
 
+const SMIRNOV_MAX_EXACT_N = 1_000_000;
+
 /**
  * One-sided P(D⁺_n ≥ x) (scipy.special.smirnov): the exact Birnbaum–Tingey sum
  * x · Σ_j C(n, j) (1 − x − j/n)^(n−j) (x + j/n)^(j−1), its terms all positive, summed in logs.
@@ -446,6 +448,10 @@ function lnFactorialOverPower(n: number): number {
 export function smirnov(n: number, x: number): number {
   if (x >= 1) return 0;
   if (x <= 0) return 1;
+  if (-2 * n * x * x < -708) return 0;
+  // The sum has ~n terms that all count; beyond a million, scipy (and so modelgate) takes
+  // the asymptotic e^(−(6nx + 1)² / 18n).
+  if (n > SMIRNOV_MAX_EXACT_N) return Math.exp(-((6 * n * x + 1) ** 2) / 18 / n);
   const last = Math.floor(n * (1 - x) + 1e-12);
   let lnChoose = 0;
   let total = 0;
