@@ -376,11 +376,27 @@ function ksOutsideBand(m0: number, n0: number, g: number, h: number): number {
     minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
     maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
+    // val_j = b_j + e_j · val_(j−1), two steps at a time so that only one multiply-add per
+    // pair waits on the one before (the loop is bound by that chain, not by arithmetic).
     let val = minj === 0 ? 0 : 1;
-    for (let jj = 0; jj < maxj - minj; jj++) {
+    const len = maxj - minj;
+    const off = minj - lastminj;
+    let jj = 0;
+    for (; jj + 1 < len; jj += 2) {
       const j = jj + minj;
-      const w = inv[i + j];
-      val = a[jj + minj - lastminj] * (i * w) + val * (j * w);
+      const w0 = inv[i + j];
+      const w1 = inv[i + j + 1];
+      const b0 = a[jj + off] * (i * w0);
+      const e0 = j * w0;
+      const b1 = a[jj + 1 + off] * (i * w1);
+      const e1 = (j + 1) * w1;
+      a[jj] = b0 + e0 * val;
+      val = b1 + e1 * b0 + e1 * e0 * val;
+      a[jj + 1] = val;
+    }
+    if (jj < len) {
+      const w = inv[i + jj + minj];
+      val = a[jj + off] * (i * w) + val * ((jj + minj) * w);
       a[jj] = val;
     }
     curlen = maxj - minj;
