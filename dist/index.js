@@ -21,7 +21,7 @@ import {
   renderSummary,
   runCheck,
   showInvisible
-} from "./chunks/chunk-S7PUV7ZX.js";
+} from "./chunks/chunk-AFVHNTG6.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";

@@ -2,7 +2,7 @@
 // anyway, measured in the same run on repositories generated here (deterministic, seeded).
 // Prints one table: medians, ratios and targets. Reports; never fails on the numbers.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -142,6 +142,50 @@ function buildHistory(dir, models, promotions) {
   execFileSync("git", ["checkout", "-q", "main"], { cwd: dir, env: ENV });
 }
 
+// Statistics: the same promotions checked with and without drift and A/B gates, whose
+// bins are counts small enough (≤ 10,000 a sample) for the exact KS distribution.
+const STATS_GATES = `
+  - { id: psi, type: psi, reference: "drift.*.reference", current: "drift.*.current", lte: 0.25 }
+  - { id: ks, type: ks, reference: "drift.*.reference", current: "drift.*.current", alpha: 0.001 }
+  - { id: chi, type: chi_square, reference: "drift.*.reference", current: "drift.*.current", alpha: 0.001 }
+  - { id: ab, type: ab_test, control: ab.control, treatment: ab.treatment, test: welch_t, alpha: 0.05 }
+  - { id: ab-rate, type: ab_test, control: rate.control, treatment: rate.treatment, test: two_proportion_z, alpha: 0.05 }
+`;
+const STATS_FLOOR_POLICY = "version: 1\ngates:\n  - { id: present, type: required, paths: [version, drift, ab, rate] }\n";
+const STATS_POLICY = STATS_FLOOR_POLICY + STATS_GATES;
+
+function statsManifest(v, r) {
+  const bins = (n) => Array.from({ length: 20 }, () => Math.round(n * (0.9 + 0.2 * r())));
+  const drift = Object.fromEntries(Array.from({ length: 5 }, (_, f) => [`feature_${f}`, { reference: bins(250), current: bins(240) }]));
+  return `${JSON.stringify(
+    {
+      version: `v${v}`,
+      drift,
+      ab: { control: { mean: 1, std: 0.3, n: 5000 }, treatment: { mean: 1.05, std: 0.3, n: 5000 } },
+      rate: { control: { successes: 500, n: 5000 }, treatment: { successes: 600, n: 5000 } },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** `models` manifests with drift reports; branch `stats` promotes `promoted` of them. */
+function buildStatsRepo(dir, models, promoted) {
+  const r = rng(13);
+  const s = new Stream();
+  const files = [
+    [".modelgate/policy.yaml", STATS_POLICY],
+    [".modelgate/floor.yaml", STATS_FLOOR_POLICY],
+  ];
+  for (let i = 0; i < models; i++) files.push([path(i), statsManifest(1, r)]);
+  const base = s.commit("refs/heads/main", "base", files);
+  const changed = [];
+  for (let i = 0; i < promoted; i++) changed.push([path(i), statsManifest(2, r)]);
+  s.commit("refs/heads/stats", `promote ${promoted}`, changed, base);
+  s.importInto(dir);
+  execFileSync("git", ["checkout", "-q", "main"], { cwd: dir, env: ENV });
+}
+
 function run(cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, { encoding: "utf8", env: ENV, maxBuffer: 1 << 30, ...opts });
   if (res.error) throw res.error;
@@ -159,6 +203,26 @@ function time(fn, runs = SIZE.runs) {
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
+}
+
+/** Median wall times in ms of two functions run alternately `runs` times each (after a warm-up). */
+function timePair(a, b, runs) {
+  a();
+  b();
+  const ta = [];
+  const tb = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, into] of [
+      [a, ta],
+      [b, tb],
+    ]) {
+      const t = process.hrtime.bigint();
+      fn();
+      into.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [median(ta), median(tb)];
 }
 
 function expectExit(res, codes, what) {
@@ -196,6 +260,7 @@ function row(name, what, ms, floorMs, target, note = "") {
   process.stderr.write(`  ${name}: ${ms.toFixed(0)} ms vs ${floorMs.toFixed(0)} ms (${ratio.toFixed(2)}x, target ${target}x)\n`);
 }
 
+const statsInProcess = {};
 const work = mkdtempSync(join(tmpdir(), "modelgate-bench-"));
 try {
   if (!existsSync(CLI) || !existsSync(ACTION)) throw new Error("run npm run build first");
@@ -269,6 +334,57 @@ try {
   row("large PR", `${SIZE.large} promotions, 10 gates each, ${SIZE.models} models`, largeMs, largeFloor, 2.0);
   const rss = peakRssMb(process.execPath, [CLI, "check", "--base", "main", "--head", `p${SIZE.large}`, "--format", "json"], mono);
 
+  // Statistics: what the drift and A/B gates add to the same check.
+  const statsRepo = join(work, "stats");
+  const promoted = QUICK ? 10 : 50;
+  buildStatsRepo(statsRepo, SIZE.small, promoted);
+  const statsCheck = (policy) => () =>
+    expectExit(
+      run(process.execPath, [CLI, "check", "--base", "main", "--head", "stats", "--policy", policy, "--format", "json"], { cwd: statsRepo }),
+      [0, 1],
+      `stats ${policy}`,
+    );
+  // Interleaved, so that a busy machine slows both sides alike.
+  const [withStats, withoutStats] = timePair(statsCheck(".modelgate/policy.yaml"), statsCheck(".modelgate/floor.yaml"), SIZE.runs * 2);
+  // The statistics alone, in process: what the drift and A/B gates compute for this PR.
+  const { build } = await import("esbuild");
+  const bundle = await build({
+    entryPoints: [join(ROOT, "src/core/stats.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+    logLevel: "warning",
+  });
+  const stats = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+  const promotedManifests = Array.from({ length: promoted }, (_, i) => JSON.parse(run("git", ["show", `stats:${path(i)}`], { cwd: statsRepo }).stdout));
+  const computeAll = () => {
+    for (const m of promotedManifests) {
+      for (const { reference, current } of Object.values(m.drift)) {
+        stats.psi(reference, current);
+        stats.ksFromBins(reference, current);
+        stats.chiSquareHomogeneity(reference, current);
+      }
+      stats.welch(m.ab.control, m.ab.treatment);
+      stats.twoProportionZ(m.rate.control, m.rate.treatment);
+    }
+  };
+  let t0 = process.hrtime.bigint();
+  computeAll();
+  statsInProcess.cold = Number(process.hrtime.bigint() - t0) / 1e6;
+  t0 = process.hrtime.bigint();
+  computeAll();
+  statsInProcess.warm = Number(process.hrtime.bigint() - t0) / 1e6;
+  statsInProcess.pairs = promoted * 5;
+  statsInProcess.checkMs = withoutStats;
+  row(
+    "statistics",
+    `${promoted} promotions × (5 features × psi, ks with exact p, chi_square; 2 ab_tests) (floor: the same check without them)`,
+    withStats,
+    withoutStats,
+    1.1,
+  );
+
   // Schema only: every manifest of the monorepo against one schema.
   const validateMs = time(
     () => expectExit(run(process.execPath, [CLI, "validate", "--policy", ".modelgate/schema-only.yaml", "--format", "json"], { cwd: mono }), [0], "validate"),
@@ -308,6 +424,7 @@ try {
     ),
     "",
     `Node.js itself (node -e 0) starts in ${fmt(nodeStart)} ms: a floor below that is out of reach for any Node.js program.`,
+    `Statistics alone, in process, for the statistics case (${statsInProcess.pairs} drift pairs × psi, ks, chi_square; ${statsInProcess.pairs / 5} × 2 A/B tests): ${fmt(statsInProcess.cold)} ms cold, ${fmt(statsInProcess.warm)} ms warm, against ${fmt(statsInProcess.checkMs)} ms for the check without them.`,
     `Peak RSS of the large PR: ${rss === null ? "unknown" : `${rss.toFixed(0)} MB`} (target ≤ 200 MB).`,
     `Large-PR time by changed manifests: ${growthMs.map(([n, ms]) => `${n}: ${fmt(ms)} ms (${fmt(ms / n)} ms each)`).join(", ")}.`,
   ];

@@ -11,6 +11,16 @@ export interface Doc {
   locate(segments: readonly Segment[]): { line: number; column: number };
   /** Like locate, for a pattern that may match nothing. */
   locatePattern(pattern: PathPattern | string): { line: number; column: number };
+  /**
+   * The keys of the object at a concrete path in the order the file writes them (JavaScript
+   * puts keys that look like integers first), or undefined when there is no object there.
+   */
+  keysAt?(segments: readonly Segment[]): string[] | undefined;
+}
+
+/** An object's keys in the order its file writes them, where the document knows it. */
+export function keysInSourceOrder(doc: Doc, segments: readonly Segment[]): string[] | undefined {
+  return doc.keysAt?.(segments);
 }
 
 export interface ParseLimits {
@@ -81,11 +91,18 @@ function parseJson(file: string, text: string): Doc {
     }
     return { line: 1, column: 1 };
   };
+  const keysAt = (segments: readonly Segment[]) => {
+    tree ??= parseTree(text);
+    const node = tree && findNodeAtLocation(tree, segments as Segment[]);
+    if (node?.type !== "object") return undefined;
+    return (node.children ?? []).map((prop) => String(prop.children?.[0]?.value));
+  };
   return {
     file,
     value,
     locate,
     locatePattern: (pattern) => locate(deepestExisting(value, pattern)),
+    keysAt,
   };
 }
 
@@ -124,7 +141,16 @@ function parseYamlDoc(file: string, text: string, maxAliases: number): Doc {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { file, value, locate, locatePattern: (pattern) => locate(deepestExisting(value, pattern)) };
+  const keysAt = (segments: readonly Segment[]) => {
+    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+    for (const seg of segments) {
+      node = yamlChild(node, seg);
+      if (!node) return undefined;
+    }
+    if (!isMap(node)) return undefined;
+    return node.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key));
+  };
+  return { file, value, locate, locatePattern: (pattern) => locate(deepestExisting(value, pattern)), keysAt };
 }
 
 function yamlChild(node: YamlNode | null | undefined, seg: Segment): YamlNode | undefined {

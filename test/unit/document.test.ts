@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../src/core/document.js";
+import { keysInSourceOrder, parseDocument } from "../../src/core/document.js";
 import { ModelgateError } from "../../src/core/problem.js";
 
 function problemOf(file: string, text: string | Uint8Array) {
@@ -21,6 +21,16 @@ describe("documents", () => {
     expect(yaml.locate(["a", "15"])).toEqual({ line: 5, column: 7 });
     // A path that goes further than the document points at the deepest part that exists.
     expect(yaml.locate(["a", "nope", "x"])).toEqual({ line: 2, column: 3 });
+  });
+
+  it("gives an object's keys in the order the file writes them, numbers included", () => {
+    const json = parseDocument("a.json", '{ "bins": { "10": 1, "2": 2, "x": 3, "0.5": 4 } }');
+    expect(Object.keys((json.value as { bins: object }).bins)).toEqual(["2", "10", "x", "0.5"]);
+    expect(keysInSourceOrder(json, ["bins"])).toEqual(["10", "2", "x", "0.5"]);
+    const yaml = parseDocument("a.yaml", "bins:\n  10: 1\n  2: 2\n  x: 3\n  0.5: 4\n");
+    expect(keysInSourceOrder(yaml, ["bins"])).toEqual(["10", "2", "x", "0.5"]);
+    expect(keysInSourceOrder(json, ["missing"])).toBeUndefined();
+    expect(keysInSourceOrder(parseDocument("b.json", '{ "bins": [1, 2] }'), ["bins"])).toBeUndefined();
   });
 
   it("gives file, line and column for malformed JSON", () => {

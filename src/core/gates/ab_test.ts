@@ -1,7 +1,7 @@
 import type { Doc } from "../document.js";
 
 import { matchPath } from "../path.js";
-import { twoProportionZ, welch } from "../stats.js";
+import { isInvalid, twoProportionZ, welch } from "../stats.js";
 import { defineGate } from "./define.js";
 import { round } from "./drift.js";
 import { evidenceDoc, isOutcome } from "./evidence.js";
@@ -42,15 +42,18 @@ export const abTest = defineGate({
     let lift: number;
     let detail: string;
     if (ctx.options.test === "welch_t") {
-      if (![c, t].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n) && s.n > 1)) return shape(doc, control.segments, "{mean, std, n} with n > 1");
+      if (![c, t].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n))) return shape(doc, control.segments, "{mean, std, n}");
       const r = welch({ mean: c.mean, std: c.std, n: c.n }, { mean: t.mean, std: t.std, n: t.n });
+      if (isInvalid(r)) return invalid(doc, treatment.segments, r.invalid);
+      if (c.mean === 0) return invalid(doc, control.segments, "the control's mean is 0: a relative lift cannot be measured from it");
       p = r.p;
       lift = (sign * (t.mean - c.mean)) / Math.abs(c.mean);
       detail = `Welch t ${round(r.t)} (${round(r.df)} df), p ${round(p)}`;
     } else {
-      if (![c, t].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n))
-        return shape(doc, control.segments, "{successes, n} with successes ≤ n");
+      if (![c, t].every((s) => isNum(s?.successes) && isNum(s?.n))) return shape(doc, control.segments, "{successes, n}");
       const r = twoProportionZ({ successes: c.successes, n: c.n }, { successes: t.successes, n: t.n });
+      if (isInvalid(r)) return invalid(doc, treatment.segments, r.invalid);
+      if (c.successes === 0) return invalid(doc, control.segments, "the control has 0 successes: a relative lift cannot be measured from it");
       p = r.p;
       lift = (sign * (t.successes / t.n - c.successes / c.n)) / (c.successes / c.n);
       detail = `z ${round(r.z)}, p ${round(p)}`;
@@ -69,6 +72,10 @@ export const abTest = defineGate({
 
 function isNum(x: unknown): x is number {
   return typeof x === "number" && Number.isFinite(x);
+}
+
+function invalid(doc: Doc, segments: (string | number)[], why: string) {
+  return fail(`invalid A/B summary: ${why}`, [findingAt(doc, segments, { message: why })]);
 }
 
 function shape(doc: Doc, segments: (string | number)[], want: string) {

@@ -1,6 +1,6 @@
 import { chiSquareHomogeneity } from "../stats.js";
 import { defineGate } from "./define.js";
-import { checkDrift, DRIFT_FIELDS, round } from "./drift.js";
+import { checkDrift, DRIFT_FIELDS, round, valid } from "./drift.js";
 
 export const chiSquare = defineGate({
   type: "chi_square",
@@ -13,7 +13,7 @@ export const chiSquare = defineGate({
     checkDrift(
       ctx,
       (ref, cur) => {
-        const r = chiSquareHomogeneity(ref, cur);
+        const r = valid(chiSquareHomogeneity(ref, cur));
         const lte = ctx.options.lte;
         const alpha = ctx.options.alpha;
         const overStat = lte !== undefined && r.statistic > lte;

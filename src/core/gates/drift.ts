@@ -1,7 +1,7 @@
-import type { Doc } from "../document.js";
+import { type Doc, keysInSourceOrder } from "../document.js";
 import type { Finding, GateContext, GateOutcome } from "../model.js";
 import { formatPath } from "../path.js";
-import { alignBins, type Bins } from "../stats.js";
+import { alignBins, type Bins, type Invalid, isInvalid } from "../stats.js";
 import { evidenceDoc, isOutcome, pairedMatches } from "./evidence.js";
 import { PATH } from "./fields.js";
 import { fail, findingAt, missingAt, outcome, plural } from "./finding.js";
@@ -41,7 +41,8 @@ export async function checkDrift(
     }
     let result: ReturnType<typeof statistic>;
     try {
-      const { ref, cur } = alignBins(a.value, b.value);
+      const order = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b.segments) };
+      const { ref, cur } = alignBins(a.value, b.value, order);
       result = statistic(ref, cur);
     } catch (err) {
       failed.push(findingAt(doc, b.segments, { message: `${label}: ${(err as Error).message}` }));
@@ -60,6 +61,12 @@ export async function checkDrift(
 function isBins(v: unknown): v is Bins {
   if (Array.isArray(v)) return v.length > 0 && v.every((x) => typeof x === "number");
   return v !== null && typeof v === "object" && Object.values(v).length > 0 && Object.values(v).every((x) => typeof x === "number");
+}
+
+/** A statistic's result, or its complaint about the input raised as the pair's finding. */
+export function valid<T extends object>(result: T | Invalid): T {
+  if (isInvalid(result)) throw new Error(result.invalid);
+  return result;
 }
 
 export function round(x: number): number {

@@ -1,6 +1,6 @@
 import { ksFromBins } from "../stats.js";
 import { defineGate } from "./define.js";
-import { checkDrift, DRIFT_FIELDS, round } from "./drift.js";
+import { checkDrift, DRIFT_FIELDS, round, valid } from "./drift.js";
 
 export const ks = defineGate({
   type: "ks",
@@ -13,13 +13,13 @@ export const ks = defineGate({
     checkDrift(
       ctx,
       (ref, cur) => {
-        const { d, p } = ksFromBins(ref, cur);
+        const { d, p, method } = valid(ksFromBins(ref, cur));
         const lte = ctx.options.lte;
         const alpha = ctx.options.alpha;
         if (alpha !== undefined && p === null) throw new Error("a p-value needs bin counts (whole numbers), not proportions");
         const overD = lte !== undefined && d > lte;
         const significant = alpha !== undefined && p !== null && p < alpha;
-        const text = `D ${round(d)}${lte !== undefined ? ` (limit ${lte})` : ""}${p !== null ? `, p ${round(p)}${alpha !== undefined ? ` (alpha ${alpha})` : ""}` : ""}`;
+        const text = `D ${round(d)}${lte !== undefined ? ` (limit ${lte})` : ""}${p !== null ? `, p ${round(p)} (${method})${alpha !== undefined ? ` (alpha ${alpha})` : ""}` : ""}`;
         return { failed: overD || significant, observed: overD || p === null ? d : p, limit: overD ? lte : alpha, text };
       },
       "KS",

@@ -1,14 +1,14 @@
 import type { Doc } from "../document.js";
 import type { Finding } from "../model.js";
 import { lazyPath, matchPath, valueAt } from "../path.js";
-import { isoOf, parseDuration, toInstant } from "../time.js";
+import { isoOf, parseDuration, parseInstant } from "../time.js";
 import { defineGate } from "./define.js";
 import { DURATION, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
 
 export const notOlder = defineGate({
   type: "not_older",
-  summary: "candidate >= active + min_delta (numbers, epoch ms or ISO-8601 times)",
+  summary: "candidate >= active + min_delta (numbers, epoch ms, or RFC 3339 / ISO-8601 dates and times; impossible dates are refused)",
   fields: { path: PATH, min_delta: DURATION },
   required: ["path"],
   needs: ["candidate", "active"],
@@ -25,13 +25,15 @@ export const notOlder = defineGate({
       const where = lazyPath(m.segments);
       const before = valueAt(active.value, m.segments);
       if (before === undefined) continue;
-      const cand = toInstant(m.value);
-      const act = toInstant(before);
-      if (cand === null || act === null) {
-        const bad = cand === null ? m.value : before;
-        failed.push(findingAt(doc, m.segments, { observed: m.value, active: before, message: `${where}: ${show(bad)} is not a number or ISO-8601 time` }));
+      const c = parseInstant(m.value);
+      const a = parseInstant(before);
+      if ("invalid" in c || "invalid" in a) {
+        const why = "invalid" in c ? c.invalid : `the active value ${(a as { invalid: string }).invalid}`;
+        failed.push(findingAt(doc, m.segments, { observed: m.value, active: before, message: `${where}: ${why}` }));
         continue;
       }
+      const cand = c.ms;
+      const act = a.ms;
       compared++;
       const limit = act + delta.amount;
       if (cand < limit) {

@@ -30,6 +30,22 @@ describe("ab_test gate", () => {
       gate: { type: "ab_test", control: "c", treatment: "t", test: "welch_t", alpha: 0.05 },
       candidate: { c: { mean: 1 }, t: { mean: 2 } },
     });
-    expect(r.message).toBe("control and treatment must be {mean, std, n} with n > 1");
+    expect(r.message).toBe("control and treatment must be {mean, std, n}");
+  });
+
+  it("refuses summaries a test cannot use, saying what is wrong, and a control of 0 (no relative lift)", async () => {
+    const welch = { type: "ab_test", control: "c", treatment: "t", test: "welch_t", alpha: 0.05 };
+    const n1 = await runGate({ gate: welch, candidate: { c: { mean: 1, std: 1, n: 1 }, t: { mean: 2, std: 1, n: 10 } } });
+    expect(n1).toMatchObject({
+      status: "fail",
+      message: "invalid A/B summary: the control's n is 1: a sample size is a whole number, and a t-test needs n ≥ 2",
+    });
+    const zero = await runGate({ gate: welch, candidate: { c: { mean: 0, std: 1, n: 10 }, t: { mean: 2, std: 1, n: 10 } } });
+    expect(zero.message).toBe("invalid A/B summary: the control's mean is 0: a relative lift cannot be measured from it");
+    const rates = { ...welch, test: "two_proportion_z" };
+    const none = await runGate({ gate: rates, candidate: { c: { successes: 0, n: 10 }, t: { successes: 5, n: 10 } } });
+    expect(none.message).toBe("invalid A/B summary: the control has 0 successes: a relative lift cannot be measured from it");
+    const frac = await runGate({ gate: rates, candidate: { c: { successes: 1.5, n: 10 }, t: { successes: 5, n: 10 } } });
+    expect(frac.message).toContain("the control's successes is 1.5");
   });
 });

@@ -28,6 +28,6 @@ describe("not_older gate", () => {
     expect((await runGate({ gate: { type: "not_older", path: "t" }, candidate: { t: 5 }, active: {} })).status).toBe("skip");
     const r = await runGate({ gate: { type: "not_older", path: "t" }, candidate: { t: "last tuesday" }, active: { t: 5 } });
     expect(r.status).toBe("fail");
-    expect(r.findings[0].message).toContain("is not a number or ISO-8601 time");
+    expect(r.findings[0].message).toContain("is not an ISO-8601 / RFC 3339 time");
   });
 });

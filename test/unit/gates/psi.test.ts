@@ -28,6 +28,6 @@ describe("psi gate", () => {
 
   it("fails on bins that do not pair up", async () => {
     const r = await runGate({ gate, candidate: { drift: { age: { reference: [1, 2], current: [1, 2, 3] } } } });
-    expect(r.findings[0].message).toBe("age: the reference has 2 bins, the current 3");
+    expect(r.findings[0].message).toBe("age: the reference has 2 bins, the current 3: bins must pair one to one");
   });
 });

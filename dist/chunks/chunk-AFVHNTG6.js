@@ -1956,7 +1956,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1972,7 +1972,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -8121,21 +8121,47 @@ function formatProblem(p2) {
 
 // src/core/time.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-var ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 function parseDuration(value) {
   if (typeof value === "number") return { amount: value, isTime: false };
   const m2 = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$/.exec(String(value));
   if (!m2) throw new Error(`invalid duration ${JSON.stringify(value)}`);
   return { amount: Number(m2[1]) * UNIT_MS[m2[2]], isTime: true };
 }
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+var isLeap = (y2) => y2 % 4 === 0 && y2 % 100 !== 0 || y2 % 400 === 0;
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function parseInstant(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? { ms: value } : { invalid: `${value} is not a finite number` };
+  if (typeof value !== "string") return { invalid: `${JSON.stringify(value)} is not a number or an ISO-8601 time` };
+  const shown = JSON.stringify(value);
+  if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) {
+    return { invalid: `${shown} is ambiguous: write a date as 2026-01-08 (ISO 8601 / RFC 3339), or epoch milliseconds as a number, not text` };
+  }
+  const m2 = DATE_TIME.exec(value);
+  if (!m2) return { invalid: `${shown} is not an ISO-8601 / RFC 3339 time such as 2026-01-08 or 2026-01-08T09:30:00Z` };
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m2.slice(1, 7).map((x3) => x3 === void 0 ? void 0 : Number(x3));
+  if (month < 1 || month > 12) return { invalid: `${shown} has month ${month}: months are 01 to 12` };
+  const days = month === 2 && isLeap(year) ? 29 : DAYS[month - 1];
+  if (day < 1 || day > days) return { invalid: `${shown} is not a date: ${year}-${m2[2]} has ${days} days` };
+  if (hour > 23 || minute > 59) return { invalid: `${shown} has no such time of day: hours are 00 to 23, minutes 00 to 59` };
+  if (second > 60 || second === 60 && minute !== 59)
+    return { invalid: `${shown} has no such second: seconds are 00 to 59, or 60 for a leap second at minute 59` };
+  let offset = 0;
+  const zone = m2[8];
+  if (zone && zone.toUpperCase() !== "Z") {
+    const z3 = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    const [oh, om] = [Number(z3[2]), Number(z3[3])];
+    if (oh > 23 || om > 59) return { invalid: `${shown} has no such zone offset ${zone}` };
+    offset = (z3[1] === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
+  }
+  const fraction = m2[7] ? Math.floor(Number(`0${m2[7]}`) * 1e3) : 0;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, 0, 0);
+  const fixed = year < 100 ? new Date(utc).setUTCFullYear(year) : utc;
+  return { ms: fixed + second * 1e3 + fraction - offset };
+}
 function toInstant(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string") return null;
-  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (!ISO.test(value)) return null;
-  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value) || value.length === 10 ? value : `${value}Z`;
-  const ms2 = Date.parse(zoned.replace(" ", "T"));
-  return Number.isNaN(ms2) ? null : ms2;
+  const r2 = parseInstant(value);
+  return "ms" in r2 ? r2.ms : null;
 }
 function isoOf(ms2) {
   return new Date(ms2).toISOString();
@@ -8885,7 +8911,7 @@ var gateValidators = {
   "range": () => import("./gate-range-WM4HIYDR.js").then((m2) => m2.default),
   "allowed": () => import("./gate-allowed-RPIX4RMP.js").then((m2) => m2.default),
   "denied": () => import("./gate-denied-HA4YIJQ7.js").then((m2) => m2.default),
-  "not_older": () => import("./gate-not_older-MS33QCKJ.js").then((m2) => m2.default),
+  "not_older": () => import("./gate-not_older-DTNEEZE6.js").then((m2) => m2.default),
   "unchanged": () => import("./gate-unchanged-7L3FTBBD.js").then((m2) => m2.default),
   "regression": () => import("./gate-regression-VCU5T2XO.js").then((m2) => m2.default),
   "artifacts": () => import("./gate-artifacts-364WZVHS.js").then((m2) => m2.default),
@@ -8894,7 +8920,7 @@ var gateValidators = {
   "soak": () => import("./gate-soak-KBTTE2HD.js").then((m2) => m2.default),
   "rollout": () => import("./gate-rollout-U6VADRRJ.js").then((m2) => m2.default),
   "approvals": () => import("./gate-approvals-FFWELWYK.js").then((m2) => m2.default),
-  "psi": () => import("./gate-psi-LCA67YZY.js").then((m2) => m2.default),
+  "psi": () => import("./gate-psi-Z6D6G7BU.js").then((m2) => m2.default),
   "ks": () => import("./gate-ks-6RXAC5XP.js").then((m2) => m2.default),
   "chi_square": () => import("./gate-chi_square-XFT5YPMP.js").then((m2) => m2.default),
   "ab_test": () => import("./gate-ab_test-2DEEIUKI.js").then((m2) => m2.default),
@@ -9873,6 +9899,9 @@ function printParseErrorCode(code2) {
 
 // src/core/document.ts
 var import_yaml = __toESM(require_dist(), 1);
+function keysInSourceOrder(doc, segments) {
+  return doc.keysAt?.(segments);
+}
 var DEFAULT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 128, maxAliases: 100 };
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function parseDocument(file, content, limits = DEFAULT_LIMITS) {
@@ -9926,11 +9955,18 @@ function parseJson(file, text) {
     }
     return { line: 1, column: 1 };
   };
+  const keysAt = (segments) => {
+    tree ??= parseTree2(text);
+    const node = tree && findNodeAtLocation2(tree, segments);
+    if (node?.type !== "object") return void 0;
+    return (node.children ?? []).map((prop) => String(prop.children?.[0]?.value));
+  };
   return {
     file,
     value,
     locate,
-    locatePattern: (pattern) => locate(deepestExisting(value, pattern))
+    locatePattern: (pattern) => locate(deepestExisting(value, pattern)),
+    keysAt
   };
 }
 function humanJsonError(code2) {
@@ -9966,7 +10002,16 @@ function parseYamlDoc(file, text, maxAliases) {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { file, value, locate, locatePattern: (pattern) => locate(deepestExisting(value, pattern)) };
+  const keysAt = (segments) => {
+    let node = doc.contents;
+    for (const seg of segments) {
+      node = yamlChild(node, seg);
+      if (!node) return void 0;
+    }
+    if (!(0, import_yaml.isMap)(node)) return void 0;
+    return node.items.map((pair) => String((0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key));
+  };
+  return { file, value, locate, locatePattern: (pattern) => locate(deepestExisting(value, pattern)), keysAt };
 }
 function yamlChild(node, seg) {
   if ((0, import_yaml.isMap)(node)) {
@@ -10075,6 +10120,9 @@ function lineIndex(text) {
 }
 
 // src/core/stats.ts
+function isInvalid(x3) {
+  return "invalid" in x3;
+}
 var LANCZOS = [
   57.15623566586292,
   -59.59796035547549,
@@ -10100,22 +10148,41 @@ function lnGamma(x3) {
   for (const c3 of LANCZOS) ser += c3 / ++y2;
   return t2 + Math.log(2.5066282746310007 * ser / x3);
 }
+var LN_SQRT_2PI = 0.9189385332046728;
+function stirlingRemainder(x3) {
+  const x22 = 1 / (x3 * x3);
+  return 1 / x3 * (1 / 12 + x22 * (-1 / 360 + x22 * (1 / 1260 + x22 * (-1 / 1680 + x22 * (1 / 1188 + x22 * (-691 / 360360 + x22 * (1 / 156 + x22 * (-3617 / 122400))))))));
+}
+function lnBeta(a, b3) {
+  const p2 = Math.min(a, b3);
+  const q3 = Math.max(a, b3);
+  if (p2 >= 10) {
+    const corr = stirlingRemainder(p2) + stirlingRemainder(q3) - stirlingRemainder(p2 + q3);
+    return -0.5 * Math.log(q3) + LN_SQRT_2PI + corr + (p2 - 0.5) * Math.log(p2 / (p2 + q3)) + q3 * Math.log1p(-p2 / (p2 + q3));
+  }
+  if (q3 >= 10) {
+    const corr = stirlingRemainder(q3) - stirlingRemainder(p2 + q3);
+    return lnGamma(p2) + corr + p2 - p2 * Math.log(p2 + q3) + (q3 - 0.5) * Math.log1p(-p2 / (p2 + q3));
+  }
+  return lnGamma(p2) + lnGamma(q3) - lnGamma(p2 + q3);
+}
 function gammaQ(a, x3) {
-  if (x3 < 0 || a <= 0) return Number.NaN;
+  if (x3 < 0 || a <= 0 || Number.isNaN(x3)) return Number.NaN;
   if (x3 === 0) return 1;
+  if (x3 === Number.POSITIVE_INFINITY) return 0;
   if (x3 < a + 1) return 1 - gammaSeries(a, x3);
   return gammaContinuedFraction(a, x3);
 }
 function gammaSeries(a, x3) {
   let ap = a;
-  let sum = 1 / a;
-  let del = sum;
-  for (let n = 0; n < 1e4; n++) {
+  let sum2 = 1 / a;
+  let del = sum2;
+  for (let n = 0; n < 1e5; n++) {
     del *= x3 / ++ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * 1e-16) break;
+    sum2 += del;
+    if (Math.abs(del) < Math.abs(sum2) * 1e-16) break;
   }
-  return sum * Math.exp(-x3 + a * Math.log(x3) - lnGamma(a));
+  return sum2 * Math.exp(-x3 + a * Math.log(x3) - lnGamma(a));
 }
 function gammaContinuedFraction(a, x3) {
   const tiny = 1e-300;
@@ -10123,7 +10190,7 @@ function gammaContinuedFraction(a, x3) {
   let c3 = 1 / tiny;
   let d2 = 1 / b3;
   let h3 = d2;
-  for (let i = 1; i < 1e4; i++) {
+  for (let i = 1; i < 1e5; i++) {
     const an2 = -i * (i - a);
     b3 += 2;
     d2 = an2 * d2 + b3;
@@ -10137,24 +10204,24 @@ function gammaContinuedFraction(a, x3) {
   }
   return Math.exp(-x3 + a * Math.log(x3) - lnGamma(a)) * h3;
 }
-function betaI(a, b3, x3) {
+function betaI(a, b3, x3, y2 = 1 - x3, lnX = Math.log(x3), lnY = Math.log(y2)) {
   if (x3 <= 0) return 0;
-  if (x3 >= 1) return 1;
-  const front = Math.exp(lnGamma(a + b3) - lnGamma(a) - lnGamma(b3) + a * Math.log(x3) + b3 * Math.log(1 - x3));
-  if (x3 < (a + 1) / (a + b3 + 2)) return front * betaContinuedFraction(a, b3, x3) / a;
-  return 1 - front * betaContinuedFraction(b3, a, 1 - x3) / b3;
+  if (y2 <= 0) return 1;
+  const front = Math.exp(a * lnX + b3 * lnY - lnBeta(a, b3));
+  if (x3 < (a + 1) / (a + b3 + 2)) return front * betaContinuedFraction(a, b3, x3, y2) / a;
+  return 1 - front * betaContinuedFraction(b3, a, y2, x3) / b3;
 }
-function betaContinuedFraction(a, b3, x3) {
+function betaContinuedFraction(a, b3, x3, y2) {
   const tiny = 1e-300;
   const qab = a + b3;
   const qap = a + 1;
   const qam = a - 1;
   let c3 = 1;
-  let d2 = 1 - qab * x3 / qap;
+  let d2 = (qap - qab + qab * y2) / qap;
   if (Math.abs(d2) < tiny) d2 = tiny;
   d2 = 1 / d2;
   let h3 = d2;
-  for (let m2 = 1; m2 < 1e4; m2++) {
+  for (let m2 = 1; m2 < 1e5; m2++) {
     const m22 = 2 * m2;
     let aa = m2 * (b3 - m2) * x3 / ((qam + m22) * (a + m22));
     d2 = 1 + aa * d2;
@@ -10184,90 +10251,386 @@ function normalTwoSided(z3) {
 function chiSquareSf(x3, k2) {
   return gammaQ(k2 / 2, x3 / 2);
 }
+var T_IS_NORMAL_DF = 1e8;
 function studentTwoSided(t2, df) {
-  return betaI(df / 2, 0.5, df / (df + t2 * t2));
+  if (!Number.isFinite(t2)) return Number.isNaN(t2) ? Number.NaN : 0;
+  if (t2 === 0) return 1;
+  if (df > T_IS_NORMAL_DF) return normalTwoSided(t2);
+  const t22 = t2 * t2;
+  const x3 = df / (df + t22);
+  const y2 = t22 / (df + t22);
+  return betaI(df / 2, 0.5, x3, y2, -Math.log1p(t22 / df), Math.log(t22) - Math.log(df + t22));
 }
-function kolmogorovQ(lambda) {
-  if (lambda < 1e-3) return 1;
-  let sum = 0;
-  for (let j3 = 1; j3 <= 100; j3++) {
-    const term = (j3 % 2 === 1 ? 2 : -2) * Math.exp(-2 * j3 * j3 * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-16) break;
-  }
-  return Math.min(1, Math.max(0, sum));
-}
-function alignBins(reference, current) {
+function alignBins(reference, current, order2) {
   if (Array.isArray(reference) && Array.isArray(current)) {
-    if (reference.length !== current.length) throw new Error(`the reference has ${reference.length} bins, the current ${current.length}`);
+    if (reference.length !== current.length)
+      throw new Error(`the reference has ${reference.length} bins, the current ${current.length}: bins must pair one to one`);
     return { ref: reference, cur: current, keys: reference.map((_3, i) => String(i)) };
   }
   if (Array.isArray(reference) || Array.isArray(current)) throw new Error("reference and current bins must both be lists or both be objects");
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(reference), ...Object.keys(current)])];
+  const keys = [.../* @__PURE__ */ new Set([...order2?.reference ?? Object.keys(reference), ...order2?.current ?? Object.keys(current)])];
   return { ref: keys.map((k2) => reference[k2] ?? 0), cur: keys.map((k2) => current[k2] ?? 0), keys };
 }
-function proportions(xs2) {
-  if (xs2.some((x3) => !Number.isFinite(x3) || x3 < 0)) throw new Error("bins must be non-negative numbers");
-  const total = xs2.reduce((a, b3) => a + b3, 0);
-  if (total <= 0) throw new Error("bins sum to zero");
-  return xs2.map((x3) => x3 / total);
+function checkBins(xs2, name, whole) {
+  if (xs2.length === 0) return `the ${name} has no bins`;
+  const i = xs2.findIndex((x3) => typeof x3 !== "number" || !Number.isFinite(x3) || x3 < 0);
+  if (i >= 0) return `the ${name}'s bin ${i + 1} is ${xs2[i]}: bins must be numbers \u2265 0`;
+  if (whole) {
+    const j3 = xs2.findIndex((x3) => !Number.isInteger(x3));
+    if (j3 >= 0) return `the ${name}'s bin ${j3 + 1} is ${xs2[j3]}: this test needs counts (whole numbers), not proportions`;
+  }
+  if (!xs2.some((x3) => x3 > 0)) return `the ${name}'s bins sum to zero: there is nothing to compare`;
+  return null;
 }
-var PSI_EPSILON = 1e-4;
+function checkPair(reference, current, whole) {
+  if (reference.length !== current.length) return { invalid: `the reference has ${reference.length} bins, the current ${current.length}` };
+  const bad = checkBins(reference, "reference", whole) ?? checkBins(current, "current", whole);
+  return bad ? { invalid: bad } : null;
+}
+var sum = (xs2) => xs2.reduce((a, b3) => a + b3, 0);
+var PSI_EMPTY_BIN = 1e-4;
 function psi(reference, current) {
-  const r2 = proportions(reference).map((p2) => Math.max(p2, PSI_EPSILON));
-  const c3 = proportions(current).map((p2) => Math.max(p2, PSI_EPSILON));
-  return r2.reduce((sum, ri, i) => sum + (c3[i] - ri) * Math.log(c3[i] / ri), 0);
+  const bad = checkPair(reference, current, false);
+  if (bad) return bad;
+  const rt = sum(reference);
+  const ct2 = sum(current);
+  let value = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const r2 = reference[i] === 0 ? PSI_EMPTY_BIN : reference[i] / rt;
+    const c3 = current[i] === 0 ? PSI_EMPTY_BIN : current[i] / ct2;
+    value += (c3 - r2) * Math.log(c3 / r2);
+  }
+  return { value };
 }
+var KS_EXACT_MAX_N = 1e4;
+var KS_NEGLIGIBLE_P = 1e-15;
 function ksFromBins(reference, current) {
-  const r2 = proportions(reference);
-  const c3 = proportions(current);
+  const whole = reference.every(Number.isInteger) && current.every(Number.isInteger);
+  const bad = checkPair(reference, current, false);
+  if (bad) return bad;
+  const n = sum(reference);
+  const m2 = sum(current);
+  let d2 = 0;
   let cr2 = 0;
   let cc = 0;
-  let d2 = 0;
-  for (let i = 0; i < r2.length; i++) {
-    cr2 += r2[i];
-    cc += c3[i];
-    d2 = Math.max(d2, Math.abs(cr2 - cc));
+  for (let i = 0; i < reference.length; i++) {
+    cr2 += reference[i];
+    cc += current[i];
+    d2 = Math.max(d2, Math.abs(cr2 / n - cc / m2));
   }
-  const n = reference.reduce((a, b3) => a + b3, 0);
-  const m2 = current.reduce((a, b3) => a + b3, 0);
-  const counts = reference.every(Number.isInteger) && current.every(Number.isInteger) && n > 1 && m2 > 1;
-  if (!counts) return { d: d2, p: null };
-  const ne3 = Math.sqrt(n * m2 / (n + m2));
-  return { d: d2, p: kolmogorovQ((ne3 + 0.12 + 0.11 / ne3) * d2) };
+  if (!whole) return { d: d2, p: null, method: null };
+  const [big, small] = n >= m2 ? [n, m2] : [m2, n];
+  const en2 = roundHalfEven(big * small / (big + small));
+  const negligible = small >= 100 && kolmogorovSf(en2, d2) < KS_NEGLIGIBLE_P;
+  if (Math.max(n, m2) <= KS_EXACT_MAX_N && !negligible) {
+    let diff = 0;
+    cr2 = 0;
+    cc = 0;
+    for (let i = 0; i < reference.length; i++) {
+      cr2 += reference[i];
+      cc += current[i];
+      diff = Math.max(diff, Math.abs(cr2 * m2 - cc * n));
+    }
+    const g2 = gcd(n, m2);
+    const h3 = diff / g2;
+    const lcm = n / g2 * m2;
+    const exact = h3 === 0 ? 1 : n === m2 ? ksOutsideSquare(n, h3) : ksOutsideBand(n, m2, g2, h3);
+    if (Number.isFinite(exact) && exact >= 0 && exact <= 1) return { d: h3 / lcm, p: exact, method: "exact" };
+  }
+  return { d: d2, p: clip01(kolmogorovSf(en2, d2)), method: "asymp" };
+}
+function gcd(a, b3) {
+  let x3 = a;
+  let y2 = b3;
+  while (y2) [x3, y2] = [y2, x3 % y2];
+  return x3;
+}
+function roundHalfEven(x3) {
+  const r2 = Math.round(x3);
+  return Math.abs(x3 - Math.trunc(x3)) === 0.5 && r2 % 2 !== 0 ? r2 - 1 : r2;
+}
+function clip01(p2) {
+  return Math.min(1, Math.max(0, p2));
+}
+function ksOutsideSquare(n, h3) {
+  let p2 = 0;
+  for (let k2 = Math.floor(n / h3); k2 >= 0; k2--) {
+    let p1 = 1;
+    for (let j3 = 0; j3 < h3; j3++) p1 = (n - k2 * h3 - j3) * p1 / (n + k2 * h3 + j3 + 1);
+    p2 = p1 * (1 - p2);
+  }
+  return 2 * p2;
+}
+function ksOutsideBand(m0, n0, g2, h3) {
+  const [m2, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
+  const mg = m2 / g2;
+  const ng = n / g2;
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h3 / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const a = new Float64Array(lenA).fill(1);
+  for (let j3 = minj; j3 < maxj; j3++) a[j3] = 0;
+  const inv = new Float64Array(m2 + n + 2);
+  for (let k2 = 1; k2 < inv.length; k2++) inv[k2] = 1 / k2;
+  for (let i = 1; i <= m2; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.min(Math.max(Math.floor((ng * i - h3) / mg) + 1, 0), n);
+    maxj = Math.min(Math.ceil((ng * i + h3) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    const len = maxj - minj;
+    const off = minj - lastminj;
+    let jj = 0;
+    for (; jj + 1 < len; jj += 2) {
+      const j3 = jj + minj;
+      const w0 = inv[i + j3];
+      const w1 = inv[i + j3 + 1];
+      const b0 = a[jj + off] * (i * w0);
+      const e0 = j3 * w0;
+      const b1 = a[jj + 1 + off] * (i * w1);
+      const e1 = (j3 + 1) * w1;
+      a[jj] = b0 + e0 * val;
+      val = b1 + e1 * b0 + e1 * e0 * val;
+      a[jj + 1] = val;
+    }
+    if (jj < len) {
+      const w2 = inv[i + jj + minj];
+      val = a[jj + off] * (i * w2) + val * ((jj + minj) * w2);
+      a[jj] = val;
+    }
+    curlen = maxj - minj;
+    for (let k2 = curlen; k2 < curlen + (lastlen - curlen) && k2 < lenA; k2++) a[k2] = 1;
+  }
+  return a[maxj - minj - 1];
+}
+var E128 = 2 ** 128;
+var EM128 = 2 ** -128;
+function kolmogorovSf(n, x3) {
+  if (x3 >= 1) return 0;
+  if (x3 <= 0) return 1;
+  const t2 = n * x3;
+  if (t2 <= 1) {
+    if (t2 <= 0.5) return 1;
+    let cdf2;
+    if (n <= 140) {
+      cdf2 = 1;
+      for (let i = 1; i <= n; i++) cdf2 *= i / n * (2 * t2 - 1);
+    } else cdf2 = Math.exp(lnFactorialOverPower(n) + n * Math.log(2 * t2 - 1));
+    return clip01(1 - cdf2);
+  }
+  if (t2 >= n - 1) return clip01(2 * (1 - x3) ** n);
+  if (x3 >= 0.5) return clip01(2 * smirnov(n, x3));
+  const nx2 = t2 * x3;
+  if (n <= 140) {
+    if (nx2 <= 4) return clip01(1 - durbinCdf(n, x3));
+    return clip01(2 * smirnov(n, x3));
+  }
+  if (nx2 >= 370) return 0;
+  if (nx2 >= 2.2) return clip01(2 * smirnov(n, x3));
+  let cdf;
+  if (nx2 >= 18) cdf = 1;
+  else if (n <= 1e5 && n * x3 ** 1.5 <= 1.4) cdf = durbinCdf(n, x3);
+  else cdf = pelzGoodCdf(n, x3);
+  return clip01(1 - cdf);
+}
+function lnFactorialOverPower(n) {
+  const coeffs = [
+    -0.029550653594771242,
+    0.00641025641025641,
+    -0.0019175269175269176,
+    8417508417508417e-19,
+    -5952380952380953e-19,
+    7936507936507937e-19,
+    -0.002777777777777778,
+    0.08333333333333333
+  ];
+  const rn2 = 1 / n;
+  let poly = 0;
+  for (const c3 of coeffs) poly = poly * (rn2 / n) + c3;
+  return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn2 * poly;
+}
+var SMIRNOV_MAX_EXACT_N = 1e6;
+function smirnov(n, x3) {
+  if (x3 >= 1) return 0;
+  if (x3 <= 0) return 1;
+  if (-2 * n * x3 * x3 < -708) return 0;
+  if (n > SMIRNOV_MAX_EXACT_N) return Math.exp(-((6 * n * x3 + 1) ** 2) / 18 / n);
+  const last = Math.floor(n * (1 - x3) + 1e-12);
+  let lnChoose = 0;
+  let total = 0;
+  let peak = Number.NEGATIVE_INFINITY;
+  for (let j3 = 0; j3 <= last; j3++) {
+    if (j3 > 0) lnChoose += Math.log((n - j3 + 1) / j3);
+    const rest = 1 - x3 - j3 / n;
+    if (rest <= 0) break;
+    const lnTerm = lnChoose + (n - j3) * Math.log(rest) + (j3 - 1) * Math.log(x3 + j3 / n);
+    peak = Math.max(peak, lnTerm);
+    total += Math.exp(lnTerm);
+    if (lnTerm < peak - 45 && j3 > n * 0.01) break;
+  }
+  return clip01(x3 * total);
+}
+function durbinCdf(n, d2) {
+  if (d2 >= 1) return 1;
+  const nd = n * d2;
+  if (nd <= 0.5) return 0;
+  const k2 = Math.ceil(nd);
+  const h3 = k2 - nd;
+  const m2 = 2 * k2 - 1;
+  let H3 = new Float64Array(m2 * m2);
+  const v2 = new Float64Array(m2);
+  const w2 = new Float64Array(m2);
+  let fac = 1;
+  for (let j3 = 1; j3 <= m2; j3++) {
+    w2[j3 - 1] = fac;
+    fac /= j3;
+    v2[j3 - 1] = (1 - h3 ** j3) * fac;
+  }
+  v2[m2 - 1] = (1 + (Math.max(2 * h3 - 1, 0) ** m2 - 2 * h3 ** m2)) * fac;
+  for (let i = 1; i < m2; i++) for (let r2 = i - 1; r2 < m2; r2++) H3[r2 * m2 + i] = w2[r2 - i + 1];
+  for (let r2 = 0; r2 < m2; r2++) H3[r2 * m2] = v2[r2];
+  for (let c3 = 0; c3 < m2; c3++) H3[(m2 - 1) * m2 + c3] = v2[m2 - 1 - c3];
+  let power = null;
+  let expnt = 0;
+  let hExpnt = 0;
+  for (let nn2 = n; nn2 > 0; nn2 = Math.floor(nn2 / 2)) {
+    if (nn2 % 2) {
+      power = power ? matmul(power, H3, m2) : H3.slice();
+      expnt += hExpnt;
+    }
+    H3 = matmul(H3, H3, m2);
+    hExpnt *= 2;
+    if (Math.abs(H3[(k2 - 1) * m2 + (k2 - 1)]) > E128) {
+      for (let i = 0; i < H3.length; i++) H3[i] /= E128;
+      hExpnt += 128;
+    }
+  }
+  let p2 = power[(k2 - 1) * m2 + (k2 - 1)];
+  for (let i = 1; i <= n; i++) {
+    p2 = i * p2 / n;
+    if (Math.abs(p2) < EM128) {
+      p2 *= E128;
+      expnt -= 128;
+    }
+  }
+  return clip01(p2 * 2 ** expnt);
+}
+function matmul(a, b3, m2) {
+  const out = new Float64Array(m2 * m2);
+  for (let i = 0; i < m2; i++) {
+    for (let k2 = 0; k2 < m2; k2++) {
+      const aik = a[i * m2 + k2];
+      if (aik === 0) continue;
+      for (let j3 = 0; j3 < m2; j3++) out[i * m2 + j3] += aik * b3[k2 * m2 + j3];
+    }
+  }
+  return out;
+}
+function pelzGoodCdf(n, x3) {
+  if (x3 <= 0) return 0;
+  if (x3 >= 1) return 1;
+  const PI2 = Math.PI ** 2;
+  const PI4 = Math.PI ** 4;
+  const PI6 = Math.PI ** 6;
+  const SQRT2PI = Math.sqrt(2 * Math.PI);
+  const z3 = Math.sqrt(n) * x3;
+  const z22 = z3 * z3;
+  const z4 = z22 * z22;
+  const z6 = z4 * z22;
+  const qlog = -PI2 / 8 / z22;
+  if (qlog < -708) return 0;
+  let q3 = Math.exp(qlog);
+  const k1a = -z22;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4;
+  const k2b = (2 * z4 - 5 * z22) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z22) / 16;
+  const k3d = PI6 * (5 - 30 * z22) / 64;
+  const k3c = PI4 * (-60 * z22 + 212 * z4) / 16;
+  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
+  const k3a = -30 * z6 - 90 * z3 ** 8;
+  const K3 = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z3 / Math.PI);
+  for (let k2 = maxk; k2 > 0; k2--) {
+    const m2 = 2 * k2 - 1;
+    const m22 = m2 * m2;
+    const m4 = m22 * m22;
+    const m6 = m4 * m22;
+    const qp = q3 ** (8 * k2);
+    const coeffs = [1, k1a + k1b * m22, k2a + k2b * m22 + k2c * m4, k3a + k3b * m22 + k3c * m4 + k3d * m6];
+    for (let i = 0; i < 4; i++) K3[i] = K3[i] * qp + coeffs[i];
+  }
+  const div = [z3, 6 * z4, 72 * z3 ** 7, 6480 * z3 ** 10];
+  for (let i = 0; i < 4; i++) K3[i] = K3[i] * q3 * SQRT2PI / div[i];
+  q3 = Math.exp(-PI2 / 2 / z22);
+  let k2extra = 0;
+  let k3extra = 0;
+  const sqrt3z = Math.sqrt(3) * z3;
+  for (let k2 = maxk; k2 > 0; k2--) {
+    const k22 = k2 * k2;
+    const qk = q3 ** k22;
+    k2extra += k22 * qk;
+    k3extra += (sqrt3z + Math.PI * k2) * (sqrt3z - Math.PI * k2) * k22 * qk;
+  }
+  K3[2] += k2extra * PI2 * SQRT2PI / (-36 * z3 ** 3);
+  K3[3] += k3extra * PI2 * SQRT2PI / (216 * z6);
+  return K3[0] + K3[1] / n ** 0.5 + K3[2] / n + K3[3] / n ** 1.5;
 }
 function chiSquareHomogeneity(reference, current) {
-  const cols = reference.map((r2, i) => r2 + current[i]).map((t2, i) => ({ t: t2, i })).filter(({ t: t2 }) => t2 > 0);
-  const n1 = reference.reduce((a, b3) => a + b3, 0);
-  const n2 = current.reduce((a, b3) => a + b3, 0);
+  const bad = checkPair(reference, current, true);
+  if (bad) return bad;
+  const cols = reference.map((r2, i) => ({ r: r2, c: current[i] })).filter(({ r: r2, c: c3 }) => r2 + c3 > 0);
+  const n1 = sum(reference);
+  const n2 = sum(current);
   const n = n1 + n2;
-  let statistic = 0;
-  for (const { t: t2, i } of cols) {
-    const e1 = n1 * t2 / n;
-    const e2 = n2 * t2 / n;
-    statistic += (reference[i] - e1) ** 2 / e1 + (current[i] - e2) ** 2 / e2;
-  }
   const df = cols.length - 1;
-  return { statistic, df, p: df > 0 ? chiSquareSf(statistic, df) : 1 };
+  if (df === 0) return { statistic: 0, df, p: 1 };
+  let statistic = 0;
+  for (const { r: r2, c: c3 } of cols) {
+    const e1 = n1 * (r2 + c3) / n;
+    const e2 = n2 * (r2 + c3) / n;
+    statistic += (r2 - e1) ** 2 / e1 + (c3 - e2) ** 2 / e2;
+  }
+  return { statistic, df, p: chiSquareSf(statistic, df) };
+}
+function checkMeanSummary(s, name) {
+  if (!Number.isFinite(s.mean)) return `the ${name}'s mean is ${s.mean}: it must be a finite number`;
+  if (!Number.isFinite(s.std) || s.std < 0) return `the ${name}'s std is ${s.std}: a standard deviation is a number \u2265 0`;
+  if (!Number.isInteger(s.n) || s.n < 2) return `the ${name}'s n is ${s.n}: a sample size is a whole number, and a t-test needs n \u2265 2`;
+  return null;
 }
 function welch(control, treatment) {
+  const bad = checkMeanSummary(control, "control") ?? checkMeanSummary(treatment, "treatment");
+  if (bad) return { invalid: bad };
   const vc = control.std * control.std / control.n;
   const vt2 = treatment.std * treatment.std / treatment.n;
-  const t2 = (treatment.mean - control.mean) / Math.sqrt(vc + vt2);
+  const diff = treatment.mean - control.mean;
+  if (vc + vt2 === 0) {
+    const df2 = control.n + treatment.n - 2;
+    return diff === 0 ? { t: 0, df: df2, p: 1 } : { t: Math.sign(diff) * Number.POSITIVE_INFINITY, df: df2, p: 0 };
+  }
+  const t2 = diff / Math.sqrt(vc + vt2);
   const df = (vc + vt2) ** 2 / (vc ** 2 / (control.n - 1) + vt2 ** 2 / (treatment.n - 1));
   return { t: t2, df, p: studentTwoSided(t2, df) };
 }
+function checkRateSummary(s, name) {
+  if (!Number.isInteger(s.n) || s.n < 1) return `the ${name}'s n is ${s.n}: a sample size is a whole number \u2265 1`;
+  if (!Number.isInteger(s.successes) || s.successes < 0 || s.successes > s.n)
+    return `the ${name}'s successes is ${s.successes}: a count of successes is a whole number from 0 to n (${s.n})`;
+  return null;
+}
 function twoProportionZ(control, treatment) {
+  const bad = checkRateSummary(control, "control") ?? checkRateSummary(treatment, "treatment");
+  if (bad) return { invalid: bad };
   const p1 = control.successes / control.n;
   const p2 = treatment.successes / treatment.n;
   const pooled = (control.successes + treatment.successes) / (control.n + treatment.n);
-  const z3 = (p2 - p1) / Math.sqrt(pooled * (1 - pooled) * (1 / control.n + 1 / treatment.n));
+  const variance = pooled * (1 - pooled) * (1 / control.n + 1 / treatment.n);
+  if (variance === 0) return { z: 0, p: 1 };
+  const z3 = (p2 - p1) / Math.sqrt(variance);
   return { z: z3, p: normalTwoSided(z3) };
-}
-
-// src/core/gates/define.ts
-function defineGate(definition) {
-  return definition;
 }
 
 // src/core/repo-path.ts
@@ -10416,7 +10779,8 @@ async function checkDrift(ctx, statistic, name) {
     }
     let result;
     try {
-      const { ref, cur } = alignBins(a.value, b3.value);
+      const order2 = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b3.segments) };
+      const { ref, cur } = alignBins(a.value, b3.value, order2);
       result = statistic(ref, cur);
     } catch (err) {
       failed.push(findingAt(doc, b3.segments, { message: `${label}: ${err.message}` }));
@@ -10435,8 +10799,17 @@ function isBins(v2) {
   if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
   return v2 !== null && typeof v2 === "object" && Object.values(v2).length > 0 && Object.values(v2).every((x3) => typeof x3 === "number");
 }
+function valid(result) {
+  if (isInvalid(result)) throw new Error(result.invalid);
+  return result;
+}
 function round(x3) {
   return Number(x3.toPrecision(6));
+}
+
+// src/core/gates/define.ts
+function defineGate(definition) {
+  return definition;
 }
 
 // src/core/gates/ab_test.ts
@@ -10473,15 +10846,18 @@ var abTest = defineGate({
     let lift;
     let detail;
     if (ctx.options.test === "welch_t") {
-      if (![c3, t2].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n) && s.n > 1)) return shape(doc, control.segments, "{mean, std, n} with n > 1");
+      if (![c3, t2].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n))) return shape(doc, control.segments, "{mean, std, n}");
       const r2 = welch({ mean: c3.mean, std: c3.std, n: c3.n }, { mean: t2.mean, std: t2.std, n: t2.n });
+      if (isInvalid(r2)) return invalid(doc, treatment.segments, r2.invalid);
+      if (c3.mean === 0) return invalid(doc, control.segments, "the control's mean is 0: a relative lift cannot be measured from it");
       p2 = r2.p;
       lift = sign * (t2.mean - c3.mean) / Math.abs(c3.mean);
       detail = `Welch t ${round(r2.t)} (${round(r2.df)} df), p ${round(p2)}`;
     } else {
-      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n) && s.n > 0 && s.successes <= s.n))
-        return shape(doc, control.segments, "{successes, n} with successes \u2264 n");
+      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n))) return shape(doc, control.segments, "{successes, n}");
       const r2 = twoProportionZ({ successes: c3.successes, n: c3.n }, { successes: t2.successes, n: t2.n });
+      if (isInvalid(r2)) return invalid(doc, treatment.segments, r2.invalid);
+      if (c3.successes === 0) return invalid(doc, control.segments, "the control has 0 successes: a relative lift cannot be measured from it");
       p2 = r2.p;
       lift = sign * (t2.successes / t2.n - c3.successes / c3.n) / (c3.successes / c3.n);
       detail = `z ${round(r2.z)}, p ${round(p2)}`;
@@ -10499,6 +10875,9 @@ var abTest = defineGate({
 });
 function isNum(x3) {
   return typeof x3 === "number" && Number.isFinite(x3);
+}
+function invalid(doc, segments, why) {
+  return fail(`invalid A/B summary: ${why}`, [findingAt(doc, segments, { message: why })]);
 }
 function shape(doc, segments, want) {
   return fail(`control and treatment must be ${want}`, [findingAt(doc, segments, { message: `control and treatment must be ${want}` })]);
@@ -10741,7 +11120,7 @@ var chiSquare = defineGate({
   evaluate: (ctx) => checkDrift(
     ctx,
     (ref, cur) => {
-      const r2 = chiSquareHomogeneity(ref, cur);
+      const r2 = valid(chiSquareHomogeneity(ref, cur));
       const lte = ctx.options.lte;
       const alpha = ctx.options.alpha;
       const overStat = lte !== void 0 && r2.statistic > lte;
@@ -10945,13 +11324,13 @@ var ks = defineGate({
   evaluate: (ctx) => checkDrift(
     ctx,
     (ref, cur) => {
-      const { d: d2, p: p2 } = ksFromBins(ref, cur);
+      const { d: d2, p: p2, method } = valid(ksFromBins(ref, cur));
       const lte = ctx.options.lte;
       const alpha = ctx.options.alpha;
       if (alpha !== void 0 && p2 === null) throw new Error("a p-value needs bin counts (whole numbers), not proportions");
       const overD = lte !== void 0 && d2 > lte;
       const significant = alpha !== void 0 && p2 !== null && p2 < alpha;
-      const text = `D ${round(d2)}${lte !== void 0 ? ` (limit ${lte})` : ""}${p2 !== null ? `, p ${round(p2)}${alpha !== void 0 ? ` (alpha ${alpha})` : ""}` : ""}`;
+      const text = `D ${round(d2)}${lte !== void 0 ? ` (limit ${lte})` : ""}${p2 !== null ? `, p ${round(p2)} (${method})${alpha !== void 0 ? ` (alpha ${alpha})` : ""}` : ""}`;
       return { failed: overD || significant, observed: overD || p2 === null ? d2 : p2, limit: overD ? lte : alpha, text };
     },
     "KS"
@@ -10961,7 +11340,7 @@ var ks = defineGate({
 // src/core/gates/not_older.ts
 var notOlder = defineGate({
   type: "not_older",
-  summary: "candidate >= active + min_delta (numbers, epoch ms or ISO-8601 times)",
+  summary: "candidate >= active + min_delta (numbers, epoch ms, or RFC 3339 / ISO-8601 dates and times; impossible dates are refused)",
   fields: { path: PATH, min_delta: DURATION },
   required: ["path"],
   needs: ["candidate", "active"],
@@ -10978,13 +11357,15 @@ var notOlder = defineGate({
       const where = lazyPath(m2.segments);
       const before = valueAt(active.value, m2.segments);
       if (before === void 0) continue;
-      const cand = toInstant(m2.value);
-      const act = toInstant(before);
-      if (cand === null || act === null) {
-        const bad = cand === null ? m2.value : before;
-        failed.push(findingAt(doc, m2.segments, { observed: m2.value, active: before, message: `${where}: ${show(bad)} is not a number or ISO-8601 time` }));
+      const c3 = parseInstant(m2.value);
+      const a = parseInstant(before);
+      if ("invalid" in c3 || "invalid" in a) {
+        const why = "invalid" in c3 ? c3.invalid : `the active value ${a.invalid}`;
+        failed.push(findingAt(doc, m2.segments, { observed: m2.value, active: before, message: `${where}: ${why}` }));
         continue;
       }
+      const cand = c3.ms;
+      const act = a.ms;
       compared++;
       const limit = act + delta.amount;
       if (cand < limit) {
@@ -11009,14 +11390,14 @@ var notOlder = defineGate({
 // src/core/gates/psi.ts
 var psi2 = defineGate({
   type: "psi",
-  summary: "the Population Stability Index between reference and current bins is at most lte (empty bins count as 0.0001)",
+  summary: "the Population Stability Index between reference and current bins is at most lte (an empty bin counts as a proportion of 0.0001)",
   fields: { ...DRIFT_FIELDS, lte: { type: "number", minimum: 0 } },
   required: ["reference", "current", "lte"],
   needs: ["candidate"],
   evaluate: (ctx) => checkDrift(
     ctx,
     (ref, cur) => {
-      const value = psi(ref, cur);
+      const { value } = valid(psi(ref, cur));
       const lte = ctx.options.lte;
       return { failed: value > lte, observed: value, limit: lte, text: `PSI ${round(value)} (limit ${lte})` };
     },
@@ -16265,8 +16646,8 @@ function schemaCompiler(files) {
       }
     }
     const ajv = await getAjv();
-    const invalid = check2?.(schema2) ?? [];
-    if (invalid.length > 0) throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${invalid.join("; ")}` });
+    const invalid2 = check2?.(schema2) ?? [];
+    if (invalid2.length > 0) throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${invalid2.join("; ")}` });
     try {
       ajv.addSchema(schema2, key);
     } catch (err) {
@@ -16894,4 +17275,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-S7PUV7ZX.js.map
+//# sourceMappingURL=chunk-AFVHNTG6.js.map
