@@ -1,0 +1,244 @@
+// End to end: each preset's seed lifecycle replayed as pull requests merged into main on a real
+// git repository, judged by the bundled command line. Every step the seed allows passes; every
+// move it forbids fails with the gate that refuses it.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import type { Report } from "../../src/core/report.js";
+import { checkJson, cli, gateOf, ROOT } from "../support/cli.js";
+import { TestRepo } from "../support/repo.js";
+
+type Manifest = Record<string, unknown>;
+type Files = Record<string, string | Manifest>;
+type Run = ReturnType<typeof checkJson>;
+
+function exampleFile(preset: string, path: string): string {
+  return readFileSync(join(ROOT, "examples", preset, "base", path), "utf8");
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function failed(report: Report): string[] {
+  return report.changes.flatMap((c) => c.gates.filter((g) => g.status === "fail").map((g) => g.id)).sort();
+}
+
+function notPassing(report: Report): string {
+  return JSON.stringify(report.changes.flatMap((c) => c.gates.filter((g) => g.status === "fail" || g.status === "warn").map((g) => `${g.id}: ${g.message}`)));
+}
+
+/** One model's life on main: each step is a pull request (a branch), merged with a merge commit when it lands. */
+class Lifecycle {
+  readonly repo = new TestRepo();
+  private prs = 0;
+
+  constructor(
+    preset: string,
+    readonly model: string,
+    adopted: string,
+  ) {
+    this.repo.write({ ".modelgate/policy.yaml": exampleFile(preset, ".modelgate/policy.yaml"), "README.md": `# ${model}\n` });
+    this.repo.commit("Adopt modelgate", adopted);
+  }
+
+  /** Opens a pull request: a branch from main with these files written (and paths removed), committed at `date`. */
+  propose(branch: string, files: Files, date: string, remove: string[] = []): this {
+    this.repo
+      .branch(branch)
+      .write(files)
+      .remove(...remove);
+    this.repo.commit(branch, date);
+    this.repo.checkout("main");
+    return this;
+  }
+
+  /** Opens the pull request that GitHub's Revert button makes for a merged pull request. */
+  proposeRevert(branch: string, merge: string, date: string): this {
+    this.repo.branch(branch);
+    this.repo.revert(merge, date);
+    this.repo.checkout("main");
+    return this;
+  }
+
+  check(branch: string, now: string): Run {
+    return checkJson(this.repo.dir, "--base", "main", "--head", branch, "--now", now);
+  }
+
+  merge(branch: string, date: string): string {
+    this.prs += 1;
+    return this.repo.merge(branch, `Merge pull request #${this.prs} from org/${branch}`, date);
+  }
+
+  /** A step the seed allows: the check passes as the expected kind of change, then the pull request is merged. */
+  allowed(branch: string, files: Files, date: string, kind: string, remove: string[] = []): { run: Run; merge: string } {
+    this.propose(branch, files, date, remove);
+    const run = this.check(branch, date);
+    this.expectPass(run, kind);
+    return { run, merge: this.merge(branch, date) };
+  }
+
+  /** A move the seed forbids: the check fails, and exactly these gates refuse it. */
+  refused(branch: string, files: Files, date: string, gates: string[], remove: string[] = []): Run {
+    this.propose(branch, files, date, remove);
+    const run = this.check(branch, date);
+    this.expectRefused(run, gates);
+    return run;
+  }
+
+  expectPass(run: Run, kind: string): void {
+    expect(
+      run.report.changes.map((c) => [c.model, c.kind]),
+      run.stderr,
+    ).toEqual([[this.model, kind]]);
+    expect(failed(run.report), notPassing(run.report)).toEqual([]);
+    expect(run.report.result).toBe("pass");
+    expect(run.code).toBe(0);
+  }
+
+  expectRefused(run: Run, gates: string[]): void {
+    expect(
+      run.report.changes.map((c) => c.model),
+      run.stderr,
+    ).toEqual([this.model]);
+    expect(failed(run.report), notPassing(run.report)).toEqual([...gates].sort());
+    expect(run.report.result).toBe("fail");
+    expect(run.code).toBe(1);
+  }
+
+  /** `validate` judges main as it is: a healthy model passes. */
+  expectValid(): void {
+    const run = cli(this.repo.dir, "validate", "--ref", "main", "--format", "json");
+    const report = JSON.parse(run.stdout) as Report;
+    expect(failed(report), notPassing(report)).toEqual([]);
+    expect(report.changes.map((c) => c.model)).toEqual([this.model]);
+    expect(run.code, run.stderr).toBe(0);
+  }
+
+  /** The kinds of change on main's history, oldest first, as `history --format json` reports them. */
+  kinds(): string[] {
+    const run = cli(this.repo.dir, "history", this.model, "--ref", "main", "--format", "json");
+    expect(run.code, run.stderr).toBe(0);
+    const parsed = JSON.parse(run.stdout) as unknown;
+    const events = (Array.isArray(parsed) ? parsed : (parsed as { events: unknown[] }).events) as Array<{ kind: string; time?: number; date: string }>;
+    return [...events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => e.kind);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seed 003, ChainBridge: training approval → shadow (≥ 7 days, divergence < 15 %) → rollout
+// 10 → 25 → 50 → 100 %, a week per step, business approval at 100 % → certification after 30 days
+// in production with zero rollbacks. A new version goes through shadow and the ladder again.
+describe("glass-box (seed 003): approval → shadow → 10 → 25 → 50 → 100 % → certification → new version → rollback", () => {
+  const base = JSON.parse(exampleFile("glass-box", "models/chainiq-risk/manifest_active.json")) as Manifest;
+  const path = "models/chainiq-risk/manifest_active.json";
+  const { deployment: _, ...approved } = base;
+  const manifest = (version: string, deployment?: Manifest, patch: Manifest = {}): Files => ({
+    [path]: { ...approved, version, model_id: `chainiq_risk_v${version}`, ...patch, ...(deployment ? { deployment } : {}) },
+  });
+  const shadow = {
+    shadow_mode_start: "2026-01-06T00:00:00Z",
+    shadow_mode_end: null,
+    production_start: null,
+    production_certified: null,
+    rollout_percentage: 0,
+  };
+  const live = (rollout: number, extra: Manifest = {}) => ({
+    ...shadow,
+    shadow_mode_end: "2026-01-14T00:00:00Z",
+    production_start: "2026-01-14T00:00:00Z",
+    rollout_percentage: rollout,
+    divergence_rate: 0.08,
+    ...extra,
+  });
+
+  it("allows each step the seed allows and refuses each move it forbids, with the gate that refuses it", () => {
+    const life = new Lifecycle("glass-box", "chainiq-risk", "2026-01-02T09:00:00Z");
+
+    // Stage 3, training approval: the approved model is registered, not yet deployed.
+    life.allowed("register-v0.2.0", manifest("0.2.0"), "2026-01-05T10:00:00Z", "new");
+    life.refused("register-random-forest", manifest("0.2.1", undefined, { model_type: "RandomForest" }), "2026-01-05T11:00:00Z", ["glass-box-only"]);
+
+    // Skipping shadow mode: straight to 10 % of traffic.
+    life.refused("skip-shadow", manifest("0.2.0", live(10, { shadow_mode_start: "2025-12-20T00:00:00Z" })), "2026-01-05T12:00:00Z", [
+      "shadow-duration",
+      "rollout-ladder",
+    ]);
+
+    // Stage 4, shadow mode: dual scoring, no production decisions (0 % of traffic).
+    life.allowed("shadow-v0.2.0", manifest("0.2.0", shadow), "2026-01-06T00:00:00Z", "update");
+
+    // Rolling out after 4 days of shadow is too early (7–14 days); so is a divergence of 20 %.
+    life.refused("rollout-10-too-early", manifest("0.2.0", live(10)), "2026-01-10T00:00:00Z", ["shadow-duration", "rollout-ladder"]);
+    life.refused("rollout-10-diverging", manifest("0.2.0", live(10, { divergence_rate: 0.2 })), "2026-01-14T00:00:00Z", ["divergence-rate"]);
+
+    // Stage 5: week 1 at 10 %, week 2 at 25 %, week 3 at 50 %, week 4 at 100 %.
+    life.allowed("rollout-10", manifest("0.2.0", live(10)), "2026-01-14T00:00:00Z", "update");
+    life.refused("rollout-25-too-early", manifest("0.2.0", live(25)), "2026-01-18T00:00:00Z", ["rollout-ladder"]);
+    life.refused("rollout-skip-25", manifest("0.2.0", live(50)), "2026-01-21T00:00:00Z", ["rollout-ladder"]);
+    life.allowed("rollout-25", manifest("0.2.0", live(25)), "2026-01-21T00:00:00Z", "update");
+    life.allowed("rollout-50", manifest("0.2.0", live(50)), "2026-01-28T00:00:00Z", "update");
+    const full = life.allowed("rollout-100", manifest("0.2.0", live(100)), "2026-02-04T00:00:00Z", "update");
+    // The business approval is an approving review, read by the GitHub Action: the command line has no pull request.
+    expect(gateOf(full.run.report, "chainiq-risk", "production-approval").status).toBe("skip");
+    expect(gateOf(full.run.report, "chainiq-risk", "rollout-ladder").status).toBe("pass");
+
+    // Healthy production at 100 %: main validates.
+    life.expectValid();
+
+    // Stage 6: certification after 30 days in production, not before.
+    life.refused("certify-too-early", manifest("0.2.0", live(100, { production_certified: "2026-02-05T00:00:00Z" })), "2026-02-05T00:00:00Z", [
+      "certification",
+    ]);
+    life.allowed("certify-v0.2.0", manifest("0.2.0", live(100, { production_certified: "2026-02-14T00:00:00Z" })), "2026-02-14T00:00:00Z", "update");
+
+    // A version is immutable: a retrained model under the certified version string is refused.
+    // A new version restarts at shadow: straight to 100 % is refused.
+    const next = { ...shadow, shadow_mode_start: "2026-03-02T00:00:00Z" };
+    const v030 = {
+      training_date: "2026-02-27T10:00:00Z",
+      calibration_metrics: { brier_score: 0.081, log_loss: 0.22, calibration_error: 0.038, auc_roc: 0.83 },
+      lineage: {
+        parent_model: "chainiq_risk_v0.2.0",
+        training_script: "training/train_risk_model_v03.py",
+        training_data_source: "shipment_financings_2024_2026",
+      },
+    };
+    life.refused("v0.3.0-at-100", manifest("0.3.0", live(100, { shadow_mode_start: "2026-02-01T00:00:00Z" }), v030), "2026-03-02T00:00:00Z", [
+      "shadow-duration",
+      "rollout-ladder",
+    ]);
+    const retrained = { ...v030, training_date: "2026-02-27T10:00:00Z" };
+    life.refused("v0.2.0-retrained", manifest("0.2.0", live(100, { production_certified: "2026-02-14T00:00:00Z" }), retrained), "2026-03-02T00:00:00Z", [
+      "version-immutable",
+    ]);
+    const promoted = life.allowed("v0.3.0-shadow", manifest("0.3.0", next, v030), "2026-03-02T00:00:00Z", "promotion");
+    expect(gateOf(promoted.run.report, "chainiq-risk", "rollout-ladder").status).toBe("pass");
+
+    // Rollback by `git revert` of that promotion's merge: v0.2.0 at 100 % serves again.
+    life.proposeRevert("revert-v0.3.0", promoted.merge, "2026-03-04T08:00:00Z");
+    const rollback = life.check("revert-v0.3.0", "2026-03-04T08:00:00Z");
+    life.expectPass(rollback, "rollback");
+    expect(rollback.report.changes[0]).toMatchObject({ from: "0.3.0", to: "0.2.0" });
+    life.merge("revert-v0.3.0", "2026-03-04T08:00:00Z");
+
+    // Certification needs zero rollbacks in the 30 days before it.
+    // (shadow-duration refuses it too, counting the restored shadow_mode_start from the revert: see the todo below.)
+    life.propose("recertify-after-rollback", manifest("0.2.0", live(100, { production_certified: "2026-03-10T00:00:00Z" })), "2026-03-10T00:00:00Z");
+    const recertify = life.check("recertify-after-rollback", "2026-03-10T00:00:00Z");
+    expect(recertify.code).toBe(1);
+    const certification = gateOf(recertify.report, "chainiq-risk", "certification");
+    expect(certification.status).toBe("fail");
+    expect(certification.findings.map((f) => f.message).join("\n")).toMatch(/1 rollback since .*0\.3\.0 → 0\.2\.0.*at most 0 allowed/);
+
+    expect(life.kinds()).toEqual(["new", "update", "update", "update", "update", "update", "update", "promotion", "rollback"]);
+  });
+
+  it.todo(
+    "engine: after `git revert` restores v0.2.0 (shadow_mode_start 2026-01-06, on main from 2026-01-06 to 2026-03-02), " +
+      "an update of v0.2.0 at 100 % on 2026-03-10 fails shadow-duration: `soak` with `since:` counts the restored date from the revert " +
+      "(2026-03-04), not from when main first held it; the shadow served 2026-01-06..2026-01-14 and was never back-dated",
+  );
+});
