@@ -242,3 +242,159 @@ describe("glass-box (seed 003): approval → shadow → 10 → 25 → 50 → 100
       "(2026-03-04), not from when main first held it; the shadow served 2026-01-06..2026-01-14 and was never back-dated",
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// Seed 000, PivotQuant: a candidate replaces the active manifest when the seven promotion gates
+// pass; rollback restores the previous active one. No stages, shadow or rollout in this seed.
+describe("pivotquant (seed 000): register → recalibrate → promote → git revert", () => {
+  const base = JSON.parse(exampleFile("pivotquant", "models/momentum/manifest_active.json")) as {
+    targets: Record<string, { horizons: Record<string, { threshold: number; metrics: { mfe_bps: number; mae_bps: number } }> }>;
+  };
+  const path = "models/momentum/manifest_active.json";
+  interface Trained {
+    trained_end_ts: number;
+    feature_version?: string;
+    threshold?: number;
+    /** Added to every horizon's metrics, and to one of them. */
+    mfe?: number;
+    mae?: number;
+    reject5?: { mfe?: number; mae?: number };
+    artifacts?: boolean;
+  }
+  /** The manifest of a version, with its six artifacts and their digests. */
+  const version = (v: string, t: Trained): Files => {
+    const files: Files = {};
+    const targets: Record<string, unknown> = {};
+    for (const [target, { horizons }] of Object.entries(base.targets)) {
+      const out: Record<string, unknown> = {};
+      for (const [h, horizon] of Object.entries(horizons)) {
+        const file = `${target}_${h}m.model`;
+        const content = `pivotquant momentum ${target} horizon=${h}m ${v}\n`;
+        if (t.artifacts !== false) files[`models/momentum/artifacts/${v}/${file}`] = content;
+        const only = target === "reject" && h === "5" ? t.reject5 : undefined;
+        out[h] = {
+          artifact: { path: `./artifacts/${v}/${file}`, sha256: sha256(content) },
+          threshold: t.threshold ?? horizon.threshold,
+          metrics: {
+            mfe_bps: Math.round((horizon.metrics.mfe_bps + (t.mfe ?? 0) + (only?.mfe ?? 0)) * 10) / 10,
+            mae_bps: Math.round((horizon.metrics.mae_bps + (t.mae ?? 0) + (only?.mae ?? 0)) * 10) / 10,
+          },
+        };
+      }
+      targets[target] = { horizons: out };
+    }
+    files[path] = { version: v, trained_end_ts: t.trained_end_ts, feature_version: t.feature_version ?? "fv3", targets };
+    return files;
+  };
+  const v009 = { trained_end_ts: Date.parse("2026-01-01T00:00:00Z") };
+  const v010 = { trained_end_ts: Date.parse("2026-02-01T00:00:00Z"), mfe: 0.6, mae: -0.4 };
+
+  it("allows each step the seed allows and refuses each move it forbids, with the gate that refuses it", () => {
+    const life = new Lifecycle("pivotquant", "momentum", "2026-01-02T09:00:00Z");
+
+    // The first candidate becomes active: its artifacts must be in the repository.
+    life.refused("register-v009-without-artifacts", version("v009", { ...v009, artifacts: false }), "2026-01-05T10:00:00Z", ["artifacts-exist"]);
+    life.allowed("register-v009", version("v009", v009), "2026-01-05T11:00:00Z", "new");
+
+    // The same version recalibrated: thresholds stay in [0, 1]; its feature version is frozen.
+    life.refused("v009-threshold-1.2", version("v009", { ...v009, threshold: 1.2 }), "2026-01-12T10:00:00Z", ["thresholds-bounded"]);
+    life.refused("v009-feature-version", version("v009", { ...v009, feature_version: "fv4" }), "2026-01-12T10:00:00Z", ["feature-version-frozen"]);
+    life.allowed("v009-recalibrate", version("v009", { ...v009, threshold: 0.62 }), "2026-01-12T11:00:00Z", "update");
+    life.expectValid();
+
+    // Promotion gates on v010: trained_end_ts not older, feature version frozen, MFE/MAE within tolerance
+    // (momentum's own MFE tolerance is 2 bps, the preset's MAE tolerance 5 bps).
+    const at = "2026-02-03T10:00:00Z";
+    life.refused("v010-older-training", version("v010", { ...v010, trained_end_ts: v009.trained_end_ts - 1 }), at, ["trained-end-not-older"]);
+    life.refused("v010-feature-version", version("v010", { ...v010, feature_version: "fv4" }), at, ["feature-version-frozen"]);
+    life.refused("v010-mfe-regression", version("v010", { ...v010, reject5: { mfe: -3 } }), at, ["mfe-regression"]);
+    life.refused("v010-mae-worsening", version("v010", { ...v010, reject5: { mae: 6 } }), at, ["mae-worsening"]);
+    life.refused("v010-threshold", version("v010", { ...v010, threshold: -0.1 }), at, ["thresholds-bounded"]);
+    const promoted = life.allowed("promote-v010", version("v010", v010), "2026-02-03T12:00:00Z", "promotion");
+    expect(promoted.run.report.changes[0]).toMatchObject({ from: "v009", to: "v010" });
+    life.expectValid();
+
+    // An old version string with other content is not a rollback: the version names one content.
+    life.refused("v009-again", version("v009", { ...v010, trained_end_ts: v010.trained_end_ts + 1 }), "2026-02-04T10:00:00Z", ["version-identity"]);
+
+    // A rollback to a state whose artifacts were deleted since is refused.
+    life.repo.branch("cleanup-then-revert").remove("models/momentum/artifacts/v009");
+    life.repo.commit("Remove v009 artifacts", "2026-02-05T08:00:00Z");
+    life.repo.revert(promoted.merge, "2026-02-05T08:30:00Z");
+    life.repo.checkout("main");
+    const broken = life.check("cleanup-then-revert", "2026-02-05T09:00:00Z");
+    expect(broken.report.changes.map((c) => c.kind)).toEqual(["rollback"]);
+    life.expectRefused(broken, ["artifacts-exist"]);
+
+    // Rollback by `git revert` of v010's merge: v009 serves again; only the artifacts gate runs.
+    life.proposeRevert("revert-v010", promoted.merge, "2026-02-05T10:00:00Z");
+    const rollback = life.check("revert-v010", "2026-02-05T10:00:00Z");
+    life.expectPass(rollback, "rollback");
+    expect(rollback.report.changes[0]).toMatchObject({ from: "v010", to: "v009" });
+    expect(rollback.report.changes[0].gates.map((g) => [g.id, g.status])).toEqual([["artifacts-exist", "pass"]]);
+    life.merge("revert-v010", "2026-02-05T10:00:00Z");
+    life.expectValid();
+
+    expect(life.kinds()).toEqual(["new", "update", "promotion", "rollback"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Seed 002, ML Ops: DRAFT → TRAINED → VALIDATED → STAGING → PRODUCTION → RETIRED, one step at a
+// time; Sharpe, drawdown and drift thresholds for PRODUCTION; a version keeps its feature graph.
+describe("lifecycle (seed 002): TRAINED → VALIDATED → STAGING → PRODUCTION → new version → git revert → RETIRED", () => {
+  const base = JSON.parse(exampleFile("lifecycle", "models/momentum/manifest_active.json")) as Manifest & { provenance: Manifest };
+  const healthy = exampleFile("lifecycle", "models/momentum/drift_report.json");
+  const path = "models/momentum/manifest_active.json";
+  const drift = "models/momentum/drift_report.json";
+  const manifest = (version: string, state: string, patch: Manifest = {}): Files => ({ [path]: { ...base, version, state, ...patch } });
+  const severe = '{"features": {"spread": {"reference": [0.001, 0.499, 0.499, 0.001], "current": [0.05, 0.45, 0.45, 0.05]}}}\n';
+  const v4 = {
+    provenance: { ...base.provenance, feature_graph_hash: `sha256:${sha256("feature graph v4")}`, git_commit: "9e8d7c6b5a" },
+    metrics: { sharpe: 1.6, max_drawdown: 0.07 },
+  };
+
+  it("allows each step the seed allows and refuses each move it forbids, with the gate that refuses it", () => {
+    const life = new Lifecycle("lifecycle", "momentum", "2026-01-02T09:00:00Z");
+
+    life.refused("register-v3-in-staging", { ...manifest("v3", "STAGING"), [drift]: healthy }, "2026-01-05T10:00:00Z", ["state-machine"]);
+    life.allowed("register-v3", { ...manifest("v3", "TRAINED"), [drift]: healthy }, "2026-01-05T11:00:00Z", "new");
+
+    life.refused("v3-skip-validation", manifest("v3", "STAGING"), "2026-01-07T10:00:00Z", ["state-machine"]);
+    life.allowed("v3-validated", manifest("v3", "VALIDATED"), "2026-01-07T11:00:00Z", "update");
+    life.refused("v3-new-feature-graph", manifest("v3", "STAGING", v4), "2026-01-09T10:00:00Z", ["feature-graph-frozen"]);
+    life.allowed("v3-staging", manifest("v3", "STAGING"), "2026-01-09T11:00:00Z", "update");
+
+    // PRODUCTION: Sharpe ≥ 1.0, drawdown ≤ 0.15, no severe drift (moderate drift warns).
+    const at = "2026-01-12T10:00:00Z";
+    life.refused("v3-production-low-sharpe", manifest("v3", "PRODUCTION", { metrics: { sharpe: 0.9, max_drawdown: 0.08 } }), at, ["min-sharpe"]);
+    life.refused("v3-production-drawdown", manifest("v3", "PRODUCTION", { metrics: { sharpe: 1.4, max_drawdown: 0.2 } }), at, ["max-drawdown"]);
+    const drifting = life.refused("v3-production-severe-drift", { ...manifest("v3", "PRODUCTION"), [drift]: severe }, at, ["drift-severe"]);
+    expect(gateOf(drifting.report, "momentum", "drift-moderate").status).toBe("warn");
+    const promoted = life.allowed("v3-production", manifest("v3", "PRODUCTION"), "2026-01-12T11:00:00Z", "update");
+    expect(gateOf(promoted.run.report, "momentum", "drift-severe").status).toBe("pass");
+    life.expectValid();
+
+    // A drift report that turns severe re-judges the production manifest that points to it.
+    const report = life.refused("momentum-drift-scan", { [drift]: severe }, "2026-01-20T10:00:00Z", ["drift-severe"]);
+    expect(report.report.changes.map((c) => c.kind)).toEqual(["update"]);
+
+    // A new version starts its own lifecycle (DRAFT or TRAINED), never straight in PRODUCTION.
+    life.refused("v4-straight-to-production", manifest("v4", "PRODUCTION", v4), "2026-02-02T10:00:00Z", ["state-machine"]);
+    const next = life.allowed("register-v4", manifest("v4", "TRAINED", v4), "2026-02-02T11:00:00Z", "promotion");
+
+    // Rollback by `git revert` of v4's merge: v3 in PRODUCTION serves again.
+    life.proposeRevert("revert-v4", next.merge, "2026-02-03T09:00:00Z");
+    const rollback = life.check("revert-v4", "2026-02-03T09:00:00Z");
+    life.expectPass(rollback, "rollback");
+    expect(rollback.report.changes[0]).toMatchObject({ from: "v4", to: "v3" });
+    life.merge("revert-v4", "2026-02-03T09:00:00Z");
+    life.expectValid();
+
+    // PRODUCTION → RETIRED ends the version's life; nothing may follow.
+    life.allowed("v3-retired", manifest("v3", "RETIRED"), "2026-03-01T10:00:00Z", "update");
+    life.refused("v3-unretire", manifest("v3", "PRODUCTION", { metrics: { sharpe: 1.5, max_drawdown: 0.08 } }), "2026-03-02T10:00:00Z", ["state-machine"]);
+
+    expect(life.kinds()).toEqual(["new", "update", "update", "update", "promotion", "rollback", "update"]);
+  });
+});
