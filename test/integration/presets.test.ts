@@ -85,7 +85,9 @@ describe.each(examples)("examples/%s with its preset", (name) => {
         expect(failed, `${id}: ${JSON.stringify(gates.filter((g) => g.status === "fail"))}`).toEqual([]);
         expect(gates.filter((g) => g.status === "warn").map((g) => g.id)).toEqual([id]);
       } else {
-        expect(failed, `${id}: ${JSON.stringify(gates.filter((g) => g.status !== "pass" && g.status !== "skip").map((g) => [g.id, g.message]))}`).toEqual([id, ...(edit.also ?? [])].sort((a, b) => gates.findIndex((g) => g.id === a) - gates.findIndex((g) => g.id === b)));
+        expect(failed, `${id}: ${JSON.stringify(gates.filter((g) => g.status !== "pass" && g.status !== "skip").map((g) => [g.id, g.message]))}`).toEqual(
+          [id, ...(edit.also ?? [])].sort((a, b) => gates.findIndex((g) => g.id === a) - gates.findIndex((g) => g.id === b)),
+        );
         expect(run.code).toBe(1);
       }
       git(dir, ["checkout", "-q", "main"]);

@@ -13,7 +13,9 @@ describe("soak gate", () => {
     const short = await runGate({ gate, candidate: { version: "v2" }, active: v1, history, now: "2026-01-16T23:59:59Z" });
     expect(short.status).toBe("fail");
     expect(short.findings[0]).toMatchObject({ observed: 6.99, limit: 7 });
-    expect(short.findings[0].message).toMatch(/^version v1, active since 2026-01-10 \([0-9a-f]{7}\) has served 6\.99 days, needs 7 days: allowed from 2026-01-17$/);
+    expect(short.findings[0].message).toMatch(
+      /^version v1, active since 2026-01-10 \([0-9a-f]{7}\) has served 6\.99 days, needs 7 days: allowed from 2026-01-17$/,
+    );
     const day = await runGate({ gate, candidate: { version: "v2" }, active: v1, history, now: "2026-01-17T00:00:00Z" });
     expect(day.status).toBe("pass");
   });
