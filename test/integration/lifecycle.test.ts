@@ -240,6 +240,13 @@ describe("glass-box (seed 003): approval → shadow → 10 → 25 → 50 → 100
   });
 
   it.todo(
+    "engine: a new version's shadow counts the previous version's time at 0 %: v0.2.0 at 0 % (shadow_mode_start 2026-01-06) " +
+      "since 2026-01-06; v0.3.0 merged at 0 % on 2026-01-20 keeping shadow_mode_start; v0.3.0 at 10 % checked 2026-01-21 passes " +
+      "rollout-ladder ('climbs from 0% to 10% after 15 days at 0%') and shadow-duration ('has served 15 days'): " +
+      "the ladder's time at a step, and `soak` `since:`, should start no earlier than the version's arrival",
+  );
+
+  it.todo(
     "engine: after `git revert` restores v0.2.0 (shadow_mode_start 2026-01-06, on main from 2026-01-06 to 2026-03-02), " +
       "an update of v0.2.0 at 100 % on 2026-03-10 fails shadow-duration: `soak` with `since:` counts the restored date from the revert " +
       "(2026-03-04), not from when main first held it; the shadow served 2026-01-06..2026-01-14 and was never back-dated",
