@@ -182,6 +182,9 @@ describe("glass-box (seed 003): approval → shadow → 10 → 25 → 50 → 100
     life.refused("rollout-25-too-early", manifest("0.2.0", live(25)), "2026-01-18T00:00:00Z", ["rollout-ladder"]);
     life.refused("rollout-skip-25", manifest("0.2.0", live(50)), "2026-01-21T00:00:00Z", ["rollout-ladder"]);
     life.allowed("rollout-25", manifest("0.2.0", live(25)), "2026-01-21T00:00:00Z", "update");
+    // Calibration is validated at each step: a step whose calibration error reached 6 % is refused.
+    const drifted = { calibration_metrics: { ...(base.calibration_metrics as Manifest), calibration_error: 0.06 } };
+    life.refused("rollout-50-miscalibrated", manifest("0.2.0", live(50), drifted), "2026-01-28T00:00:00Z", ["calibration-error"]);
     life.allowed("rollout-50", manifest("0.2.0", live(50)), "2026-01-28T00:00:00Z", "update");
     const full = life.allowed("rollout-100", manifest("0.2.0", live(100)), "2026-02-04T00:00:00Z", "update");
     // The business approval is an approving review, read by the GitHub Action: the command line has no pull request.
