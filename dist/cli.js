@@ -25,7 +25,7 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-AFVHNTG6.js";
+} from "./chunks/chunk-YC3NFWHW.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";

@@ -21,7 +21,7 @@ import {
   renderSummary,
   runCheck,
   showInvisible
-} from "./chunks/chunk-AFVHNTG6.js";
+} from "./chunks/chunk-YC3NFWHW.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-KMYIXEZB.js";
@@ -580,7 +580,7 @@ var GitHubClient = class {
   calls = 0;
   /** octokit loads on the first call: a run that needs no API (no comment, no approvals) never pays for it. */
   get octokit() {
-    this.client ??= import("./chunks/github-TI2KNEZQ.js").then(({ getOctokit }) => this.create(getOctokit));
+    this.client ??= import("./chunks/github-7MGDFZEX.js").then(({ getOctokit }) => this.create(getOctokit));
     return this.client;
   }
   create(factory) {

@@ -241,19 +241,6 @@ describe("glass-box (seed 003): approval → shadow → 10 → 25 → 50 → 100
 
     expect(life.kinds()).toEqual(["new", "update", "update", "update", "update", "update", "update", "promotion", "rollback"]);
   });
-
-  it.todo(
-    "engine: a new version's shadow counts the previous version's time at 0 %: v0.2.0 at 0 % (shadow_mode_start 2026-01-06) " +
-      "since 2026-01-06; v0.3.0 merged at 0 % on 2026-01-20 keeping shadow_mode_start; v0.3.0 at 10 % checked 2026-01-21 passes " +
-      "rollout-ladder ('climbs from 0% to 10% after 15 days at 0%') and shadow-duration ('has served 15 days'): " +
-      "the ladder's time at a step, and `soak` `since:`, should start no earlier than the version's arrival",
-  );
-
-  it.todo(
-    "engine: after `git revert` restores v0.2.0 (shadow_mode_start 2026-01-06, on main from 2026-01-06 to 2026-03-02), " +
-      "an update of v0.2.0 at 100 % on 2026-03-10 fails shadow-duration: `soak` with `since:` counts the restored date from the revert " +
-      "(2026-03-04), not from when main first held it; the shadow served 2026-01-06..2026-01-14 and was never back-dated",
-  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -509,13 +496,6 @@ describe("shadow-trading (seed 001): registered → shadow → production → ne
 
     expect(life.kinds()).toEqual(["new", "update", "update", "update", "update", "promotion", "rollback"]);
   });
-
-  it.todo(
-    "engine: a new version that keeps the old version's shadow_start_time passes shadow-days after one day: " +
-      "9f2c41d7e0b3 shadow since 2026-01-05, production 2026-01-10; c41e8a02b7d9 merged in shadow 2026-02-01T12:00Z with " +
-      "shadow_start_time 2026-01-05 (unchanged on main); c41e8a02b7d9 → production checked 2026-02-02T12:00Z passes, " +
-      "'governance.shadow_start_time (2026-01-05) has served 28.5 days': `since:` should count from no earlier than the version's arrival",
-  );
 });
 
 // ---------------------------------------------------------------------------------------------

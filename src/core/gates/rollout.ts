@@ -41,14 +41,17 @@ export const rollout = defineGate({
     if (from === -1) return at(steps, `the active ${JSON.stringify(prev)}% is not a step of the ladder ${steps.join(" → ")}`);
     if (to !== from + 1) return at(steps[from + 1], `the rollout may climb one step, from ${prev}% to ${steps[from + 1]}%, not to ${next}%`);
     if (minDays === undefined) return pass(`climbs from ${prev}% to ${next}%`);
-    const start = heldSince(await ctx.history(), (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
-    if (!start) return at(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
-    const days = daysBetween(start.time, ctx.now.getTime());
-    const allowed = start.time + minDays * DAY;
+    const events = await ctx.history();
+    const held = heldSince(events, (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
+    if (!held) return at(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
+    // A step served by an earlier version does not count for this one: time starts no earlier than the version's arrival.
+    const since = Math.max(held.time, heldSince(events, (e) => e.to)?.time ?? held.time);
+    const days = daysBetween(since, ctx.now.getTime());
+    const allowed = since + minDays * DAY;
     if (ctx.now.getTime() < allowed)
       return at(
         minDays,
-        `${prev}% has served ${plural(days, "day")} since ${whenOf(start.time)}, each step needs ${plural(minDays, "day")}: ${prev}% → ${next}% is allowed from ${whenOf(allowed)}`,
+        `${prev}% has served ${plural(days, "day")} since ${whenOf(since)}, each step needs ${plural(minDays, "day")}: ${prev}% → ${next}% is allowed from ${whenOf(allowed)}`,
       );
     return pass(`climbs from ${prev}% to ${next}% after ${plural(days, "day")} at ${prev}%`);
   },

@@ -36,12 +36,14 @@ export const soak = defineGate({
       const at = toInstant(written);
       if (at === null)
         return fail(`${since} is missing or not a time`, [missingAt(candidate, since, `${since} must be an ISO-8601 time or epoch milliseconds`)]);
-      // A date is the PR author's word: it counts only from when the base branch first held it.
-      const held = heldSince(events, (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
-      const onBase = held && events.length > 0 && JSON.stringify(valueAt(events[events.length - 1].doc?.value, segs)) === JSON.stringify(written);
-      const arrived = onBase ? (held as HistoryEvent).time : now;
+      // A date is the PR author's word: it counts only from when the base branch first held it, for this
+      // version (a new version that keeps an old date starts from its own arrival; a rollback keeps its past).
+      const same = JSON.stringify(written);
+      const first = events.find((e) => e.doc !== null && e.to === ctx.change.to && JSON.stringify(valueAt(e.doc.value, segs)) === same);
+      const onBase = first !== undefined;
+      const arrived = first?.time ?? now;
       start = Math.max(at, arrived);
-      what = `${since} (${whenOf(at)}${arrived > at ? `, on the base branch since ${onBase ? whenOf(arrived) : "this change"}` : ""})`;
+      what = `${since} (${whenOf(at)}${arrived > at ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
       const stagePath = ctx.options.of === "stage" ? concrete(ctx.options.path as string) : null;

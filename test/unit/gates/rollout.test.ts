@@ -26,4 +26,18 @@ describe("rollout gate", () => {
     expect((await runGate({ gate, candidate: at(10) })).status).toBe("pass");
     expect((await runGate({ gate, candidate: at(50) })).status).toBe("fail");
   });
+
+  it("a step another version served does not count for a new one: time starts at the version's arrival", async () => {
+    const shadowGate = { type: "rollout", path: "rollout.percent", steps: [0, 10, 25], min_days_per_step: 7 };
+    const v2 = { version: "0.2.0", rollout: { percent: 0 } };
+    const v3 = { version: "0.3.0", rollout: { percent: 0 } };
+    const history = [
+      { date: "2026-01-06T00:00:00Z", manifest: v2 },
+      { date: "2026-01-20T00:00:00Z", manifest: v3 },
+    ];
+    const early = await runGate({ gate: shadowGate, candidate: { ...v3, rollout: { percent: 10 } }, history, now: "2026-01-21T00:00:00Z" });
+    expect(early.status).toBe("fail");
+    expect(early.findings[0].message).toBe("0% has served 1 day since 2026-01-20, each step needs 7 days: 0% → 10% is allowed from 2026-01-27");
+    expect((await runGate({ gate: shadowGate, candidate: { ...v3, rollout: { percent: 10 } }, history, now: "2026-01-27T00:00:00Z" })).status).toBe("pass");
+  });
 });

@@ -47,12 +47,12 @@ describe("soak gate", () => {
     expect(r.status).toBe("fail");
     expect(r.findings[0]).toMatchObject({ observed: 0, limit: 7, path: "shadow_mode_start" });
     expect(r.findings[0].message).toContain("on the base branch since this change");
-    // Written on 2026-01-05 with a date a month earlier: it counts from 2026-01-05.
+    // v2 merged in shadow on 2026-01-05 with a date a month earlier: it counts from 2026-01-05.
     const history = [
       { date: "2026-01-01T00:00:00Z", manifest: v1 },
-      { date: "2026-01-05T00:00:00Z", manifest: { ...v1, shadow_mode_start: "2025-12-01T00:00:00Z" } },
+      { date: "2026-01-05T00:00:00Z", manifest: { version: "v2", stage: "shadow", shadow_mode_start: "2025-12-01T00:00:00Z" } },
     ];
-    const candidate = { ...v1, version: "v2", shadow_mode_start: "2025-12-01T00:00:00Z" };
+    const candidate = { version: "v2", stage: "production", shadow_mode_start: "2025-12-01T00:00:00Z" };
     expect((await runGate({ gate, candidate, history, now: "2026-01-11T23:59:59Z" })).status).toBe("fail");
     expect((await runGate({ gate, candidate, history, now: "2026-01-12T00:00:00Z" })).status).toBe("pass");
   });
@@ -77,5 +77,22 @@ describe("soak gate", () => {
   it("skips for a new model", async () => {
     const r = await runGate({ gate: { type: "soak", min_days: 1 }, candidate: { version: "v1" } });
     expect(r).toMatchObject({ status: "skip", message: "no active manifest: the model is new, nothing has served yet" });
+  });
+
+  it("since: a new version that keeps the old version's date counts from its own arrival; a rollback keeps its past", async () => {
+    const gate = { type: "soak", min_days: 7, since: "shadow_start" };
+    const old = { version: "h1", stage: "shadow", shadow_start: "2026-01-05T00:00:00Z" };
+    const history = [
+      { date: "2026-01-05T00:00:00Z", manifest: old },
+      { date: "2026-01-12T00:00:00Z", manifest: { ...old, stage: "production" } },
+      { date: "2026-02-01T12:00:00Z", manifest: { ...old, version: "h2", stage: "shadow" } },
+    ];
+    const early = await runGate({ gate, candidate: { ...old, version: "h2", stage: "production" }, history, now: "2026-02-02T12:00:00Z" });
+    expect(early.status).toBe("fail");
+    expect(early.findings[0].message).toContain("on the base branch for version h2 since 2026-02-01 12:00 UTC) has served 1 day");
+    // Rolled back to h1: its date reached the base with h1 on 2026-01-05 and counts from there.
+    const back = [...history, { date: "2026-02-03T00:00:00Z", manifest: { ...old, stage: "production" } }];
+    const update = await runGate({ gate, candidate: { ...old, stage: "production", note: "x" }, history: back, now: "2026-02-04T00:00:00Z" });
+    expect(update.status, update.message).toBe("pass");
   });
 });

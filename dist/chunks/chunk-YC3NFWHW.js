@@ -10633,6 +10633,11 @@ function twoProportionZ(control, treatment) {
   return { z: z3, p: normalTwoSided(z3) };
 }
 
+// src/core/gates/define.ts
+function defineGate(definition) {
+  return definition;
+}
+
 // src/core/repo-path.ts
 import { posix } from "node:path";
 function safeRepoPath(written, manifestPath) {
@@ -10805,11 +10810,6 @@ function valid(result) {
 }
 function round(x3) {
   return Number(x3.toPrecision(6));
-}
-
-// src/core/gates/define.ts
-function defineGate(definition) {
-  return definition;
 }
 
 // src/core/gates/ab_test.ts
@@ -11648,14 +11648,16 @@ var rollout = defineGate({
     if (from === -1) return at2(steps, `the active ${JSON.stringify(prev)}% is not a step of the ladder ${steps.join(" \u2192 ")}`);
     if (to2 !== from + 1) return at2(steps[from + 1], `the rollout may climb one step, from ${prev}% to ${steps[from + 1]}%, not to ${next}%`);
     if (minDays === void 0) return pass(`climbs from ${prev}% to ${next}%`);
-    const start = heldSince(await ctx.history(), (e) => e.doc ? valueAt(e.doc.value, segs) : void 0);
-    if (!start) return at2(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
-    const days = daysBetween(start.time, ctx.now.getTime());
-    const allowed2 = start.time + minDays * DAY;
+    const events = await ctx.history();
+    const held = heldSince(events, (e) => e.doc ? valueAt(e.doc.value, segs) : void 0);
+    if (!held) return at2(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
+    const since = Math.max(held.time, heldSince(events, (e) => e.to)?.time ?? held.time);
+    const days = daysBetween(since, ctx.now.getTime());
+    const allowed2 = since + minDays * DAY;
     if (ctx.now.getTime() < allowed2)
       return at2(
         minDays,
-        `${prev}% has served ${plural(days, "day")} since ${whenOf(start.time)}, each step needs ${plural(minDays, "day")}: ${prev}% \u2192 ${next}% is allowed from ${whenOf(allowed2)}`
+        `${prev}% has served ${plural(days, "day")} since ${whenOf(since)}, each step needs ${plural(minDays, "day")}: ${prev}% \u2192 ${next}% is allowed from ${whenOf(allowed2)}`
       );
     return pass(`climbs from ${prev}% to ${next}% after ${plural(days, "day")} at ${prev}%`);
   }
@@ -11729,11 +11731,12 @@ var soak = defineGate({
       const at2 = toInstant(written);
       if (at2 === null)
         return fail(`${since} is missing or not a time`, [missingAt(candidate, since, `${since} must be an ISO-8601 time or epoch milliseconds`)]);
-      const held = heldSince(events, (e) => e.doc ? valueAt(e.doc.value, segs) : void 0);
-      const onBase = held && events.length > 0 && JSON.stringify(valueAt(events[events.length - 1].doc?.value, segs)) === JSON.stringify(written);
-      const arrived = onBase ? held.time : now;
+      const same = JSON.stringify(written);
+      const first = events.find((e) => e.doc !== null && e.to === ctx.change.to && JSON.stringify(valueAt(e.doc.value, segs)) === same);
+      const onBase = first !== void 0;
+      const arrived = first?.time ?? now;
       start = Math.max(at2, arrived);
-      what = `${since} (${whenOf(at2)}${arrived > at2 ? `, on the base branch since ${onBase ? whenOf(arrived) : "this change"}` : ""})`;
+      what = `${since} (${whenOf(at2)}${arrived > at2 ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
       const stagePath = ctx.options.of === "stage" ? concrete(ctx.options.path) : null;
@@ -17275,4 +17278,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-AFVHNTG6.js.map
+//# sourceMappingURL=chunk-YC3NFWHW.js.map
