@@ -6,6 +6,7 @@ import { BlobReader } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
 
@@ -235,6 +236,8 @@ export class GitRepo implements RepoReader {
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
     const pathspecs = [...(spec.paths ?? []).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
     if (pathspecs.length === 0) return [];
+    // NUL-separated fields: git never allows NUL in a message or a name, so no text a commit's
+    // author writes can end a field early or start a forged one.
     const out = await this.git.raw([
       "log",
       "--first-parent",
@@ -242,28 +245,12 @@ export class GitRepo implements RepoReader {
       "--raw",
       "-z",
       "--no-abbrev",
-      "--format=%x01%H%x02%P%x02%ct%x02%an%x02%s%x02%b%x03",
+      "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
       commit,
       "--",
       ...pathspecs,
     ]);
-    const commits: Array<Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> }> = [];
-    for (const record of out.split("\x01")) {
-      if (!record) continue;
-      const end = record.indexOf("\x03");
-      const [sha, parents, ct, author, subject, body] = record.slice(0, end).split("\x02");
-      const tokens = record
-        .slice(end + 1)
-        .replace(/^[\n\0]+/, "")
-        .split("\0");
-      const files: Array<{ path: string; old: string | null; new: string | null }> = [];
-      for (let i = 0; i + 1 < tokens.length; i += 2) {
-        if (!tokens[i].startsWith(":")) continue;
-        const [, , oldOid, newOid] = tokens[i].slice(1).split(" ");
-        files.push({ path: tokens[i + 1], old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
-      }
-      commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });
-    }
+    const commits = parseLog(out);
     commits.reverse();
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
@@ -271,14 +258,14 @@ export class GitRepo implements RepoReader {
   }
 
   async messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>> {
-    const out = await this.git.raw(["log", "--format=%x01%H%x02%B", `${from}..${to}`]);
-    return out
-      .split("\x01")
-      .filter(Boolean)
-      .map((r) => {
-        const [commit, message] = r.split("\x02");
-        return { commit, message: message.trim() };
-      });
+    const out = await this.git.raw(["log", "-z", "--format=%H%x00%B", `${from}..${to}`]);
+    const tokens = out.split("\0");
+    const messages: Array<{ commit: string; message: string }> = [];
+    for (let i = 0; i + 1 < tokens.length; i += 2) {
+      if (!SHA.test(tokens[i])) throw unreadableLog(tokens[i]);
+      messages.push({ commit: tokens[i], message: tokens[i + 1].trim() });
+    }
+    return messages;
   }
 
   private known(commit: string): Map<string, Entry | null | Promise<Entry | null>> {
@@ -303,4 +290,47 @@ function kindOf(mode: string): RepoFile["kind"] {
   if (mode === "160000") return "submodule";
   if (mode === "040000") return "directory";
   return "file";
+}
+
+type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> };
+
+/**
+ * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a
+ * raw diff line (":<modes> <oids> <status>") and a path. Anything else is refused, not guessed.
+ */
+export function parseLog(out: string): RawLogCommit[] {
+  const tokens = out.split("\0");
+  const commits: RawLogCommit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i] === "") {
+      i++;
+      continue;
+    }
+    const [sha, parents, ct, author, subject, body] = tokens.slice(i, i + 6);
+    if (!SHA.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct ?? "")) throw unreadableLog(sha);
+    i += 6;
+    const files: RawLogCommit["files"] = [];
+    while (i < tokens.length && (tokens[i] === "" || /^\n?:/.test(tokens[i]))) {
+      if (tokens[i] === "") {
+        i++;
+        continue;
+      }
+      const [, , oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
+      const path = tokens[i + 1];
+      if (path === undefined || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
+      files.push({ path, old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
+      i += 2;
+    }
+    commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });
+  }
+  return commits;
+}
+
+function unreadableLog(near: string): ModelgateError {
+  return new ModelgateError({
+    file: "git log",
+    message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
+    hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand",
+  });
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { git } from "../../scripts/example-repo.mjs";
+import { checkJson, cli, gateOf } from "../support/cli.js";
+import { TestRepo } from "../support/repo.js";
+
+const FRAUD = "models/fraud/manifest_active.json";
+/** Every control byte git lets into a commit message (it refuses NUL). */
+const CONTROL = Array.from({ length: 0x1f }, (_, i) => String.fromCharCode(i + 1)).join("");
+
+describe("history cannot be forged with bytes in commit messages or author names", () => {
+  it("every byte 0x01–0x1f in a message and in an author name: history reads the true commits, dates and authors", () => {
+    const r = new TestRepo();
+    r.write({ [FRAUD]: { version: "v1" } }).commit("v1", "2026-01-01T00:00:00Z");
+    // The old parser split records on \x01, fields on \x02 and ended them at \x03: this body
+    // forged a second commit record with its own date and author.
+    const forged = `v2 ${CONTROL}\n\nbody\x03\x01${"f".repeat(40)}\x02\x020\x02Mallory\x02x\x02y\x03 ${CONTROL} end`;
+    const name = `Eve${CONTROL.replace(/[\n]/g, "")}Trainer`;
+    r.write({ [FRAUD]: { version: "v2" } });
+    r.git("add", "-A");
+    git(r.dir, ["commit", "-q", "-m", forged], { GIT_AUTHOR_NAME: name, GIT_AUTHOR_DATE: "2026-01-02T00:00:00Z", GIT_COMMITTER_DATE: "2026-01-03T00:00:00Z" });
+    const v2 = r.git("rev-parse", "HEAD").trim();
+    const run = cli(r.dir, "history", "--format", "json");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const events = JSON.parse(run.stdout);
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({ commit: v2, kind: "promotion", from: "v1", to: "v2" });
+    // git keeps the control bytes of the name (it trims only the ends): they arrive whole.
+    expect(events[1].author).toBe(r.git("log", "-1", "--format=%an").replace(/\n$/, ""));
+    expect(events[1].author).toContain("Eve");
+    expect(events[1].author).toBe(name);
+    expect(events[1].date).toBe("2026-01-03T00:00:00.000Z");
+    expect(events.map((e: { author: string }) => e.author)).not.toContain("Mallory");
+  });
+
+  it("a lone \\x01 or \\x03 in a message no longer crashes history, status or check", () => {
+    const r = new TestRepo();
+    r.write({ ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: soak, type: soak, min_days: 7, on: [promotion] }\n", [FRAUD]: { version: "v1" } });
+    const base = r.commit("a\x01b\x03c\x02d", "2026-01-01T00:00:00Z");
+    r.write({ [FRAUD]: { version: "v2" } }).commit("\x01\x01\x03", "2026-01-02T00:00:00Z");
+    for (const command of ["history", "status"]) {
+      const run = cli(r.dir, command, "--format", "json");
+      expect(run.stderr, command).toBe("");
+      expect(run.code, command).toBe(0);
+    }
+    r.branch("p")
+      .write({ [FRAUD]: { version: "v3" } })
+      .commit("p\x01\x02\x03", "2026-01-03T00:00:00Z");
+    const { code, report } = checkJson(r.dir, "--base", "main", "--head", "p", "--now", "2026-01-05T00:00:00Z");
+    expect(code).toBe(1);
+    // v2 reached main on 2026-01-02: 3 days served, not 7, whatever the messages say.
+    expect(gateOf(report, "fraud", "soak")).toMatchObject({ status: "fail", message: expect.stringContaining("2026-01-02") });
+    expect(base).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
