@@ -46,7 +46,8 @@ export class GitRepo implements RepoReader {
    * Opens the repository and resolves refs in one git process (the common case); on any
    * failure, step by step, so the error names exactly what is missing.
    */
-  static async openAt(dir: string, refs: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
+  static async openAt(dir: string, given: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
+    const refs = await qualifyRefs(simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()), given);
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
         const out = (
@@ -66,7 +67,7 @@ export class GitRepo implements RepoReader {
     }
     const repo = await GitRepo.open(dir);
     try {
-      return { repo, shas: await repo.resolveAll(refs) };
+      return { repo, shas: await repo.resolveAll(given) };
     } catch (err) {
       repo.close();
       throw err;
@@ -90,15 +91,17 @@ export class GitRepo implements RepoReader {
   /** The commit a ref names; a clear error when it does not exist here. */
   async resolve(ref: string, what = "revision"): Promise<string> {
     if (ref.startsWith("-") || ref.length === 0) throw new ModelgateError({ file: ref, message: `invalid ${what} "${ref}"` });
+    const [[qualified]] = await qualifyRefs(this.git, [[ref, what]]);
     try {
-      return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim() || this.unknown(ref, what);
+      return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
     } catch {
       return this.unknown(ref, what);
     }
   }
 
   /** Several refs at once, in one process; the failing one is then named by resolve. */
-  async resolveAll(refs: Array<[ref: string, what: string]>): Promise<string[]> {
+  async resolveAll(given: Array<[ref: string, what: string]>): Promise<string[]> {
+    const refs = await qualifyRefs(this.git, given);
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
         const out = (await this.git.raw(["rev-parse", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
@@ -107,7 +110,7 @@ export class GitRepo implements RepoReader {
         // fall through: one at a time says which is missing
       }
     }
-    return Promise.all(refs.map(([r, what]) => this.resolve(r, what)));
+    return Promise.all(given.map(([r, what]) => this.resolve(r, what)));
   }
 
   private unknown(ref: string, what: string): never {
@@ -332,5 +335,58 @@ function unreadableLog(near: string): ModelgateError {
     file: "git log",
     message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
     hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand",
+  });
+}
+
+/** A name git would guess at (main, origin/main, v1), and what follows it (~1, ^{commit}). */
+const REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
+
+/**
+ * Branch names mean branches: git's own lookup prefers a tag to a branch of the same name,
+ * so a tag `main` pushed by anyone would become the base. A name resolves, in order, to
+ * refs/heads/NAME, then the remote-tracking branch (refs/remotes/origin/NAME), then a tag or
+ * other ref; two refs at the same rank that name different commits are refused, not chosen.
+ */
+export async function qualifyRefs(git: SimpleGit, refs: Array<[ref: string, what: string]>): Promise<Array<[ref: string, what: string]>> {
+  const names = refs.map(([r]) => {
+    const m = REF_NAME.exec(r);
+    if (!m || m[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m[1])) return null;
+    return { name: m[1], rest: m[2] ?? "" };
+  });
+  const wanted = [...new Set(names.flatMap((n) => (n ? [n.name] : [])))];
+  if (wanted.length === 0) return refs;
+  let out: string;
+  try {
+    const patterns = wanted.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/origin/${n}`, `refs/remotes/${n}`, `refs/tags/${n}`, `refs/${n}`]);
+    out = await git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)", ...patterns]);
+  } catch {
+    return refs; // not a repository: the caller says so
+  }
+  const commits = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const [refname, object, peeled] = line.split("\0");
+    if (refname) commits.set(refname, peeled || object);
+  }
+  return refs.map(([ref, what], i) => {
+    const n = names[i];
+    if (!n) return [ref, what];
+    const ranks = [
+      [`refs/heads/${n.name}`],
+      [`refs/remotes/origin/${n.name}`, ...(n.name.includes("/") ? [`refs/remotes/${n.name}`] : [])],
+      [`refs/tags/${n.name}`, `refs/${n.name}`, `refs/remotes/${n.name}/HEAD`],
+    ];
+    for (const rank of ranks) {
+      const found = rank.filter((r) => commits.has(r));
+      if (found.length === 0) continue;
+      if (new Set(found.map((r) => commits.get(r))).size > 1) {
+        throw new ModelgateError({
+          file: ref,
+          message: `${what} "${ref}" is ambiguous: ${found.join(" and ")} name different commits`,
+          hint: `name the one you mean in full, e.g. --${what === "base" || what === "head" ? what : "ref"} ${found[0]}${n.rest}`,
+        });
+      }
+      return [`${found[0]}${n.rest}`, what];
+    }
+    return [ref, what];
   });
 }

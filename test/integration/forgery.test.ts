@@ -53,3 +53,46 @@ describe("history cannot be forged with bytes in commit messages or author names
     expect(base).toMatch(/^[0-9a-f]{40}$/);
   });
 });
+
+describe("a branch name means the branch", () => {
+  function repoWithTag() {
+    const r = new TestRepo();
+    r.write({ ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n" });
+    const old = r.write({ [FRAUD]: { version: "v1", metrics: { auc: 0.8 } } }).commit("v1");
+    const main = r.write({ [FRAUD]: { version: "v2", metrics: { auc: 0.9 } } }).commit("v2");
+    r.branch("p")
+      .write({ [FRAUD]: { version: "v3", metrics: { auc: 0.9 } } })
+      .commit("v3");
+    return { r, old, main };
+  }
+
+  it("--base main is the branch main even when a tag named main points elsewhere", () => {
+    const { r, old, main } = repoWithTag();
+    r.git("tag", "main", old);
+    const { code, report } = checkJson(r.dir, "--base", "main", "--head", "p");
+    expect(code).toBe(0);
+    expect(report.base).toBe(main);
+    expect(report.changes).toEqual([expect.objectContaining({ model: "fraud", from: "v2", to: "v3" })]);
+  });
+
+  it("without a local branch, the remote-tracking branch comes before a tag of the same name", () => {
+    const { r, old, main } = repoWithTag();
+    r.git("update-ref", "refs/remotes/origin/release", main);
+    r.git("tag", "-a", "-m", "forged", "release", old);
+    expect(checkJson(r.dir, "--base", "release", "--head", "p").report.base).toBe(main);
+    expect(checkJson(r.dir, "--base", "release~1", "--head", "p").report.base).toBe(old);
+  });
+
+  it("a name that two refs of the same rank give different commits is refused with exit 2", () => {
+    const { r, old, main } = repoWithTag();
+    r.git("update-ref", "refs/remotes/origin/main", main);
+    // A branch pushed as "origin/main" arrives as refs/remotes/origin/origin/main.
+    r.git("update-ref", "refs/remotes/origin/origin/main", old);
+    const run = cli(r.dir, "check", "--base", "origin/main", "--head", "p");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('base "origin/main" is ambiguous: refs/remotes/origin/origin/main and refs/remotes/origin/main name different commits');
+    const status = cli(r.dir, "status", "--ref", "origin/main");
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain('"origin/main" is ambiguous');
+  });
+});
