@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { git } from "../../scripts/example-repo.mjs";
 import { checkJson, cli, gateOf } from "../support/cli.js";
@@ -94,5 +95,31 @@ describe("a branch name means the branch", () => {
     const status = cli(r.dir, "status", "--ref", "origin/main");
     expect(status.code).toBe(2);
     expect(status.stderr).toContain('"origin/main" is ambiguous');
+  });
+});
+
+describe("file_hash lines cannot be forged with file names", () => {
+  it("a file named with a line break that reproduces the lines of a removed file is refused", () => {
+    const r = new TestRepo();
+    const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+    const a = "a,1\n";
+    const b = "b,2\n";
+    // sha256sum lines of a.csv and b.csv, sorted by path: the declared dataset hash.
+    const declared = sha(`${sha(a)}  a.csv\n${sha(b)}  b.csv\n`);
+    r.write({
+      ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: data, type: file_hash, path: dataset_hash, files: ['*.csv'] }\n",
+      [FRAUD]: { version: "v1", dataset_hash: declared },
+      "a.csv": a,
+      "b.csv": b,
+    });
+    const base = r.commit("v1");
+    // One file whose name carries the second line: the same bytes are hashed, b.csv is gone.
+    r.branch("p").remove("a.csv", "b.csv");
+    r.write({ [`a.csv\n${sha(b)}  b.csv`]: a, [FRAUD]: { version: "v2", dataset_hash: declared } }).commit("v2");
+    const { code, report } = checkJson(r.dir, "--base", base, "--head", "p");
+    expect(code).toBe(1);
+    const gate = gateOf(report, "fraud", "data");
+    expect(gate.status).toBe("fail");
+    expect(gate.findings[0].message).toContain("a file name with a line break or another control character cannot be hashed");
   });
 });

@@ -57,6 +57,16 @@ export const fileHash: GateType = {
     const files = await ctx.readFiles(paths);
     const lines: string[] = [];
     for (const p of paths) {
+      // One line per file: a name with a line break could write lines for files that do not exist.
+      if (/[\u0000-\u001f\u007f]/.test(p)) {
+        problems.push({
+          path: JSON.stringify(p),
+          message: `${JSON.stringify(p)}: a file name with a line break or another control character cannot be hashed (it could forge the lines of other files); rename it`,
+          file: doc.file,
+          ...doc.locate(declaredMatch.segments),
+        });
+        continue;
+      }
       const f = files.get(p) ?? null;
       if (f?.kind !== "file") {
         problems.push({
