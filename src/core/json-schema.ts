@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { pathError } from "./formats.js";
+import { pathError, schemaRefError } from "./formats.js";
 import type { SchemaError } from "./model.js";
 import type { Segment } from "./path.js";
 
@@ -33,6 +33,7 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unk
       case "format": {
         const value = valueAtPointer(data, segments);
         if (e.params.format === "modelgate-path") message = pathError(String(value)) ?? "invalid path";
+        else if (e.params.format === "modelgate-schema-ref") message = schemaRefError(String(value)) ?? "invalid schema reference";
         else message = e.message ?? "invalid format";
         break;
       }

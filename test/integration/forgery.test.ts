@@ -123,3 +123,22 @@ describe("file_hash lines cannot be forged with file names", () => {
     expect(gate.findings[0].message).toContain("a file name with a line break or another control character cannot be hashed");
   });
 });
+
+describe("a schema: path outside the repository", () => {
+  it.each([
+    ["../outside.schema.json", "points outside the repository"],
+    ["schemas/../../outside.schema.json", "points outside the repository"],
+    ["/etc/passwd", "is absolute"],
+  ])("%s is a configuration error at its place in the policy, exit 2", (ref, why) => {
+    const r = new TestRepo();
+    const policy = `version: 1\ngates:\n  - id: shape\n    type: schema\n    schema: ${ref}\n`;
+    r.write({ ".modelgate/policy.yaml": policy, [FRAUD]: { version: "v1" } }).commit("v1");
+    r.branch("p")
+      .write({ [FRAUD]: { version: "v2" } })
+      .commit("v2");
+    const run = cli(r.dir, "check", "--base", "main", "--head", "p");
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.stderr).toContain(`.modelgate/policy.yaml:5:13: gate "shape": "${ref}" ${why}`);
+  });
+});

@@ -9,7 +9,12 @@ export const schema: GateType = {
   type: "schema",
   summary: "the manifest, or the file it references at `file`, validates against a JSON Schema (draft 2020-12)",
   fields: {
-    schema: { type: "string", minLength: 1, description: "a path in the repository, or modelgate:NAME for a bundled schema" },
+    schema: {
+      type: "string",
+      minLength: 1,
+      format: "modelgate-schema-ref",
+      description: "a path in the repository, or modelgate:NAME for a bundled schema",
+    },
     file: PATH,
   },
   required: ["schema"],
