@@ -200,6 +200,7 @@ async function runGates(
         now: input.now,
         pr: input.pr,
         readFiles,
+        digestFiles: (paths) => input.reader.digestFiles(input.head, paths),
         listFiles,
         history,
         schema: input.schema,

@@ -1,11 +1,18 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { type SimpleGit, simpleGit } from "simple-git";
-import type { RepoFile } from "../core/model.js";
+import { lfsPointerOid } from "../core/lfs.js";
+import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
 import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
+const execFileAsync = promisify(execFile);
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
@@ -200,18 +207,7 @@ export class GitRepo implements RepoReader {
   }
 
   async readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>> {
-    const known = this.known(commit);
-    const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
-    if (unknown.length > 0) {
-      // One ls-tree for the batch; concurrent readers of the same path wait for it rather than see it missing.
-      const lookup = this.lsTree(commit, unknown);
-      for (const p of unknown)
-        known.set(
-          p,
-          lookup.then((found) => found.get(p) ?? null),
-        );
-    }
-    const wanted = await Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
+    const wanted = await this.entriesOf(commit, paths);
     const blobs = await this.blobs.read(wanted.flatMap(([, e]) => (e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : [])));
     const out = new Map<string, RepoFile | null>();
     for (const [path, e] of wanted) {
@@ -219,6 +215,70 @@ export class GitRepo implements RepoReader {
       else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
     }
     return out;
+  }
+
+  async digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>> {
+    const wanted = await this.entriesOf(commit, paths);
+    const digests = await this.blobs.digest(wanted.flatMap(([, e]) => (e?.mode.startsWith("100") ? [e.oid] : [])));
+    const pointers = wanted.flatMap(([p, e]) => {
+      const d = e?.mode.startsWith("100") ? digests.get(e.oid) : undefined;
+      return d && lfsPointerOid(d.head) ? [p] : [];
+    });
+    const lfs = pointers.length > 0 ? await this.lfsPaths(commit, pointers) : new Set<string>();
+    const out = new Map<string, FileDigest | null>();
+    for (const [path, e] of wanted) {
+      const d = e?.mode.startsWith("100") ? digests.get(e.oid) : undefined;
+      if (!e) out.set(path, null);
+      else if (!d) out.set(path, { path, kind: kindOf(e.mode), size: 0, sha256: null });
+      else {
+        const oid = lfsPointerOid(d.head);
+        if (oid && lfs.has(path)) out.set(path, { path, kind: "file", size: d.size, sha256: oid, lfs: "object" });
+        else out.set(path, { path, kind: "file", size: d.size, sha256: d.sha256, ...(oid ? { lfs: "pointer-not-lfs" as const } : {}) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The paths that .gitattributes at the commit marks filter=lfs, by git's own rules
+   * (check-attr). git 2.40 reads attributes from a commit (--source); older git reads them
+   * from an index, so one is built for the commit in a temporary file, outside the repository.
+   */
+  private async lfsPaths(commit: string, paths: string[]): Promise<Set<string>> {
+    const args = ["-c", "core.attributesFile=/dev/null", "check-attr", "-z", "filter", "--"];
+    let out: string;
+    try {
+      out = await this.git.raw([...args.slice(0, 3), `--source=${commit}`, ...args.slice(3), ...paths]);
+    } catch {
+      const dir = await mkdtemp(join(tmpdir(), "modelgate-index-"));
+      try {
+        const env = { ...gitEnv(), GIT_INDEX_FILE: join(dir, "index") };
+        await execFileAsync("git", ["read-tree", commit], { cwd: this.dir, env });
+        out = (await execFileAsync("git", [...args.slice(0, 3), "--cached", ...args.slice(3), ...paths], { cwd: this.dir, env, maxBuffer: 1 << 26 })).stdout;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    // "<path>\0filter\0<value>\0" per path
+    const tokens = out.split("\0");
+    const lfs = new Set<string>();
+    for (let i = 0; i + 2 < tokens.length; i += 3) if (tokens[i + 2] === "lfs") lfs.add(tokens[i]);
+    return lfs;
+  }
+
+  /** Tree entries of paths at a commit: one ls-tree per batch; concurrent readers of a path wait for it rather than see it missing. */
+  private async entriesOf(commit: string, paths: string[]): Promise<Array<readonly [string, Entry | null | undefined]>> {
+    const known = this.known(commit);
+    const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
+    if (unknown.length > 0) {
+      const lookup = this.lsTree(commit, unknown);
+      for (const p of unknown)
+        known.set(
+          p,
+          lookup.then((found) => found.get(p) ?? null),
+        );
+    }
+    return Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
   }
 
   private async lsTree(commit: string, paths: string[]): Promise<Map<string, Entry>> {
