@@ -142,3 +142,47 @@ describe("a schema: path outside the repository", () => {
     expect(run.stderr).toContain(`.modelgate/policy.yaml:5:13: gate "shape": "${ref}" ${why}`);
   });
 });
+
+describe("a Git LFS pointer stands for its object only where .gitattributes says filter=lfs", () => {
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+  const real = sha("the real weights, 2 GB");
+  const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${real}\nsize 2147483648\n`;
+  const POLICY = "version: 1\ngates:\n  - { id: weights, type: artifacts, path: artifacts.* }\n";
+
+  function attempt(attributes: Record<string, string>) {
+    const r = new TestRepo();
+    const w = sha("weights v1\n");
+    r.write({
+      ".modelgate/policy.yaml": POLICY,
+      [FRAUD]: { version: "v1", artifacts: { w: { path: "./w.bin", sha256: w } } },
+      "models/fraud/w.bin": "weights v1\n",
+    });
+    const base = r.commit("v1");
+    r.branch("p").write({ ...attributes, "models/fraud/w.bin": pointer, [FRAUD]: { version: "v2", artifacts: { w: { path: "./w.bin", sha256: real } } } });
+    r.commit("v2: weights in LFS");
+    return checkJson(r.dir, "--base", base, "--head", "p");
+  }
+
+  it("a pointer where no .gitattributes marks the path: its own bytes are hashed, and the finding says why", () => {
+    const { code, report } = attempt({});
+    expect(code).toBe(1);
+    const finding = gateOf(report, "fraud", "weights").findings[0];
+    expect(finding.observed).toBe(sha(pointer));
+    expect(finding.message).toContain(
+      "it is a Git LFS pointer, but .gitattributes at the head commit does not mark models/fraud/w.bin filter=lfs, so a checkout gets the pointer itself",
+    );
+  });
+
+  it("filter=lfs from the root .gitattributes, or a folder's own: the pointer's oid counts", () => {
+    expect(attempt({ ".gitattributes": "*.bin filter=lfs diff=lfs merge=lfs -text\n" }).code).toBe(0);
+    expect(attempt({ "models/.gitattributes": "fraud/** filter=lfs diff=lfs merge=lfs -text\n" }).code).toBe(0);
+  });
+
+  it("git's rules decide: a deeper .gitattributes that unsets the filter, or a pattern for another folder, means bytes", () => {
+    const unset = attempt({ ".gitattributes": "*.bin filter=lfs\n", "models/fraud/.gitattributes": "w.bin -filter\n" });
+    expect(unset.code).toBe(1);
+    const elsewhere = attempt({ ".gitattributes": "/w.bin filter=lfs\nweights/*.bin filter=lfs\n" });
+    expect(elsewhere.code).toBe(1);
+    expect(gateOf(elsewhere.report, "fraud", "weights").findings[0].message).toContain("does not mark models/fraud/w.bin filter=lfs");
+  });
+});

@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
 import type { Doc } from "../document.js";
-import type { Finding, GateType, RepoFile } from "../model.js";
+import type { FileDigest, Finding, GateType } from "../model.js";
 import { formatPath, matchPath, type Segment } from "../path.js";
 import { isRemote, safeRepoPath } from "../repo-path.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
-
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/;
 
 export const artifacts: GateType = {
   type: "artifacts",
@@ -64,7 +61,8 @@ export const artifacts: GateType = {
       local.push({ segments: m.segments, repoPath: safe.path, digest: digest as string | undefined });
     }
 
-    const files = await ctx.readFiles(local.map((a) => a.repoPath));
+    // Hashed as streams: forty 95 MiB artifacts must not be held in memory at once.
+    const files = await ctx.digestFiles(local.map((a) => a.repoPath));
     for (const a of local) {
       const where = formatPath(a.segments);
       const file = files.get(a.repoPath) ?? null;
@@ -75,13 +73,17 @@ export const artifacts: GateType = {
       }
       if (a.digest !== undefined && file) {
         const want = a.digest.replace(/^sha256:/, "").toLowerCase();
-        const got = sha256Of(file.content);
+        const got = file.sha256;
         if (got !== want) {
+          const why =
+            file.lfs === "pointer-not-lfs"
+              ? `; it is a Git LFS pointer, but .gitattributes at the head commit does not mark ${a.repoPath} filter=lfs, so a checkout gets the pointer itself and its bytes are what is hashed`
+              : "";
           failed.push(
             findingAt(doc, [...a.segments, digestKey], {
               observed: got,
               limit: want,
-              message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}`,
+              message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}${why}`,
             }),
           );
         }
@@ -106,18 +108,9 @@ function artifactRef(value: unknown): unknown {
   return undefined;
 }
 
-function fileProblem(file: RepoFile | null, path: string): string | null {
+function fileProblem(file: FileDigest | null, path: string): string | null {
   if (!file) return `${path} does not exist at the head commit`;
   if (file.kind === "symlink") return `${path} is a symbolic link; artifacts must be regular files`;
   if (file.kind !== "file") return `${path} is a ${file.kind}, not a file`;
   return null;
-}
-
-/** The sha256 of a file, or of the object a Git LFS pointer stands for. */
-export function sha256Of(content: Uint8Array): string {
-  if (content.byteLength < 1024) {
-    const pointer = LFS_POINTER.exec(Buffer.from(content).toString("utf8"));
-    if (pointer) return pointer[1];
-  }
-  return createHash("sha256").update(content).digest("hex");
 }

@@ -4,7 +4,6 @@ import { globMatch } from "../glob.js";
 import type { Finding, GateType } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
 import { safeRepoPath } from "../repo-path.js";
-import { sha256Of } from "./artifacts.js";
 import { PATH } from "./fields.js";
 import { fail, findingAt, missingAt, pass } from "./finding.js";
 
@@ -54,7 +53,7 @@ export const fileHash: GateType = {
       });
     }
     const paths = [...wanted].sort();
-    const files = await ctx.readFiles(paths);
+    const files = await ctx.digestFiles(paths);
     const lines: string[] = [];
     for (const p of paths) {
       // One line per file: a name with a line break could write lines for files that do not exist.
@@ -77,7 +76,7 @@ export const fileHash: GateType = {
         });
         continue;
       }
-      lines.push(`${sha256Of(f.content)}  ${p}\n`);
+      lines.push(`${f.sha256}  ${p}\n`);
     }
     if (problems.length > 0) return fail(ctx.gate.message ?? `the files behind ${path} cannot all be read`, problems);
     const recomputed = createHash("sha256").update(lines.join("")).digest("hex");
