@@ -7,7 +7,7 @@ import type { ChangeInfo, ChangeKind, GateConfig, GateContext, GateOutcome, Over
 import { gatesFor, type Policy, waiverFor } from "./policy.js";
 import { ModelgateError, type Problem } from "./problem.js";
 import type { ChangedFile, RepoReader } from "./reader.js";
-import { type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
+import { boundFindings, type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
 
 export interface CheckInput {
   reader: RepoReader;
@@ -227,7 +227,7 @@ function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOut
     severity: gate.severity,
     status: outcome.status,
     message: outcome.message,
-    findings: outcome.findings,
+    ...boundFindings(outcome.findings),
   };
   if (gate.description) report.description = gate.description;
   if (outcome.status !== "fail") return report;

@@ -111,6 +111,8 @@ export interface GateContext {
 export interface SchemaError {
   segments: Segment[];
   message: string;
+  /** On the last error listed for a file, how many more the validator found and were not listed. */
+  omitted?: number;
 }
 export type SchemaValidator = (value: unknown) => SchemaError[];
 

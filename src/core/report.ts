@@ -1,6 +1,14 @@
 import type { ChangeKind, Finding, GateStatus, Severity } from "./model.js";
 import type { Problem } from "./problem.js";
 
+/** Findings listed per gate; the report keeps the total, so that hostile input cannot make it unbounded. */
+export const MAX_FINDINGS = 100;
+
+/** The first MAX_FINDINGS findings, and the total when there were more. */
+export function boundFindings(findings: Finding[]): Pick<GateReport, "findings" | "findings_total"> {
+  return findings.length > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: findings.length } : { findings };
+}
+
 export interface GateReport {
   id: string;
   type: string;
@@ -9,6 +17,8 @@ export interface GateReport {
   message: string;
   description?: string;
   findings: Finding[];
+  /** How many findings the gate had, when more than MAX_FINDINGS (only the first are listed). */
+  findings_total?: number;
   /** Why a failing gate does not count: a waiver from the policy, or a force-promote override. */
   override?: { by: "waiver" | "label"; reason: string; expires?: string; actor?: string };
 }

@@ -186,3 +186,28 @@ describe("a Git LFS pointer stands for its object only where .gitattributes says
     expect(gateOf(elsewhere.report, "fraud", "weights").findings[0].message).toContain("does not mark models/fraud/w.bin filter=lfs");
   });
 });
+
+describe("hostile input gives a bounded report that keeps the counts", () => {
+  it("5,000 failures in one manifest: 100 findings listed per gate, the totals kept in the message and findings_total", () => {
+    const r = new TestRepo();
+    r.write({
+      ".modelgate/policy.yaml":
+        "version: 1\ngates:\n  - { id: shape, type: schema, schema: schemas/m.schema.json }\n  - { id: floor, type: range, path: xs.*, gte: 1 }\n",
+      "schemas/m.schema.json": { type: "object", properties: { xs: { type: "array", items: { type: "string" } } } },
+      [FRAUD]: { version: "v1", xs: [] },
+    });
+    const base = r.commit("v1");
+    r.branch("p")
+      .write({ [FRAUD]: { version: "v2", xs: Array(5000).fill(0) } })
+      .commit("v2");
+    const { code, report } = checkJson(r.dir, "--base", base, "--head", "p");
+    expect(code).toBe(1);
+    const shape = gateOf(report, "fraud", "shape");
+    expect(shape.findings).toHaveLength(100);
+    expect(shape.message).toBe("5000 schema errors against schemas/m.schema.json (the first 100 of each file are listed)");
+    const floor = gateOf(report, "fraud", "floor");
+    expect(floor.findings).toHaveLength(100);
+    expect(floor.findings_total).toBe(5000);
+    expect(floor.message).toBe("5000 values out of bounds");
+  });
+});

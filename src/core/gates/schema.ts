@@ -1,4 +1,5 @@
 import type { Doc } from "../document.js";
+import { MAX_SCHEMA_ERRORS } from "../json-schema.js";
 import type { Finding, GateType } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
 import { loadReferenced } from "./evidence.js";
@@ -23,9 +24,14 @@ export const schema: GateType = {
     const doc = ctx.candidate as Doc;
     const validate = await ctx.schema(ctx.gate.schema as string);
     const filePath = ctx.gate.file as string | undefined;
+    let omitted = 0;
+    const failMessage = (listed: number) =>
+      `${plural(listed + omitted, "schema error")} against ${ctx.gate.schema}${omitted > 0 ? ` (the first ${MAX_SCHEMA_ERRORS} of each file are listed)` : ""}`;
     if (!filePath) {
-      const failed = validate(doc.value).map((e) => findingAt(doc, e.segments, { message: `${formatPath(e.segments) || "(document)"}: ${e.message}` }));
-      return outcome(ctx, failed, `valid against ${ctx.gate.schema}`, `${plural(failed.length, "schema error")} against ${ctx.gate.schema}`);
+      const errors = validate(doc.value);
+      omitted = errors.reduce((n, e) => n + (e.omitted ?? 0), 0);
+      const failed = errors.map((e) => findingAt(doc, e.segments, { message: `${formatPath(e.segments) || "(document)"}: ${e.message}` }));
+      return outcome(ctx, failed, `valid against ${ctx.gate.schema}`, failMessage(failed.length));
     }
     const matches = matchPath(doc.value, filePath);
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, filePath, `${filePath} is missing`)], "", `${filePath} is missing`);
@@ -37,14 +43,10 @@ export const schema: GateType = {
         continue;
       }
       for (const e of validate(referenced.value)) {
+        omitted += e.omitted ?? 0;
         failed.push(findingAt(referenced, e.segments, { message: `${formatPath(e.segments) || "(document)"}: ${e.message}` }));
       }
     }
-    return outcome(
-      ctx,
-      failed,
-      `${plural(matches.length, "file")} valid against ${ctx.gate.schema}`,
-      `${plural(failed.length, "schema error")} against ${ctx.gate.schema}`,
-    );
+    return outcome(ctx, failed, `${plural(matches.length, "file")} valid against ${ctx.gate.schema}`, failMessage(failed.length));
   },
 };
