@@ -4,9 +4,10 @@ import type { Problem } from "./problem.js";
 /** Findings listed per gate; the report keeps the total, so that hostile input cannot make it unbounded. */
 export const MAX_FINDINGS = 100;
 
-/** The first MAX_FINDINGS findings, and the total when there were more. */
-export function boundFindings(findings: Finding[]): Pick<GateReport, "findings" | "findings_total"> {
-  return findings.length > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: findings.length } : { findings };
+/** The first MAX_FINDINGS findings, and the total when there were more (a gate's findingList counts what it did not keep). */
+export function boundFindings(findings: Finding[] & { total?: number }): Pick<GateReport, "findings" | "findings_total"> {
+  const total = Math.max(findings.total ?? 0, findings.length);
+  return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
 }
 
 export interface GateReport {

@@ -1,9 +1,10 @@
 import type { Doc } from "../document.js";
-import type { FileDigest, Finding, GateType } from "../model.js";
+import type { FileDigest, GateType } from "../model.js";
 import { formatPath, matchPath, type Segment } from "../path.js";
 import { isRemote, safeRepoPath } from "../repo-path.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
+import { findingList } from "./findings.js";
 
 export const artifacts: GateType = {
   type: "artifacts",
@@ -26,7 +27,7 @@ export const artifacts: GateType = {
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
 
-    const failed: Finding[] = [];
+    const failed = findingList();
     const local: Array<{ segments: Segment[]; repoPath: string; digest?: string }> = [];
     for (const m of matches) {
       const where = formatPath(m.segments);
@@ -94,7 +95,7 @@ export const artifacts: GateType = {
       ctx,
       failed,
       `${plural(matches.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`,
-      `${plural(failed.length, "artifact")} missing or not matching`,
+      `${plural(failed.total, "artifact")} missing or not matching`,
     );
   },
 };

@@ -1,9 +1,10 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { GateType } from "../model.js";
 import { lazyPath, matchPath, valueAt } from "../path.js";
 import { isoOf, parseDuration, toInstant } from "../time.js";
 import { DURATION, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
+import { findingList } from "./findings.js";
 
 export const notOlder: GateType = {
   type: "not_older",
@@ -18,7 +19,7 @@ export const notOlder: GateType = {
     const delta = ctx.gate.min_delta === undefined ? { amount: 0, isTime: false } : parseDuration(ctx.gate.min_delta);
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
-    const failed: Finding[] = [];
+    const failed = findingList();
     let compared = 0;
     for (const m of matches) {
       const where = lazyPath(m.segments);
@@ -47,7 +48,7 @@ export const notOlder: GateType = {
         );
       }
     }
-    if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
-    return outcome(ctx, failed, `${plural(compared, "value")} not older than active`, `${plural(failed.length, "value")} older than allowed`);
+    if (compared === 0 && failed.total === 0) return skip(`the active manifest has no value at ${path} to compare with`);
+    return outcome(ctx, failed, `${plural(compared, "value")} not older than active`, `${plural(failed.total, "value")} older than allowed`);
   },
 };

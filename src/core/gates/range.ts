@@ -1,8 +1,9 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { GateType } from "../model.js";
 import { lazyPath, matchPath } from "../path.js";
 import { NUMBER, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
+import { findingList } from "./findings.js";
 
 const BOUNDS = [
   ["gt", ">", (v: number, b: number) => v > b],
@@ -23,7 +24,7 @@ export const range: GateType = {
     const path = ctx.gate.path as string;
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
-    const failed: Finding[] = [];
+    const failed = findingList();
     for (const m of matches) {
       const where = lazyPath(m.segments);
       if (typeof m.value !== "number") {
@@ -38,6 +39,6 @@ export const range: GateType = {
         }
       }
     }
-    return outcome(ctx, failed, `${plural(matches.length, "value")} within bounds`, `${plural(failed.length, "value")} out of bounds`);
+    return outcome(ctx, failed, `${plural(matches.length, "value")} within bounds`, `${plural(failed.total, "value")} out of bounds`);
   },
 };

@@ -1,8 +1,9 @@
 import type { Doc } from "../document.js";
-import type { Finding, GateType } from "../model.js";
+import type { GateType } from "../model.js";
 import { lazyPath, matchPath, valueAt } from "../path.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
+import { findingList } from "./findings.js";
 
 const TOLERANCE = { type: "number", minimum: 0 } as const;
 
@@ -28,7 +29,7 @@ export const regression: GateType = {
     const minGain = ctx.gate.min_gain as number | undefined;
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome(ctx, [missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
-    const failed: Finding[] = [];
+    const failed = findingList();
     let compared = 0;
     for (const m of matches) {
       const where = lazyPath(m.segments);
@@ -64,8 +65,8 @@ export const regression: GateType = {
         );
       }
     }
-    if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
-    return outcome(ctx, failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.length, "value")} regressed beyond tolerance`);
+    if (compared === 0 && failed.total === 0) return skip(`the active manifest has no value at ${path} to compare with`);
+    return outcome(ctx, failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.total, "value")} regressed beyond tolerance`);
   },
 };
 

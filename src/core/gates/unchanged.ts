@@ -1,9 +1,10 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import type { Finding, GateType } from "../model.js";
+import type { GateType } from "../model.js";
 import { formatPath, matchPath, valueAt } from "../path.js";
 import { PATH } from "./fields.js";
 import { findingAt, outcome, plural, show } from "./finding.js";
+import { findingList } from "./findings.js";
 
 export const unchanged: GateType = {
   type: "unchanged",
@@ -18,7 +19,7 @@ export const unchanged: GateType = {
     // Compare over the union of places, so that a value added or removed counts as a change.
     const places = new Map<string, (string | number)[]>();
     for (const m of [...matchPath(doc.value, path), ...matchPath(active.value, path)]) places.set(formatPath(m.segments), m.segments);
-    const failed: Finding[] = [];
+    const failed = findingList();
     for (const [where, segs] of places) {
       const now = valueAt(doc.value, segs);
       const before = valueAt(active.value, segs);
@@ -30,7 +31,7 @@ export const unchanged: GateType = {
       ctx,
       failed,
       places.size === 0 ? `${path} is absent from both` : `${plural(places.size, "value")} unchanged`,
-      `${plural(failed.length, "value")} changed`,
+      `${plural(failed.total, "value")} changed`,
     );
   },
 };
