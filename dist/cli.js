@@ -25,10 +25,10 @@ import {
   runValidate,
   toInstant,
   verdictLine
-} from "./chunks/chunk-YC3NFWHW.js";
+} from "./chunks/chunk-2UORSMYZ.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-KMYIXEZB.js";
+import "./chunks/chunk-UB7JDQXO.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/main.ts

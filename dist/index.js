@@ -21,10 +21,10 @@ import {
   renderSummary,
   runCheck,
   showInvisible
-} from "./chunks/chunk-YC3NFWHW.js";
+} from "./chunks/chunk-2UORSMYZ.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-KMYIXEZB.js";
+import "./chunks/chunk-UB7JDQXO.js";
 import {
   __toESM
 } from "./chunks/chunk-Y5ALHOIO.js";

@@ -6,14 +6,32 @@ import { CelScalar, celEnv, celFunc, isCelError, listType, parse, plan } from "@
  * concatenation can grow values. Manifest lists and maps reach CEL metered: every element a
  * comprehension visits draws on a budget; lists and strings built by `+` are capped.
  */
-export const CEL_LIMITS = { maxLength: 4096, budget: 1_000_000, maxList: 100_000, maxString: 1 << 20 };
+export const CEL_LIMITS = { maxLength: 4096, budget: 1_000_000, maxList: 100_000, maxString: 1 << 20, stringUnit: 16 };
 
 class CostExceeded extends Error {}
 
 let spent = 0;
 function charge(n = 1): void {
   spent += n;
-  if (spent > CEL_LIMITS.budget) throw new CostExceeded(`the expression exceeded its cost limit (${CEL_LIMITS.budget.toLocaleString("en")} element visits)`);
+  if (spent > CEL_LIMITS.budget)
+    throw new CostExceeded(
+      `the expression exceeded its cost limit (${CEL_LIMITS.budget.toLocaleString("en")} units: an element visited, or 16 characters of a string read or built)`,
+    );
+}
+
+/**
+ * String work is paid by length: a string costs one unit per 16 characters each time it is
+ * read from the manifest or built, so that `size(s)` or `s.contains(t)` over a 1 MB string
+ * inside a comprehension cannot run for hours on one budget (900 steps took 145 s unmetered).
+ */
+function chargeString(value: unknown): void {
+  if (typeof value === "string" && value.length > CEL_LIMITS.stringUnit) charge(Math.ceil(value.length / CEL_LIMITS.stringUnit));
+}
+
+/** A manifest value as CEL reads it: strings paid for, lists and maps metered. */
+function read(value: unknown): unknown {
+  chargeString(value);
+  return toMetered(value);
 }
 
 const LIST = Symbol.for("@bufbuild/cel/list");
@@ -38,12 +56,12 @@ class MeteredList {
     readonly size: number,
   ) {}
   get(index: number): unknown {
-    return index >= 0 && index < this.size ? toMetered(this.items[index]) : undefined;
+    return index >= 0 && index < this.size ? read(this.items[index]) : undefined;
   }
   *values(): Generator<unknown> {
     for (let i = 0; i < this.size; i++) {
       charge();
-      yield toMetered(this.items[i]);
+      yield read(this.items[i]);
     }
   }
   [Symbol.iterator](): Generator<unknown> {
@@ -61,7 +79,7 @@ class MeteredMap {
     return this.entriesList.length;
   }
   get(key: unknown): unknown {
-    return typeof key === "string" && Object.hasOwn(this.object, key) ? toMetered(this.object[key]) : undefined;
+    return typeof key === "string" && Object.hasOwn(this.object, key) ? read(this.object[key]) : undefined;
   }
   has(key: unknown): boolean {
     return this.get(key) !== undefined;
@@ -69,19 +87,21 @@ class MeteredMap {
   *keys(): Generator<string> {
     for (const [k] of this.entriesList) {
       charge();
+      chargeString(k);
       yield k;
     }
   }
   *values(): Generator<unknown> {
     for (const [, v] of this.entriesList) {
       charge();
-      yield toMetered(v);
+      yield read(v);
     }
   }
   *entries(): Generator<[string, unknown]> {
     for (const [k, v] of this.entriesList) {
       charge();
-      yield [k, toMetered(v)];
+      chargeString(k);
+      yield [k, read(v)];
     }
   }
   forEach(callback: (value: unknown, key: string, map: MeteredMap) => void): void {
@@ -108,7 +128,9 @@ const env = celEnv({
       if (a.length + b.length > CEL_LIMITS.maxString)
         throw new CostExceeded(`a string of ${a.length + b.length} characters is over the limit of ${CEL_LIMITS.maxString}`);
       charge();
-      return a + b;
+      const joined = a + b;
+      chargeString(joined);
+      return joined;
     }),
     celFunc("_+_", [listType(CelScalar.DYN), listType(CelScalar.DYN)], listType(CelScalar.DYN), concatLists as never),
   ],

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from "yaml";
 import { deepestExisting, type PathPattern, type Segment } from "./path.js";
 import { ModelgateError } from "./problem.js";
@@ -85,17 +85,21 @@ function parseJson(file: string, text: string): Doc {
     tree ??= parseTree(text);
     lines ??= lineIndex(text);
     if (!tree) return { line: 1, column: 1 };
-    for (let n = segments.length; n >= 0; n--) {
-      const node = findNodeAtLocation(tree, segments.slice(0, n) as Segment[]);
-      if (node) return lines.position(node.offset);
+    // The deepest node that exists along the path.
+    let node: JsonNode = tree;
+    for (const seg of segments) {
+      const next = jsonChild(node, seg);
+      if (!next) break;
+      node = next;
     }
-    return { line: 1, column: 1 };
+    return lines.position(node.offset);
   };
   const keysAt = (segments: readonly Segment[]) => {
     tree ??= parseTree(text);
-    const node = tree && findNodeAtLocation(tree, segments as Segment[]);
+    let node: JsonNode | undefined = tree;
+    for (const seg of segments) node = node && jsonChild(node, seg);
     if (node?.type !== "object") return undefined;
-    return (node.children ?? []).map((prop) => String(prop.children?.[0]?.value));
+    return (node.children ?? []).map((prop: JsonNode) => String(prop.children?.[0]?.value));
   };
   return {
     file,
@@ -106,6 +110,24 @@ function parseJson(file: string, text: string): Doc {
   };
 }
 
+/** Each object's keys, indexed on first use: locating a finding in an object of 400,000 keys must not scan them all (findNodeAtLocation did, per finding). */
+const jsonKeys = new WeakMap<JsonNode, Map<string, JsonNode>>();
+
+function jsonChild(node: JsonNode, seg: Segment): JsonNode | undefined {
+  if (typeof seg === "number") return node.type === "array" ? node.children?.[seg] : undefined;
+  if (node.type !== "object") return undefined;
+  let keys = jsonKeys.get(node);
+  if (!keys) {
+    keys = new Map();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key && value && !keys.has(key.value)) keys.set(key.value, value);
+    }
+    jsonKeys.set(node, keys);
+  }
+  return keys.get(seg);
+}
+
 function humanJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
@@ -113,12 +135,14 @@ function humanJsonError(code: string): string {
 function parseYamlDoc(file: string, text: string, maxAliases: number): Doc {
   const lineCounter = new LineCounter();
   // The core schema of YAML 1.2: no timestamps, no `yes`/`no` booleans, so dates stay strings.
-  const doc = parseYaml(text, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  // Unique keys are checked below, in one pass: the yaml package's own check scans the map per key (a 40,000-key map took 39 s).
+  const doc = parseYaml(text, { lineCounter, schema: "core", uniqueKeys: false, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     throw new ModelgateError({ file, line: pos.line, column: pos.col, message: yamlMessage(problem.message) });
   }
+  checkYamlDuplicateKeys(file, doc.contents as YamlNode | null, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: maxAliases });
@@ -153,12 +177,21 @@ function parseYamlDoc(file: string, text: string, maxAliases: number): Doc {
   return { file, value, locate, locatePattern: (pattern) => locate(deepestExisting(value, pattern)), keysAt };
 }
 
+const yamlKeys = new WeakMap<object, Map<string, YamlNode>>();
+
 function yamlChild(node: YamlNode | null | undefined, seg: Segment): YamlNode | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (String(key) === String(seg)) return (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+    // Indexed on first use, as for JSON: one scan per map, not one per finding.
+    let keys = yamlKeys.get(node);
+    if (!keys) {
+      keys = new Map();
+      for (const pair of node.items) {
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (!keys.has(key)) keys.set(key, (pair.value as YamlNode | null) ?? (pair.key as YamlNode));
+      }
+      yamlKeys.set(node, keys);
     }
+    return keys.get(String(seg));
   } else if (isSeq(node)) {
     const item = node.items[Number(seg)];
     if (item) return item as YamlNode;
@@ -230,6 +263,33 @@ function checkDuplicateKeys(file: string, text: string): void {
     } else if (c === 91 /* [ */) frames.push(null);
     else if (c === 125 || c === 93) frames.pop();
     else if (c === 44 /* , */) expectKey = frames[frames.length - 1] !== null;
+  }
+}
+
+/** Refuses a YAML map with the same scalar key twice (as the yaml package's uniqueKeys does), in time linear in the document. */
+function checkYamlDuplicateKeys(file: string, root: YamlNode | null, lines: LineCounter): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          if (keys.has(pair.key.value)) {
+            const pos = lines.linePos(pair.key.range?.[0] ?? 0);
+            throw new ModelgateError({
+              file,
+              line: pos.line,
+              column: pos.col,
+              message: `duplicate key ${JSON.stringify(pair.key.value)}: map keys must be unique`,
+              hint: "keep one: tools disagree on which of two equal keys wins",
+            });
+          }
+          keys.add(pair.key.value);
+        }
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
 }
 

@@ -24,7 +24,7 @@ import type { Location, Problem } from "./problem.js";
 import { ModelgateError } from "./problem.js";
 import type { ChangedFile, RepoReader } from "./reader.js";
 import { safeRepoPath } from "./repo-path.js";
-import { type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
+import { boundFindings, type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
 
 export interface CheckInput {
   reader: RepoReader;
@@ -45,9 +45,6 @@ export interface CheckInput {
 }
 
 export type ValidateInput = Omit<CheckInput, "base" | "diffBase" | "override">;
-
-/** A gate reports at most this many findings; the count of the rest is kept. */
-export const MAX_FINDINGS = 100;
 
 /** One manifest to judge: its two states, how it changed, and what it is judged against. */
 interface Subject {
@@ -383,6 +380,7 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
         now: input.now,
         pr: input.pr,
         readFiles: (paths) => input.reader.readFiles(head, paths),
+        digestFiles: (paths) => input.reader.digestFiles(head, paths),
         listFiles: () => {
           listing ??= input.reader.listFiles(head);
           return listing;
@@ -462,16 +460,16 @@ function policyMistakes(policy: Policy, gate: GateConfig, outcome: GateOutcome, 
 
 /** Severity, `message`, waivers and override turn a gate's outcome into its status in the report. */
 function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date, override?: Override): GateReport {
-  const findings = outcome.findings.slice(0, MAX_FINDINGS).map(({ missing: _, ...f }): Finding => f);
+  const bounded = boundFindings(outcome.findings);
   const report: GateReport = {
     id: gate.id,
     type: gate.type,
     severity: gate.severity,
     status: outcome.status,
     message: outcome.status === "fail" && gate.message !== undefined ? gate.message : outcome.message,
-    findings,
+    ...bounded,
+    findings: bounded.findings.map(({ missing: _, ...f }): Finding => f),
   };
-  if (outcome.findings.length > MAX_FINDINGS) report.findings_total = outcome.findings.length;
   if (gate.description) report.description = gate.description;
   if (outcome.status !== "fail") return report;
   const waiver = waiverFor(policy, gate.id, model, now);

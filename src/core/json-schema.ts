@@ -1,15 +1,26 @@
 import type { ErrorObject } from "ajv";
-import { pathError } from "./formats.js";
+import { pathError, schemaRefError } from "./formats.js";
 import type { SchemaError } from "./model.js";
 import type { Segment } from "./path.js";
 
-/** Turns ajv's errors into messages a user can act on, at concrete paths of the data. */
+/** Errors listed per validated file; the rest are counted (a 5 MB manifest can fail in millions of places). */
+export const MAX_SCHEMA_ERRORS = 100;
+
+/** Turns ajv's errors into messages a user can act on, at concrete paths of the data: the first MAX_SCHEMA_ERRORS, the last one counting the rest in `omitted`. */
 export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unknown): SchemaError[] {
   const out: SchemaError[] = [];
   const seen = new Set<string>();
-  for (const e of errors ?? []) {
+  const all = errors ?? [];
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i];
     // "if" only says which branch failed; the branch's own errors say what is wrong.
     if (e.keyword === "if") continue;
+    if (out.length === MAX_SCHEMA_ERRORS) {
+      let omitted = 0;
+      for (let j = i; j < all.length; j++) if (all[j].keyword !== "if") omitted++;
+      out[out.length - 1].omitted = omitted;
+      break;
+    }
     const segments = pointerSegments(e.instancePath, data);
     let message: string;
     switch (e.keyword) {
@@ -33,6 +44,7 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unk
       case "format": {
         const value = valueAtPointer(data, segments);
         if (e.params.format === "modelgate-path") message = pathError(String(value)) ?? "invalid path";
+        else if (e.params.format === "modelgate-schema-ref") message = schemaRefError(String(value)) ?? "invalid schema reference";
         else message = e.message ?? "invalid format";
         break;
       }

@@ -49,6 +49,22 @@ export interface RepoFile {
   content: Uint8Array;
 }
 
+/**
+ * A file's digest at the head commit, hashed as a stream (a file is never held whole).
+ * A Git LFS pointer stands for the object it names only where `.gitattributes` at that
+ * commit marks the path `filter=lfs`: there, checkouts get the object; elsewhere, the pointer's bytes.
+ */
+export interface FileDigest {
+  path: string;
+  kind: RepoFile["kind"];
+  /** Bytes in the repository (a pointer's own size, for LFS). */
+  size: number;
+  /** sha256 of the bytes, or the oid of a trusted LFS pointer; null when not a regular file. */
+  sha256: string | null;
+  /** "object": sha256 is the LFS object's oid. "pointer-not-lfs": the bytes look like a pointer, but the path is not filter=lfs, so they were hashed. */
+  lfs?: "object" | "pointer-not-lfs";
+}
+
 export interface ChangeInfo {
   model: string;
   path: string;
@@ -106,6 +122,8 @@ export interface HistoryEvent {
 export interface SchemaError {
   segments: Segment[];
   message: string;
+  /** On the last error listed for a file, how many more the validator found and were not listed. */
+  omitted?: number;
 }
 export type SchemaValidator = (value: unknown) => SchemaError[];
 
@@ -132,6 +150,8 @@ export interface GateContext<Options = Record<string, unknown>> {
   pr?: PullRequestInfo;
   /** Files at the head commit; paths must already be checked with safeRepoPath. */
   readFiles(paths: string[]): Promise<Map<string, RepoFile | null>>;
+  /** Digests of files at the head commit, streamed; paths must already be checked with safeRepoPath. */
+  digestFiles(paths: string[]): Promise<Map<string, FileDigest | null>>;
   /** Every file path at the head commit. */
   listFiles(): Promise<string[]>;
   /** This manifest's events on the base branch's first-parent history, oldest first. */

@@ -1,4 +1,4 @@
-import type { RepoFile } from "./model.js";
+import type { FileDigest, RepoFile } from "./model.js";
 
 export interface ChangedFile {
   path: string;
@@ -31,6 +31,8 @@ export interface RepoReader {
   changedFiles(base: string, head: string): Promise<ChangedFile[]>;
   listFiles(commit: string): Promise<string[]>;
   readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>>;
+  /** sha256 of files at a commit, streamed rather than read whole, with Git LFS pointers resolved as FileDigest says. */
+  digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>>;
   /** The first-parent history of a commit, oldest first, limited to the given paths or globs. */
   log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]>;
 }

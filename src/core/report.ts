@@ -1,6 +1,15 @@
 import type { ChangeKind, Finding, GateStatus, Severity } from "./model.js";
 import type { Problem } from "./problem.js";
 
+/** Findings listed per gate; the report keeps the total, so that hostile input cannot make it unbounded. */
+export const MAX_FINDINGS = 100;
+
+/** The first MAX_FINDINGS findings, and the total when there were more (a gate's findingList counts what it did not keep). */
+export function boundFindings(findings: Finding[] & { total?: number }): Pick<GateReport, "findings" | "findings_total"> {
+  const total = Math.max(findings.total ?? 0, findings.length);
+  return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
+}
+
 export interface GateReport {
   id: string;
   type: string;
@@ -9,7 +18,7 @@ export interface GateReport {
   message: string;
   description?: string;
   findings: Finding[];
-  /** How many findings there were, when more than the report shows. */
+  /** How many findings the gate had, when more than MAX_FINDINGS (only the first are listed). */
   findings_total?: number;
   /** Why a failing gate does not count: a waiver from the policy, or a force-promote override. */
   override?: { by: "waiver" | "label"; reason: string; expires?: string; actor?: string };

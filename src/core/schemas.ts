@@ -3,6 +3,7 @@ import type { AnySchema, ValidateFunction } from "ajv";
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import * as generated from "../generated/index.mjs";
 import { type Doc, parseDocument } from "./document.js";
+import { schemaRefError } from "./formats.js";
 import { schemaErrors } from "./json-schema.js";
 import type { SchemaValidator } from "./model.js";
 import { PRESET_PREFIX } from "./policy.js";
@@ -42,7 +43,16 @@ export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<Sch
     if (ref.startsWith(PRESET_PREFIX)) {
       const name = ref.slice(PRESET_PREFIX.length);
       text = /^[a-z0-9-]+$/.test(name) ? await files.readBundled(name) : null;
-    } else text = await files.readRepoFile(ref);
+    } else {
+      const refused = schemaRefError(ref);
+      if (refused) throw new ModelgateError({ file: from ?? ref, message: `schema ${refused}` });
+      try {
+        text = await files.readRepoFile(posix.normalize(ref));
+      } catch (err) {
+        if (err instanceof ModelgateError) throw err;
+        throw new ModelgateError({ file: from ?? ref, message: `schema ${ref} cannot be read at the policy's commit: ${(err as Error).message.trim()}` });
+      }
+    }
     if (text === null) {
       throw new ModelgateError({
         file: from ?? ref,

@@ -1,11 +1,23 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { createHash, type Hash } from "node:crypto";
 import { gitEnv } from "./env.js";
 
 const EMPTY = Buffer.alloc(0);
 
+/** A blob hashed as it streams: its size, sha256, and its first bytes (a Git LFS pointer is smaller than 1 KiB). */
+export interface BlobDigest {
+  size: number;
+  sha256: string;
+  head: Buffer;
+}
+
+const DIGEST_HEAD = 1024;
+
 interface Pending {
   oid: string;
-  resolve(content: Buffer | null): void;
+  /** Set when the blob is hashed as it arrives instead of kept. */
+  digest?: boolean;
+  resolve(content: Buffer | BlobDigest | null): void;
   reject(err: Error): void;
 }
 
@@ -22,14 +34,23 @@ export class BlobReader {
   constructor(private readonly cwd: string) {}
 
   read(oids: string[]): Promise<Map<string, Buffer | null>> {
+    return this.request(oids, false) as Promise<Map<string, Buffer | null>>;
+  }
+
+  /** Hashes blobs as they stream from git: memory stays at one chunk, whatever the blobs' size. */
+  digest(oids: string[]): Promise<Map<string, BlobDigest | null>> {
+    return this.request(oids, true) as Promise<Map<string, BlobDigest | null>>;
+  }
+
+  private request(oids: string[], digest: boolean): Promise<Map<string, Buffer | BlobDigest | null>> {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(new Map());
     const proc = this.start();
     const results = unique.map(
       (oid) =>
-        new Promise<[string, Buffer | null]>((resolve, reject) => {
+        new Promise<[string, Buffer | BlobDigest | null]>((resolve, reject) => {
           if (this.failure) return reject(this.failure);
-          this.pending.push({ oid, resolve: (c) => resolve([oid, c]), reject });
+          this.pending.push({ oid, digest, resolve: (c) => resolve([oid, c]), reject });
         }),
     );
     this.hold(proc, true);
@@ -78,8 +99,8 @@ export class BlobReader {
     else stdout.unref?.();
   }
 
-  /** The body being received: its size, and the chunks so far (large artifacts arrive in many). */
-  private body: { size: number; chunks: Buffer[]; got: number } | null = null;
+  /** The body being received: its size, and the chunks so far (large artifacts arrive in many), or its running hash. */
+  private body: { size: number; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
 
   private consume(chunk: Buffer): void {
     this.consumeChunk(chunk);
@@ -92,13 +113,24 @@ export class BlobReader {
       if (this.body) {
         const need = this.body.size + 1 - this.body.got;
         const part = data.subarray(0, need);
-        this.body.chunks.push(part);
-        this.body.got += part.length;
+        const body = this.body;
+        if (body.hash) {
+          // The blob's bytes, without the newline that ends each answer; the first ones kept for LFS.
+          const bytes = part.subarray(0, Math.max(0, body.size - body.got));
+          body.hash.update(bytes);
+          const kept = body.chunks.reduce((n, c) => n + c.length, 0);
+          if (kept < DIGEST_HEAD) body.chunks.push(Buffer.from(bytes.subarray(0, DIGEST_HEAD - kept)));
+        } else body.chunks.push(part);
+        body.got += part.length;
         data = data.subarray(part.length);
-        if (this.body.got === this.body.size + 1) {
-          const all = this.body.chunks.length === 1 ? this.body.chunks[0] : Buffer.concat(this.body.chunks);
+        if (body.got === body.size + 1) {
           this.body = null;
-          (this.pending.shift() as Pending).resolve(Buffer.from(all.subarray(0, all.length - 1)));
+          const pending = this.pending.shift() as Pending;
+          if (body.hash) pending.resolve({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
+          else {
+            const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
+            pending.resolve(Buffer.from(all.subarray(0, all.length - 1)));
+          }
         }
         continue;
       }
@@ -115,7 +147,12 @@ export class BlobReader {
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
         (this.pending.shift() as Pending).resolve(null);
       } else {
-        this.body = { size: Number(header.slice(header.lastIndexOf(" ") + 1)), chunks: [], got: 0 };
+        this.body = {
+          size: Number(header.slice(header.lastIndexOf(" ") + 1)),
+          chunks: [],
+          got: 0,
+          hash: this.pending[0].digest ? createHash("sha256") : null,
+        };
       }
       data = rest;
     }

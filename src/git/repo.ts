@@ -1,11 +1,19 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { type SimpleGit, simpleGit } from "simple-git";
-import type { RepoFile } from "../core/model.js";
+import { lfsPointerOid } from "../core/lfs.js";
+import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
 import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
+const execFileAsync = promisify(execFile);
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
 
@@ -45,7 +53,8 @@ export class GitRepo implements RepoReader {
    * Opens the repository and resolves refs in one git process (the common case); on any
    * failure, step by step, so the error names exactly what is missing.
    */
-  static async openAt(dir: string, refs: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
+  static async openAt(dir: string, given: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
+    const refs = await qualifyRefs(simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()), given);
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
         const out = (
@@ -65,7 +74,7 @@ export class GitRepo implements RepoReader {
     }
     const repo = await GitRepo.open(dir);
     try {
-      return { repo, shas: await repo.resolveAll(refs) };
+      return { repo, shas: await repo.resolveAll(given) };
     } catch (err) {
       repo.close();
       throw err;
@@ -89,15 +98,17 @@ export class GitRepo implements RepoReader {
   /** The commit a ref names; a clear error when it does not exist here. */
   async resolve(ref: string, what = "revision"): Promise<string> {
     if (ref.startsWith("-") || ref.length === 0) throw new ModelgateError({ file: ref, message: `invalid ${what} "${ref}"` });
+    const [[qualified]] = await qualifyRefs(this.git, [[ref, what]]);
     try {
-      return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim() || this.unknown(ref, what);
+      return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
     } catch {
       return this.unknown(ref, what);
     }
   }
 
   /** Several refs at once, in one process; the failing one is then named by resolve. */
-  async resolveAll(refs: Array<[ref: string, what: string]>): Promise<string[]> {
+  async resolveAll(given: Array<[ref: string, what: string]>): Promise<string[]> {
+    const refs = await qualifyRefs(this.git, given);
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
         const out = (await this.git.raw(["rev-parse", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
@@ -106,7 +117,7 @@ export class GitRepo implements RepoReader {
         // fall through: one at a time says which is missing
       }
     }
-    return Promise.all(refs.map(([r, what]) => this.resolve(r, what)));
+    return Promise.all(given.map(([r, what]) => this.resolve(r, what)));
   }
 
   private unknown(ref: string, what: string): never {
@@ -196,18 +207,7 @@ export class GitRepo implements RepoReader {
   }
 
   async readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>> {
-    const known = this.known(commit);
-    const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
-    if (unknown.length > 0) {
-      // One ls-tree for the batch; concurrent readers of the same path wait for it rather than see it missing.
-      const lookup = this.lsTree(commit, unknown);
-      for (const p of unknown)
-        known.set(
-          p,
-          lookup.then((found) => found.get(p) ?? null),
-        );
-    }
-    const wanted = await Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
+    const wanted = await this.entriesOf(commit, paths);
     const blobs = await this.blobs.read(wanted.flatMap(([, e]) => (e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : [])));
     const out = new Map<string, RepoFile | null>();
     for (const [path, e] of wanted) {
@@ -215,6 +215,70 @@ export class GitRepo implements RepoReader {
       else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
     }
     return out;
+  }
+
+  async digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>> {
+    const wanted = await this.entriesOf(commit, paths);
+    const digests = await this.blobs.digest(wanted.flatMap(([, e]) => (e?.mode.startsWith("100") ? [e.oid] : [])));
+    const pointers = wanted.flatMap(([p, e]) => {
+      const d = e?.mode.startsWith("100") ? digests.get(e.oid) : undefined;
+      return d && lfsPointerOid(d.head) ? [p] : [];
+    });
+    const lfs = pointers.length > 0 ? await this.lfsPaths(commit, pointers) : new Set<string>();
+    const out = new Map<string, FileDigest | null>();
+    for (const [path, e] of wanted) {
+      const d = e?.mode.startsWith("100") ? digests.get(e.oid) : undefined;
+      if (!e) out.set(path, null);
+      else if (!d) out.set(path, { path, kind: kindOf(e.mode), size: 0, sha256: null });
+      else {
+        const oid = lfsPointerOid(d.head);
+        if (oid && lfs.has(path)) out.set(path, { path, kind: "file", size: d.size, sha256: oid, lfs: "object" });
+        else out.set(path, { path, kind: "file", size: d.size, sha256: d.sha256, ...(oid ? { lfs: "pointer-not-lfs" as const } : {}) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The paths that .gitattributes at the commit marks filter=lfs, by git's own rules
+   * (check-attr). git 2.40 reads attributes from a commit (--source); older git reads them
+   * from an index, so one is built for the commit in a temporary file, outside the repository.
+   */
+  private async lfsPaths(commit: string, paths: string[]): Promise<Set<string>> {
+    const args = ["-c", "core.attributesFile=/dev/null", "check-attr", "-z", "filter", "--"];
+    let out: string;
+    try {
+      out = await this.git.raw([...args.slice(0, 3), `--source=${commit}`, ...args.slice(3), ...paths]);
+    } catch {
+      const dir = await mkdtemp(join(tmpdir(), "modelgate-index-"));
+      try {
+        const env = { ...gitEnv(), GIT_INDEX_FILE: join(dir, "index") };
+        await execFileAsync("git", ["read-tree", commit], { cwd: this.dir, env });
+        out = (await execFileAsync("git", [...args.slice(0, 3), "--cached", ...args.slice(3), ...paths], { cwd: this.dir, env, maxBuffer: 1 << 26 })).stdout;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    // "<path>\0filter\0<value>\0" per path
+    const tokens = out.split("\0");
+    const lfs = new Set<string>();
+    for (let i = 0; i + 2 < tokens.length; i += 3) if (tokens[i + 2] === "lfs") lfs.add(tokens[i]);
+    return lfs;
+  }
+
+  /** Tree entries of paths at a commit: one ls-tree per batch; concurrent readers of a path wait for it rather than see it missing. */
+  private async entriesOf(commit: string, paths: string[]): Promise<Array<readonly [string, Entry | null | undefined]>> {
+    const known = this.known(commit);
+    const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
+    if (unknown.length > 0) {
+      const lookup = this.lsTree(commit, unknown);
+      for (const p of unknown)
+        known.set(
+          p,
+          lookup.then((found) => found.get(p) ?? null),
+        );
+    }
+    return Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
   }
 
   private async lsTree(commit: string, paths: string[]): Promise<Map<string, Entry>> {
@@ -235,6 +299,8 @@ export class GitRepo implements RepoReader {
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
     const pathspecs = [...(spec.paths ?? []).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
     if (pathspecs.length === 0) return [];
+    // NUL-separated fields: git never allows NUL in a message or a name, so no text a commit's
+    // author writes can end a field early or start a forged one.
     const out = await this.git.raw([
       "log",
       "--first-parent",
@@ -242,28 +308,12 @@ export class GitRepo implements RepoReader {
       "--raw",
       "-z",
       "--no-abbrev",
-      "--format=%x01%H%x02%P%x02%ct%x02%an%x02%s%x02%b%x03",
+      "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
       commit,
       "--",
       ...pathspecs,
     ]);
-    const commits: Array<Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> }> = [];
-    for (const record of out.split("\x01")) {
-      if (!record) continue;
-      const end = record.indexOf("\x03");
-      const [sha, parents, ct, author, subject, body] = record.slice(0, end).split("\x02");
-      const tokens = record
-        .slice(end + 1)
-        .replace(/^[\n\0]+/, "")
-        .split("\0");
-      const files: Array<{ path: string; old: string | null; new: string | null }> = [];
-      for (let i = 0; i + 1 < tokens.length; i += 2) {
-        if (!tokens[i].startsWith(":")) continue;
-        const [, , oldOid, newOid] = tokens[i].slice(1).split(" ");
-        files.push({ path: tokens[i + 1], old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
-      }
-      commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });
-    }
+    const commits = parseLog(out);
     commits.reverse();
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
@@ -292,4 +342,100 @@ function kindOf(mode: string): RepoFile["kind"] {
   if (mode === "160000") return "submodule";
   if (mode === "040000") return "directory";
   return "file";
+}
+
+type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> };
+
+/**
+ * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a
+ * raw diff line (":<modes> <oids> <status>") and a path. Anything else is refused, not guessed.
+ */
+export function parseLog(out: string): RawLogCommit[] {
+  const tokens = out.split("\0");
+  const commits: RawLogCommit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i] === "") {
+      i++;
+      continue;
+    }
+    const [sha, parents, ct, author, subject, body] = tokens.slice(i, i + 6);
+    if (!SHA.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct ?? "")) throw unreadableLog(sha);
+    i += 6;
+    const files: RawLogCommit["files"] = [];
+    while (i < tokens.length && (tokens[i] === "" || /^\n?:/.test(tokens[i]))) {
+      if (tokens[i] === "") {
+        i++;
+        continue;
+      }
+      const [, , oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
+      const path = tokens[i + 1];
+      if (path === undefined || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
+      files.push({ path, old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
+      i += 2;
+    }
+    commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });
+  }
+  return commits;
+}
+
+function unreadableLog(near: string): ModelgateError {
+  return new ModelgateError({
+    file: "git log",
+    message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
+    hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand",
+  });
+}
+
+/** A name git would guess at (main, origin/main, v1), and what follows it (~1, ^{commit}). */
+const REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
+
+/**
+ * Branch names mean branches: git's own lookup prefers a tag to a branch of the same name,
+ * so a tag `main` pushed by anyone would become the base. A name resolves, in order, to
+ * refs/heads/NAME, then the remote-tracking branch (refs/remotes/origin/NAME), then a tag or
+ * other ref; two refs at the same rank that name different commits are refused, not chosen.
+ */
+export async function qualifyRefs(git: SimpleGit, refs: Array<[ref: string, what: string]>): Promise<Array<[ref: string, what: string]>> {
+  const names = refs.map(([r]) => {
+    const m = REF_NAME.exec(r);
+    if (!m || m[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m[1])) return null;
+    return { name: m[1], rest: m[2] ?? "" };
+  });
+  const wanted = [...new Set(names.flatMap((n) => (n ? [n.name] : [])))];
+  if (wanted.length === 0) return refs;
+  let out: string;
+  try {
+    const patterns = wanted.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/origin/${n}`, `refs/remotes/${n}`, `refs/tags/${n}`, `refs/${n}`]);
+    out = await git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)", ...patterns]);
+  } catch {
+    return refs; // not a repository: the caller says so
+  }
+  const commits = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const [refname, object, peeled] = line.split("\0");
+    if (refname) commits.set(refname, peeled || object);
+  }
+  return refs.map(([ref, what], i) => {
+    const n = names[i];
+    if (!n) return [ref, what];
+    const ranks = [
+      [`refs/heads/${n.name}`],
+      [`refs/remotes/origin/${n.name}`, ...(n.name.includes("/") ? [`refs/remotes/${n.name}`] : [])],
+      [`refs/tags/${n.name}`, `refs/${n.name}`, `refs/remotes/${n.name}/HEAD`],
+    ];
+    for (const rank of ranks) {
+      const found = rank.filter((r) => commits.has(r));
+      if (found.length === 0) continue;
+      if (new Set(found.map((r) => commits.get(r))).size > 1) {
+        throw new ModelgateError({
+          file: ref,
+          message: `${what} "${ref}" is ambiguous: ${found.join(" and ")} name different commits`,
+          hint: `name the one you mean in full, e.g. --${what === "base" || what === "head" ? what : "ref"} ${found[0]}${n.rest}`,
+        });
+      }
+      return [`${found[0]}${n.rest}`, what];
+    }
+    return [ref, what];
+  });
 }

@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
-import type { RepoFile } from "../core/model.js";
+import { digestOf, lfsPointerOid } from "../core/lfs.js";
+import type { FileDigest, RepoFile } from "../core/model.js";
 import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import type { GitRepo } from "./repo.js";
 
@@ -50,6 +51,19 @@ export class WorkingTree implements RepoReader {
   async readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>> {
     if (commit !== WORKTREE) return this.repo.readFiles(commit, paths);
     return new Map(paths.map((p) => [p, this.read(p)]));
+  }
+
+  async digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>> {
+    if (commit !== WORKTREE) return this.repo.digestFiles(commit, paths);
+    const files = paths.map((p) => [p, this.read(p)] as const);
+    const pointers = files.flatMap(([p, f]) => (f?.kind === "file" && lfsPointerOid(f.content) ? [p] : []));
+    const lfs = new Set<string>();
+    if (pointers.length > 0) {
+      // "path NUL attribute NUL value NUL", as .gitattributes in the working tree say.
+      const out = (await this.repo.git.raw(["check-attr", "-z", "filter", "--", ...pointers])).split("\0");
+      for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] === "lfs") lfs.add(out[i]);
+    }
+    return new Map(files.map(([p, f]) => [p, f ? digestOf(f, lfs.has(p)) : null]));
   }
 
   log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {

@@ -20,6 +20,8 @@ export interface GateCase {
   active?: unknown;
   /** Files at head, for gates that read them: text, or { symlink: target }. */
   files?: Record<string, string | Uint8Array | { symlink: string }>;
+  /** Paths that .gitattributes at head marks filter=lfs: only there does a pointer stand for its object. */
+  lfs?: string[];
   /** Schema files at the policy's commit. */
   schemas?: Record<string, string>;
   /** The manifest's commits on the base branch, oldest first: when, and the manifest after (null: deleted). */
@@ -65,6 +67,7 @@ export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; re
       symlinkSync(content.symlink, join(repo.dir, path));
     }
   }
+  if (c.lfs?.length) repo.write({ ".gitattributes": c.lfs.map((p) => `${p} filter=lfs diff=lfs merge=lfs -text\n`).join("") });
   repo.commit("Candidate", c.now ?? "2026-11-22T00:00:00Z");
   const report = expectValidReport(
     await runCheck({

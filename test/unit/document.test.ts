@@ -33,6 +33,23 @@ describe("documents", () => {
     expect(keysInSourceOrder(parseDocument("b.json", '{ "bins": [1, 2] }'), ["bins"])).toBeUndefined();
   });
 
+  it("an object of 50,000 keys: parsed, checked for duplicates and located key by key in one pass each (the yaml package's check and findNodeAtLocation were quadratic)", () => {
+    const n = 50_000;
+    const json = parseDocument("m.json", `{\n  "m": {\n${Array.from({ length: n }, (_, i) => `    "k${i}": ${i}`).join(",\n")}\n  }\n}\n`);
+    const yaml = parseDocument("m.yaml", `m:\n${Array.from({ length: n }, (_, i) => `  k${i}: ${i}`).join("\n")}\n`);
+    const wrong: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (json.locate(["m", `k${i}`]).line !== i + 3) wrong.push(`json k${i}`);
+      if (yaml.locate(["m", `k${i}`]).line !== i + 2) wrong.push(`yaml k${i}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(problemOf("p.yaml", `m:\n${Array.from({ length: n }, (_, i) => `  k${i}: ${i}`).join("\n")}\n  k7: again\n`)).toMatchObject({
+      line: n + 2,
+      column: 3,
+      message: 'duplicate key "k7": map keys must be unique',
+    });
+  });
+
   it("gives file, line and column for malformed JSON", () => {
     expect(problemOf("m.json", '{\n  "a": 1,\n  "b": \n}\n')).toMatchObject({ file: "m.json", line: 4, column: 1, message: "invalid JSON: value expected" });
   });

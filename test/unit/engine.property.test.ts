@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { presetNames, readPreset } from "../../src/bundled.js";
 import { check } from "../../src/core/engine.js";
-import type { RepoFile } from "../../src/core/model.js";
+import { digestOf } from "../../src/core/lfs.js";
+import type { FileDigest, RepoFile } from "../../src/core/model.js";
 import { loadPolicy, type Policy } from "../../src/core/policy.js";
 import type { ChangedFile, RepoReader } from "../../src/core/reader.js";
 import { schemaCompiler } from "../../src/core/schemas.js";
@@ -27,6 +28,10 @@ class MemoryReader implements RepoReader {
   async readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>> {
     const tree = this.trees[commit];
     return new Map(paths.map((p) => [p, tree.has(p) ? { path: p, kind: "file" as const, content: Buffer.from(tree.get(p) as string) } : null]));
+  }
+  async digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>> {
+    const files = await this.readFiles(commit, paths);
+    return new Map([...files].map(([p, f]) => [p, f ? digestOf(f, false) : null]));
   }
   async log() {
     return [];

@@ -1,14 +1,12 @@
-import { createHash } from "node:crypto";
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import type { Finding, RepoFile } from "../model.js";
+import type { FileDigest, Finding } from "../model.js";
 import { formatPath, matchPath, type Segment } from "../path.js";
 import { isRemote, safeRepoPath } from "../repo-path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
-
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/;
+import { findingList } from "./findings.js";
 
 export const artifacts = defineGate({
   type: "artifacts",
@@ -33,7 +31,7 @@ export const artifacts = defineGate({
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
 
-    const failed: Finding[] = [];
+    const failed = findingList();
     const local: Array<{ segments: Segment[]; repoPath: string; digest?: string }> = [];
     for (const m of matches) {
       const where = formatPath(m.segments);
@@ -71,7 +69,8 @@ export const artifacts = defineGate({
     // A version names one content: an update in place (a stage move, a rollout step) keeps its artifacts.
     if (ctx.change.kind === "update" && ctx.active) failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
 
-    const files = await ctx.readFiles(local.map((a) => a.repoPath));
+    // Hashed as streams: forty 95 MiB artifacts must not be held in memory at once.
+    const files = await ctx.digestFiles(local.map((a) => a.repoPath));
     for (const a of local) {
       const where = formatPath(a.segments);
       const file = files.get(a.repoPath) ?? null;
@@ -82,13 +81,17 @@ export const artifacts = defineGate({
       }
       if (a.digest !== undefined && file) {
         const want = a.digest.replace(/^sha256:/, "").toLowerCase();
-        const got = sha256Of(file.content);
+        const got = file.sha256;
         if (got !== want) {
+          const why =
+            file.lfs === "pointer-not-lfs"
+              ? `; it is a Git LFS pointer, but .gitattributes at the head commit does not mark ${a.repoPath} filter=lfs, so a checkout gets the pointer itself and its bytes are what is hashed`
+              : "";
           failed.push(
             findingAt(doc, [...a.segments, digestKey], {
               observed: got,
               limit: want,
-              message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}`,
+              message: `${where}: ${a.repoPath} has sha256 ${got}, the manifest declares ${want}${why}`,
             }),
           );
         }
@@ -98,7 +101,7 @@ export const artifacts = defineGate({
     return outcome(
       failed,
       `${plural(matches.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`,
-      `${plural(failed.length, "artifact")} missing or not matching`,
+      `${plural(failed.total, "artifact")} missing or not matching`,
     );
   },
 });
@@ -145,18 +148,9 @@ function artifactRef(value: unknown): unknown {
   return undefined;
 }
 
-function fileProblem(file: RepoFile | null, path: string): string | null {
+function fileProblem(file: FileDigest | null, path: string): string | null {
   if (!file) return `${path} does not exist at the head commit`;
   if (file.kind === "symlink") return `${path} is a symbolic link; artifacts must be regular files`;
   if (file.kind !== "file") return `${path} is a ${file.kind}, not a file`;
   return null;
-}
-
-/** The sha256 of a file, or of the object a Git LFS pointer stands for. */
-export function sha256Of(content: Uint8Array): string {
-  if (content.byteLength < 1024) {
-    const pointer = LFS_POINTER.exec(Buffer.from(content).toString("utf8"));
-    if (pointer) return pointer[1];
-  }
-  return createHash("sha256").update(content).digest("hex");
 }

@@ -4,7 +4,6 @@ import { globMatch } from "../glob.js";
 import type { Finding } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
 import { safeRepoPath } from "../repo-path.js";
-import { sha256Of } from "./artifacts.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { fail, findingAt, missingAt, pass } from "./finding.js";
@@ -55,9 +54,19 @@ export const fileHash = defineGate({
       });
     }
     const paths = [...wanted].sort();
-    const files = await ctx.readFiles(paths);
+    const files = await ctx.digestFiles(paths);
     const lines: string[] = [];
     for (const p of paths) {
+      // One line per file: a name with a line break could write lines for files that do not exist.
+      if (/[\u0000-\u001f\u007f]/.test(p)) {
+        problems.push({
+          path: JSON.stringify(p),
+          message: `${JSON.stringify(p)}: a file name with a line break or another control character cannot be hashed (it could forge the lines of other files); rename it`,
+          file: doc.file,
+          ...doc.locate(declaredMatch.segments),
+        });
+        continue;
+      }
       const f = files.get(p) ?? null;
       if (f?.kind !== "file") {
         problems.push({
@@ -68,7 +77,7 @@ export const fileHash = defineGate({
         });
         continue;
       }
-      lines.push(`${sha256Of(f.content)}  ${p}\n`);
+      lines.push(`${f.sha256}  ${p}\n`);
     }
     if (problems.length > 0) return fail(`the files behind ${path} cannot all be read`, problems);
     const recomputed = createHash("sha256").update(lines.join("")).digest("hex");

@@ -1,8 +1,9 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import type { Finding, GateContext, GateOutcome } from "../model.js";
+import type { GateContext, GateOutcome } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
+import { findingList } from "./findings.js";
 
 /** Shared by `allowed` and `denied`: each matched value (each item, for a list) against `values`. */
 export function checkMembership(ctx: GateContext<{ path: string; values: unknown[] }>, wantListed: boolean): GateOutcome {
@@ -11,7 +12,7 @@ export function checkMembership(ctx: GateContext<{ path: string; values: unknown
   const values = ctx.options.values;
   const matches = matchPath(doc.value, path);
   if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
-  const failed: Finding[] = [];
+  const failed = findingList();
   let checked = 0;
   for (const m of matches) {
     const items = Array.isArray(m.value) ? m.value.map((v, i) => ({ v, segs: [...m.segments, i] })) : [{ v: m.value, segs: m.segments }];
@@ -25,5 +26,5 @@ export function checkMembership(ctx: GateContext<{ path: string; values: unknown
     }
   }
   const what = wantListed ? "allowed" : "not denied";
-  return outcome(failed, `${plural(checked, "value")} ${what}`, `${plural(failed.length, "value")} ${wantListed ? "not allowed" : "denied"}`);
+  return outcome(failed, `${plural(checked, "value")} ${what}`, `${plural(failed.total, "value")} ${wantListed ? "not allowed" : "denied"}`);
 }

@@ -1,10 +1,10 @@
 import type { Doc } from "../document.js";
-import type { Finding } from "../model.js";
 import { lazyPath, matchPath, valueAt } from "../path.js";
 import { isoOf, parseDuration, parseInstant } from "../time.js";
 import { defineGate } from "./define.js";
 import { DURATION, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
+import { findingList } from "./findings.js";
 
 export const notOlder = defineGate({
   type: "not_older",
@@ -19,7 +19,7 @@ export const notOlder = defineGate({
     const delta = ctx.options.min_delta === undefined ? { amount: 0, isTime: false } : parseDuration(ctx.options.min_delta);
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
-    const failed: Finding[] = [];
+    const failed = findingList();
     let compared = 0;
     for (const m of matches) {
       const where = lazyPath(m.segments);
@@ -50,7 +50,7 @@ export const notOlder = defineGate({
         );
       }
     }
-    if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
-    return outcome(failed, `${plural(compared, "value")} not older than active`, `${plural(failed.length, "value")} older than allowed`);
+    if (compared === 0 && failed.total === 0) return skip(`the active manifest has no value at ${path} to compare with`);
+    return outcome(failed, `${plural(compared, "value")} not older than active`, `${plural(failed.total, "value")} older than allowed`);
   },
 });

@@ -1,9 +1,9 @@
 import type { Doc } from "../document.js";
-import type { Finding } from "../model.js";
 import { lazyPath, matchPath } from "../path.js";
 import { defineGate } from "./define.js";
 import { NUMBER, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show } from "./finding.js";
+import { findingList } from "./findings.js";
 
 const BOUNDS = [
   ["gt", ">", (v: number, b: number) => v > b],
@@ -24,7 +24,7 @@ export const range = defineGate({
     const path = ctx.options.path;
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
-    const failed: Finding[] = [];
+    const failed = findingList();
     for (const m of matches) {
       const where = lazyPath(m.segments);
       if (typeof m.value !== "number") {
@@ -39,6 +39,6 @@ export const range = defineGate({
         }
       }
     }
-    return outcome(failed, `${plural(matches.length, "value")} within bounds`, `${plural(failed.length, "value")} out of bounds`);
+    return outcome(failed, `${plural(matches.length, "value")} within bounds`, `${plural(failed.total, "value")} out of bounds`);
   },
 });

@@ -5,6 +5,7 @@ import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missing, outcome, plural, show, skip } from "./finding.js";
+import { findingList } from "./findings.js";
 
 const TOLERANCE = { type: "number", minimum: 0 } as const;
 
@@ -30,7 +31,7 @@ export const regression = defineGate({
     const candidateMatches = matchPath(doc.value, path);
     if (candidateMatches.length === 0 && places.size === 0) return missing(doc, path);
     for (const m of candidateMatches) places.set(formatPath(m.segments), m.segments);
-    const failed: Finding[] = [];
+    const failed = findingList();
     let compared = 0;
     for (const [where, segments] of places) {
       const now = valueAt(doc.value, segments);
@@ -63,8 +64,8 @@ export const regression = defineGate({
         );
       }
     }
-    if (compared === 0 && failed.length === 0) return skip(`the active manifest has no value at ${path} to compare with`);
-    return outcome(failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.length, "value")} regressed beyond tolerance`);
+    if (compared === 0 && failed.total === 0) return skip(`the active manifest has no value at ${path} to compare with`);
+    return outcome(failed, `${plural(compared, "value")} within tolerance of active`, `${plural(failed.total, "value")} regressed beyond tolerance`);
   },
 });
 

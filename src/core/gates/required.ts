@@ -1,9 +1,9 @@
 import type { Doc } from "../document.js";
-import type { Finding } from "../model.js";
 import { formatPath, matchPath, parsePath, WILDCARD } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural } from "./finding.js";
+import { findingList } from "./findings.js";
 
 export const required = defineGate({
   type: "required",
@@ -14,7 +14,7 @@ export const required = defineGate({
   evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const paths = ctx.options.paths;
-    const failed: Finding[] = [];
+    const failed = findingList();
     for (const path of paths) {
       const pattern = parsePath(path);
       const last = pattern[pattern.length - 1];
@@ -35,6 +35,6 @@ export const required = defineGate({
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }
-    return outcome(failed, `all ${plural(paths.length, "required path")} present`, `${plural(failed.length, "required value")} missing`);
+    return outcome(failed, `all ${plural(paths.length, "required path")} present`, `${plural(failed.total, "required value")} missing`);
   },
 });

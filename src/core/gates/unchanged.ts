@@ -5,6 +5,7 @@ import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missing, outcome, plural, show } from "./finding.js";
+import { findingList } from "./findings.js";
 
 export const unchanged = defineGate({
   type: "unchanged",
@@ -21,7 +22,7 @@ export const unchanged = defineGate({
     for (const m of [...matchPath(doc.value, path), ...matchPath(active.value, path)]) places.set(formatPath(m.segments), m.segments);
     // A path that matches nothing on either side guards nothing: say so rather than pass.
     if (places.size === 0) return missing(doc, path);
-    const failed: Finding[] = [];
+    const failed = findingList();
     for (const [where, segs] of places) {
       const now = valueAt(doc.value, segs);
       const before = valueAt(active.value, segs);
@@ -29,6 +30,6 @@ export const unchanged = defineGate({
         failed.push(findingAt(doc, segs, { observed: now ?? null, active: before ?? null, message: `${where} changed from ${show(before)} to ${show(now)}` }));
       }
     }
-    return outcome(failed, `${plural(places.size, "value")} unchanged`, `${plural(failed.length, "value")} changed`);
+    return outcome(failed, `${plural(places.size, "value")} unchanged`, `${plural(failed.total, "value")} changed`);
   },
 });

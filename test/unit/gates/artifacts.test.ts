@@ -22,13 +22,19 @@ describe("artifacts gate", () => {
     ]);
   });
 
-  it("reads the digest of a Git LFS pointer from its oid", async () => {
+  it("reads the digest of a Git LFS pointer from its oid where the path is filter=lfs, and hashes its bytes elsewhere", async () => {
     const oid = sha("the real 2 GB of weights");
     const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 2147483648\n`;
-    const ok = await runGate({ gate, candidate: { artifacts: { a: { path: "./w.bin", sha256: oid } } }, files: { "models/m/w.bin": pointer } });
+    const files = { "models/m/w.bin": pointer };
+    const lfs = ["models/m/w.bin"];
+    const ok = await runGate({ gate, candidate: { artifacts: { a: { path: "./w.bin", sha256: oid } } }, files, lfs });
     expect(ok.status).toBe("pass");
-    const bad = await runGate({ gate, candidate: { artifacts: { a: { path: "./w.bin", sha256: sha("x") } } }, files: { "models/m/w.bin": pointer } });
+    const bad = await runGate({ gate, candidate: { artifacts: { a: { path: "./w.bin", sha256: sha("x") } } }, files, lfs });
     expect(bad.status).toBe("fail");
+    const untrusted = await runGate({ gate, candidate: { artifacts: { a: { path: "./w.bin", sha256: oid } } }, files });
+    expect(untrusted.status).toBe("fail");
+    expect(untrusted.findings[0].observed).toBe(sha(pointer));
+    expect(untrusted.findings[0].message).toContain("it is a Git LFS pointer, but .gitattributes at the head commit does not mark models/m/w.bin filter=lfs");
   });
 
   it("refuses paths that leave the repository, without reading them", async () => {

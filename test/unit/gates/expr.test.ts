@@ -45,10 +45,22 @@ describe("expr gate cost limit", () => {
   it("nested comprehensions that multiply work stop at the cost limit, with a clear failure", async () => {
     const r = await runGate({ gate: { type: "expr", expr: "candidate.l.all(x, candidate.l.all(y, true))" }, candidate: { l } });
     expect(r.status).toBe("fail");
-    expect(r.message).toContain("exceeded its cost limit (1,000,000 element visits)");
+    expect(r.message).toContain("exceeded its cost limit (1,000,000 units");
     // Lists the expression builds itself are metered too.
     const built = await runGate({ gate: { type: "expr", expr: "candidate.l.map(x, x).all(a, candidate.l.map(y, y).all(b, true))" }, candidate: { l } });
     expect(built.message).toContain("cost limit");
+  });
+
+  it("string work is paid by length: a 1 MB manifest string read in every step of a comprehension stops at the limit", async () => {
+    // Unmetered, 900 steps of this took 145 s; 1,000,000 steps would take days.
+    const s = "x".repeat(1_000_000);
+    const expr = "candidate.l.all(a, candidate.l.all(b, size(candidate.s) + size(string(a) + candidate.s) > 0))";
+    const r = await runGate({ gate: { type: "expr", expr }, candidate: { l, s } });
+    expect(r.status).toBe("fail");
+    expect(r.message).toContain("exceeded its cost limit");
+    // The same string read once is cheap.
+    const once = await runGate({ gate: { type: "expr", expr: "size(candidate.s) == 1000000 && candidate.s.startsWith('x')" }, candidate: { s } });
+    expect(once.status).toBe("pass");
   });
 
   it("values cannot grow without bound", async () => {
