@@ -45,3 +45,11 @@ export function classify(active: State | null, candidate: State | null, served: 
     candidate.version === null ? undefined : served.find((e) => e.doc !== null && e.to === candidate.version && !sameValue(e.doc.value, candidate.doc.value));
   return { kind: "promotion", ...base, same: false, ...(reused ? { reused } : {}) };
 }
+
+/** The kind of a change whose manifest does not parse on one side: judged by what exists, never a rollback. */
+export function unreadableKind(active: boolean, candidate: boolean): ChangeKind {
+  return !active ? "new" : !candidate ? "retire" : "update";
+}
+
+/** `validate` judges a snapshot: each manifest is reported as an update to itself. */
+export const SNAPSHOT_KIND: ChangeKind = "update";

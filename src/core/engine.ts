@@ -1,5 +1,5 @@
 import { celBindings } from "./cel-bindings.js";
-import { type Classified, classify } from "./change.js";
+import { type Classified, classify, SNAPSHOT_KIND, unreadableKind } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
@@ -140,7 +140,7 @@ export async function validate(input: ValidateInput): Promise<Report> {
       model: identity.model,
       candidate: doc,
       against: doc,
-      change: { model: identity.model, path: g.path, kind: "update", from: version, to: version },
+      change: { model: identity.model, path: g.path, kind: SNAPSHOT_KIND, from: version, to: version },
       history: async () => [],
       snapshot: true,
     };
@@ -172,7 +172,7 @@ function unreadable(g: Governed, candidate: Doc | null, active: Doc | null): Cha
   return {
     model,
     path: g.path,
-    kind: !active ? "new" : !candidate ? "retire" : "update",
+    kind: unreadableKind(active !== null, candidate !== null),
     from: active ? versionOf(g, active) : null,
     to: candidate ? versionOf(g, candidate) : null,
     result: "fail",

@@ -1,4 +1,4 @@
-import { classify } from "./change.js";
+import { classify, unreadableKind } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { governedFile, modelName, versionOf } from "./governed.js";
 import type { HistoryEvent } from "./model.js";
@@ -41,7 +41,7 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
       // A state that does not parse never served: record the event, decide nothing from it.
       const unreadable = (f.before && !before) || (f.after && !after);
       const { kind, from, to } = unreadable
-        ? { kind: "update" as const, from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
+        ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
         : classify(state(before), state(after), earlier, (d) => versionOf(g, d));
       const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
       const event: HistoryEvent = {
