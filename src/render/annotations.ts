@@ -1,5 +1,5 @@
 import type { Report } from "../core/report.js";
-import { showInvisible } from "./words.js";
+import { escapeTerminal } from "./words.js";
 
 export interface Annotation {
   level: "error" | "warning";
@@ -15,8 +15,7 @@ export const ANNOTATION_CAP = 10;
 
 export function annotations(report: Report): { shown: Annotation[]; hidden: number } {
   const all: Annotation[] = [];
-  for (const e of report.errors)
-    all.push({ level: "error", title: "modelgate: unreadable file", message: e.message, file: e.file, line: e.line, column: e.column });
+  for (const e of report.errors) all.push({ level: "error", title: "modelgate: error", message: e.message, file: e.file, line: e.line, column: e.column });
   for (const c of report.changes) {
     for (const g of c.gates) {
       if (g.status !== "fail" && g.status !== "warn") continue;
@@ -26,10 +25,11 @@ export function annotations(report: Report): { shown: Annotation[]; hidden: numb
       }
     }
   }
-  // The runner escapes line breaks and `%` in workflow commands; what it shows as text must not hide characters.
+  // The runner escapes line breaks and `%` in workflow commands; what it shows must not hide characters or
+  // carry escape sequences into the log.
   for (const a of all) {
-    a.message = showInvisible(a.message);
-    a.title = showInvisible(a.title);
+    a.message = a.message.split("\n").map(escapeTerminal).join("\n");
+    a.title = escapeTerminal(a.title);
   }
   const shown: Annotation[] = [];
   const count = { error: 0, warning: 0 };
