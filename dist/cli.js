@@ -6,16 +6,24 @@ import {
   ModelgateError,
   PRESET_PREFIX,
   VERSION,
+  WORKTREE,
+  WorkingTree,
   applyRollback,
   changeVerb,
+  check,
+  digestOf,
   errorReport,
   escapeCommandLines,
   escapeTerminal,
   formatProblem,
   historyJson,
+  loadPolicy,
+  parseDocument,
   place,
   planRollback,
+  policySource,
   presetNames,
+  readBundledSchema,
   readHistory,
   readPreset,
   readStatus,
@@ -23,9 +31,10 @@ import {
   renderJson,
   runCheck,
   runValidate,
+  schemaCompiler,
   toInstant,
   verdictLine
-} from "./chunks/chunk-2UORSMYZ.js";
+} from "./chunks/chunk-KT4MH2IL.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
@@ -67,6 +76,234 @@ function shellQuote(s) {
 // src/init.ts
 import { existsSync as existsSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
+
+// src/policy-test.ts
+import { posix } from "node:path";
+
+// src/core/memory-reader.ts
+var MemoryReader = class {
+  constructor(commits, branch) {
+    this.commits = commits;
+    this.branch = branch;
+  }
+  commits;
+  branch;
+  tree(commit) {
+    const c = this.commits.get(commit);
+    if (!c) throw new Error(`no commit ${commit}`);
+    return c.files;
+  }
+  async changedFiles(base, head) {
+    const a = this.tree(base);
+    const b = this.tree(head);
+    const out = [];
+    for (const path of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+      const before = a.get(path);
+      const after = b.get(path);
+      if (before !== void 0 && after !== void 0 && Buffer.from(before).equals(Buffer.from(after))) continue;
+      out.push({ path, status: before === void 0 ? "added" : after === void 0 ? "deleted" : "modified" });
+    }
+    return out;
+  }
+  async listFiles(commit) {
+    return [...this.tree(commit).keys()];
+  }
+  async readFiles(commit, paths) {
+    const tree = this.tree(commit);
+    return new Map(
+      paths.map((p) => {
+        const content = tree.get(p);
+        return [p, content === void 0 ? null : { path: p, kind: "file", content: Buffer.from(content) }];
+      })
+    );
+  }
+  async digestFiles(commit, paths) {
+    const files = await this.readFiles(commit, paths);
+    return new Map([...files].map(([p, f]) => [p, f ? digestOf(f, false) : null]));
+  }
+  async log(commit, spec) {
+    const end = this.branch.indexOf(commit);
+    const wanted = (p) => spec.paths?.includes(p) ?? true;
+    const out = [];
+    for (let i = 0; i <= end; i++) {
+      const name = this.branch[i];
+      const before = i > 0 ? this.tree(this.branch[i - 1]) : /* @__PURE__ */ new Map();
+      const after = this.tree(name);
+      const files = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter((p) => wanted(p)).flatMap((p) => {
+        const a = before.get(p);
+        const b = after.get(p);
+        if (a !== void 0 && b !== void 0 && Buffer.from(a).equals(Buffer.from(b))) return [];
+        return [{ path: p, before: a === void 0 ? null : Buffer.from(a), after: b === void 0 ? null : Buffer.from(b) }];
+      });
+      if (files.length === 0) continue;
+      const time = this.commits.get(name).time;
+      out.push({ commit: name.padEnd(40, "0"), parents: [], time, author: "modelgate test", subject: name, body: "", files });
+    }
+    return out;
+  }
+};
+
+// src/core/model.ts
+var CHANGE_KINDS = ["new", "promotion", "rollback", "retire", "update"];
+
+// src/policy-test.ts
+var DEFAULT_TESTS_PATH = ".modelgate/tests.yaml";
+var EXPECTABLE = ["pass", "fail", "warn", "skip", "overridden", "absent"];
+async function runPolicyTests(settings) {
+  const repo = await GitRepo.open(settings.cwd);
+  try {
+    const reader = settings.ref === void 0 ? new WorkingTree(repo) : repo;
+    const commit = settings.ref === void 0 ? WORKTREE : await repo.resolve(settings.ref, "ref");
+    const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
+    const testsPath = settings.tests ?? DEFAULT_TESTS_PATH;
+    const policy = await loadPolicy(policySource(reader, commit), policyPath);
+    const file = (await reader.readFiles(commit, [testsPath])).get(testsPath);
+    if (file?.kind !== "file") {
+      throw new ModelgateError({ file: testsPath, message: `no test cases: ${testsPath} does not exist`, hint: "write cases there (see README, Testing a policy), or name the file with --tests" });
+    }
+    const cases = readCases(parseDocument(testsPath, file.content), policy);
+    const results = [];
+    for (const c of cases) results.push(await runCase(c, policy, policyPath, reader, commit));
+    const all = results.flatMap((r) => r.expectations);
+    return { file: testsPath, policy: policyPath, cases: results, passed: all.filter((e) => e.ok).length, failed: all.filter((e) => !e.ok).length };
+  } finally {
+    repo.close();
+  }
+}
+async function runCase(c, policy, policyPath, repoReader, commit) {
+  const commits = /* @__PURE__ */ new Map();
+  const branch = [];
+  const add = (name, time, manifest, extra = {}) => {
+    const files = new Map(Object.entries(extra));
+    if (manifest !== null) files.set(c.path, manifest);
+    commits.set(name, { files, time });
+  };
+  add("policy", Date.parse("2000-01-01T00:00:00Z"), null);
+  branch.push("policy");
+  c.history.forEach((h, i) => {
+    add(`history-${i}`, h.time, h.manifest);
+    branch.push(`history-${i}`);
+  });
+  const last = c.history.length > 0 ? c.history[c.history.length - 1].manifest : null;
+  if (c.active !== null && c.active !== last) {
+    add("active", c.history.length > 0 ? c.history[c.history.length - 1].time + 1e3 : c.now.getTime() - 864e5, c.active);
+    branch.push("active");
+  }
+  add("candidate", c.now.getTime(), c.candidate, c.files);
+  const base = branch[branch.length - 1];
+  const report = await check({
+    reader: new MemoryReader(commits, branch),
+    policy,
+    policyRef: { path: policyPath, ref: commit },
+    base,
+    head: "candidate",
+    now: c.now,
+    version: VERSION,
+    // Schemas the policy names are read where the policy is.
+    schema: schemaCompiler({
+      readRepoFile: async (p) => {
+        const f = (await repoReader.readFiles(commit, [p])).get(p);
+        return f?.kind === "file" ? f.content : null;
+      },
+      readBundled: readBundledSchema
+    })
+  });
+  const change = report.changes.find((ch) => ch.path === c.path);
+  const expectations = [];
+  const expect = (what, expected, got, message) => expectations.push({ what, expected, got, ok: expected === got, message });
+  if (c.expect.result !== void 0) expect("result", c.expect.result, report.result, report.errors.map((e) => e.message).join("; ") || void 0);
+  if (c.expect.kind !== void 0) expect("kind", c.expect.kind, change?.kind ?? "no change");
+  for (const [id, expected] of Object.entries(c.expect.gates)) {
+    const gate = change?.gates.find((g) => g.id === id);
+    expect(id, expected, gate ? gate.status : "absent", gate?.message);
+  }
+  return { name: c.name, expectations };
+}
+function readCases(doc, policy) {
+  const problems = [];
+  const at = (segments, message, hint) => problems.push({ file: doc.file, ...doc.locate(segments), message, hint });
+  const root = doc.value;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.cases) || root.cases.length === 0) {
+    at([], "a tests file has `cases:`, a list of at least one case", "see README, Testing a policy");
+    throw new ModelgateError(problems);
+  }
+  const rule = policy.manifests[0];
+  const gateIds = new Set(policy.gates.map((g) => g.id));
+  for (const entry of policy.models) for (const g of entry.gates) gateIds.add(g.id);
+  const cases = [];
+  root.cases.forEach((raw, i) => {
+    const here = (...s) => ["cases", i, ...s];
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return at(here(), "a case is a mapping with name, active, candidate and expect");
+    const r = raw;
+    for (const key of Object.keys(r)) {
+      if (!["name", "model", "path", "active", "candidate", "history", "files", "now", "expect"].includes(key)) at(here(key), `unknown field "${key}" in a case`);
+    }
+    const name = typeof r.name === "string" ? r.name : `case ${i + 1}`;
+    const model = typeof r.model === "string" ? r.model : "model";
+    const path = typeof r.path === "string" ? r.path : pathFor(rule.glob, model);
+    if (!path) at(here("path"), `the manifests glob "${rule.glob}" cannot place model "${model}"`, "give the case a path:");
+    const manifest = (v, ...s) => {
+      if (v === void 0 || v === null) return null;
+      if (typeof v !== "object") {
+        at(here(...s), "a manifest is written inline, as a mapping");
+        return null;
+      }
+      return path?.endsWith(".json") ? `${JSON.stringify(v, null, 2)}
+` : `${JSON.stringify(v)}
+`;
+    };
+    const now = r.now === void 0 ? Date.now() : toInstant(r.now);
+    if (now === null) at(here("now"), "now is an ISO-8601 time, e.g. 2026-03-01T00:00:00Z");
+    const history = [];
+    if (r.history !== void 0 && !Array.isArray(r.history)) at(here("history"), "history is a list of { date, manifest }, oldest first");
+    (Array.isArray(r.history) ? r.history : []).forEach((h, j) => {
+      const e2 = h ?? {};
+      const time = toInstant(e2.date);
+      if (time === null) at(here("history", j, "date"), "a history entry needs a date (ISO-8601)");
+      history.push({ time: time ?? 0, manifest: manifest(e2.manifest, "history", j, "manifest") });
+    });
+    const files = {};
+    if (r.files !== void 0) {
+      if (r.files === null || typeof r.files !== "object") at(here("files"), "files maps repository paths to their text");
+      else for (const [p, text] of Object.entries(r.files)) files[posix.normalize(p)] = typeof text === "string" ? text : JSON.stringify(text);
+    }
+    const e = r.expect ?? {};
+    if (r.expect === void 0 || typeof r.expect !== "object") at(here("expect"), "a case needs expect: with result, kind and/or gates");
+    const gates = {};
+    for (const [id, status] of Object.entries(e.gates ?? {})) {
+      if (!gateIds.has(id)) at(here("expect", "gates", id), `the policy has no gate "${id}"`);
+      else if (!EXPECTABLE.includes(status)) at(here("expect", "gates", id), `expected status is one of ${EXPECTABLE.join(", ")}, not ${JSON.stringify(status)}`);
+      else gates[id] = status;
+    }
+    if (e.result !== void 0 && !["pass", "fail", "error"].includes(String(e.result))) at(here("expect", "result"), "result is pass, fail or error");
+    if (e.kind !== void 0 && !CHANGE_KINDS.includes(String(e.kind))) at(here("expect", "kind"), `kind is one of ${CHANGE_KINDS.join(", ")}`);
+    cases.push({
+      name,
+      model,
+      path: path ?? "",
+      active: manifest(r.active, "active"),
+      candidate: manifest(r.candidate, "candidate"),
+      history,
+      files,
+      now: new Date(now ?? 0),
+      expect: { result: e.result, kind: e.kind, gates }
+    });
+  });
+  if (problems.length > 0) throw new ModelgateError(problems);
+  return cases;
+}
+function pathFor(glob, model) {
+  let first = true;
+  const path = glob.replace(/\*\*\/|\*|\?/g, (w) => {
+    if (w === "**/") return "";
+    const out = first ? model : "x";
+    first = false;
+    return out;
+  });
+  return /[[{]/.test(path) ? null : path;
+}
+
+// src/init.ts
 var WORKFLOW_PATH = ".github/workflows/modelgate.yml";
 var ACTION_PINS = {
   checkout: { uses: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", tag: "v4.2.2" },
@@ -138,6 +375,37 @@ async function usesReviewsOrLabels(preset) {
   const text = await readPreset(preset);
   return /\btype:\s*approvals\b|^override:/m.test(text ?? "");
 }
+function testsFor(preset) {
+  const header = `# The policy's own tests: \`modelgate test\` runs each case through the policy and checks
+# what it decides. Add a case for every rule you rely on; CI runs them.
+version: 1
+cases:
+`;
+  if (preset) {
+    return `${header}  - name: a manifest without the preset's required fields is refused
+    model: example
+    candidate: { version: "v1" }
+    expect: { result: fail, gates: { manifest-schema: fail } }
+  # A case the policy must pass: copy a real manifest of yours as active and candidate.
+  # - name: a better version is promoted
+  #   model: MODEL
+  #   active: { ... }
+  #   candidate: { ... }
+  #   expect: { result: pass }
+`;
+  }
+  return `${header}  - name: a new version with a version field is promoted
+    model: example
+    active: { version: "v1" }
+    candidate: { version: "v2" }
+    expect: { result: pass, kind: promotion, gates: { version-present: pass } }
+  - name: a manifest without a version is refused
+    model: example
+    active: { version: "v1" }
+    candidate: { name: "no version" }
+    expect: { result: fail, gates: { version-present: fail } }
+`;
+}
 async function init(root, preset, force) {
   if (preset !== void 0) {
     const names = await presetNames();
@@ -145,7 +413,8 @@ async function init(root, preset, force) {
   }
   const files = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
-    [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))]
+    [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
+    [DEFAULT_TESTS_PATH, testsFor(preset)]
   ];
   const existing = files.filter(([p]) => existsSync2(join2(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {
@@ -350,6 +619,25 @@ function renderText(report, options) {
 `);
 }
 
+// src/render/tests.ts
+function renderTests(run) {
+  const out = [];
+  const verdict = run.failed === 0 ? "pass" : "fail";
+  out.push(
+    `modelgate test ${verdict}: ${run.cases.length} case${run.cases.length === 1 ? "" : "s"}, ${run.passed} of ${run.passed + run.failed} expectations met (${escapeTerminal(run.file)}, policy ${escapeTerminal(run.policy)})`
+  );
+  const width = Math.min(40, Math.max(...run.cases.map((c) => c.name.length), 4));
+  for (const c of run.cases) {
+    for (const e of c.expectations) {
+      const line = `  ${e.ok ? "ok  " : "FAIL"}  ${escapeTerminal(c.name).padEnd(width)}  ${escapeTerminal(e.what)}: ${e.ok ? escapeTerminal(e.got) : `expected ${escapeTerminal(e.expected)}, got ${escapeTerminal(e.got)}`}`;
+      out.push(e.ok || !e.message ? line : `${line}
+          ${escapeTerminal(e.message)}`);
+    }
+  }
+  return escapeCommandLines(`${out.join("\n")}
+`);
+}
+
 // src/cli/main.ts
 var USAGE = `modelgate ${VERSION}: govern machine-learning model promotion in git
 
@@ -359,6 +647,7 @@ Usage:
   modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
   modelgate init     [--preset NAME] [--force] [--hook]
 
@@ -369,6 +658,8 @@ Usage:
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
+  test      run the policy's own test cases (.modelgate/tests.yaml): for each pair of
+            manifests, what the policy must decide
   init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
 
 Options:
@@ -378,6 +669,7 @@ Options:
                       history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
   --commit            rollback: create the branch rollback/MODEL-V and commit
+  --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
                       glass-box, registry-stages)
   --force             init: overwrite existing files
@@ -452,6 +744,12 @@ Commit them on the default branch; from then on every pull request that changes 
 `);
         return 0;
       }
+      case "test": {
+        const run = await runPolicyTests({ cwd, tests: values.tests, policy: values.policy, ref: values.ref });
+        io.stdout(values.format === "json" ? `${JSON.stringify(run, null, 2)}
+` : renderTests(run));
+        return run.failed > 0 ? 1 : 0;
+      }
       case "history":
       case "status":
       case "rollback":
@@ -507,6 +805,7 @@ function parse(argv) {
       "to-version": { type: "string" },
       preset: { type: "string" },
       force: { type: "boolean" },
+      tests: { type: "string" },
       hook: { type: "boolean" },
       commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -519,6 +818,7 @@ var OPTIONS = {
   validate: ["ref", "policy", "format", "now", "C"],
   history: ["ref", "policy", "format", "C"],
   status: ["ref", "policy", "format", "now", "C"],
+  test: ["tests", "policy", "ref", "format", "C"],
   rollback: ["ref", "policy", "to-version", "commit", "C"],
   init: ["preset", "force", "hook", "C"]
 };
@@ -531,7 +831,7 @@ function usageProblem(command, positionals, values) {
   const maxArgs = command === "history" || command === "rollback" ? 2 : 1;
   if (positionals.length > maxArgs) return `unexpected argument "${positionals[maxArgs]}"`;
   if (command === "rollback" && !positionals[1]) return "rollback needs the model's name: modelgate rollback MODEL";
-  const formats = command === "history" || command === "status" ? ["text", "json"] : FORMATS;
+  const formats = command === "history" || command === "status" || command === "test" ? ["text", "json"] : FORMATS;
   if (values.format && !formats.includes(values.format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
     return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;

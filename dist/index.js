@@ -13,15 +13,15 @@ import {
   changeVerb,
   errorReport,
   escapeMarkdown,
+  escapeTerminal,
   historyJson,
   readHistory,
   readOverrideRecord,
   renderComment,
   renderJson,
   renderSummary,
-  runCheck,
-  showInvisible
-} from "./chunks/chunk-2UORSMYZ.js";
+  runCheck
+} from "./chunks/chunk-KT4MH2IL.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
@@ -843,8 +843,7 @@ async function upsertComment(client, issue2, body, identity, create, listed) {
 var ANNOTATION_CAP = 10;
 function annotations(report) {
   const all = [];
-  for (const e of report.errors)
-    all.push({ level: "error", title: "modelgate: unreadable file", message: e.message, file: e.file, line: e.line, column: e.column });
+  for (const e of report.errors) all.push({ level: "error", title: "modelgate: error", message: e.message, file: e.file, line: e.line, column: e.column });
   for (const c of report.changes) {
     for (const g of c.gates) {
       if (g.status !== "fail" && g.status !== "warn") continue;
@@ -855,8 +854,8 @@ function annotations(report) {
     }
   }
   for (const a of all) {
-    a.message = showInvisible(a.message);
-    a.title = showInvisible(a.title);
+    a.message = a.message.split("\n").map(escapeTerminal).join("\n");
+    a.title = escapeTerminal(a.title);
   }
   const shown = [];
   const count = { error: 0, warning: 0 };

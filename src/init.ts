@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { presetNames, readPreset } from "./bundled.js";
 import { DEFAULT_POLICY_PATH, PRESET_PREFIX } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
+import { DEFAULT_TESTS_PATH } from "./policy-test.js";
 
 export const WORKFLOW_PATH = ".github/workflows/modelgate.yml";
 
@@ -88,6 +89,39 @@ async function usesReviewsOrLabels(preset?: string): Promise<boolean> {
   return /\btype:\s*approvals\b|^override:/m.test(text ?? "");
 }
 
+/** The policy's own test cases, run by `modelgate test`: one the policy must pass, one it must refuse. */
+function testsFor(preset?: string): string {
+  const header = `# The policy's own tests: \`modelgate test\` runs each case through the policy and checks
+# what it decides. Add a case for every rule you rely on; CI runs them.
+version: 1
+cases:
+`;
+  if (preset) {
+    return `${header}  - name: a manifest without the preset's required fields is refused
+    model: example
+    candidate: { version: "v1" }
+    expect: { result: fail, gates: { manifest-schema: fail } }
+  # A case the policy must pass: copy a real manifest of yours as active and candidate.
+  # - name: a better version is promoted
+  #   model: MODEL
+  #   active: { ... }
+  #   candidate: { ... }
+  #   expect: { result: pass }
+`;
+  }
+  return `${header}  - name: a new version with a version field is promoted
+    model: example
+    active: { version: "v1" }
+    candidate: { version: "v2" }
+    expect: { result: pass, kind: promotion, gates: { version-present: pass } }
+  - name: a manifest without a version is refused
+    model: example
+    active: { version: "v1" }
+    candidate: { name: "no version" }
+    expect: { result: fail, gates: { version-present: fail } }
+`;
+}
+
 /** Writes a starting policy and the workflow; never overwrites without force. Returns the paths written. */
 export async function init(root: string, preset: string | undefined, force: boolean): Promise<string[]> {
   if (preset !== undefined) {
@@ -97,6 +131,7 @@ export async function init(root: string, preset: string | undefined, force: bool
   const files: Array<[string, string]> = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
+    [DEFAULT_TESTS_PATH, testsFor(preset)],
   ];
   const existing = files.filter(([p]) => existsSync(join(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {

@@ -7,12 +7,14 @@ import { toInstant } from "../core/time.js";
 import { GitRepo } from "../git/repo.js";
 import { installHook } from "../hook.js";
 import { init } from "../init.js";
+import { runPolicyTests } from "../policy-test.js";
 import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
 import { renderComment } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { renderJunit } from "../render/junit.js";
 import { renderHistory, renderRollback, renderStatus } from "../render/registry.js";
 import { renderSarif } from "../render/sarif.js";
+import { renderTests } from "../render/tests.js";
 import { renderText } from "../render/text.js";
 import { escapeTerminal } from "../render/words.js";
 import { runCheck, runValidate } from "../runner.js";
@@ -26,6 +28,7 @@ Usage:
   modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
   modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--commit]
   modelgate init     [--preset NAME] [--force] [--hook]
 
@@ -36,6 +39,8 @@ Usage:
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
+  test      run the policy's own test cases (.modelgate/tests.yaml): for each pair of
+            manifests, what the policy must decide
   init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
 
 Options:
@@ -45,6 +50,7 @@ Options:
                       history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
   --commit            rollback: create the branch rollback/MODEL-V and commit
+  --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
                       glass-box, registry-stages)
   --force             init: overwrite existing files
@@ -124,8 +130,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
         }
-        io.stdout(`Wrote ${written.join(" and ")}.\nCommit them on the default branch; from then on every pull request that changes a manifest is checked.\n`);
+        io.stdout(
+          `Wrote ${written.slice(0, -1).join(", ")} and ${written[written.length - 1]}.\nCommit them on the default branch; from then on every pull request that changes a manifest is checked.\n`,
+        );
         return 0;
+      }
+      case "test": {
+        const run = await runPolicyTests({ cwd, tests: values.tests, policy: values.policy, ref: values.ref });
+        io.stdout(values.format === "json" ? `${JSON.stringify(run, null, 2)}\n` : renderTests(run));
+        return run.failed > 0 ? 1 : 0;
       }
       case "history":
       case "status":
@@ -184,6 +197,7 @@ function parse(argv: string[]) {
       "to-version": { type: "string" },
       preset: { type: "string" },
       force: { type: "boolean" },
+      tests: { type: "string" },
       hook: { type: "boolean" },
       commit: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -197,6 +211,7 @@ const OPTIONS: Record<string, string[]> = {
   validate: ["ref", "policy", "format", "now", "C"],
   history: ["ref", "policy", "format", "C"],
   status: ["ref", "policy", "format", "now", "C"],
+  test: ["tests", "policy", "ref", "format", "C"],
   rollback: ["ref", "policy", "to-version", "commit", "C"],
   init: ["preset", "force", "hook", "C"],
 };
@@ -210,7 +225,7 @@ function usageProblem(command: string, positionals: string[], values: Values): s
   const maxArgs = command === "history" || command === "rollback" ? 2 : 1;
   if (positionals.length > maxArgs) return `unexpected argument "${positionals[maxArgs]}"`;
   if (command === "rollback" && !positionals[1]) return "rollback needs the model's name: modelgate rollback MODEL";
-  const formats = command === "history" || command === "status" ? ["text", "json"] : FORMATS;
+  const formats = command === "history" || command === "status" || command === "test" ? ["text", "json"] : FORMATS;
   if (values.format && !formats.includes(values.format as Format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
     return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;

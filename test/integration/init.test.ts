@@ -15,7 +15,7 @@ describe("modelgate init", () => {
       repo.write({ "README.md": "x\n" }).commit("start");
       const run = cli(repo.dir, "init", ...(preset ? ["--preset", preset] : []));
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain("Wrote .modelgate/policy.yaml and .github/workflows/modelgate.yml");
+      expect(run.stdout).toContain("Wrote .modelgate/policy.yaml, .github/workflows/modelgate.yml and .modelgate/tests.yaml.");
       const policy = readFileSync(join(repo.dir, ".modelgate/policy.yaml"), "utf8");
       if (preset) expect(parse(policy).extends).toEqual([`modelgate:${preset}`]);
       const workflow = parse(readFileSync(join(repo.dir, ".github/workflows/modelgate.yml"), "utf8"));

@@ -16354,6 +16354,10 @@ function classify(active, candidate, served, versionOf2) {
   const reused = candidate.version === null ? void 0 : served.find((e) => e.doc !== null && e.to === candidate.version && !sameValue(e.doc.value, candidate.doc.value));
   return { kind: "promotion", ...base, same: false, ...reused ? { reused } : {} };
 }
+function unreadableKind(active, candidate) {
+  return !active ? "new" : !candidate ? "retire" : "update";
+}
+var SNAPSHOT_KIND = "update";
 
 // src/core/governed.ts
 function governedFiles(policy, paths) {
@@ -16431,7 +16435,7 @@ ${c3.body}`)?.[1] ?? null;
       const earlier = byPath.get(f3.path) ?? [];
       const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
       const unreadable2 = f3.before && !before || f3.after && !after;
-      const { kind, from, to: to2 } = unreadable2 ? { kind: "update", from: before ? versionOf(g2, before) : null, to: after ? versionOf(g2, after) : null } : classify(state(before), state(after), earlier, (d2) => versionOf(g2, d2));
+      const { kind, from, to: to2 } = unreadable2 ? { kind: unreadableKind(f3.before !== null, f3.after !== null), from: before ? versionOf(g2, before) : null, to: after ? versionOf(g2, after) : null } : classify(state(before), state(after), earlier, (d2) => versionOf(g2, d2));
       const revertsHere = reverted ? earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null : null;
       const event = {
         model: names.get(f3.path) ?? modelName(g2, before ?? after) ?? f3.path,
@@ -16571,7 +16575,7 @@ async function validate(input) {
       model: identity.model,
       candidate: doc,
       against: doc,
-      change: { model: identity.model, path: g2.path, kind: "update", from: version, to: version },
+      change: { model: identity.model, path: g2.path, kind: SNAPSHOT_KIND, from: version, to: version },
       history: async () => [],
       snapshot: true
     };
@@ -16600,7 +16604,7 @@ function unreadable(g2, candidate, active) {
   return {
     model,
     path: g2.path,
-    kind: !active ? "new" : !candidate ? "retire" : "update",
+    kind: unreadableKind(active !== null, candidate !== null),
     from: active ? versionOf(g2, active) : null,
     to: candidate ? versionOf(g2, candidate) : null,
     result: "fail",
@@ -17560,16 +17564,25 @@ function renderJson(report) {
 export {
   ModelgateError,
   formatProblem,
+  parseDocument,
   errorReport,
   toInstant,
   DEFAULT_POLICY_PATH,
   PRESET_PREFIX,
+  loadPolicy,
+  digestOf2 as digestOf,
   GitRepo,
   readPreset,
   presetNames,
+  readBundledSchema,
+  check,
+  schemaCompiler,
+  WORKTREE,
+  WorkingTree,
   VERSION,
   runCheck,
   runValidate,
+  policySource,
   readHistory,
   historyJson,
   readStatus,
@@ -17578,7 +17591,6 @@ export {
   changeVerb,
   verdictLine,
   place,
-  showInvisible,
   escapeTerminal,
   escapeCommandLines,
   escapeMarkdown,
@@ -17588,4 +17600,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-2UORSMYZ.js.map
+//# sourceMappingURL=chunk-KT4MH2IL.js.map
