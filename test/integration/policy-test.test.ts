@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "../support/cli.js";
+import { cli, ROOT } from "../support/cli.js";
 import { TestRepo } from "../support/repo.js";
 
 const POLICY = `version: 1
@@ -46,6 +48,17 @@ describe("modelgate test: a policy's own test cases (issue 15)", () => {
       "too early",
       "a rollback runs none of these gates",
     ]);
+  });
+
+  it("README's example cases pass against the policy they describe", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /```yaml\n(# \.modelgate\/tests\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const repo = new TestRepo();
+    repo.write({ ".modelgate/policy.yaml": POLICY, ".modelgate/tests.yaml": block as string }).commit("policy");
+    const run = cli(repo.dir, "test");
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain("1 case, 5 of 5 expectations met");
   });
 
   it("a policy whose test fails exits 1, naming the case, the gate, what was expected and the gate's message", () => {
