@@ -34,7 +34,7 @@ import {
   schemaCompiler,
   toInstant,
   verdictLine
-} from "./chunks/chunk-KT4MH2IL.js";
+} from "./chunks/chunk-E7NZUOOK.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
@@ -159,7 +159,11 @@ async function runPolicyTests(settings) {
     const policy = await loadPolicy(policySource(reader, commit), policyPath);
     const file = (await reader.readFiles(commit, [testsPath])).get(testsPath);
     if (file?.kind !== "file") {
-      throw new ModelgateError({ file: testsPath, message: `no test cases: ${testsPath} does not exist`, hint: "write cases there (see README, Testing a policy), or name the file with --tests" });
+      throw new ModelgateError({
+        file: testsPath,
+        message: `no test cases: ${testsPath} does not exist`,
+        hint: "write cases there (see README, Testing a policy), or name the file with --tests"
+      });
     }
     const cases = readCases(parseDocument(testsPath, file.content), policy);
     const results = [];
@@ -236,7 +240,8 @@ function readCases(doc, policy) {
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return at(here(), "a case is a mapping with name, active, candidate and expect");
     const r = raw;
     for (const key of Object.keys(r)) {
-      if (!["name", "model", "path", "active", "candidate", "history", "files", "now", "expect"].includes(key)) at(here(key), `unknown field "${key}" in a case`);
+      if (!["name", "model", "path", "active", "candidate", "history", "files", "now", "expect"].includes(key))
+        at(here(key), `unknown field "${key}" in a case`);
     }
     const name = typeof r.name === "string" ? r.name : `case ${i + 1}`;
     const model = typeof r.model === "string" ? r.model : "model";
@@ -272,11 +277,13 @@ function readCases(doc, policy) {
     const gates = {};
     for (const [id, status] of Object.entries(e.gates ?? {})) {
       if (!gateIds.has(id)) at(here("expect", "gates", id), `the policy has no gate "${id}"`);
-      else if (!EXPECTABLE.includes(status)) at(here("expect", "gates", id), `expected status is one of ${EXPECTABLE.join(", ")}, not ${JSON.stringify(status)}`);
+      else if (!EXPECTABLE.includes(status))
+        at(here("expect", "gates", id), `expected status is one of ${EXPECTABLE.join(", ")}, not ${JSON.stringify(status)}`);
       else gates[id] = status;
     }
     if (e.result !== void 0 && !["pass", "fail", "error"].includes(String(e.result))) at(here("expect", "result"), "result is pass, fail or error");
-    if (e.kind !== void 0 && !CHANGE_KINDS.includes(String(e.kind))) at(here("expect", "kind"), `kind is one of ${CHANGE_KINDS.join(", ")}`);
+    if (e.kind !== void 0 && !CHANGE_KINDS.includes(String(e.kind)))
+      at(here("expect", "kind"), `kind is one of ${CHANGE_KINDS.join(", ")}`);
     cases.push({
       name,
       model,
@@ -534,8 +541,8 @@ function renderSarif(report) {
     { physicalLocation: { artifactLocation: { uri: file }, ...line ? { region: { startLine: line, startColumn: column ?? 1 } } : {} } }
   ];
   for (const e of report.errors) {
-    rules.set("modelgate/unreadable", { id: "modelgate/unreadable", shortDescription: { text: "a governed file could not be read" } });
-    results.push({ ruleId: "modelgate/unreadable", level: "error", message: { text: e.message }, locations: location(e.file, e.line, e.column) });
+    rules.set("modelgate/error", { id: "modelgate/error", shortDescription: { text: "a governed file, or the policy, could not be used" } });
+    results.push({ ruleId: "modelgate/error", level: "error", message: { text: e.message }, locations: location(e.file, e.line, e.column) });
   }
   for (const c of report.changes) {
     for (const g of c.gates) {
@@ -573,6 +580,25 @@ function renderSarif(report) {
   };
   return `${JSON.stringify(sarif, null, 2)}
 `;
+}
+
+// src/render/tests.ts
+function renderTests(run) {
+  const out = [];
+  const verdict = run.failed === 0 ? "pass" : "fail";
+  out.push(
+    `modelgate test ${verdict}: ${run.cases.length} case${run.cases.length === 1 ? "" : "s"}, ${run.passed} of ${run.passed + run.failed} expectations met (${escapeTerminal(run.file)}, policy ${escapeTerminal(run.policy)})`
+  );
+  const width = Math.min(40, Math.max(...run.cases.map((c) => c.name.length), 4));
+  for (const c of run.cases) {
+    for (const e of c.expectations) {
+      const line = `  ${e.ok ? "ok  " : "FAIL"}  ${escapeTerminal(c.name).padEnd(width)}  ${escapeTerminal(e.what)}: ${e.ok ? escapeTerminal(e.got) : `expected ${escapeTerminal(e.expected)}, got ${escapeTerminal(e.got)}`}`;
+      out.push(e.ok || !e.message ? line : `${line}
+          ${escapeTerminal(e.message)}`);
+    }
+  }
+  return escapeCommandLines(`${out.join("\n")}
+`);
 }
 
 // src/render/text.ts
@@ -615,25 +641,6 @@ function renderText(report, options) {
       `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${escapeTerminal(report.policy.path)} at ${report.policy.ref.slice(0, 12)}.`
     )
   );
-  return escapeCommandLines(`${out.join("\n")}
-`);
-}
-
-// src/render/tests.ts
-function renderTests(run) {
-  const out = [];
-  const verdict = run.failed === 0 ? "pass" : "fail";
-  out.push(
-    `modelgate test ${verdict}: ${run.cases.length} case${run.cases.length === 1 ? "" : "s"}, ${run.passed} of ${run.passed + run.failed} expectations met (${escapeTerminal(run.file)}, policy ${escapeTerminal(run.policy)})`
-  );
-  const width = Math.min(40, Math.max(...run.cases.map((c) => c.name.length), 4));
-  for (const c of run.cases) {
-    for (const e of c.expectations) {
-      const line = `  ${e.ok ? "ok  " : "FAIL"}  ${escapeTerminal(c.name).padEnd(width)}  ${escapeTerminal(e.what)}: ${e.ok ? escapeTerminal(e.got) : `expected ${escapeTerminal(e.expected)}, got ${escapeTerminal(e.got)}`}`;
-      out.push(e.ok || !e.message ? line : `${line}
-          ${escapeTerminal(e.message)}`);
-    }
-  }
   return escapeCommandLines(`${out.join("\n")}
 `);
 }
@@ -739,9 +746,11 @@ Run "modelgate --help" for usage.
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
         }
-        io.stdout(`Wrote ${written.join(" and ")}.
+        io.stdout(
+          `Wrote ${written.slice(0, -1).join(", ")} and ${written[written.length - 1]}.
 Commit them on the default branch; from then on every pull request that changes a manifest is checked.
-`);
+`
+        );
         return 0;
       }
       case "test": {
@@ -847,9 +856,7 @@ function render(report, format, io) {
   return renderText(report, { color: io.isTTY && !io.env.NO_COLOR });
 }
 function configurationError(problems, format, io, policy) {
-  if (format === "json") {
-    io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems)));
-  }
+  if (format !== "text") io.stdout(render(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io));
   io.stderr(`${problems.map((p) => `modelgate: ${escapeTerminal(formatProblem(p))}`).join("\n")}
 `);
   return 2;

@@ -243,9 +243,8 @@ function render(report: Report, format: Format, io: Io): string {
 }
 
 function configurationError(problems: Problem[], format: Format, io: Io, policy?: string): number {
-  if (format === "json") {
-    io.stdout(renderJson(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems)));
-  }
+  // Machine formats still get a document: the error report, which every renderer shows.
+  if (format !== "text") io.stdout(render(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io));
   io.stderr(`${problems.map((p) => `modelgate: ${escapeTerminal(formatProblem(p))}`).join("\n")}\n`);
   return 2;
 }

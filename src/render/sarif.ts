@@ -11,8 +11,8 @@ export function renderSarif(report: Report): string {
     { physicalLocation: { artifactLocation: { uri: file }, ...(line ? { region: { startLine: line, startColumn: column ?? 1 } } : {}) } },
   ];
   for (const e of report.errors) {
-    rules.set("modelgate/unreadable", { id: "modelgate/unreadable", shortDescription: { text: "a governed file could not be read" } });
-    results.push({ ruleId: "modelgate/unreadable", level: "error", message: { text: e.message }, locations: location(e.file, e.line, e.column) });
+    rules.set("modelgate/error", { id: "modelgate/error", shortDescription: { text: "a governed file, or the policy, could not be used" } });
+    results.push({ ruleId: "modelgate/error", level: "error", message: { text: e.message }, locations: location(e.file, e.line, e.column) });
   }
   for (const c of report.changes) {
     for (const g of c.gates) {

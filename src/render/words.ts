@@ -26,7 +26,7 @@ export function verdictLine(report: Report): string {
     const warned = report.summary.warned ? `, ${report.summary.warned} warning${report.summary.warned === 1 ? "" : "s"}` : "";
     return `${what} pass${n === 1 ? "es" : ""}${warned}`;
   }
-  const errs = report.errors.length ? `${report.errors.length} file${report.errors.length === 1 ? "" : "s"} unreadable` : "";
+  const errs = report.errors.length ? `${report.errors.length} error${report.errors.length === 1 ? "" : "s"} in the files or the policy` : "";
   return [failed ? `${failed} of ${what} fail${failed === 1 ? "s" : ""}` : "", errs].filter(Boolean).join("; ");
 }
 

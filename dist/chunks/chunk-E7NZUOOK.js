@@ -17334,7 +17334,7 @@ function verdictLine(report) {
     const warned = report.summary.warned ? `, ${report.summary.warned} warning${report.summary.warned === 1 ? "" : "s"}` : "";
     return `${what} pass${n === 1 ? "es" : ""}${warned}`;
   }
-  const errs = report.errors.length ? `${report.errors.length} file${report.errors.length === 1 ? "" : "s"} unreadable` : "";
+  const errs = report.errors.length ? `${report.errors.length} error${report.errors.length === 1 ? "" : "s"} in the files or the policy` : "";
   return [failed ? `${failed} of ${what} fail${failed === 1 ? "s" : ""}` : "", errs].filter(Boolean).join("; ");
 }
 var STATUS_ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", overridden: "\u{1F6E1}\uFE0F" };
@@ -17600,4 +17600,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-KT4MH2IL.js.map
+//# sourceMappingURL=chunk-E7NZUOOK.js.map
