@@ -34,10 +34,12 @@ import {
   schemaCompiler,
   toInstant,
   verdictLine
-} from "./chunks/chunk-E7NZUOOK.js";
+} from "./chunks/chunk-2VJ7JVAY.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-UB7JDQXO.js";
+import {
+  nearestKey
+} from "./chunks/chunk-UB7JDQXO.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/main.ts
@@ -455,11 +457,13 @@ function renderJunit(report) {
     const cases = c.gates.map((g) => {
       const open = `    <testcase classname="${xml(c.model)}" name="${xml(g.id)}">`;
       if (g.status === "fail") {
-        const detail = g.findings.map((f) => `${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("\n");
-        return `${open}<failure message="${xml(g.message)}" type="${xml(g.type)}">${xml(detail)}</failure></testcase>`;
+        const detail2 = g.findings.map((f) => `${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("\n");
+        return `${open}<failure message="${xml(g.message)}" type="${xml(g.type)}">${xml(detail2)}</failure></testcase>`;
       }
       if (g.status === "skip") return `${open}<skipped message="${xml(g.message)}"/></testcase>`;
-      return `${open}<system-out>${xml(`${g.status}: ${g.message}`)}</system-out></testcase>`;
+      const detail = g.status === "pass" ? "" : g.findings.map((f) => `
+${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("");
+      return `${open}<system-out>${xml(`${g.status}: ${g.message}${detail}`)}</system-out></testcase>`;
     });
     suites.push(
       `  <testsuite name="${xml(`${c.model} ${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">
@@ -697,7 +701,7 @@ async function main(argv, io) {
   try {
     parsed = parse(argv);
   } catch (err) {
-    io.stderr(`modelgate: ${err.message}
+    io.stderr(`modelgate: ${argumentError(err)}
 Run "modelgate --help" for usage.
 `);
     return 2;
@@ -798,30 +802,26 @@ async function registryCommand(command, model, values, io, now) {
   }
 }
 function parse(argv) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      ref: { type: "string" },
-      policy: { type: "string" },
-      "policy-ref": { type: "string" },
-      format: { type: "string" },
-      now: { type: "string" },
-      C: { type: "string", short: "C" },
-      "to-version": { type: "string" },
-      preset: { type: "string" },
-      force: { type: "boolean" },
-      tests: { type: "string" },
-      hook: { type: "boolean" },
-      commit: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" }
-    }
-  });
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: parse.options });
 }
+parse.options = {
+  base: { type: "string" },
+  head: { type: "string" },
+  ref: { type: "string" },
+  policy: { type: "string" },
+  "policy-ref": { type: "string" },
+  format: { type: "string" },
+  now: { type: "string" },
+  C: { type: "string", short: "C" },
+  "to-version": { type: "string" },
+  preset: { type: "string" },
+  force: { type: "boolean" },
+  tests: { type: "string" },
+  hook: { type: "boolean" },
+  commit: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 var OPTIONS = {
   check: ["base", "head", "policy", "policy-ref", "format", "now", "C"],
   validate: ["ref", "policy", "format", "now", "C"],
@@ -855,10 +855,23 @@ function render(report, format, io) {
   if (format === "junit") return renderJunit(report);
   return renderText(report, { color: io.isTTY && !io.env.NO_COLOR });
 }
+function argumentError(err) {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(err.message);
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const written = unknown[1].replace(/^-+/, "");
+    const near = nearestKey(written, Object.keys(parse.options));
+    return `unknown option ${escapeTerminal(unknown[1])}${near ? `; did you mean --${near}?` : ""}`;
+  }
+  const missing = /Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing/.exec(err.message);
+  if (missing) return `${escapeTerminal(missing[1])} needs a value`;
+  return escapeTerminal(err.message);
+}
 function configurationError(problems, format, io, policy) {
   if (format !== "text") io.stdout(render(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io));
-  io.stderr(`${problems.map((p) => `modelgate: ${escapeTerminal(formatProblem(p))}`).join("\n")}
-`);
+  io.stderr(
+    `${problems.map((p) => `modelgate: ${formatProblem({ ...p, file: escapeTerminal(p.file), message: escapeTerminal(p.message), hint: p.hint && escapeTerminal(p.hint) })}`).join("\n")}
+`
+  );
   return 2;
 }
 

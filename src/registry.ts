@@ -78,7 +78,14 @@ export async function planRollback(settings: RegistrySettings, model: string, to
   const list = byPath.get(entry.path) ?? [];
   const promotedBy = activation(list) as HistoryEvent;
   const target = toVersion ?? promotedBy.from;
-  if (!target) throw new ModelgateError({ file: entry.path, message: `${model} has no earlier version to roll back to`, hint: "name one with --to-version" });
+  if (!target) {
+    const served = [...new Set(list.map((e) => e.to).filter((v): v is string => v !== null && v !== entry.version))];
+    throw new ModelgateError({
+      file: entry.path,
+      message: `${model} has no earlier version to roll back to${served.length === 0 ? `: ${entry.version} is the first that served on this branch` : ""}`,
+      ...(served.length > 0 ? { hint: `versions that served earlier: ${served.join(", ")}; name one with --to-version` } : {}),
+    });
+  }
   if (target === entry.version) throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
   const source = [...list].reverse().find((e) => e.to === target && e.content);
   if (!source) {

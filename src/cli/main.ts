@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
+import { nearestKey } from "../core/path.js";
 import { DEFAULT_POLICY_PATH } from "../core/policy.js";
 import { formatProblem, ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
@@ -83,7 +84,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (err) {
-    io.stderr(`modelgate: ${(err as Error).message}\nRun "modelgate --help" for usage.\n`);
+    io.stderr(`modelgate: ${argumentError(err as Error & { code?: string })}\nRun "modelgate --help" for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -181,30 +182,26 @@ async function registryCommand(command: "history" | "status" | "rollback", model
 type Values = ReturnType<typeof parse>["values"];
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      ref: { type: "string" },
-      policy: { type: "string" },
-      "policy-ref": { type: "string" },
-      format: { type: "string" },
-      now: { type: "string" },
-      C: { type: "string", short: "C" },
-      "to-version": { type: "string" },
-      preset: { type: "string" },
-      force: { type: "boolean" },
-      tests: { type: "string" },
-      hook: { type: "boolean" },
-      commit: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: parse.options });
 }
+parse.options = {
+  base: { type: "string" },
+  head: { type: "string" },
+  ref: { type: "string" },
+  policy: { type: "string" },
+  "policy-ref": { type: "string" },
+  format: { type: "string" },
+  now: { type: "string" },
+  C: { type: "string", short: "C" },
+  "to-version": { type: "string" },
+  preset: { type: "string" },
+  force: { type: "boolean" },
+  tests: { type: "string" },
+  hook: { type: "boolean" },
+  commit: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
 
 const OPTIONS: Record<string, string[]> = {
   check: ["base", "head", "policy", "policy-ref", "format", "now", "C"],
@@ -242,9 +239,24 @@ function render(report: Report, format: Format, io: Io): string {
   return renderText(report, { color: io.isTTY && !io.env.NO_COLOR });
 }
 
+/** node's parseArgs messages, in this tool's words, with the option that was probably meant. */
+function argumentError(err: Error & { code?: string }): string {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(err.message);
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const written = unknown[1].replace(/^-+/, "");
+    const near = nearestKey(written, Object.keys(parse.options));
+    return `unknown option ${escapeTerminal(unknown[1])}${near ? `; did you mean --${near}?` : ""}`;
+  }
+  const missing = /Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing/.exec(err.message);
+  if (missing) return `${escapeTerminal(missing[1])} needs a value`;
+  return escapeTerminal(err.message);
+}
+
 function configurationError(problems: Problem[], format: Format, io: Io, policy?: string): number {
   // Machine formats still get a document: the error report, which every renderer shows.
   if (format !== "text") io.stdout(render(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io));
-  io.stderr(`${problems.map((p) => `modelgate: ${escapeTerminal(formatProblem(p))}`).join("\n")}\n`);
+  io.stderr(
+    `${problems.map((p) => `modelgate: ${formatProblem({ ...p, file: escapeTerminal(p.file), message: escapeTerminal(p.message), hint: p.hint && escapeTerminal(p.hint) })}`).join("\n")}\n`,
+  );
   return 2;
 }

@@ -48,6 +48,24 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined, data: unk
         else message = e.message ?? "invalid format";
         break;
       }
+      case "type": {
+        // Name the field and what was written: `gte must be a number, not "0.5"`.
+        const field = typeof segments[segments.length - 1] === "string" ? `${segments[segments.length - 1]} ` : "";
+        const want = String(e.params.type)
+          .split(",")
+          .map((t) => `${/^[aeiou]/.test(t) ? "an" : "a"} ${t}`)
+          .join(" or ");
+        message = `${field}must be ${want}, not ${describe(valueAtPointer(data, segments))}`;
+        break;
+      }
+      case "minimum":
+      case "maximum":
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        const field = typeof segments[segments.length - 1] === "string" ? `${segments[segments.length - 1]} ` : "";
+        message = `${field}${e.message ?? "is out of range"}, not ${describe(valueAtPointer(data, segments))}`;
+        break;
+      }
       default:
         message = e.message ?? "is invalid";
     }
@@ -70,6 +88,15 @@ function pointerSegments(pointer: string, data: unknown): Segment[] {
     node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
   }
   return segs;
+}
+
+/** A value as a message shows it: `the string "0.5"`, `the number 3`, `a list`. */
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value) ?? String(value);
+  return `the ${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 
 function valueAtPointer(data: unknown, segments: Segment[]): unknown {

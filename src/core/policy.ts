@@ -130,7 +130,9 @@ async function collect(source: PolicySource, ref: string, stack: string[], out: 
   const raw = doc.value as RawPolicy;
   const validate = generated.policyDocument;
   if (!validate(raw)) {
-    throw new ModelgateError(schemaErrors(validate.errors, raw).map((e) => problemAt(doc, e.segments, e.message)));
+    throw new ModelgateError(
+      schemaErrors(validate.errors, raw).map((e) => ({ ...problemAt(doc, e.segments, e.message), ...plainer(e.segments, e.message, raw) })),
+    );
   }
   const problems = await celProblems(doc, raw);
   const extended = raw.extends ?? [];
@@ -158,6 +160,36 @@ async function celProblems(doc: Doc, raw: RawPolicy): Promise<Problem[]> {
     const error = celSyntaxError(text);
     return error ? [problemAt(doc, at, `invalid CEL expression: ${error}`)] : [];
   });
+}
+
+/** The schema's words where a person needs others: an empty file, a waiver's date, a misspelled field. */
+function plainer(segments: Segment[], message: string, raw: unknown): { message?: string; hint?: string } {
+  if (segments.length === 0 && (raw === null || typeof raw !== "object" || Array.isArray(raw))) {
+    return { message: raw == null ? "the policy file is empty" : "a policy is a mapping", hint: "start it with `version: 1`, or run `modelgate init`" };
+  }
+  if (segments[0] === "waivers" && segments[2] === "expires") {
+    return { message: `expires must be a date written YYYY-MM-DD, such as 2026-12-31 (the waiver holds until the end of that day, UTC)` };
+  }
+  const unknown = /^unknown field "(.+)"$/.exec(message);
+  if (unknown) return didYouMean(unknown[1], knownFields(segments));
+  return {};
+}
+
+/** The fields the policy language allows where an unknown one was written. */
+function knownFields(segments: Segment[]): string[] {
+  const schema = generatedFields();
+  if (segments.length === 1) return schema.top;
+  if (segments[0] === "manifests") return ["glob", "model", "version"];
+  if (segments[0] === "waivers") return ["gate", "model", "reason", "expires"];
+  if (segments[0] === "override") return ["label", "actors", "require_reason"];
+  if (segments[0] === "models" && segments.length === 3) return ["gates", "disable"];
+  return schema.gate;
+}
+
+function generatedFields(): { top: string[]; gate: string[] } {
+  const gate = new Set(["id", "type", "severity", "on", "description", "message", "when"]);
+  for (const t of GATE_TYPES.values()) for (const f of Object.keys(t.fields)) gate.add(f);
+  return { top: ["version", "extends", "manifests", "gates", "models", "override", "waivers"], gate: [...gate] };
 }
 
 function resolveExtends(written: string, from: string): { ref: string } | { refused: string } {
@@ -237,7 +269,13 @@ function merge(layers: Layer[]): Policy {
     const gate = withDefaults(config);
     for (const e of gateProblems(gate)) {
       const field = typeof e.segments[0] === "string" ? e.segments[0] : "";
-      problems.push({ ...(where.get(field) ?? where.get("") ?? { file: layers[0].doc.file }), message: `gate "${id}": ${e.message}` });
+      const unknown = /^unknown field "(.+)"$/.exec(e.message);
+      const fields = [...Object.keys(GATE_TYPES.get(gate.type)?.fields ?? {}), "id", "type", "severity", "on", "description", "message", "when"];
+      problems.push({
+        ...(where.get(field) ?? where.get("") ?? { file: layers[0].doc.file }),
+        message: `gate "${id}": ${e.message}`,
+        ...(unknown ? didYouMean(unknown[1], fields) : {}),
+      });
     }
     effective.push(gate);
   }

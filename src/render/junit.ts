@@ -26,7 +26,9 @@ export function renderJunit(report: Report): string {
         return `${open}<failure message="${xml(g.message)}" type="${xml(g.type)}">${xml(detail)}</failure></testcase>`;
       }
       if (g.status === "skip") return `${open}<skipped message="${xml(g.message)}"/></testcase>`;
-      return `${open}<system-out>${xml(`${g.status}: ${g.message}`)}</system-out></testcase>`;
+      // A warning, or a gate waived or overridden, passes the suite but keeps its findings in view.
+      const detail = g.status === "pass" ? "" : g.findings.map((f) => `\n${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("");
+      return `${open}<system-out>${xml(`${g.status}: ${g.message}${detail}`)}</system-out></testcase>`;
     });
     suites.push(
       `  <testsuite name="${xml(`${c.model} ${c.kind} ${c.from ?? ""} → ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join("\n")}\n  </testsuite>`,

@@ -69,7 +69,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   const s = report.summary;
   lines.push(
-    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gates · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} · judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gate${s.gates === 1 ? "" : "s"} · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} · judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
   );
   return `${lines.join("\n")}\n`;
 }

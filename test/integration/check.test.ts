@@ -227,7 +227,7 @@ describe("the policy in force", () => {
     const run = cli(repo.dir, "check", "--base", "main", "--head", "main");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(".modelgate/policy.yaml:3:");
-    expect(run.stderr).toContain("must be number");
+    expect(run.stderr).toContain("must be a number, not");
     const json = cli(repo.dir, "check", "--base", "main", "--head", "main", "--format", "json");
     const report = expectValidReport(JSON.parse(json.stdout));
     expect(report.result).toBe("error");

@@ -19,7 +19,7 @@ describe("the command line", () => {
     const cases: Array<[string[], string]> = [
       [["frobnicate"], 'unknown command "frobnicate"'],
       [["check", "--format", "xml"], '--format must be one of text, markdown, json, sarif, junit, not "xml"'],
-      [["check", "--bogus"], "Unknown option '--bogus'"],
+      [["check", "--bogus"], "unknown option --bogus"],
       [["check", "--now", "tomorrow"], "--now must be an ISO-8601 time"],
       [["check", "--policy-ref", "feature"], "--policy-ref must be base or head"],
       [["validate", "--base", "main"], "validate does not take --base"],

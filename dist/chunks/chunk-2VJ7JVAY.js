@@ -11838,6 +11838,20 @@ function schemaErrors(errors, data) {
         else message = e.message ?? "invalid format";
         break;
       }
+      case "type": {
+        const field = typeof segments[segments.length - 1] === "string" ? `${segments[segments.length - 1]} ` : "";
+        const want = String(e.params.type).split(",").map((t2) => `${/^[aeiou]/.test(t2) ? "an" : "a"} ${t2}`).join(" or ");
+        message = `${field}must be ${want}, not ${describe(valueAtPointer(data, segments))}`;
+        break;
+      }
+      case "minimum":
+      case "maximum":
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        const field = typeof segments[segments.length - 1] === "string" ? `${segments[segments.length - 1]} ` : "";
+        message = `${field}${e.message ?? "is out of range"}, not ${describe(valueAtPointer(data, segments))}`;
+        break;
+      }
       default:
         message = e.message ?? "is invalid";
     }
@@ -11859,6 +11873,13 @@ function pointerSegments(pointer, data) {
     node = node !== null && typeof node === "object" ? node[key] : void 0;
   }
   return segs;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value) ?? String(value);
+  return `the ${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 function valueAtPointer(data, segments) {
   let node = data;
@@ -12139,7 +12160,9 @@ async function collect(source, ref, stack, out, from) {
   const raw = doc.value;
   const validate2 = policy_document_default;
   if (!validate2(raw)) {
-    throw new ModelgateError(schemaErrors(validate2.errors, raw).map((e) => problemAt(doc, e.segments, e.message)));
+    throw new ModelgateError(
+      schemaErrors(validate2.errors, raw).map((e) => ({ ...problemAt(doc, e.segments, e.message), ...plainer(e.segments, e.message, raw) }))
+    );
   }
   const problems = await celProblems(doc, raw);
   const extended = raw.extends ?? [];
@@ -12164,6 +12187,31 @@ async function celProblems(doc, raw) {
     const error = celSyntaxError(text);
     return error ? [problemAt(doc, at2, `invalid CEL expression: ${error}`)] : [];
   });
+}
+function plainer(segments, message, raw) {
+  if (segments.length === 0 && (raw === null || typeof raw !== "object" || Array.isArray(raw))) {
+    return { message: raw == null ? "the policy file is empty" : "a policy is a mapping", hint: "start it with `version: 1`, or run `modelgate init`" };
+  }
+  if (segments[0] === "waivers" && segments[2] === "expires") {
+    return { message: `expires must be a date written YYYY-MM-DD, such as 2026-12-31 (the waiver holds until the end of that day, UTC)` };
+  }
+  const unknown = /^unknown field "(.+)"$/.exec(message);
+  if (unknown) return didYouMean(unknown[1], knownFields(segments));
+  return {};
+}
+function knownFields(segments) {
+  const schema2 = generatedFields();
+  if (segments.length === 1) return schema2.top;
+  if (segments[0] === "manifests") return ["glob", "model", "version"];
+  if (segments[0] === "waivers") return ["gate", "model", "reason", "expires"];
+  if (segments[0] === "override") return ["label", "actors", "require_reason"];
+  if (segments[0] === "models" && segments.length === 3) return ["gates", "disable"];
+  return schema2.gate;
+}
+function generatedFields() {
+  const gate = /* @__PURE__ */ new Set(["id", "type", "severity", "on", "description", "message", "when"]);
+  for (const t2 of GATE_TYPES.values()) for (const f3 of Object.keys(t2.fields)) gate.add(f3);
+  return { top: ["version", "extends", "manifests", "gates", "models", "override", "waivers"], gate: [...gate] };
 }
 function resolveExtends(written, from) {
   if (written.startsWith(PRESET_PREFIX)) return { ref: written };
@@ -12237,7 +12285,13 @@ function merge(layers) {
     const gate = withDefaults(config);
     for (const e of gateProblems(gate)) {
       const field = typeof e.segments[0] === "string" ? e.segments[0] : "";
-      problems.push({ ...where.get(field) ?? where.get("") ?? { file: layers[0].doc.file }, message: `gate "${id}": ${e.message}` });
+      const unknown = /^unknown field "(.+)"$/.exec(e.message);
+      const fields = [...Object.keys(GATE_TYPES.get(gate.type)?.fields ?? {}), "id", "type", "severity", "on", "description", "message", "when"];
+      problems.push({
+        ...where.get(field) ?? where.get("") ?? { file: layers[0].doc.file },
+        message: `gate "${id}": ${e.message}`,
+        ...unknown ? didYouMean(unknown[1], fields) : {}
+      });
     }
     effective.push(gate);
   }
@@ -17267,7 +17321,14 @@ async function planRollback(settings, model, toVersion) {
   const list = byPath.get(entry.path) ?? [];
   const promotedBy = activation(list);
   const target = toVersion ?? promotedBy.from;
-  if (!target) throw new ModelgateError({ file: entry.path, message: `${model} has no earlier version to roll back to`, hint: "name one with --to-version" });
+  if (!target) {
+    const served = [...new Set(list.map((e) => e.to).filter((v2) => v2 !== null && v2 !== entry.version))];
+    throw new ModelgateError({
+      file: entry.path,
+      message: `${model} has no earlier version to roll back to${served.length === 0 ? `: ${entry.version} is the first that served on this branch` : ""}`,
+      ...served.length > 0 ? { hint: `versions that served earlier: ${served.join(", ")}; name one with --to-version` } : {}
+    });
+  }
   if (target === entry.version) throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
   const source = [...list].reverse().find((e) => e.to === target && e.content);
   if (!source) {
@@ -17401,7 +17462,7 @@ function renderMarkdown(report, options = {}) {
   }
   const s = report.summary;
   lines.push(
-    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} \xB7 ${s.gates} gates \xB7 ${s.failed} failed \xB7 ${s.warned} warned \xB7 ${s.overridden} overridden \xB7 ${s.waived} waived \xB7 policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} \xB7 judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} \xB7 modelgate ${escapeMarkdown(report.tool.version)}</sub>`
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} \xB7 ${s.gates} gate${s.gates === 1 ? "" : "s"} \xB7 ${s.failed} failed \xB7 ${s.warned} warned \xB7 ${s.overridden} overridden \xB7 ${s.waived} waived \xB7 policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} \xB7 judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} \xB7 modelgate ${escapeMarkdown(report.tool.version)}</sub>`
   );
   return `${lines.join("\n")}
 `;
@@ -17600,4 +17661,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-E7NZUOOK.js.map
+//# sourceMappingURL=chunk-2VJ7JVAY.js.map
