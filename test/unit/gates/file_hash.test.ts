@@ -1,15 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runGate } from "../../support/gate.js";
+import { tempDir } from "../../support/repo.js";
 
 const files = { "data/train.csv": "a,b\n1,2\n", "data/labels.csv": "y\n1\n", "data/README.md": "about\n" };
 
 /** The documented recipe, run with coreutils: sha256sum of the files sorted by path, hashed again. */
 function coreutilsHash(paths: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "modelgate-hash-"));
+  const dir = tempDir("modelgate-hash-");
   for (const p of paths) {
     execFileSync("mkdir", ["-p", join(dir, p, "..")]);
     writeFileSync(join(dir, p), files[p as keyof typeof files]);
