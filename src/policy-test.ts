@@ -158,7 +158,10 @@ function readCases(doc: Doc, policy: Policy): Case[] {
   const cases: Case[] = [];
   root.cases.forEach((raw: unknown, i: number) => {
     const here = (...s: Array<string | number>) => ["cases", i, ...s];
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return at(here(), "a case is a mapping with name, active, candidate and expect");
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      at(here(), "a case is a mapping with name, active, candidate and expect");
+      return;
+    }
     const r = raw as Record<string, unknown>;
     for (const key of Object.keys(r)) {
       if (!["name", "model", "path", "active", "candidate", "history", "files", "now", "expect"].includes(key))

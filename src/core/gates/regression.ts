@@ -1,6 +1,5 @@
 import { abs as absolute, add, compare, type Decimal, decimalOf, formatDecimal, multiply, negate, shift, subtract } from "../decimal.js";
 import type { Doc } from "../document.js";
-import type { Finding } from "../model.js";
 import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";

@@ -1,6 +1,5 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import type { Finding } from "../model.js";
 import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
