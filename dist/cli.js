@@ -34,7 +34,7 @@ import {
   schemaCompiler,
   toInstant,
   verdictLine
-} from "./chunks/chunk-2VJ7JVAY.js";
+} from "./chunks/chunk-CNWPCGPV.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -239,7 +239,10 @@ function readCases(doc, policy) {
   const cases = [];
   root.cases.forEach((raw, i) => {
     const here = (...s) => ["cases", i, ...s];
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return at(here(), "a case is a mapping with name, active, candidate and expect");
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      at(here(), "a case is a mapping with name, active, candidate and expect");
+      return;
+    }
     const r = raw;
     for (const key of Object.keys(r)) {
       if (!["name", "model", "path", "active", "candidate", "history", "files", "now", "expect"].includes(key))

@@ -17661,4 +17661,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-2VJ7JVAY.js.map
+//# sourceMappingURL=chunk-CNWPCGPV.js.map
