@@ -50,10 +50,24 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     lines.push("", `<sub>judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
     return `${lines.join("\n")}\n`;
   }
+  const forced = report.changes.flatMap((c) => c.gates).filter((g) => g.override?.by === "label");
+  if (forced.length > 0) {
+    const { actor, reason } = forced[0].override as { actor?: string; reason: string };
+    lines.push(
+      `> 🛡️ **Force-promoted** by ${escapeMarkdown(actor ?? "an override")}: ${escapeMarkdown(reason, 300)}. ${forced.length} failing gate${forced.length === 1 ? " is" : "s are"} overridden, not passed.`,
+      "",
+    );
+  }
   for (const note of report.notes ?? []) lines.push(`> ${escapeMarkdown(note, 500)}`, "");
-  if (report.changes.length > 0) {
-    const verbs = report.changes.map((c) => `${c.result === "pass" ? "" : "~~"}${escapeMarkdown(changeVerb(c))}${c.result === "pass" ? "" : "~~"}`);
-    lines.push(`**Merging this pull request will** ${verbs.join("; ")}.`, "");
+  const passing = report.changes.filter((c) => c.result === "pass");
+  const failing = report.changes.filter((c) => c.result !== "pass");
+  if (passing.length > 0) lines.push(`**Merging this pull request will** ${passing.map((c) => escapeMarkdown(changeVerb(c))).join("; ")}.`, "");
+  if (failing.length > 0) {
+    const blocked = failing.map((c) => {
+      const n = c.gates.filter((g) => g.status === "fail").length;
+      return `${escapeMarkdown(changeVerb(c))}${n > 0 ? ` (${n} gate${n === 1 ? "" : "s"} failed)` : ""}`;
+    });
+    lines.push(`**Not yet:** ${blocked.join("; ")}.`, "");
   }
   for (const e of report.errors) lines.push(`- ❌ ${code(place(e))} ${escapeMarkdown(e.message, max)}`);
   if (report.errors.length) lines.push("");

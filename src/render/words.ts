@@ -1,7 +1,9 @@
 import type { ChangeReport, Report } from "../core/report.js";
 
 /** What merging does to one model, in words: "promote momentum v009 → v010". */
-export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "from" | "to">): string {
+export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "from" | "to"> & Partial<Pick<ChangeReport, "result" | "gates">>): string {
+  // A manifest that does not parse moves nothing: say so rather than "update … in place".
+  if (c.result === "fail" && c.gates?.length === 0) return `change ${c.model}, whose manifest cannot be read`;
   switch (c.kind) {
     case "new":
       return `add ${c.model} ${c.to ?? ""}`.trim();

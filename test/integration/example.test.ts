@@ -39,7 +39,7 @@ describe("examples/pivotquant, as npm run demo runs it", () => {
     expect(lines[0]).toBe("<!-- modelgate:report -->");
     expect(lines[1]).toBe("### ❌ modelgate: 1 of 1 model change fails");
     expect(run.stdout).toContain("```mermaid\nxychart-beta");
-    expect(run.stdout).toContain("**Merging this pull request will** ~~promote meanrev v004 → v005~~.");
+    expect(run.stdout).toMatch(/\*\*Not yet:\*\* promote meanrev v004 → v005 \(\d+ gates failed\)\./);
     expect(run.stdout).toContain("| ❌ | <code>mfe-regression</code> | fail |");
     // Failures come first in the table.
     expect(run.stdout.indexOf("thresholds-bounded")).toBeLessThan(run.stdout.indexOf("manifest-schema"));
