@@ -17372,6 +17372,7 @@ async function applyRollback(repo, plan, commit) {
 
 // src/render/words.ts
 function changeVerb(c3) {
+  if (c3.result === "fail" && c3.gates?.length === 0) return `change ${c3.model}, whose manifest cannot be read`;
   switch (c3.kind) {
     case "new":
       return `add ${c3.model} ${c3.to ?? ""}`.trim();
@@ -17443,10 +17444,24 @@ function renderMarkdown(report, options = {}) {
     return `${lines.join("\n")}
 `;
   }
+  const forced = report.changes.flatMap((c3) => c3.gates).filter((g2) => g2.override?.by === "label");
+  if (forced.length > 0) {
+    const { actor, reason } = forced[0].override;
+    lines.push(
+      `> \u{1F6E1}\uFE0F **Force-promoted** by ${escapeMarkdown(actor ?? "an override")}: ${escapeMarkdown(reason, 300)}. ${forced.length} failing gate${forced.length === 1 ? " is" : "s are"} overridden, not passed.`,
+      ""
+    );
+  }
   for (const note of report.notes ?? []) lines.push(`> ${escapeMarkdown(note, 500)}`, "");
-  if (report.changes.length > 0) {
-    const verbs = report.changes.map((c3) => `${c3.result === "pass" ? "" : "~~"}${escapeMarkdown(changeVerb(c3))}${c3.result === "pass" ? "" : "~~"}`);
-    lines.push(`**Merging this pull request will** ${verbs.join("; ")}.`, "");
+  const passing = report.changes.filter((c3) => c3.result === "pass");
+  const failing = report.changes.filter((c3) => c3.result !== "pass");
+  if (passing.length > 0) lines.push(`**Merging this pull request will** ${passing.map((c3) => escapeMarkdown(changeVerb(c3))).join("; ")}.`, "");
+  if (failing.length > 0) {
+    const blocked = failing.map((c3) => {
+      const n = c3.gates.filter((g2) => g2.status === "fail").length;
+      return `${escapeMarkdown(changeVerb(c3))}${n > 0 ? ` (${n} gate${n === 1 ? "" : "s"} failed)` : ""}`;
+    });
+    lines.push(`**Not yet:** ${blocked.join("; ")}.`, "");
   }
   for (const e of report.errors) lines.push(`- \u274C ${code(place(e))} ${escapeMarkdown(e.message, max)}`);
   if (report.errors.length) lines.push("");
@@ -17661,4 +17676,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-CNWPCGPV.js.map
+//# sourceMappingURL=chunk-6CNSGZLM.js.map
