@@ -1,13 +1,21 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 
-/** `npm test` leaves the temporary folder as it found it: whatever a test makes there, it removes. */
-const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith("modelgate-")));
-
+/**
+ * `npm test` leaves the temporary folder as it found it. The run gets a temporary folder of
+ * its own (TMPDIR, which the test workers and every git they start inherit); whatever a test
+ * leaves there fails the run, and the folder goes when the run ends.
+ */
 export default function setup(): () => void {
-  const before = ours();
+  const own = mkdtempSync(join(tmpdir(), "modelgate-run-"));
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = own;
   return () => {
-    const left = [...ours()].filter((name) => !before.has(name));
-    if (left.length > 0) throw new Error(`the tests left ${left.length} folder(s) in ${tmpdir()}: ${left.slice(0, 5).join(", ")}`);
+    const left = readdirSync(own);
+    rmSync(own, { recursive: true, force: true });
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    if (left.length > 0) throw new Error(`the tests left ${left.length} entr${left.length === 1 ? "y" : "ies"} in the temporary folder: ${left.slice(0, 5).join(", ")}`);
   };
 }
