@@ -16,6 +16,10 @@ export default function setup(): () => void {
     rmSync(own, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
-    if (left.length > 0) throw new Error(`the tests left ${left.length} entr${left.length === 1 ? "y" : "ies"} in the temporary folder: ${left.slice(0, 5).join(", ")}`);
+    if (left.length > 0) {
+      // vitest reports an error thrown here but keeps its exit status: set it too.
+      process.exitCode = 1;
+      throw new Error(`the tests left ${left.length} entr${left.length === 1 ? "y" : "ies"} in the temporary folder: ${left.slice(0, 5).join(", ")}`);
+    }
   };
 }
