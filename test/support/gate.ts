@@ -1,10 +1,16 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
+import { presetNames, readBundledSchema, readPreset } from "../../src/bundled.js";
+import { check } from "../../src/core/engine.js";
 import type { ChangeKind, GateConfig, Override, PullRequestInfo } from "../../src/core/model.js";
+import { loadPolicy } from "../../src/core/policy.js";
 import type { ChangeReport, GateReport, Report } from "../../src/core/report.js";
+import { schemaCompiler } from "../../src/core/schemas.js";
 import { runCheck } from "../../src/runner.js";
+import { VERSION } from "../../src/version.js";
 import { expectValidReport } from "./cli.js";
+import { MemoryReader } from "./memory-reader.js";
 import { TestRepo } from "./repo.js";
 
 export interface GateCase {
@@ -35,14 +41,29 @@ const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "upda
 
 /**
  * A gate tester that runs through the engine (as eslint's RuleTester runs a rule): the policy
- * text, the base's history and the candidate are committed to a real repository, and
- * `check` judges the branch. What comes back is the gate's entry in the report, so every
- * gate test also exercises `on`, `when`, `message`, waivers and the needs the engine applies.
+ * text, the base's history and the candidate are committed to a repository, and `check`
+ * judges the branch. What comes back is the gate's entry in the report, so every gate test
+ * also exercises `on`, `when`, `message`, waivers and the needs the engine applies.
+ *
+ * The repository is a real one driven with git, or, with MODELGATE_GATE_REPO=memory (the
+ * mutation run, vitest.mutate.config.ts), the same commits in memory read through the
+ * engine's RepoReader port: same policy, same engine, no git process per case.
  */
 export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; report: Report; change: ChangeReport; kind: ChangeKind }> {
-  const repo = new TestRepo();
+  const report = process.env.MODELGATE_GATE_REPO === "memory" ? await inMemory(c) : await inGit(c);
+  const change = report.changes.find((ch) => ch.path === MANIFEST);
+  if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
+  const found = change.gates.find((g) => g.id === "g");
+  if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
+  return { gate: found, report, change, kind: change.kind };
+}
+
+const POLICY = ".modelgate/policy.yaml";
+
+/** Commits the case: the policy, the base's history, then the candidate on its own branch. */
+function build<R extends TestRepo | MemoryReader>(repo: R, c: GateCase, symlink: (path: string, target: string) => void): R {
   const gate = { id: "g", on: ALL_KINDS, ...c.gate };
-  repo.write({ ".modelgate/policy.yaml": `${stringify({ version: 1, gates: [gate, ...(c.more ?? [])] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
+  repo.write({ [POLICY]: `${stringify({ version: 1, gates: [gate, ...(c.more ?? [])] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
   repo.commit("Policy", "2025-12-01T00:00:00Z");
   const states = [...(c.history ?? [])];
   const last = states.length > 0 ? states[states.length - 1].manifest : undefined;
@@ -59,14 +80,20 @@ export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; re
   else repo.write({ [MANIFEST]: c.candidate as object });
   for (const [path, content] of Object.entries(c.files ?? {})) {
     if (content instanceof Uint8Array || typeof content === "string") repo.write({ [path]: content });
-    else {
-      mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
-      repo.remove(path);
-      symlinkSync(content.symlink, join(repo.dir, path));
-    }
+    else symlink(path, content.symlink);
   }
   repo.commit("Candidate", c.now ?? "2026-11-22T00:00:00Z");
-  const report = expectValidReport(
+  return repo;
+}
+
+async function inGit(c: GateCase): Promise<Report> {
+  const repo = new TestRepo();
+  build(repo, c, (path, target) => {
+    mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
+    repo.remove(path);
+    symlinkSync(target, join(repo.dir, path));
+  });
+  return expectValidReport(
     await runCheck({
       cwd: repo.dir,
       base: "main",
@@ -75,11 +102,30 @@ export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; re
       ...(c.pr ? { pullRequest: async () => ({ pr: c.pr as PullRequestInfo, override: c.override, notes: [] }) } : {}),
     }),
   );
-  const change = report.changes.find((ch) => ch.path === MANIFEST);
-  if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
-  const found = change.gates.find((g) => g.id === "g");
-  if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
-  return { gate: found, report, change, kind: change.kind };
+}
+
+async function inMemory(c: GateCase): Promise<Report> {
+  const repo = new MemoryReader();
+  build(repo, c, (path, target) => repo.symlink(path, target));
+  const base = repo.sha("main");
+  const head = repo.sha("candidate");
+  const readAtBase = async (p: string) => (await repo.readFiles(base, [p])).get(p)?.content ?? null;
+  const policy = await loadPolicy({ readRepoFile: readAtBase, readPreset, presetNames }, POLICY);
+  return expectValidReport(
+    await check({
+      reader: repo,
+      policy,
+      policyRef: { path: POLICY, ref: base },
+      base,
+      diffBase: base,
+      head,
+      now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
+      version: VERSION,
+      schema: schemaCompiler({ readRepoFile: readAtBase, readBundled: readBundledSchema }),
+      pr: c.pr,
+      override: c.pr ? c.override : undefined,
+    }),
+  );
 }
 
 /** The gate's entry in the report of a check through the engine. */
