@@ -1,15 +1,11 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import { presetNames, readBundledSchema, readPreset } from "../../src/bundled.js";
-import { check } from "../../src/core/engine.js";
 import type { ChangeKind, GateConfig, Override, PullRequestInfo } from "../../src/core/model.js";
-import { loadPolicy } from "../../src/core/policy.js";
 import type { ChangeReport, GateReport, Report } from "../../src/core/report.js";
-import { schemaCompiler } from "../../src/core/schemas.js";
 import { runCheck } from "../../src/runner.js";
-import { VERSION } from "../../src/version.js";
 import { expectValidReport } from "./cli.js";
+import { checkInMemory, POLICY } from "./memory-check.js";
 import { MemoryReader } from "./memory-reader.js";
 import { TestRepo } from "./repo.js";
 
@@ -49,16 +45,23 @@ const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "upda
  * mutation run, vitest.mutate.config.ts), the same commits in memory read through the
  * engine's RepoReader port: same policy, same engine, no git process per case.
  */
-export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; report: Report; change: ChangeReport; kind: ChangeKind }> {
-  const report = process.env.MODELGATE_GATE_REPO === "memory" ? await inMemory(c) : await inGit(c);
+export async function runGateReport(c: GateCase, where: "git" | "memory" = process.env.MODELGATE_GATE_REPO === "memory" ? "memory" : "git") {
+  const report = where === "memory" ? await inMemory(c) : await inGit(c);
+  return entryOf(report);
+}
+
+/** The same, always on the in-memory repository: fast enough for the many small cases that pin boundaries and messages. */
+export async function runGateFast(c: GateCase): Promise<GateReport> {
+  return (await runGateReport(c, "memory")).gate;
+}
+
+function entryOf(report: Report): { gate: GateReport; report: Report; change: ChangeReport; kind: ChangeKind } {
   const change = report.changes.find((ch) => ch.path === MANIFEST);
   if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
   const found = change.gates.find((g) => g.id === "g");
   if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
   return { gate: found, report, change, kind: change.kind };
 }
-
-const POLICY = ".modelgate/policy.yaml";
 
 /** Commits the case: the policy, the base's history, then the candidate on its own branch. */
 function build<R extends TestRepo | MemoryReader>(repo: R, c: GateCase, symlink: (path: string, target: string) => void): R {
@@ -107,25 +110,7 @@ async function inGit(c: GateCase): Promise<Report> {
 async function inMemory(c: GateCase): Promise<Report> {
   const repo = new MemoryReader();
   build(repo, c, (path, target) => repo.symlink(path, target));
-  const base = repo.sha("main");
-  const head = repo.sha("candidate");
-  const readAtBase = async (p: string) => (await repo.readFiles(base, [p])).get(p)?.content ?? null;
-  const policy = await loadPolicy({ readRepoFile: readAtBase, readPreset, presetNames }, POLICY);
-  return expectValidReport(
-    await check({
-      reader: repo,
-      policy,
-      policyRef: { path: POLICY, ref: base },
-      base,
-      diffBase: base,
-      head,
-      now: new Date(c.now ?? "2026-11-22T00:00:00Z"),
-      version: VERSION,
-      schema: schemaCompiler({ readRepoFile: readAtBase, readBundled: readBundledSchema }),
-      pr: c.pr,
-      override: c.pr ? c.override : undefined,
-    }),
-  );
+  return checkInMemory(repo, { now: c.now, pr: c.pr, override: c.pr ? c.override : undefined });
 }
 
 /** The gate's entry in the report of a check through the engine. */
