@@ -8,6 +8,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts"],
+    // One module graph for every test file: Stryker switches mutants at run time, so a
+    // re-import per file (the default isolation) would only repeat the same work per mutant.
+    isolate: false,
     env: { MODELGATE_GATE_REPO: "memory", MODELGATE_PROPERTY_RUNS: "300" },
     testTimeout: 60_000,
     hookTimeout: 60_000,
