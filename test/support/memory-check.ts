@@ -12,6 +12,8 @@ export const POLICY = ".modelgate/policy.yaml";
 
 export interface MemoryCheck {
   base?: string;
+  /** Where the head forked from the base (the merge base); defaults to the base. */
+  diffBase?: string;
   head?: string;
   now?: string;
   pr?: PullRequestInfo;
@@ -30,7 +32,7 @@ export async function checkInMemory(repo: MemoryReader, o: MemoryCheck = {}): Pr
       policy,
       policyRef: { path: POLICY, ref: base },
       base,
-      diffBase: base,
+      diffBase: repo.sha(o.diffBase ?? o.base ?? "main"),
       head,
       now: new Date(o.now ?? "2026-11-22T00:00:00Z"),
       version: VERSION,

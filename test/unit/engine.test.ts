@@ -330,3 +330,139 @@ describe("policy mistakes the engine sees while judging", () => {
     expect(r.result).toBe("pass");
   });
 });
+
+describe("the engine, at the edges a mutation run found unguarded", () => {
+  const byField = (gates: string, more = "") =>
+    `version: 1\nmanifests:\n  - { glob: "models/*/manifest_active.json", model: name, version: version }\ngates:\n${gates}\n${more}`;
+  const range = "  - { id: g, type: range, path: metrics.auc, gte: 0 }";
+
+  it("orders changes by model name, not by path", async () => {
+    const r = await checkInMemory(
+      repo(byField(range), {}, { "models/a/manifest_active.json": { ...v1, name: "zeta" }, "models/b/manifest_active.json": { ...v1, name: "alpha" } }),
+    );
+    expect(r.changes.map((c) => c.model)).toEqual(["alpha", "zeta"]);
+  });
+
+  it("an unreadable candidate keeps the base's model name; a broken manifest deleted is a retire", async () => {
+    const named = await checkInMemory(repo(byField(range), { [M]: { ...v1, name: "fraud" } }, { [M]: "{" }));
+    expect(change(named)).toMatchObject({ model: "fraud", kind: "update", result: "fail" });
+    const gone = await checkInMemory(repo(policy(range), { [M]: "{" }, { [M]: null }));
+    expect(change(gone)).toMatchObject({ kind: "retire", result: "fail", gates: [] });
+  });
+
+  it("retiring a model named by a field is no rename", async () => {
+    const r = await checkInMemory(
+      repo(byField("  - { id: g, type: range, path: metrics.auc, gte: 0, on: [retire] }"), { [M]: { ...v1, name: "fraud" } }, { [M]: null }),
+    );
+    expect(change(r)).toMatchObject({ model: "fraud", kind: "retire", result: "pass" });
+    expect(change(r).gates.map((g) => g.id)).toEqual(["g"]);
+  });
+
+  it("a symlinked manifest's error says what to do", async () => {
+    const r = new MemoryReader();
+    r.write({ [POLICY]: policy(range) }).commit("Base");
+    r.branch("candidate").symlink(M, "../x.json").commit("Candidate");
+    expect((await checkInMemory(r)).errors[0].hint).toBe("commit the manifest itself, not a link to it");
+  });
+
+  it("a model re-added after its retirement is judged against its last served version", async () => {
+    const r = new MemoryReader();
+    r.write({ [POLICY]: policy("  - { id: g, type: regression, path: metrics.auc, better: higher }"), [M]: v1 }).commit("v1", "2026-01-01T00:00:00Z");
+    r.write({ [M]: { ...v1, version: "v2", metrics: { auc: 0.95 } } }).commit("v2", "2026-02-01T00:00:00Z");
+    r.remove(M).commit("retire", "2026-03-01T00:00:00Z");
+    r.branch("candidate").write({ [M]: { ...v1, version: "v3", metrics: { auc: 0.9 } } });
+    r.commit("re-add");
+    const report = await checkInMemory(r);
+    expect(change(report)).toMatchObject({ kind: "promotion", from: "v2", to: "v3", result: "fail" });
+    expect(gate(report, "g").findings[0]).toMatchObject({ active: 0.95, observed: 0.9 });
+  });
+
+  it("a manifest the base already moved to since the fork is no change; a real change names no files", async () => {
+    const r = new MemoryReader();
+    r.write({ [POLICY]: policy(range), [M]: v1 }).commit("v1");
+    r.branch("candidate")
+      .write({ [M]: { ...v1, version: "v2" } })
+      .commit("candidate: v2");
+    r.branch("main2", "main")
+      .write({ [M]: { ...v1, version: "v2" } })
+      .commit("main: v2 too");
+    const moved = await checkInMemory(r, { base: "main2", diffBase: "main" });
+    expect(moved.changes).toEqual([]);
+    const real = await checkInMemory(r);
+    expect(change(real)).not.toHaveProperty("files");
+  });
+
+  it("a manifest that changed is judged once, even when a file it points to changed too", async () => {
+    const withCard = { ...v1, card: "models/m/card.md" };
+    const r = await checkInMemory(
+      repo(policy(range), { [M]: withCard, "models/m/card.md": "a" }, { [M]: { ...withCard, version: "v2" }, "models/m/card.md": "b" }),
+    );
+    expect(r.changes).toHaveLength(1);
+    expect(change(r)).toMatchObject({ kind: "promotion" });
+    expect(change(r)).not.toHaveProperty("files");
+  });
+
+  it("references are found in lists and nested objects, beside nulls; files are listed sorted", async () => {
+    const manifest = { ...v1, note: null, artifacts: [{ uri: "models/m/z.bin" }, "models/m/y.bin"], data_hash: "0".repeat(64) };
+    const gates = `${range}\n  - { id: h, type: file_hash, path: data_hash, files: [data/*.csv, other/*.txt] }`;
+    const base = { [M]: manifest, "models/m/z.bin": "1", "models/m/y.bin": "1", "data/a.csv": "1" };
+    const r = await checkInMemory(repo(policy(gates), base, { "models/m/z.bin": "2", "models/m/y.bin": "2", "data/a.csv": "2" }));
+    expect(change(r).files).toEqual(["data/a.csv", "models/m/y.bin", "models/m/z.bin"]);
+  });
+
+  it("a file_hash input re-judges only the manifests whose gates hash it", async () => {
+    const gates = `${range}\n  - { id: h, type: file_hash, path: data_hash, files: [data/*.csv] }`;
+    const none = await checkInMemory(repo(policy(gates), { [M]: { ...v1, data_hash: "0".repeat(64) }, "docs/x.txt": "1" }, { "docs/x.txt": "2" }));
+    expect(none.changes).toEqual([]);
+    // A gate that only the model's own entry adds still counts.
+    const own = `models:\n  m:\n    gates:\n      - { id: h, type: file_hash, path: data_hash, files: [data/*.csv] }\n`;
+    const r = await checkInMemory(repo(policy(range, own), { [M]: { ...v1, data_hash: "0".repeat(64) }, "data/a.csv": "1" }, { "data/a.csv": "2" }));
+    expect(change(r).files).toEqual(["data/a.csv"]);
+  });
+
+  it("a glob whose wildcard part cannot match gets no suggestion", async () => {
+    const text = `version: 1\nmanifests:\n  - { glob: "model/x*/manifest_active.json", model: "{1}" }\ngates:\n${range}\n`;
+    const r = await checkInMemory(repo(text, { [M]: v1 }, { [M]: { ...v1, version: "v2" } }));
+    expect(r.errors[0].hint).toBe(`write a glob that matches ${M}`);
+  });
+
+  it("`required` is never blamed on the policy, even where a near path exists", async () => {
+    const r = await checkInMemory(repo(policy("  - { id: g, type: required, paths: [metrcs.auc] }"), { [M]: v1 }, { [M]: { ...v1, version: "v2" } }));
+    expect(r.errors).toEqual([]);
+    expect(gate(r, "g").status).toBe("fail");
+  });
+
+  it("a typo in another field of the gate names that field, at its line", async () => {
+    const text = policy("  - id: g\n    type: psi\n    reference: drift.rf\n    current: drift.cur\n    lte: 0.1");
+    const m = { ...v1, drift: { ref: [1, 2], cur: [1, 2] } };
+    const r = await checkInMemory(repo(text, { [M]: m }, { [M]: { ...m, version: "v2" } }));
+    expect(r.errors[0]).toMatchObject({
+      file: POLICY,
+      line: 5,
+      message: `gate "g": reference drift.rf matches nothing in ${M}`,
+      hint: "did you mean drift.ref?",
+    });
+  });
+});
+
+describe("validate, at the edges", () => {
+  it("a manifests glob with a typo is a configuration error there too", async () => {
+    const text = `version: 1\nmanifests:\n  - { glob: "model/*/manifest_active.json", model: "{1}" }\ngates:\n  - { id: g, type: range, path: metrics.auc, gte: 0 }\n`;
+    const r = await validateInMemory(repo(text, { [M]: v1 }, {}));
+    expect(r.result).toBe("error");
+    expect(r.errors[0].hint).toBe('did you mean "models/*/manifest_active.json"?');
+    const fine = await validateInMemory(repo(policy("  - { id: g, type: range, path: metrics.auc, gte: 0 }"), { [M]: v1 }, {}));
+    expect(fine.errors).toEqual([]);
+    expect(fine.result).toBe("pass");
+  });
+
+  it("an unreadable manifest fails without gates; a model without its name field is an error", async () => {
+    const broken = await validateInMemory(repo(policy("  - { id: g, type: range, path: metrics.auc, gte: 0 }"), { [M]: "{" }, {}));
+    expect(change(broken)).toMatchObject({ model: "m", kind: "new", from: null, to: null, result: "fail", gates: [] });
+    expect(broken.result).toBe("fail");
+    const text = `version: 1\nmanifests:\n  - { glob: "models/*/manifest_active.json", model: name }\ngates:\n  - { id: g, type: range, path: metrics.auc, gte: 0 }\n`;
+    const unnamed = await validateInMemory(repo(text, { [M]: v1 }, {}));
+    expect(unnamed.changes).toEqual([]);
+    expect(unnamed.errors[0].message).toBe(`the policy names models by "name", which ${M} does not have`);
+  });
+});
