@@ -72,6 +72,12 @@ describe("classify: the one place a change's kind is decided", () => {
     expect(classify(state(v2), state(v3), served, version)).not.toHaveProperty("reused");
   });
 
+  it("a history that does not reach the active state (a shallow clone) still compares with the active", () => {
+    const c = classify(state(v1), state(v2), [], version);
+    expect(c).toMatchObject({ kind: "promotion", from: "v1", to: "v2" });
+    expect(c.against?.value).toEqual(v1);
+  });
+
   it("update: same version, other content; a candidate without a version reuses nothing", () => {
     expect(classify(state(v1), state({ ...v1, stage: "production" }), [event(v1)], version)).toMatchObject({ kind: "update", same: false });
     const unversioned = classify(state(v1), state({ auc: 0.1 }), [event(v1), event({ auc: 0.2 })], version);
@@ -85,6 +91,7 @@ describe("served: how long a value has held", () => {
     const events = [event({ p: 10 }, 1), event({ p: 25 }, 2), event({ p: 25, note: 1 }, 3)];
     expect(heldSince(events, (e) => (e.doc?.value as { p?: number }).p)?.time).toBe(2);
     expect(heldSince([], () => 1)).toBeNull();
+    expect(heldSince([], (e) => e.doc?.value)).toBeNull();
   });
 
   it("a retirement breaks the run, even when the value compares equal", () => {
@@ -126,6 +133,8 @@ describe("decimal: numbers as written", () => {
     expect(formatDecimal(abs(decimalOf(3.25)))).toBe("3.25");
     expect(formatDecimal({ units: -5n, scale: 3 })).toBe("-0.005");
     expect(formatDecimal({ units: 1000n, scale: 2 })).toBe("10");
+    expect(formatDecimal({ units: 50n, scale: 2 })).toBe("0.5");
+    expect(formatDecimal(multiply(decimalOf(0.2), decimalOf(0.5)))).toBe("0.1");
     expect(toNumber(subtract(decimalOf(0.3), decimalOf(0.1)))).toBe(0.2);
   });
 
