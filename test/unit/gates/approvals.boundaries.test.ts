@@ -11,6 +11,7 @@ describe("approvals: the count at its edge, and the messages", () => {
     expect(r).toMatchObject({ status: "fail", message: "1 approval, 2 needed (ann)" });
     expect(r.findings[0]).toMatchObject({ observed: 1, limit: 2, message: "1 approval, 2 needed (ann)" });
     expect((await run({ gate, candidate: {}, pr: pr([]) })).message).toBe("0 approvals, 2 needed");
+    expect((await run({ gate: { type: "approvals", count: 3 }, candidate: {}, pr: pr(["ann", "bo"]) })).message).toBe("2 approvals, 3 needed (ann, bo)");
   });
 
   it("from: listed users and members of listed teams; an unknown team counts no one", async () => {

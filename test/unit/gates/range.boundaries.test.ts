@@ -35,5 +35,6 @@ describe("range: each bound at its edge, and its message", () => {
     expect(r.message).toBe("1 value out of bounds");
     const m = await run({ gate: range({ gte: 0 }), candidate: { y: 1 } });
     expect(m).toMatchObject({ status: "fail", message: "x.* is missing" });
+    expect(m.findings[0].message).toBe("x.* is missing");
   });
 });

@@ -24,6 +24,19 @@ describe("soak: rollbacks in a window", () => {
     expect(out.message).toMatch(/^version v1, active since 2026-01-10 \([0-9a-f]{7}, #13\) has served 7 days \(needs 7\), rollbacks within limit$/);
   });
 
+  it("lists every rollback in the window", async () => {
+    const twice = [...history, { date: "2026-01-12T00:00:00Z", manifest: v2 }, { date: "2026-01-14T00:00:00Z", manifest: v1 }];
+    const r = await run({
+      gate: { type: "soak", min_days: 1, max_rollbacks: 1, window: "30d" },
+      active: v1,
+      candidate: v3,
+      history: twice,
+      now: "2026-01-20T00:00:00Z",
+    });
+    // Back to v2 on the 12th is a rollback too: v2 served before, as data.
+    expect(r.message).toBe("3 rollbacks since 2025-12-21 (v2 → v1 on 2026-01-10, v1 → v2 on 2026-01-12, v2 → v1 on 2026-01-14), at most 1 allowed");
+  });
+
   it("max_rollbacks is a ceiling: as many as allowed pass", async () => {
     const gate = { type: "soak", min_days: 7, max_rollbacks: 1 };
     expect((await run({ gate, active: v1, candidate: v3, history, now: "2026-01-17T00:00:00Z" })).status).toBe("pass");

@@ -47,6 +47,16 @@ describe("transition: moves, starts and refusals, with their messages", () => {
     expect((await run({ gate: order, active: at("production", "v1"), candidate: at("shadow", "v2") })).status).toBe("fail");
   });
 
+  it("initial applies to a new version only: the same version moves along the order past it", async () => {
+    const gate = { ...order, initial: ["shadow", "canary"] };
+    expect((await run({ gate, active: at("canary", "v1"), candidate: at("production", "v1") })).status).toBe("pass");
+  });
+
+  it("lists every stage allowed from here", async () => {
+    const r = await run({ gate: edges, active: at("shadow"), candidate: at("lab") });
+    expect(r.message).toBe("shadow → lab is not an allowed transition (allowed from shadow: canary, production)");
+  });
+
   it("a stage that is missing or not a string fails at the path", async () => {
     const m = await run({ gate: order, active: at("shadow"), candidate: { version: "v1", other: 1 } });
     expect(m).toMatchObject({ status: "fail", message: "stage must be a stage name" });
