@@ -89,7 +89,7 @@ describe("classify: the one place a change's kind is decided", () => {
 describe("served: how long a value has held", () => {
   it("from the first event of the unbroken run at the end of the history", () => {
     const events = [event({ p: 10 }, 1), event({ p: 25 }, 2), event({ p: 25, note: 1 }, 3)];
-    expect(heldSince(events, (e) => (e.doc?.value as { p?: number }).p)?.time).toBe(2);
+    expect(heldSince(events, (e) => (e.doc?.value as { p?: number } | undefined)?.p)?.time).toBe(2);
     expect(heldSince([], () => 1)).toBeNull();
     expect(heldSince([], (e) => e.doc?.value)).toBeNull();
   });
@@ -97,7 +97,7 @@ describe("served: how long a value has held", () => {
   it("a retirement breaks the run, even when the value compares equal", () => {
     const retired = { ...event({ p: 25 }, 5), kind: "retire" as const };
     const events = [event({ p: 25 }, 4), retired, event({ p: 25 }, 6)];
-    expect(heldSince(events, (e) => (e.doc?.value as { p?: number }).p)?.time).toBe(6);
+    expect(heldSince(events, (e) => (e.doc?.value as { p?: number } | undefined)?.p)?.time).toBe(6);
     expect(heldSince([retired], () => 1)).toBeNull();
   });
 
