@@ -34,7 +34,7 @@ import {
   schemaCompiler,
   toInstant,
   verdictLine
-} from "./chunks/chunk-6CNSGZLM.js";
+} from "./chunks/chunk-K55JDZHO.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {

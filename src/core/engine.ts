@@ -87,7 +87,7 @@ export async function check(input: CheckInput): Promise<Report> {
     const active = parseGoverned(atBase.get(g.path) ?? null, input.limits, errors);
     const events: HistoryEvent[] = served.get(g.path) ?? [];
     if (candidate.failed || active.failed) {
-      broken.push(unreadable(g, candidate.doc, active.doc));
+      broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead.get(g.path) != null, active: atBase.get(g.path) != null }));
       continue;
     }
     const identity = identityOf(g, active.doc, candidate.doc, errors);
@@ -129,7 +129,7 @@ export async function validate(input: ValidateInput): Promise<Report> {
   for (const g of governed) {
     const { doc, failed } = parseGoverned(files.get(g.path) ?? null, input.limits, errors);
     if (failed || !doc) {
-      changes.push(unreadable(g, doc, null));
+      changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
       continue;
     }
     const identity = identityOf(g, doc, doc, errors);
@@ -166,13 +166,14 @@ function reportOf(input: CheckInput | ValidateInput, base: string | null, change
   };
 }
 
-function unreadable(g: Governed, candidate: Doc | null, active: Doc | null): ChangeReport {
+/** A manifest that does not parse fails its change without gates; the kind follows which sides have the file, parsed or not. */
+function unreadable(g: Governed, candidate: Doc | null, active: Doc | null, exists: { candidate: boolean; active: boolean }): ChangeReport {
   const doc = active ?? candidate;
   const model = modelName(g, doc) ?? g.path;
   return {
     model,
     path: g.path,
-    kind: unreadableKind(active !== null, candidate !== null),
+    kind: unreadableKind(exists.active, exists.candidate),
     from: active ? versionOf(g, active) : null,
     to: candidate ? versionOf(g, candidate) : null,
     result: "fail",

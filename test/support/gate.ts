@@ -5,6 +5,8 @@ import type { ChangeKind, GateConfig, Override, PullRequestInfo } from "../../sr
 import type { ChangeReport, GateReport, Report } from "../../src/core/report.js";
 import { runCheck } from "../../src/runner.js";
 import { expectValidReport } from "./cli.js";
+import { checkInMemory, POLICY } from "./memory-check.js";
+import { MemoryReader } from "./memory-reader.js";
 import { TestRepo } from "./repo.js";
 
 export interface GateCase {
@@ -37,14 +39,36 @@ const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "upda
 
 /**
  * A gate tester that runs through the engine (as eslint's RuleTester runs a rule): the policy
- * text, the base's history and the candidate are committed to a real repository, and
- * `check` judges the branch. What comes back is the gate's entry in the report, so every
- * gate test also exercises `on`, `when`, `message`, waivers and the needs the engine applies.
+ * text, the base's history and the candidate are committed to a repository, and `check`
+ * judges the branch. What comes back is the gate's entry in the report, so every gate test
+ * also exercises `on`, `when`, `message`, waivers and the needs the engine applies.
+ *
+ * The repository is a real one driven with git, or, with MODELGATE_GATE_REPO=memory (the
+ * mutation run, vitest.mutate.config.ts), the same commits in memory read through the
+ * engine's RepoReader port: same policy, same engine, no git process per case.
  */
-export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; report: Report; change: ChangeReport; kind: ChangeKind }> {
-  const repo = new TestRepo();
+export async function runGateReport(c: GateCase, where: "git" | "memory" = process.env.MODELGATE_GATE_REPO === "memory" ? "memory" : "git") {
+  const report = where === "memory" ? await inMemory(c) : await inGit(c);
+  return entryOf(report);
+}
+
+/** The same, always on the in-memory repository: fast enough for the many small cases that pin boundaries and messages. */
+export async function runGateFast(c: GateCase): Promise<GateReport> {
+  return (await runGateReport(c, "memory")).gate;
+}
+
+function entryOf(report: Report): { gate: GateReport; report: Report; change: ChangeReport; kind: ChangeKind } {
+  const change = report.changes.find((ch) => ch.path === MANIFEST);
+  if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
+  const found = change.gates.find((g) => g.id === "g");
+  if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
+  return { gate: found, report, change, kind: change.kind };
+}
+
+/** Commits the case: the policy, the base's history, then the candidate on its own branch. */
+function build<R extends TestRepo | MemoryReader>(repo: R, c: GateCase, symlink: (path: string, target: string) => void): R {
   const gate = { id: "g", on: ALL_KINDS, ...c.gate };
-  repo.write({ ".modelgate/policy.yaml": `${stringify({ version: 1, gates: [gate, ...(c.more ?? [])] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
+  repo.write({ [POLICY]: `${stringify({ version: 1, gates: [gate, ...(c.more ?? [])] })}${c.policy ?? ""}`, ...(c.schemas ?? {}) });
   repo.commit("Policy", "2025-12-01T00:00:00Z");
   const states = [...(c.history ?? [])];
   const last = states.length > 0 ? states[states.length - 1].manifest : undefined;
@@ -61,15 +85,21 @@ export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; re
   else repo.write({ [MANIFEST]: c.candidate as object });
   for (const [path, content] of Object.entries(c.files ?? {})) {
     if (content instanceof Uint8Array || typeof content === "string") repo.write({ [path]: content });
-    else {
-      mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
-      repo.remove(path);
-      symlinkSync(content.symlink, join(repo.dir, path));
-    }
+    else symlink(path, content.symlink);
   }
   if (c.lfs?.length) repo.write({ ".gitattributes": c.lfs.map((p) => `${p} filter=lfs diff=lfs merge=lfs -text\n`).join("") });
   repo.commit("Candidate", c.now ?? "2026-11-22T00:00:00Z");
-  const report = expectValidReport(
+  return repo;
+}
+
+async function inGit(c: GateCase): Promise<Report> {
+  const repo = new TestRepo();
+  build(repo, c, (path, target) => {
+    mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
+    repo.remove(path);
+    symlinkSync(target, join(repo.dir, path));
+  });
+  return expectValidReport(
     await runCheck({
       cwd: repo.dir,
       base: "main",
@@ -78,11 +108,12 @@ export async function runGateReport(c: GateCase): Promise<{ gate: GateReport; re
       ...(c.pr ? { pullRequest: async () => ({ pr: c.pr as PullRequestInfo, override: c.override, notes: [] }) } : {}),
     }),
   );
-  const change = report.changes.find((ch) => ch.path === MANIFEST);
-  if (!change) throw new Error(`the manifest did not change: ${JSON.stringify(report)}`);
-  const found = change.gates.find((g) => g.id === "g");
-  if (!found) throw new Error(`gate g did not apply to the ${change.kind}: ${JSON.stringify(change)}`);
-  return { gate: found, report, change, kind: change.kind };
+}
+
+async function inMemory(c: GateCase): Promise<Report> {
+  const repo = new MemoryReader();
+  build(repo, c, (path, target) => repo.symlink(path, target));
+  return checkInMemory(repo, { now: c.now, pr: c.pr, override: c.pr ? c.override : undefined });
 }
 
 /** The gate's entry in the report of a check through the engine. */

@@ -2,44 +2,10 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { presetNames, readPreset } from "../../src/bundled.js";
 import { check } from "../../src/core/engine.js";
-import { digestOf } from "../../src/core/lfs.js";
-import type { FileDigest, RepoFile } from "../../src/core/model.js";
 import { loadPolicy, type Policy } from "../../src/core/policy.js";
-import type { ChangedFile, RepoReader } from "../../src/core/reader.js";
 import { schemaCompiler } from "../../src/core/schemas.js";
 import { expectValidReport } from "../support/cli.js";
-
-/** A repository in memory: the engine only ever sees it through the RepoReader interface. */
-class MemoryReader implements RepoReader {
-  constructor(private readonly trees: Record<string, Map<string, string>>) {}
-  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
-    const a = this.trees[base];
-    const b = this.trees[head];
-    const out: ChangedFile[] = [];
-    for (const path of new Set([...a.keys(), ...b.keys()])) {
-      if (a.get(path) === b.get(path)) continue;
-      out.push({ path, status: !a.has(path) ? "added" : !b.has(path) ? "deleted" : "modified" });
-    }
-    return out;
-  }
-  async listFiles(commit: string): Promise<string[]> {
-    return [...this.trees[commit].keys()];
-  }
-  async readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>> {
-    const tree = this.trees[commit];
-    return new Map(paths.map((p) => [p, tree.has(p) ? { path: p, kind: "file" as const, content: Buffer.from(tree.get(p) as string) } : null]));
-  }
-  async digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>> {
-    const files = await this.readFiles(commit, paths);
-    return new Map([...files].map(([p, f]) => [p, f ? digestOf(f, false) : null]));
-  }
-  async log() {
-    return [];
-  }
-  async messages() {
-    return [];
-  }
-}
+import { MemoryReader } from "../support/memory-reader.js";
 
 const GATES = [
   (t: number, sev: string) => `{ id: floor, type: range, path: metrics.auc, gte: ${t}, severity: ${sev} }`,
@@ -117,7 +83,7 @@ describe("the engine, on random manifests, policies and edits (fast-check)", () 
     const schema = schemaCompiler({ readRepoFile: async () => null, readBundled: async () => null });
     await fc.assert(
       fc.asyncProperty(fc.nat(39), tree, tree, async (policyIndex, base, head) => {
-        const reader = new MemoryReader({ base: new Map(Object.entries(base)), head: new Map(Object.entries(head)) });
+        const reader = MemoryReader.ofTrees({ base, head });
         const report = await check({
           reader,
           policy: pool[policyIndex],
@@ -140,7 +106,8 @@ describe("the engine, on random manifests, policies and edits (fast-check)", () 
         }
         expectValidReport(JSON.parse(JSON.stringify(report)));
       }),
-      { numRuns: 10_000, seed: 20261122 },
+      // The mutation run (vitest.mutate.config.ts) runs fewer: it repeats this for every mutant it covers.
+      { numRuns: Number(process.env.MODELGATE_PROPERTY_RUNS ?? 10_000), seed: 20261122 },
     );
   });
 });

@@ -1,5 +1,6 @@
+import type { PullRequestInfo } from "../model.js";
 import { defineGate } from "./define.js";
-import { fail, pass, plural, skip } from "./finding.js";
+import { fail, pass, plural } from "./finding.js";
 
 export const approvals = defineGate({
   type: "approvals",
@@ -12,10 +13,10 @@ export const approvals = defineGate({
   required: ["count"],
   needs: ["pr"],
   evaluate(ctx) {
-    if (!ctx.pr) return skip("no pull request: approvals are read by the GitHub Action");
+    // needs: ["pr"]: the engine skips this gate, with the reason, where there is no pull request.
+    const pr = ctx.pr as PullRequestInfo;
     const count = ctx.options.count;
     const from = ctx.options.from;
-    const pr = ctx.pr;
     const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
     // Only approvals of the head commit reach here; the adapter lists the others with why.
     const counted: string[] = [];

@@ -11012,10 +11012,9 @@ var approvals = defineGate({
   required: ["count"],
   needs: ["pr"],
   evaluate(ctx) {
-    if (!ctx.pr) return skip("no pull request: approvals are read by the GitHub Action");
+    const pr2 = ctx.pr;
     const count = ctx.options.count;
     const from = ctx.options.from;
-    const pr2 = ctx.pr;
     const same = (a, b3) => a.toLowerCase() === b3.toLowerCase();
     const counted = [];
     const refused = [...pr2.notCounted ?? []];
@@ -16581,7 +16580,7 @@ async function check(input) {
     const active = parseGoverned(atBase.get(g2.path) ?? null, input.limits, errors);
     const events = served.get(g2.path) ?? [];
     if (candidate.failed || active.failed) {
-      broken.push(unreadable(g2, candidate.doc, active.doc));
+      broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead.get(g2.path) != null, active: atBase.get(g2.path) != null }));
       continue;
     }
     const identity = identityOf(g2, active.doc, candidate.doc, errors);
@@ -16618,7 +16617,7 @@ async function validate(input) {
   for (const g2 of governed) {
     const { doc, failed } = parseGoverned(files.get(g2.path) ?? null, input.limits, errors);
     if (failed || !doc) {
-      changes.push(unreadable(g2, doc, null));
+      changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
       continue;
     }
     const identity = identityOf(g2, doc, doc, errors);
@@ -16652,13 +16651,13 @@ function reportOf(input, base, changes, errors) {
     summary: summarize(changes)
   };
 }
-function unreadable(g2, candidate, active) {
+function unreadable(g2, candidate, active, exists) {
   const doc = active ?? candidate;
   const model = modelName(g2, doc) ?? g2.path;
   return {
     model,
     path: g2.path,
-    kind: unreadableKind(active !== null, candidate !== null),
+    kind: unreadableKind(exists.active, exists.candidate),
     from: active ? versionOf(g2, active) : null,
     to: candidate ? versionOf(g2, candidate) : null,
     result: "fail",
@@ -17676,4 +17675,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-6CNSGZLM.js.map
+//# sourceMappingURL=chunk-K55JDZHO.js.map
