@@ -32,9 +32,10 @@ import {
   runCheck,
   runValidate,
   schemaCompiler,
+  shortRef,
   toInstant,
   verdictLine
-} from "./chunks/chunk-K55JDZHO.js";
+} from "./chunks/chunk-TPYDATJN.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -621,7 +622,7 @@ function renderText(report, options) {
   };
   const out = [];
   const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
-  out.push(`${paint("bold", "modelgate")} ${verdict}: ${escapeTerminal(verdictLine(report))}${report.head ? ` (head ${report.head.slice(0, 12)})` : ""}`);
+  out.push(`${paint("bold", "modelgate")} ${verdict}: ${escapeTerminal(verdictLine(report))}${report.head ? ` (head ${escapeTerminal(shortRef(report.head))})` : ""}`);
   for (const note of report.notes ?? []) out.push(`  note: ${escapeTerminal(note)}`);
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${escapeTerminal(place(e))}: ${escapeTerminal(e.message)}${e.hint ? `
     hint: ${escapeTerminal(e.hint)}` : ""}`);
@@ -645,7 +646,7 @@ function renderText(report, options) {
     "",
     paint(
       "dim",
-      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${escapeTerminal(report.policy.path)} at ${report.policy.ref.slice(0, 12)}.`
+      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${escapeTerminal(report.policy.path)} at ${escapeTerminal(shortRef(report.policy.ref))}.`
     )
   );
   return escapeCommandLines(`${out.join("\n")}

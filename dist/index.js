@@ -21,7 +21,7 @@ import {
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-K55JDZHO.js";
+} from "./chunks/chunk-TPYDATJN.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";

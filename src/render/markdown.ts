@@ -1,5 +1,5 @@
 import type { GateReport, Report } from "../core/report.js";
-import { changeVerb, place, STATUS_ICON, showInvisible, verdictLine } from "./words.js";
+import { changeVerb, place, STATUS_ICON, shortRef, showInvisible, verdictLine } from "./words.js";
 
 export interface MarkdownOptions {
   /** Longest text taken from a manifest into one cell. */
@@ -47,7 +47,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const lines: string[] = [`### ${icon} modelgate: ${escapeMarkdown(verdictLine(report))}`, ""];
   if (report.result === "error") {
     for (const e of report.errors) lines.push(`- ${code(place(e))} ${escapeMarkdown(e.message, max)}${e.hint ? ` — ${escapeMarkdown(e.hint, max)}` : ""}`);
-    lines.push("", `<sub>judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
+    lines.push("", `<sub>judged ${code(shortRef(report.head))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
     return `${lines.join("\n")}\n`;
   }
   const forced = report.changes.flatMap((c) => c.gates).filter((g) => g.override?.by === "label");
@@ -83,7 +83,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   const s = report.summary;
   lines.push(
-    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gate${s.gates === 1 ? "" : "s"} · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} · judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} · ${s.gates} gate${s.gates === 1 ? "" : "s"} · ${s.failed} failed · ${s.warned} warned · ${s.overridden} overridden · ${s.waived} waived · policy ${code(report.policy.path)} at ${code(shortRef(report.policy.ref))} · judged ${code(shortRef(report.head))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} · modelgate ${escapeMarkdown(report.tool.version)}</sub>`,
   );
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Report } from "../core/report.js";
-import { changeVerb, escapeCommandLines, place, escapeTerminal as t, verdictLine } from "./words.js";
+import { changeVerb, escapeCommandLines, place, shortRef, escapeTerminal as t, verdictLine } from "./words.js";
 
 export interface TextOptions {
   color: boolean;
@@ -19,7 +19,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const verdict = report.result === "pass" ? paint("green", "pass") : paint("red", report.result);
   // Every value below may come from a manifest, a commit or the pull request: escaped one by one.
-  out.push(`${paint("bold", "modelgate")} ${verdict}: ${t(verdictLine(report))}${report.head ? ` (head ${report.head.slice(0, 12)})` : ""}`);
+  out.push(`${paint("bold", "modelgate")} ${verdict}: ${t(verdictLine(report))}${report.head ? ` (head ${t(shortRef(report.head))})` : ""}`);
   for (const note of report.notes ?? []) out.push(`  note: ${t(note)}`);
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${t(place(e))}: ${t(e.message)}${e.hint ? `\n    hint: ${t(e.hint)}` : ""}`);
   for (const c of report.changes) {
@@ -42,7 +42,7 @@ export function renderText(report: Report, options: TextOptions): string {
     "",
     paint(
       "dim",
-      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${t(report.policy.path)} at ${report.policy.ref.slice(0, 12)}.`,
+      `${s.changes} change${s.changes === 1 ? "" : "s"}, ${s.gates} gate${s.gates === 1 ? "" : "s"}: ${s.failed} failed, ${s.warned} warned, ${s.overridden} overridden, ${s.waived} waived, ${s.skipped} skipped. Policy ${t(report.policy.path)} at ${t(shortRef(report.policy.ref))}.`,
     ),
   );
   return escapeCommandLines(`${out.join("\n")}\n`);

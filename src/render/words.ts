@@ -18,6 +18,11 @@ export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "from" | "to
   }
 }
 
+/** A commit as people read it (its first 12 hex digits); anything else, such as "(working tree)", as it is. */
+export function shortRef(ref: string): string {
+  return /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 12) : ref;
+}
+
 export function verdictLine(report: Report): string {
   if (report.result === "error") return "modelgate could not run: the policy or the command is invalid";
   const n = report.changes.length;

@@ -38,6 +38,7 @@ describe("the working tree is read where a user expects it (issue 15)", () => {
     const report = expectValidReport(JSON.parse(edited.stdout));
     expect(report.changes.map((c) => [c.model, c.kind, c.result])).toEqual([["fraud", "promotion", "fail"]]);
     expect(report.notes).toContain("Judged the working tree, uncommitted edits included; --head names a commit to judge instead.");
+    expect(cli(repo.dir, "check", "--base", "main").stdout).toContain("(head (working tree))");
     repo.git("add", M);
     repo.write({ "models/churn/manifest_active.json": { version: "v1", auc: 0.99 } });
     const both = expectValidReport(JSON.parse(cli(repo.dir, "check", "--base", "main", "--format", "json").stdout));

@@ -17385,6 +17385,9 @@ function changeVerb(c3) {
       return `update ${c3.model} ${c3.to ?? ""} in place`.trim();
   }
 }
+function shortRef(ref) {
+  return /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 12) : ref;
+}
 function verdictLine(report) {
   if (report.result === "error") return "modelgate could not run: the policy or the command is invalid";
   const n = report.changes.length;
@@ -17439,7 +17442,7 @@ function renderMarkdown(report, options = {}) {
   const lines = [`### ${icon} modelgate: ${escapeMarkdown(verdictLine(report))}`, ""];
   if (report.result === "error") {
     for (const e of report.errors) lines.push(`- ${code(place(e))} ${escapeMarkdown(e.message, max)}${e.hint ? ` \u2014 ${escapeMarkdown(e.hint, max)}` : ""}`);
-    lines.push("", `<sub>judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
+    lines.push("", `<sub>judged ${code(shortRef(report.head))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""}</sub>`);
     return `${lines.join("\n")}
 `;
   }
@@ -17476,7 +17479,7 @@ function renderMarkdown(report, options = {}) {
   }
   const s = report.summary;
   lines.push(
-    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} \xB7 ${s.gates} gate${s.gates === 1 ? "" : "s"} \xB7 ${s.failed} failed \xB7 ${s.warned} warned \xB7 ${s.overridden} overridden \xB7 ${s.waived} waived \xB7 policy ${code(report.policy.path)} at ${code(report.policy.ref.slice(0, 12))} \xB7 judged ${code(report.head.slice(0, 12))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} \xB7 modelgate ${escapeMarkdown(report.tool.version)}</sub>`
+    `<sub>${s.changes} change${s.changes === 1 ? "" : "s"} \xB7 ${s.gates} gate${s.gates === 1 ? "" : "s"} \xB7 ${s.failed} failed \xB7 ${s.warned} warned \xB7 ${s.overridden} overridden \xB7 ${s.waived} waived \xB7 policy ${code(report.policy.path)} at ${code(shortRef(report.policy.ref))} \xB7 judged ${code(shortRef(report.head))}${options.judged ? ` (${escapeMarkdown(options.judged, 200)})` : ""} \xB7 modelgate ${escapeMarkdown(report.tool.version)}</sub>`
   );
   return `${lines.join("\n")}
 `;
@@ -17664,6 +17667,7 @@ export {
   planRollback,
   applyRollback,
   changeVerb,
+  shortRef,
   verdictLine,
   place,
   escapeTerminal,
@@ -17675,4 +17679,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-K55JDZHO.js.map
+//# sourceMappingURL=chunk-TPYDATJN.js.map
