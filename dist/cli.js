@@ -35,7 +35,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunks/chunk-TPYDATJN.js";
+} from "./chunks/chunk-KS5XYOM3.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {

@@ -60,7 +60,8 @@ interface Subject {
 }
 
 /** Judges every governed manifest that changed between base and head, and every one whose referenced files changed. */
-export async function check(input: CheckInput): Promise<Report> {
+export async function check(given: CheckInput): Promise<Report> {
+  const input = { ...given, reader: listingOnce(given.reader) };
   const { reader, policy, base, head } = input;
   const changed = await reader.changedFiles(input.diffBase ?? base, head);
   const governed = governedFiles(
@@ -116,7 +117,8 @@ export async function check(input: CheckInput): Promise<Report> {
  * Checks every governed manifest at one commit, without a diff: each must parse and pass the
  * gates that look at one manifest alone; gates that need a change, time or a PR are skipped.
  */
-export async function validate(input: ValidateInput): Promise<Report> {
+export async function validate(given: ValidateInput): Promise<Report> {
+  const input = { ...given, reader: listingOnce(given.reader) };
   const { reader, policy, head } = input;
   const governed = governedFiles(policy, await reader.listFiles(head));
   const errors: Problem[] = [];
@@ -147,6 +149,28 @@ export async function validate(input: ValidateInput): Promise<Report> {
     changes.push(await judgeChange(input, subject, head, errors));
   }
   return reportOf(input, null, changes, errors);
+}
+
+/**
+ * The reader with each commit's listing asked once: the glob check, the references, the layout
+ * checks and gates such as file_hash all want the head's files, and a listing is a whole tree.
+ */
+function listingOnce(reader: RepoReader): RepoReader {
+  const listings = new Map<string, Promise<string[]>>();
+  return {
+    changedFiles: (base, head) => reader.changedFiles(base, head),
+    readFiles: (commit, paths) => reader.readFiles(commit, paths),
+    digestFiles: (commit, paths) => reader.digestFiles(commit, paths),
+    log: (commit, spec) => reader.log(commit, spec),
+    listFiles(commit) {
+      let listing = listings.get(commit);
+      if (!listing) {
+        listing = reader.listFiles(commit);
+        listings.set(commit, listing);
+      }
+      return listing;
+    },
+  };
 }
 
 /** The report: changes in model order; `error` on a configuration mistake, `fail` when a file is unreadable or a change failed. */
@@ -369,7 +393,6 @@ function suggestGlob(glob: string, example: string): string | null {
 /** Runs the gates that apply to one change; the engine owns `on`, needs, `when`, `message`, severity, waivers and override. */
 async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { renamed?: string }, head: string, errors: Problem[]): Promise<ChangeReport> {
   const gates = gatesFor(input.policy, s.model).filter((g) => g.on.includes(s.change.kind));
-  let listing: Promise<string[]> | undefined;
   const reports = await Promise.all(
     gates.map(async (gate) => {
       const ctx: GateContext = {
@@ -382,10 +405,7 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
         pr: input.pr,
         readFiles: (paths) => input.reader.readFiles(head, paths),
         digestFiles: (paths) => input.reader.digestFiles(head, paths),
-        listFiles: () => {
-          listing ??= input.reader.listFiles(head);
-          return listing;
-        },
+        listFiles: () => input.reader.listFiles(head),
         history: s.history,
         schema: input.schema,
       };

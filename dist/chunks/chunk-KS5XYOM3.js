@@ -16555,7 +16555,8 @@ function groupByPath(events) {
 }
 
 // src/core/engine.ts
-async function check(input) {
+async function check(given) {
+  const input = { ...given, reader: listingOnce(given.reader) };
   const { reader, policy, base, head } = input;
   const changed = await reader.changedFiles(input.diffBase ?? base, head);
   const governed = governedFiles(
@@ -16604,7 +16605,8 @@ async function check(input) {
   const changes = await Promise.all(judged.map((s) => judgeChange(input, s, head, errors)));
   return reportOf(input, base, [...changes, ...broken], errors);
 }
-async function validate(input) {
+async function validate(given) {
+  const input = { ...given, reader: listingOnce(given.reader) };
   const { reader, policy, head } = input;
   const governed = governedFiles(policy, await reader.listFiles(head));
   const errors = [];
@@ -16635,6 +16637,23 @@ async function validate(input) {
     changes.push(await judgeChange(input, subject, head, errors));
   }
   return reportOf(input, null, changes, errors);
+}
+function listingOnce(reader) {
+  const listings = /* @__PURE__ */ new Map();
+  return {
+    changedFiles: (base, head) => reader.changedFiles(base, head),
+    readFiles: (commit, paths) => reader.readFiles(commit, paths),
+    digestFiles: (commit, paths) => reader.digestFiles(commit, paths),
+    log: (commit, spec) => reader.log(commit, spec),
+    listFiles(commit) {
+      let listing = listings.get(commit);
+      if (!listing) {
+        listing = reader.listFiles(commit);
+        listings.set(commit, listing);
+      }
+      return listing;
+    }
+  };
 }
 function reportOf(input, base, changes, errors) {
   changes.sort((a, b3) => a.model.localeCompare(b3.model) || a.path.localeCompare(b3.path));
@@ -16824,7 +16843,6 @@ function suggestGlob(glob, example) {
 }
 async function judgeChange(input, s, head, errors) {
   const gates = gatesFor(input.policy, s.model).filter((g2) => g2.on.includes(s.change.kind));
-  let listing;
   const reports = await Promise.all(
     gates.map(async (gate) => {
       const ctx = {
@@ -16837,10 +16855,7 @@ async function judgeChange(input, s, head, errors) {
         pr: input.pr,
         readFiles: (paths) => input.reader.readFiles(head, paths),
         digestFiles: (paths) => input.reader.digestFiles(head, paths),
-        listFiles: () => {
-          listing ??= input.reader.listFiles(head);
-          return listing;
-        },
+        listFiles: () => input.reader.listFiles(head),
         history: s.history,
         schema: input.schema
       };
@@ -17679,4 +17694,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-TPYDATJN.js.map
+//# sourceMappingURL=chunk-KS5XYOM3.js.map
