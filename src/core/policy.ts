@@ -17,6 +17,8 @@ export interface ManifestRule {
   glob: string;
   model: string;
   version: string;
+  /** The pointer these manifests are (production, shadow …), when a model has several side by side. */
+  alias?: string;
 }
 
 export interface ModelEntry {
@@ -75,7 +77,7 @@ async function loadGateValidators(types: Iterable<string>): Promise<void> {
 
 interface RawPolicy {
   extends?: string[];
-  manifests?: Array<{ glob: string; model?: string; version?: string }>;
+  manifests?: Array<{ glob: string; model?: string; version?: string; alias?: string }>;
   gates?: Array<Record<string, unknown> & { id: string; type: string }>;
   models?: Record<string, { gates?: Array<Record<string, unknown> & { id: string }>; disable?: string[] }>;
   override?: Partial<OverrideRule>;
@@ -179,7 +181,7 @@ function plainer(segments: Segment[], message: string, raw: unknown): { message?
 function knownFields(segments: Segment[]): string[] {
   const schema = generatedFields();
   if (segments.length === 1) return schema.top;
-  if (segments[0] === "manifests") return ["glob", "model", "version"];
+  if (segments[0] === "manifests") return ["glob", "model", "version", "alias"];
   if (segments[0] === "waivers") return ["gate", "model", "reason", "expires"];
   if (segments[0] === "override") return ["label", "actors", "require_reason"];
   if (segments[0] === "models" && segments.length === 3) return ["gates", "disable"];
@@ -240,7 +242,12 @@ function merge(layers: Layer[]): Policy {
       gates.set(gate.id, entry);
     });
     if (raw.manifests) {
-      manifests = raw.manifests.map((m) => ({ glob: m.glob, model: m.model ?? "{1}", version: m.version ?? "version" }));
+      manifests = raw.manifests.map((m) => ({
+        glob: m.glob,
+        model: m.model ?? "{1}",
+        version: m.version ?? "version",
+        ...(m.alias ? { alias: m.alias } : {}),
+      }));
       manifestsWhere = raw.manifests.map((_, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
