@@ -37,7 +37,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunks/chunk-A3A5UHDZ.js";
+} from "./chunks/chunk-QZVO7C6G.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {

@@ -21,7 +21,7 @@ import {
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-A3A5UHDZ.js";
+} from "./chunks/chunk-QZVO7C6G.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";

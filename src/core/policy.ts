@@ -169,6 +169,12 @@ function plainer(segments: Segment[], message: string, raw: unknown): { message?
   if (segments.length === 0 && (raw === null || typeof raw !== "object" || Array.isArray(raw))) {
     return { message: raw == null ? "the policy file is empty" : "a policy is a mapping", hint: "start it with `version: 1`, or run `modelgate init`" };
   }
+  if (segments[0] === "manifests" && segments[2] === "alias" && message.startsWith("must match pattern")) {
+    return {
+      message: "alias must be a plain name (letters, digits, '.', '_', '-'), such as production or shadow, or {N} for the glob's Nth wildcard",
+      hint: 'for models/*/manifest_*.json, alias: "{2}" names each manifest by its file name',
+    };
+  }
   if (segments[0] === "waivers" && segments[2] === "expires") {
     return { message: `expires must be a date written YYYY-MM-DD, such as 2026-12-31 (the waiver holds until the end of that day, UTC)` };
   }
@@ -284,6 +290,8 @@ function merge(layers: Layer[]): Policy {
         ...(unknown ? didYouMean(unknown[1], fields) : {}),
       });
     }
+    const alias = aliasProblem(gate, manifests ?? DEFAULT_MANIFESTS);
+    if (alias) problems.push({ ...(where.get("as") ?? where.get("") ?? { file: layers[0].doc.file }), ...alias });
     effective.push(gate);
   }
   // Entries apply in file order: a later entry may change or disable a gate an earlier one added.
@@ -335,6 +343,19 @@ function merge(layers: Layer[]): Policy {
     waivers,
     where: new Map([...gates].map(([id, g]) => [id, g.where])),
     manifestsWhere,
+  };
+}
+
+/** A soak gate's `as` must name an alias the manifests can have, or it would refuse every promotion. */
+function aliasProblem(gate: GateConfig, manifests: ManifestRule[]): { message: string; hint: string } | null {
+  if (typeof gate.as !== "string") return null;
+  const aliases = manifests.map((m) => m.alias).filter((a): a is string => a !== undefined);
+  if (aliases.some((a) => a === gate.as || /\{\d+\}/.test(a))) return null;
+  return {
+    message: `gate "${gate.id}": as: ${gate.as} names no alias of the policy's manifests${aliases.length ? ` (${aliases.join(", ")})` : ""}`,
+    hint: aliases.length
+      ? (didYouMean(gate.as, aliases).hint ?? `name one of ${aliases.join(", ")}`)
+      : 'give each manifests rule an alias, such as { glob: "models/*/manifest_shadow.json", alias: shadow }',
   };
 }
 

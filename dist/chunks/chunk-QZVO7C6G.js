@@ -12260,6 +12260,12 @@ function plainer(segments, message, raw) {
   if (segments.length === 0 && (raw === null || typeof raw !== "object" || Array.isArray(raw))) {
     return { message: raw == null ? "the policy file is empty" : "a policy is a mapping", hint: "start it with `version: 1`, or run `modelgate init`" };
   }
+  if (segments[0] === "manifests" && segments[2] === "alias" && message.startsWith("must match pattern")) {
+    return {
+      message: "alias must be a plain name (letters, digits, '.', '_', '-'), such as production or shadow, or {N} for the glob's Nth wildcard",
+      hint: 'for models/*/manifest_*.json, alias: "{2}" names each manifest by its file name'
+    };
+  }
   if (segments[0] === "waivers" && segments[2] === "expires") {
     return { message: `expires must be a date written YYYY-MM-DD, such as 2026-12-31 (the waiver holds until the end of that day, UTC)` };
   }
@@ -12366,6 +12372,8 @@ function merge(layers) {
         ...unknown ? didYouMean(unknown[1], fields) : {}
       });
     }
+    const alias = aliasProblem(gate, manifests ?? DEFAULT_MANIFESTS);
+    if (alias) problems.push({ ...where.get("as") ?? where.get("") ?? { file: layers[0].doc.file }, ...alias });
     effective.push(gate);
   }
   const added = /* @__PURE__ */ new Map();
@@ -12415,6 +12423,15 @@ function merge(layers) {
     waivers,
     where: new Map([...gates].map(([id, g2]) => [id, g2.where])),
     manifestsWhere
+  };
+}
+function aliasProblem(gate, manifests) {
+  if (typeof gate.as !== "string") return null;
+  const aliases = manifests.map((m2) => m2.alias).filter((a) => a !== void 0);
+  if (aliases.some((a) => a === gate.as || /\{\d+\}/.test(a))) return null;
+  return {
+    message: `gate "${gate.id}": as: ${gate.as} names no alias of the policy's manifests${aliases.length ? ` (${aliases.join(", ")})` : ""}`,
+    hint: aliases.length ? didYouMean(gate.as, aliases).hint ?? `name one of ${aliases.join(", ")}` : 'give each manifests rule an alias, such as { glob: "models/*/manifest_shadow.json", alias: shadow }'
   };
 }
 function withDefaults(config) {
@@ -17918,4 +17935,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-A3A5UHDZ.js.map
+//# sourceMappingURL=chunk-QZVO7C6G.js.map
