@@ -11498,6 +11498,7 @@ var ks = defineGate({
 });
 
 // src/core/gates/not_older.ts
+var EPOCH_MS_FROM = 1e11;
 var notOlder = defineGate({
   type: "not_older",
   summary: "candidate >= active + min_delta (numbers, epoch ms, or RFC 3339 / ISO-8601 dates and times; impossible dates are refused)",
@@ -11532,12 +11533,13 @@ var notOlder = defineGate({
         const isTime = delta.isTime || typeof m2.value === "string" || typeof before === "string";
         const fmt = (v2) => isTime && typeof m2.value === "string" ? isoOf(v2) : v2;
         const need = delta.amount ? ` + ${ctx.options.min_delta}` : "";
+        const shown = (v2) => typeof v2 === "number" && v2 >= EPOCH_MS_FROM ? `${v2} (${isoOf(v2)})` : show(v2);
         failed.push(
           findingAt(doc, m2.segments, {
             observed: m2.value,
             active: before,
             limit: fmt(limit),
-            message: `${where} is older than required: ${show(m2.value)} < active ${show(before)}${need}`
+            message: `${where} is older than required: ${shown(m2.value)} < active ${shown(before)}${need}`
           })
         );
       }
@@ -17935,4 +17937,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-QZVO7C6G.js.map
+//# sourceMappingURL=chunk-45WDP7T2.js.map
