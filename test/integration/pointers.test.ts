@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkJson, cli, gateOf } from "../support/cli.js";
+import { checkJson, cli, gateOf, registryJson } from "../support/cli.js";
 import { TestRepo } from "../support/repo.js";
 
 /**
@@ -136,7 +136,7 @@ describe("a challenger in shadow beside production", () => {
   it("status lists both pointers, and when the shadow may be promoted", () => {
     const run = cli(repo.dir, "status", "--format", "json", "--now", "2026-01-14T00:00:00Z");
     expect(run.code).toBe(0);
-    const status = JSON.parse(run.stdout);
+    const status = registryJson("status", run.stdout);
     expect(status.map((s: { model: string; alias: string; version: string; days: number }) => [s.model, s.alias, s.version, s.days])).toEqual([
       ["fraud", "production", "v1", 13],
       ["fraud", "shadow", "v2", 4],
@@ -150,7 +150,7 @@ describe("a challenger in shadow beside production", () => {
   });
 
   it("history names each event's alias", () => {
-    const events = JSON.parse(cli(repo.dir, "history", "--format", "json").stdout);
+    const events = registryJson("history", cli(repo.dir, "history", "--format", "json").stdout);
     expect(events.map((e: { alias: string; kind: string; to: string }) => [e.alias, e.kind, e.to])).toEqual([
       ["production", "new", "v1"],
       ["shadow", "new", "v2"],
@@ -208,7 +208,7 @@ gates:
   });
 
   it("stage since it was reached (not since registration), rollout step since it was reached, next step's date", () => {
-    const [s] = JSON.parse(cli(repo.dir, "status", "--format", "json", "--now", "2026-01-08T12:00:00Z").stdout);
+    const [s] = registryJson("status", cli(repo.dir, "status", "--format", "json", "--now", "2026-01-08T12:00:00Z").stdout);
     expect(s).toMatchObject({
       model: "ranker",
       version: "r1",
