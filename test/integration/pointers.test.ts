@@ -91,6 +91,15 @@ describe("a challenger in shadow beside production", () => {
     expect(gateOf(report, "fraud@production", "divergence").status).toBe("pass");
   });
 
+  it("the comment and the terminal name each pointer", () => {
+    const md = cli(repo.dir, "check", "--base", "main", "--head", promote, "--now", "2026-01-20T00:00:00Z", "--format", "markdown").stdout;
+    expect(md).toContain("**Merging this pull request will** promote fraud (production) v1 → v2; retire fraud (shadow) v2.");
+    expect(md).toContain("#### ✅ <code>fraud</code> (production) · promotion <code>v1</code> → <code>v2</code>");
+    expect(md).toContain("<code>modelgate rollback fraud --alias production</code> (back to v1)");
+    const text = cli(repo.dir, "check", "--base", "main", "--head", promote, "--now", "2026-01-20T00:00:00Z").stdout;
+    expect(text).toContain("fraud (shadow) retire: retire fraud (shadow) v2");
+  });
+
   it("the shadow's own changes do not run the production gates", () => {
     const { code, report } = check(repo, pr(repo, "shadow-v3", { [SHADOW]: manifest("v3", "shadow", 0.4) }), "2026-01-20T00:00:00Z");
     expect(code).toBe(0);
