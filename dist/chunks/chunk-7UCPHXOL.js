@@ -17767,6 +17767,10 @@ function details(g2, max) {
     const shown = g2.findings.slice(0, 5);
     for (const f3 of shown) {
       const where = place(f3);
+      if (f3.message === g2.message) {
+        if (where) parts[0] += ` (${code(where)})`;
+        continue;
+      }
       parts.push(`${f3.message ? escapeMarkdown(f3.message, max) : escapeMarkdown(f3.path ?? "")}${where ? ` (${code(where)})` : ""}`);
     }
     if (g2.findings.length > shown.length) parts.push(`\u2026 and ${g2.findings.length - shown.length} more`);
@@ -17949,4 +17953,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-MUNPGPVE.js.map
+//# sourceMappingURL=chunk-7UCPHXOL.js.map
