@@ -68,25 +68,23 @@ export const attestation = defineGate({
   async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const o = ctx.options;
-    const subject = matchPath(doc.value, o.subject);
-    if (subject.length !== 1) {
-      return fail(`${o.subject} must name the artifact's sha256`, [
-        missingAt(doc, o.subject, subject.length ? `${o.subject} matches ${subject.length} values, not one digest` : `${o.subject} is missing`),
-      ]);
+    // Every artifact the path names (PivotQuant: one per target and horizon) must be a subject of the statement.
+    const subjects = matchPath(doc.value, o.subject);
+    if (subjects.length === 0) return fail(`${o.subject} must name the artifact's sha256`, [missingAt(doc, o.subject, `${o.subject} is missing`)]);
+    const digests: string[] = [];
+    for (const m of subjects) {
+      if (typeof m.value !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(m.value)) {
+        const message = `${formatPath(m.segments)} must be 64 hex digits, optionally prefixed sha256:`;
+        return fail(message, [findingAt(doc, m.segments, { observed: m.value, message })]);
+      }
+      digests.push(m.value.replace(/^sha256:/, "").toLowerCase());
     }
-    const declared = subject[0].value;
-    if (typeof declared !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(declared)) {
-      return fail(`${o.subject} is not a sha256`, [
-        findingAt(doc, subject[0].segments, { observed: declared, message: `${o.subject} must be 64 hex digits, optionally prefixed sha256:` }),
-      ]);
-    }
-    const digest = declared.replace(/^sha256:/, "").toLowerCase();
 
     const sigstore = await import("../sigstore.js");
     const trust = await trustOf(ctx, sigstore);
     if ("status" in trust) return trust;
 
-    const bundles = await bundlesOf(ctx, doc, digest);
+    const bundles = await bundlesOf(ctx, doc, digests[0]);
     if ("status" in bundles) return bundles;
 
     // Several bundles (GitHub keeps every attestation of a digest): the first that holds up counts.
@@ -94,12 +92,17 @@ export const attestation = defineGate({
     let nearest: { verified: Verified; failures: Finding[] } | null = null;
     for (const b of bundles.list) {
       const verified = sigstore.verifyBundle(b.json, trust);
-      const refused = "error" in verified ? `${b.name} ${verified.error}` : statementRefusal(verified, o, digest, b.name);
+      const refused = "error" in verified ? `${b.name} ${verified.error}` : statementRefusal(verified, o, digests, b.name);
       if (refused !== null) {
         refusals.push({ ...b.where, message: refused });
         continue;
       }
       const v = verified as Verified;
+      const shape = await predicateProblem(ctx, v);
+      if (shape) {
+        refusals.push({ ...b.where, message: `${b.name} ${shape}` });
+        continue;
+      }
       const failures = compareBound(doc, v, o, b.name);
       if (failures.length === 0) return accepted(doc, v, o, b.name);
       if (!nearest || failures.length < nearest.failures.length) nearest = { verified: v, failures };
@@ -199,7 +202,7 @@ async function bundlesOf(ctx: GateContext<Options>, doc: Doc, digest: string): P
 }
 
 /** Why a verified bundle does not attest this artifact for this policy, or null when it does. */
-function statementRefusal(v: Verified, o: Options, digest: string, name: string): string | null {
+function statementRefusal(v: Verified, o: Options, wanted: string[], name: string): string | null {
   const s = v.signer;
   if (s.issuer !== o.issuer) return `${name} is signed through the OIDC issuer ${show(s.issuer)}; the policy trusts ${show(o.issuer)}`;
   const identities = typeof o.identity === "string" ? [o.identity] : o.identity;
@@ -215,11 +218,28 @@ function statementRefusal(v: Verified, o: Options, digest: string, name: string)
     return `${name} attests the predicate type ${show(st.predicateType)}; the policy accepts ${allowed.map((t) => show(t)).join(", ")}`;
   }
   const subjects = Array.isArray(st.subject) ? (st.subject as Array<{ digest?: { sha256?: unknown } } | null>) : [];
-  const digests = subjects.map((x) => x?.digest?.sha256).filter((d): d is string => typeof d === "string");
-  if (!digests.some((d) => d.toLowerCase() === digest)) {
-    return `${name} attests ${digests.length ? digests.map((d) => `sha256:${d}`).join(", ") : "no sha256 subject"}, not this artifact (sha256:${digest})`;
+  const signed = new Set(
+    subjects
+      .map((x) => x?.digest?.sha256)
+      .filter((d): d is string => typeof d === "string")
+      .map((d) => d.toLowerCase()),
+  );
+  const unsigned = wanted.filter((d) => !signed.has(d));
+  if (unsigned.length > 0) {
+    const what = signed.size ? [...signed].map((d) => `sha256:${d}`).join(", ") : "no sha256 subject";
+    return `${name} attests ${what}, not ${unsigned.length === 1 && wanted.length === 1 ? "this artifact" : `${plural(unsigned.length, "artifact")} of the manifest`} (${unsigned.map((d) => `sha256:${d}`).join(", ")})`;
   }
   return null;
+}
+
+/** modelgate's own predicate must follow its published schema, so `bind` paths mean the same in every bundle. */
+async function predicateProblem(ctx: GateContext<Options>, v: Verified): Promise<string | null> {
+  const st = v.statement as { predicateType: string; predicate?: unknown };
+  if (st.predicateType !== EVALUATION_PREDICATE) return null;
+  const errors = (await ctx.schema("modelgate:evaluation-predicate"))(st.predicate ?? null);
+  if (errors.length === 0) return null;
+  const e = errors[0];
+  return `signs a predicate that does not follow schemas/evaluation-predicate.schema.json: ${e.segments.length ? `predicate.${formatPath(e.segments)} ` : "the predicate "}${e.message}`;
 }
 
 interface Bound {
