@@ -66,7 +66,8 @@ export async function sigstoreStandIn(o: { clock?: Date; caClock?: Date } = {}):
         return;
       }
       const { statusCode, response, contentType } = await fn(Buffer.concat(chunks).toString("utf8"));
-      res.writeHead(statusCode, contentType ? { "content-type": contentType } : {});
+      // No keep-alive: a client reusing a socket the server has since closed gets ECONNRESET.
+      res.writeHead(statusCode, { connection: "close", ...(contentType ? { "content-type": contentType } : {}) });
       res.end(typeof response === "string" ? response : Buffer.from(response.buffer, response.byteOffset, response.byteLength));
     });
   });
