@@ -149,7 +149,9 @@ describe("attestation gate", () => {
     // modelgate's own predicate type must follow its schema.
     const shapeless = await signStatement(standIn, statement(ARTIFACT, { metrics: { test: { auc: "0.91" } } }));
     const r2 = await runGate(attested(shapeless, { gate: { ...gate, bind: {} } as GateCase["gate"] }));
-    expect(r2.message).toMatch(new RegExp(`^${BUNDLE} signs a predicate that does not follow schemas/evaluation-predicate.schema.json: predicate.metrics.test.auc `));
+    expect(r2.message).toMatch(
+      new RegExp(`^${BUNDLE} signs a predicate that does not follow schemas/evaluation-predicate.schema.json: predicate.metrics.test.auc `),
+    );
   });
 
   it("trusts only a root committed with the policy: one the pull request adds does not count", async () => {
