@@ -119,12 +119,20 @@ describe("attestation gate", () => {
     const late = await sigstoreStandIn({ clock, caClock: new Date(clock.getTime() - 20 * 60_000) });
     const expired = await runGate(attested(await signStatement(late, statement(ARTIFACT, PREDICATE)), { schemas: { [ROOT]: json(late.trustedRoot) } }));
     expect(expired.status).toBe("fail");
-    expect(expired.message).toMatch(new RegExp(`^${BUNDLE} does not verify against the trusted root: .*(CERTIFICATE_ERROR|TIMESTAMP_ERROR)`));
-    // Another Sigstore instance's bundle, judged against the policy's root.
+    expect(expired.message).toBe(
+      `${BUNDLE} does not verify against the trusted root: Failed to verify certificate chain (certificate is not valid or expired at the specified date) [CERTIFICATE_ERROR]`,
+    );
+    // A certificate from another Sigstore instance's CA, judged against a root that trusts only the policy's.
     const stranger = await sigstoreStandIn();
-    const untrusted = await runGate(attested(await signStatement(stranger, statement(ARTIFACT, PREDICATE))));
+    const foreignCa = { ...standIn.trustedRoot, certificateAuthorities: stranger.trustedRoot.certificateAuthorities };
+    const untrusted = await runGate(attested(good, { schemas: { [ROOT]: json(foreignCa) } }));
     expect(untrusted.status).toBe("fail");
-    expect(untrusted.message).toMatch(new RegExp(`^${BUNDLE} does not verify against the trusted root: `));
+    expect(untrusted.message).toBe(
+      `${BUNDLE} does not verify against the trusted root: Failed to verify certificate chain (no valid certificate path found) [CERTIFICATE_ERROR]`,
+    );
+    // A whole other instance's bundle: its timestamps already fail.
+    const elsewhere = await runGate(attested(await signStatement(stranger, statement(ARTIFACT, PREDICATE))));
+    expect(elsewhere.message).toMatch(new RegExp(`^${BUNDLE} does not verify against the trusted root: `));
   }, 30_000);
 
   it("refuses a tampered signature", async () => {
