@@ -34,7 +34,7 @@ Usage:
   modelgate rollback MODEL [--to-version V] [--alias NAME] [--commit]
   modelgate site     [--ref REF] [--now ISO-8601] [--out DIR]
   modelgate audit    MODEL [--from DATE] [--to DATE] [--ref REF] [--now ISO-8601] --out DIR
-  modelgate init     [--preset NAME] [--force] [--hook]
+  modelgate init     [--preset NAME] [--force] [--hook] [--pages]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -71,6 +71,8 @@ Options:
                       glass-box, registry-stages)
   --force             init: overwrite existing files
   --hook              init: also install a git pre-commit hook that runs validate
+  --pages             init: also write the workflow that publishes modelgate site with
+                      GitHub Pages on every push to the default branch
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
@@ -149,7 +151,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "init": {
         const repo = await GitRepo.open(cwd);
         repo.close();
-        const written = await init(repo.dir, values.preset, Boolean(values.force));
+        const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
@@ -258,6 +260,7 @@ parse.options = {
   force: { type: "boolean" },
   tests: { type: "string" },
   hook: { type: "boolean" },
+  pages: { type: "boolean" },
   commit: { type: "boolean" },
   stage: { type: "string" },
   alias: { type: "string" },
@@ -277,7 +280,7 @@ const OPTIONS: Record<string, string[]> = {
   status: ["ref", "policy", "format", "now", "stage", "C"],
   test: ["tests", "policy", "ref", "format", "C"],
   rollback: ["ref", "policy", "to-version", "alias", "commit", "C"],
-  init: ["preset", "force", "hook", "C"],
+  init: ["preset", "force", "hook", "pages", "C"],
   site: ["ref", "policy", "now", "out", "C"],
   audit: ["ref", "policy", "now", "out", "from", "to", "C"],
 };

@@ -17,6 +17,9 @@ th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor
 th[aria-sort=ascending] button::after{content:" \\25B2"}
 th[aria-sort=descending] button::after{content:" \\25BC"}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
+time,.sha{white-space:nowrap}
+#registry td{white-space:nowrap}
+#registry tbody th{min-width:8rem;max-width:20rem;overflow-wrap:anywhere}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85em;overflow-wrap:anywhere}
 .filter{margin:1rem 0;display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
 .filter input{font:inherit;padding:.3rem .5rem;min-width:16rem;max-width:100%}

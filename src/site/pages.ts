@@ -38,7 +38,7 @@ ${body}
 }
 
 function commitRef(sha: string, ctx: Pick<PageContext, "repoUrl">): string {
-  const short = `<code>${h(sha.slice(0, 7))}</code>`;
+  const short = `<code class="sha">${h(sha.slice(0, 7))}</code>`;
   return ctx.repoUrl
     ? `<a href="${h(`${ctx.repoUrl}/commit/${sha}`)}" title="commit ${h(sha)}">${short}</a>`
     : `<span title="commit ${h(sha)}">${short}</span>`;
@@ -259,7 +259,7 @@ body{margin:0 auto;max-width:72rem;padding:1rem;font:15px/1.5 system-ui,sans-ser
 table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{text-align:left;padding:.3rem .45rem;border-bottom:1px solid #d0d7de;vertical-align:top}
 thead th{background:#f3f5f7}code{font-family:ui-monospace,monospace;overflow-wrap:anywhere}.scroll{overflow-x:auto}
 .pass{color:#116329}.fail,.error{color:#a40e26}.warn,.overridden{color:#7d4e00}.muted{color:#4d5560}a{color:#0645ad}
-dt{font-weight:600}dd{margin:0 0 .5rem}
+dt{font-weight:600}dd{margin:0 0 .5rem}time,.sha{white-space:nowrap}
 </style>
 </head>
 <body>

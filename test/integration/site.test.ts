@@ -235,6 +235,7 @@ describe.runIf(HAVE_BROWSER || REQUIRE_BROWSER)("modelgate site and audit in hea
           expect(s.active).toEqual([entry.version]);
         }
 
+      if (SCREENSHOTS) await page.screenshot({ path: join(ROOT, "docs", "site-model.png"), fullPage: true });
       // The diff: the last two versions by default; choosing the same version twice shows no difference.
       expect(Number((await page.textContent("#diff-summary"))?.split(" ")[0])).toBeGreaterThan(0);
       expect(await page.$$eval("#diff-out tbody tr td:first-child", (tds) => tds.map((t) => t.textContent))).toContain("version");
@@ -243,7 +244,6 @@ describe.runIf(HAVE_BROWSER || REQUIRE_BROWSER)("modelgate site and audit in hea
 
       expect(await page.$$eval("#gates tbody th", (ths) => ths.map((t) => t.textContent))).toEqual(["auc", "latency", "thresholds", "stages"]);
       expect(await seriousViolations(page)).toEqual([]);
-      if (SCREENSHOTS) await page.screenshot({ path: join(ROOT, "docs", "site-model.png"), fullPage: true });
       // The audit export it links to loads.
       await page.getByRole("link", { name: "Audit export" }).click();
       await page.waitForSelector("#changes");
