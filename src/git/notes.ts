@@ -1,0 +1,114 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { NOTES_REF } from "../core/audit.js";
+import { gitEnv } from "./env.js";
+
+/** One git command's outcome; notes commands fail in ordinary ways (no ref yet, no note), so failure is a value. */
+interface GitRun {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+function git(dir: string, args: string[]): Promise<GitRun> {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd: dir, env: gitEnv(), maxBuffer: 64 << 20, encoding: "utf8" }, (err, stdout, stderr) =>
+      resolve({ ok: !err, stdout: String(stdout), stderr: String(stderr) }),
+    );
+  });
+}
+
+/** git's own words for a failure, on one line, without its hints. */
+function reason(run: GitRun): string {
+  const lines = run.stderr
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("hint:"));
+  return lines.slice(0, 3).join(" ").slice(0, 500) || "git gave no reason";
+}
+
+/** The notes modelgate keeps under refs/notes/modelgate, read and written with the git binary. */
+export class AuditNotes {
+  constructor(readonly dir: string) {}
+
+  /** Whether the notes ref exists in this clone. */
+  async present(): Promise<boolean> {
+    return (await git(this.dir, ["rev-parse", "--verify", "--quiet", NOTES_REF])).ok;
+  }
+
+  async hasOrigin(): Promise<boolean> {
+    return (await git(this.dir, ["remote", "get-url", "origin"])).ok;
+  }
+
+  /** Each annotated commit and its note's blob; empty without the ref. */
+  async list(): Promise<Map<string, string>> {
+    const run = await git(this.dir, ["notes", `--ref=${NOTES_REF}`, "list"]);
+    const out = new Map<string, string>();
+    if (!run.ok) return out;
+    for (const line of run.stdout.split("\n")) {
+      const [blob, commit] = line.trim().split(/\s+/);
+      if (blob && commit) out.set(commit, blob);
+    }
+    return out;
+  }
+
+  /** The notes of the given commits, as text: one git process for the listing, one per note. */
+  async read(commits: Iterable<string>): Promise<Map<string, string>> {
+    const blobs = await this.list();
+    const out = new Map<string, string>();
+    for (const commit of new Set(commits)) {
+      const blob = blobs.get(commit);
+      if (!blob) continue;
+      const run = await git(this.dir, ["cat-file", "blob", blob]);
+      out.set(commit, run.ok ? run.stdout : "");
+    }
+    return out;
+  }
+
+  /** The note on a commit, or null. */
+  async show(commit: string): Promise<string | null> {
+    const run = await git(this.dir, ["notes", `--ref=${NOTES_REF}`, "show", commit]);
+    return run.ok ? run.stdout : null;
+  }
+
+  /** Replaces the local notes ref with origin's, so notes written since are kept. False with why when origin has none or cannot be reached. */
+  async fetch(): Promise<{ ok: boolean; why: string }> {
+    const run = await git(this.dir, ["fetch", "--no-tags", "--quiet", "origin", `+${NOTES_REF}:${NOTES_REF}`]);
+    return { ok: run.ok, why: run.ok ? "" : reason(run) };
+  }
+
+  /** Adds a note with exactly this text (no whitespace clean-up), as modelgate's committer. */
+  async add(commit: string, text: string): Promise<{ ok: boolean; why: string }> {
+    const scratch = mkdtempSync(join(tmpdir(), "modelgate-note-"));
+    try {
+      const file = join(scratch, "note.json");
+      writeFileSync(file, text);
+      const blob = await git(this.dir, ["hash-object", "-w", "--", file]);
+      if (!blob.ok) return { ok: false, why: reason(blob) };
+      const run = await git(this.dir, [
+        "-c",
+        "user.name=modelgate",
+        "-c",
+        "user.email=modelgate@users.noreply.github.com",
+        "notes",
+        `--ref=${NOTES_REF}`,
+        "add",
+        "-C",
+        blob.stdout.trim(),
+        commit,
+      ]);
+      return { ok: run.ok, why: run.ok ? "" : reason(run) };
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+
+  /** Pushes the notes ref to origin (never forced); `moved` when origin's ref moved on meanwhile. */
+  async push(): Promise<{ ok: boolean; moved: boolean; why: string }> {
+    const run = await git(this.dir, ["push", "--quiet", "origin", `${NOTES_REF}:${NOTES_REF}`]);
+    const text = `${run.stdout}\n${run.stderr}`;
+    return { ok: run.ok, moved: !run.ok && /non-fast-forward|fetch first|! \[rejected\]/.test(text), why: run.ok ? "" : reason(run) };
+  }
+}
