@@ -102,6 +102,7 @@ describe("history, status and rollback from git", () => {
         pr: 6,
         days: 10,
         rollbacks: 2,
+        audit: null,
       },
     ]);
     // At an older commit, churn was active and fraud served v3.

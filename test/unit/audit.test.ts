@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { type AuditNote, canonicalJson, eventAudit, MAX_NOTE_BYTES, readAuditNote, reportDigest } from "../../src/core/audit.js";
+import type { Report } from "../../src/core/report.js";
+import { auditLine } from "../../src/render/registry.js";
+
+const A = "a".repeat(40);
+const B = "b".repeat(40);
+
+function note(extra: Partial<AuditNote> = {}): AuditNote {
+  return {
+    schema_version: 1,
+    tool: { name: "modelgate", version: "0.1.0" },
+    commit: A,
+    base: B,
+    result: "pass",
+    pull_request: { number: 4, author: "trainer", head: B },
+    approvals: ["alice"],
+    override: null,
+    waivers: [
+      { gate: "drop", model: "fraud", reason: "known", expires: "2099-01-01" },
+      { gate: "drop", model: "churn", reason: "other model", expires: "2099-01-01" },
+    ],
+    changes: [{ model: "fraud", path: "models/fraud/manifest_active.json", kind: "promotion", from: "v1", to: "v2", result: "pass", gates: [] }],
+    report_sha256: "0".repeat(64),
+    written_at: "2026-01-01T00:00:00.000Z",
+    ...extra,
+  };
+}
+
+describe("canonical JSON and the report digest", () => {
+  it("sorts keys at every depth and drops undefined, so equal reports hash equal", () => {
+    expect(canonicalJson({ b: 1, a: [{ d: "x", c: null, e: undefined }] })).toBe('{"a":[{"c":null,"d":"x"}],"b":1}');
+    const report = { schema_version: 1, result: "pass", changes: [] } as unknown as Report;
+    const shuffled = { changes: [], result: "pass", schema_version: 1 } as unknown as Report;
+    expect(reportDigest(report)).toBe(reportDigest(shuffled));
+    expect(reportDigest(report)).toBe(createHash("sha256").update('{"changes":[],"result":"pass","schema_version":1}').digest("hex"));
+  });
+});
+
+describe("reading a note", () => {
+  it("reads a valid note for its own commit, with this model's waivers only", () => {
+    const audit = eventAudit(JSON.stringify(note()), A, "models/fraud/manifest_active.json");
+    expect(audit).toMatchObject({ status: "recorded", pr: 4, approvals: ["alice"], waivers: [{ gate: "drop", reason: "known", expires: "2099-01-01" }] });
+  });
+
+  it("refuses what is too big, not JSON, off the schema, or about another commit", () => {
+    expect(readAuditNote(" ".repeat(MAX_NOTE_BYTES + 1), A)).toEqual({ problem: expect.stringContaining("more than an audit note's") });
+    expect(readAuditNote("{", A)).toEqual({ problem: expect.stringContaining("the note is not JSON") });
+    expect(readAuditNote(JSON.stringify({ ...note(), approvals: "everyone" }), A)).toEqual({
+      problem: "the note does not match schemas/audit-note.schema.json (/approvals must be array)",
+    });
+    expect(readAuditNote(JSON.stringify({ ...note(), extra: true }), A)).toEqual({ problem: expect.stringContaining("must NOT have additional properties") });
+    expect(readAuditNote(JSON.stringify(note()), B)).toEqual({ problem: "the note records commit aaaaaaa, not the commit it is attached to" });
+  });
+
+  it("one line for people, with reasons quoted", () => {
+    const audit = eventAudit(
+      JSON.stringify(note({ approvals: [], override: { label: "force", actor: "ml-lead", reason: 'say "now"' } })),
+      A,
+      "models/fraud/manifest_active.json",
+    );
+    expect(auditLine(audit)).toBe('audit: verdict pass; no approvals recorded; overridden by ml-lead ("say \\"now\\""); waived drop ("known", expires 2099-01-01)');
+    expect(auditLine(null)).toBeNull();
+  });
+});
