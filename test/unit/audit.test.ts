@@ -60,7 +60,9 @@ describe("reading a note", () => {
       A,
       "models/fraud/manifest_active.json",
     );
-    expect(auditLine(audit)).toBe('audit: verdict pass; no approvals recorded; overridden by ml-lead ("say \\"now\\""); waived drop ("known", expires 2099-01-01)');
+    expect(auditLine(audit)).toBe(
+      'audit: verdict pass; no approvals recorded; overridden by ml-lead ("say \\"now\\""); waived drop ("known", expires 2099-01-01)',
+    );
     expect(auditLine(null)).toBeNull();
   });
 });
