@@ -105,10 +105,17 @@ export class AuditNotes {
     }
   }
 
-  /** Pushes the notes ref to origin (never forced); `moved` when origin's ref moved on meanwhile. */
+  /**
+   * Pushes the notes ref to origin (never forced); `moved` when origin's ref moved on meanwhile:
+   * since the fetch (rejected as non-fast-forward) or during the push itself (origin cannot lock the ref).
+   */
   async push(): Promise<{ ok: boolean; moved: boolean; why: string }> {
     const run = await git(this.dir, ["push", "--quiet", "origin", `${NOTES_REF}:${NOTES_REF}`]);
     const text = `${run.stdout}\n${run.stderr}`;
-    return { ok: run.ok, moved: !run.ok && /non-fast-forward|fetch first|! \[rejected\]/.test(text), why: run.ok ? "" : reason(run) };
+    return {
+      ok: run.ok,
+      moved: !run.ok && /non-fast-forward|fetch first|! \[rejected\]|cannot lock ref|failed to update ref/.test(text),
+      why: run.ok ? "" : reason(run),
+    };
   }
 }

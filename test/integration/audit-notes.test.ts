@@ -177,6 +177,27 @@ describe("the audit note, written on push by the bundled action", () => {
     expect(noteIn(origin, merge)).toBe(first);
   });
 
+  it("when another run pushes a note during this push: fetches again, writes again, and both notes are kept", async () => {
+    const { repo, origin, base, head } = repoWithOrigin();
+    const merge = await forcePromoteAndMerge(repo, base, head, 26);
+    const other = tempDir("modelgate-other-");
+    git(other, ["clone", "-q", origin, "."]);
+    git(other, ["-c", "user.name=x", "-c", "user.email=x@example.com", "notes", "--ref=modelgate", "add", "-m", "another run's note", base]);
+    // The other run's push lands between this run's fetch and its push: once, from a pre-push hook.
+    const hook = join(repo.dir, ".git", "hooks", "pre-push");
+    writeFileSync(
+      hook,
+      `#!/bin/sh\nif [ ! -e "$0.done" ]; then touch "$0.done"; env -u GIT_DIR -u GIT_INDEX_FILE -u GIT_WORK_TREE git -C '${other}' push -q origin refs/notes/modelgate; fi\nexit 0\n`,
+    );
+    chmodSync(hook, 0o755);
+    const run = await push(repo, base, merge);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain("moved during the push; fetching it and writing the notes again");
+    expect(run.annotations.filter((a) => a.level === "warning")).toEqual([]);
+    expect(noteIn(origin, base)).toBe("another run's note\n");
+    expectValid(validateNote, JSON.parse(noteIn(origin, merge) as string));
+  });
+
   it("a commit that already carries a note modelgate did not write: left in place, with a warning", async () => {
     const { repo, origin, base, head } = repoWithOrigin();
     const merge = await forcePromoteAndMerge(repo, base, head, 23);
