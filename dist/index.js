@@ -21,7 +21,7 @@ import {
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-KS5XYOM3.js";
+} from "./chunks/chunk-45WDP7T2.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";

@@ -118,7 +118,7 @@ export type EventAudit =
 
 /** A note's text, parsed and checked against schemas/audit-note.schema.json and the commit it is attached to. */
 export function readAuditNote(text: string, commit: string): { note: AuditNote } | { problem: string } {
-  if (text.length > MAX_NOTE_BYTES) return { problem: `the note is ${text.length} bytes, more than an audit note's ${MAX_NOTE_BYTES}` };
+  if (Buffer.byteLength(text) > MAX_NOTE_BYTES) return { problem: `the note is larger than an audit note can be (${MAX_NOTE_BYTES} bytes)` };
   let value: unknown;
   try {
     value = JSON.parse(text);

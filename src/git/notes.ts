@@ -1,8 +1,8 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { NOTES_REF } from "../core/audit.js";
+import { MAX_NOTE_BYTES, NOTES_REF } from "../core/audit.js";
 import { gitEnv } from "./env.js";
 
 /** One git command's outcome; notes commands fail in ordinary ways (no ref yet, no note), so failure is a value. */
@@ -27,6 +27,41 @@ function reason(run: GitRun): string {
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("hint:"));
   return lines.slice(0, 3).join(" ").slice(0, 500) || "git gave no reason";
+}
+
+/**
+ * Blobs' contents in one `git cat-file --batch`, in order; a blob over MAX_NOTE_BYTES is
+ * returned cut (one byte over), which the reader then refuses as too big.
+ */
+function catBlobs(dir: string, oids: string[]): Promise<string[]> {
+  if (oids.length === 0) return Promise.resolve([]);
+  return new Promise((resolve) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => chunks.push(d));
+    child.on("error", () => resolve(oids.map(() => "")));
+    child.on("close", () => {
+      const all = Buffer.concat(chunks);
+      const out: string[] = [];
+      let at = 0;
+      for (let i = 0; i < oids.length; i++) {
+        const eol = all.indexOf(10, at);
+        if (eol < 0) break;
+        const header = all.subarray(at, eol).toString("utf8").split(" ");
+        at = eol + 1;
+        if (header[1] === "missing" || header.length < 3) {
+          out.push("");
+          continue;
+        }
+        const size = Number(header[2]);
+        out.push(all.subarray(at, at + Math.min(size, MAX_NOTE_BYTES + 1)).toString("utf8"));
+        at += size + 1;
+      }
+      resolve(out);
+    });
+    child.stdin.on("error", () => {});
+    child.stdin.end(`${oids.join("\n")}\n`);
+  });
 }
 
 /** The notes modelgate keeps under refs/notes/modelgate, read and written with the git binary. */
@@ -54,17 +89,15 @@ export class AuditNotes {
     return out;
   }
 
-  /** The notes of the given commits, as text: one git process for the listing, one per note. */
+  /** The notes of the given commits, as text: one git process lists the notes, one reads them all. */
   async read(commits: Iterable<string>): Promise<Map<string, string>> {
     const blobs = await this.list();
-    const out = new Map<string, string>();
-    for (const commit of new Set(commits)) {
-      const blob = blobs.get(commit);
-      if (!blob) continue;
-      const run = await git(this.dir, ["cat-file", "blob", blob]);
-      out.set(commit, run.ok ? run.stdout : "");
-    }
-    return out;
+    const wanted = [...new Set(commits)].filter((c) => blobs.has(c));
+    const texts = await catBlobs(
+      this.dir,
+      wanted.map((c) => blobs.get(c) as string),
+    );
+    return new Map(wanted.map((c, i) => [c, texts[i] ?? ""]));
   }
 
   /** The note on a commit, or null. */

@@ -102,6 +102,7 @@ describe("history, status and rollback from git", () => {
         pr: 6,
         days: 10,
         rollbacks: 2,
+        rollbacks_window: { days: 30, count: 2 },
         audit: null,
       },
     ]);

@@ -43,8 +43,10 @@ export function checkJson(cwd: string, ...args: string[]): { code: number; repor
   return { code: run.code, report: expectValidReport(parsed), stderr: run.stderr };
 }
 
+/** A gate of a model's change; `model` may be "name@alias" for one of a model's pointers. */
 export function gateOf(report: Report, model: string, id: string) {
-  const change = report.changes.find((c) => c.model === model);
+  const [name, alias] = model.split("@");
+  const change = report.changes.find((c) => c.model === name && (alias === undefined || c.alias === alias));
   if (!change) throw new Error(`no change for ${model}: ${JSON.stringify(report.changes.map((c) => c.model))}`);
   const gate = change.gates.find((g) => g.id === id);
   if (!gate) throw new Error(`no gate ${id} for ${model}: ${change.gates.map((g) => g.id).join(", ")}`);

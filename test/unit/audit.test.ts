@@ -45,7 +45,7 @@ describe("reading a note", () => {
   });
 
   it("refuses what is too big, not JSON, off the schema, or about another commit", () => {
-    expect(readAuditNote(" ".repeat(MAX_NOTE_BYTES + 1), A)).toEqual({ problem: expect.stringContaining("more than an audit note's") });
+    expect(readAuditNote(" ".repeat(MAX_NOTE_BYTES + 1), A)).toEqual({ problem: expect.stringContaining("larger than an audit note can be") });
     expect(readAuditNote("{", A)).toEqual({ problem: expect.stringContaining("the note is not JSON") });
     expect(readAuditNote(JSON.stringify({ ...note(), approvals: "everyone" }), A)).toEqual({
       problem: "the note does not match schemas/audit-note.schema.json (/approvals must be array)",
