@@ -18,6 +18,7 @@ import {
   formatProblem,
   historyJson,
   loadPolicy,
+  modelLabel,
   parseDocument,
   place,
   planRollback,
@@ -37,7 +38,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunks/chunk-45WDP7T2.js";
+} from "./chunks/chunk-MUNPGPVE.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -471,7 +472,7 @@ function renderJunit(report) {
     const failures = c.gates.filter((g) => g.status === "fail").length;
     const skipped = c.gates.filter((g) => g.status === "skip").length;
     const cases = c.gates.map((g) => {
-      const open = `    <testcase classname="${xml(c.model)}" name="${xml(g.id)}">`;
+      const open = `    <testcase classname="${xml(modelLabel(c))}" name="${xml(g.id)}">`;
       if (g.status === "fail") {
         const detail2 = g.findings.map((f) => `${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("\n");
         return `${open}<failure message="${xml(g.message)}" type="${xml(g.type)}">${xml(detail2)}</failure></testcase>`;
@@ -482,7 +483,7 @@ ${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("
       return `${open}<system-out>${xml(`${g.status}: ${g.message}${detail}`)}</system-out></testcase>`;
     });
     suites.push(
-      `  <testsuite name="${xml(`${c.model} ${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">
+      `  <testsuite name="${xml(`${modelLabel(c)} ${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">
 ${cases.join("\n")}
   </testsuite>`
     );
@@ -607,14 +608,21 @@ function renderSarif(report) {
         results.push({
           ruleId: g.id,
           level: g.status === "warn" ? "warning" : "error",
-          message: { text: `${c.model} (${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}): ${f.message ?? g.message}` },
+          message: { text: `${modelLabel(c)} (${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}): ${f.message ?? g.message}` },
           locations: location(f.file ?? c.path, f.line, f.column),
           ...g.override ? {
             suppressions: [
               { kind: "external", justification: `${g.override.by}: ${g.override.reason}${g.override.actor ? ` (${g.override.actor})` : ""}` }
             ]
           } : {},
-          properties: { model: c.model, path: f.path, observed: f.observed, active: f.active, limit: f.limit }
+          properties: {
+            model: c.model,
+            ...c.alias !== void 0 ? { alias: c.alias } : {},
+            path: f.path,
+            observed: f.observed,
+            active: f.active,
+            limit: f.limit
+          }
         });
       }
     }
@@ -672,7 +680,7 @@ function renderText(report, options) {
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${escapeTerminal(place(e))}: ${escapeTerminal(e.message)}${e.hint ? `
     hint: ${escapeTerminal(e.hint)}` : ""}`);
   for (const c of report.changes) {
-    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", escapeTerminal(c.model))} ${c.kind}: ${escapeTerminal(changeVerb(c))} (${escapeTerminal(c.path)})`);
+    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", escapeTerminal(modelLabel(c)))} ${c.kind}: ${escapeTerminal(changeVerb(c))} (${escapeTerminal(c.path)})`);
     for (const g of c.gates) {
       out.push(`  ${mark[g.status]} ${escapeTerminal(g.id)} (${escapeTerminal(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${escapeTerminal(g.message)}`);
       if (g.override)

@@ -4,16 +4,12 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { git } from "../../scripts/example-repo.mjs";
 import { pullRequestPayload, pushPayload, runActionProcess } from "../support/action.js";
-import { cli, ROOT } from "../support/cli.js";
+import { cli, ROOT, registryJson } from "../support/cli.js";
 import { useFakeGitHub } from "../support/github-api.js";
 import { TestRepo, tempDir } from "../support/repo.js";
 
-const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, "schemas", `${name}.schema.json`), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema(schema("history"));
-const validateNote = ajv.compile(schema("audit-note"));
-const validateHistory = ajv.getSchema("https://modelgate.dev/schemas/history.schema.json") as ReturnType<typeof ajv.compile>;
-const validateStatus = ajv.compile(schema("status"));
+const validateNote = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", "audit-note.schema.json"), "utf8")));
 
 function expectValid(validate: ReturnType<typeof ajv.compile>, value: unknown) {
   validate(value);
@@ -136,8 +132,7 @@ describe("the audit note, written on push by the bundled action", () => {
     expect(history.stdout).toContain(
       `  audit: verdict pass; approved by alice; overridden by ml-lead ("${REASON}"); waived auc-regression ("the new holdout set is harder", expires 2099-12-31)`,
     );
-    const json = JSON.parse(cli(clone, "history", "--format", "json").stdout);
-    expectValid(validateHistory, json);
+    const json = registryJson("history", cli(clone, "history", "--format", "json").stdout);
     expect(json.map((e: { kind: string; audit: unknown }) => [e.kind, e.audit === null])).toEqual([
       ["new", true],
       ["promotion", false],
@@ -151,8 +146,7 @@ describe("the audit note, written on push by the bundled action", () => {
       waivers: [{ gate: "auc-regression", reason: "the new holdout set is harder", expires: "2099-12-31" }],
       report_sha256: note.report_sha256,
     });
-    const status = JSON.parse(cli(clone, "status", "--format", "json", "--now", "2026-02-03T00:00:00Z").stdout);
-    expectValid(validateStatus, status);
+    const status = registryJson("status", cli(clone, "status", "--format", "json", "--now", "2026-02-03T00:00:00Z").stdout);
     expect(status[0]).toMatchObject({ model: "fraud", version: "v2", commit: merge, audit: { status: "recorded", override: { actor: "ml-lead" } } });
     expect(cli(clone, "status").stdout).toContain(`overridden by ml-lead ("${REASON}")`);
   });
@@ -293,8 +287,7 @@ describe("history and status never trust a note they cannot read", () => {
       "  audit: unreadable note, not trusted: the note does not match schemas/audit-note.schema.json ((note) must have required property 'tool')",
       `  audit: unreadable note, not trusted: the note records commit ${second.slice(0, 7)}, not the commit it is attached to`,
     ]);
-    const json = JSON.parse(cli(repo.dir, "history", "--format", "json").stdout);
-    expectValid(validateHistory, json);
+    const json = registryJson("history", cli(repo.dir, "history", "--format", "json").stdout);
     expect(json.map((e: { audit: { status: string } }) => e.audit.status)).toEqual(["unreadable", "unreadable", "unreadable"]);
     // Attached to its own commit, the same note is read, and its text is made inert for the terminal.
     repo.git("notes", "--ref=modelgate", "remove", third);
@@ -302,8 +295,7 @@ describe("history and status never trust a note they cannot read", () => {
     const shown = cli(repo.dir, "history").stdout;
     expect(shown).toContain("  audit: verdict pass; approved by \\x1B[31mroot");
     expect(shown).not.toContain("\u001b");
-    const status = JSON.parse(cli(repo.dir, "status", "--format", "json").stdout);
-    expectValid(validateStatus, status);
+    const status = registryJson("status", cli(repo.dir, "status", "--format", "json").stdout);
     expect(status[0].audit).toBeNull();
   });
 });

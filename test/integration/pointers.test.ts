@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkJson, cli, gateOf } from "../support/cli.js";
+import { checkJson, cli, gateOf, registryJson } from "../support/cli.js";
 import { TestRepo } from "../support/repo.js";
 
 /**
@@ -91,6 +91,15 @@ describe("a challenger in shadow beside production", () => {
     expect(gateOf(report, "fraud@production", "divergence").status).toBe("pass");
   });
 
+  it("the comment and the terminal name each pointer", () => {
+    const md = cli(repo.dir, "check", "--base", "main", "--head", promote, "--now", "2026-01-20T00:00:00Z", "--format", "markdown").stdout;
+    expect(md).toContain("**Merging this pull request will** promote fraud (production) v1 → v2; retire fraud (shadow) v2.");
+    expect(md).toContain("#### ✅ <code>fraud</code> (production) · promotion <code>v1</code> → <code>v2</code>");
+    expect(md).toContain("<code>modelgate rollback fraud --alias production</code> (back to v1)");
+    const text = cli(repo.dir, "check", "--base", "main", "--head", promote, "--now", "2026-01-20T00:00:00Z").stdout;
+    expect(text).toContain("fraud (shadow) retire: retire fraud (shadow) v2");
+  });
+
   it("the shadow's own changes do not run the production gates", () => {
     const { code, report } = check(repo, pr(repo, "shadow-v3", { [SHADOW]: manifest("v3", "shadow", 0.4) }), "2026-01-20T00:00:00Z");
     expect(code).toBe(0);
@@ -136,7 +145,7 @@ describe("a challenger in shadow beside production", () => {
   it("status lists both pointers, and when the shadow may be promoted", () => {
     const run = cli(repo.dir, "status", "--format", "json", "--now", "2026-01-14T00:00:00Z");
     expect(run.code).toBe(0);
-    const status = JSON.parse(run.stdout);
+    const status = registryJson("status", run.stdout);
     expect(status.map((s: { model: string; alias: string; version: string; days: number }) => [s.model, s.alias, s.version, s.days])).toEqual([
       ["fraud", "production", "v1", 13],
       ["fraud", "shadow", "v2", 4],
@@ -150,7 +159,7 @@ describe("a challenger in shadow beside production", () => {
   });
 
   it("history names each event's alias", () => {
-    const events = JSON.parse(cli(repo.dir, "history", "--format", "json").stdout);
+    const events = registryJson("history", cli(repo.dir, "history", "--format", "json").stdout);
     expect(events.map((e: { alias: string; kind: string; to: string }) => [e.alias, e.kind, e.to])).toEqual([
       ["production", "new", "v1"],
       ["shadow", "new", "v2"],
@@ -208,7 +217,7 @@ gates:
   });
 
   it("stage since it was reached (not since registration), rollout step since it was reached, next step's date", () => {
-    const [s] = JSON.parse(cli(repo.dir, "status", "--format", "json", "--now", "2026-01-08T12:00:00Z").stdout);
+    const [s] = registryJson("status", cli(repo.dir, "status", "--format", "json", "--now", "2026-01-08T12:00:00Z").stdout);
     expect(s).toMatchObject({
       model: "ranker",
       version: "r1",

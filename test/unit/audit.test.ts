@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type AuditNote, canonicalJson, eventAudit, MAX_NOTE_BYTES, readAuditNote, reportDigest } from "../../src/core/audit.js";
 import type { Report } from "../../src/core/report.js";
@@ -27,6 +29,13 @@ function note(extra: Partial<AuditNote> = {}): AuditNote {
     ...extra,
   };
 }
+
+describe("the published schemas", () => {
+  it("history and status describe an event's audit alike", () => {
+    const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "schemas", `${name}.schema.json`), "utf8"));
+    expect(read("status").$defs.audit).toEqual(read("history").$defs.audit);
+  });
+});
 
 describe("canonical JSON and the report digest", () => {
   it("sorts keys at every depth and drops undefined, so equal reports hash equal", () => {

@@ -8985,10 +8985,12 @@ var gateValidators = {
 };
 var presetValidators = {
   "glass-box": () => import("./preset-glass-box-CRJ4Q7A6.js").then((m2) => m2.default),
-  "lifecycle": () => import("./preset-lifecycle-N6ZXMA6K.js").then((m2) => m2.default),
-  "pivotquant": () => import("./preset-pivotquant-2GIPBJ2B.js").then((m2) => m2.default),
-  "registry-stages": () => import("./preset-registry-stages-Y55GSPUG.js").then((m2) => m2.default),
-  "shadow-trading": () => import("./preset-shadow-trading-SDGFJFFV.js").then((m2) => m2.default)
+  "history": () => import("./preset-history-YCHTGYZ3.js").then((m2) => m2.default),
+  "lifecycle": () => import("./preset-lifecycle-AR5HWNMY.js").then((m2) => m2.default),
+  "pivotquant": () => import("./preset-pivotquant-U27DTCPB.js").then((m2) => m2.default),
+  "registry-stages": () => import("./preset-registry-stages-VPAX5JKP.js").then((m2) => m2.default),
+  "shadow-trading": () => import("./preset-shadow-trading-7BCBZZ6B.js").then((m2) => m2.default),
+  "status": () => import("./preset-status-KXDWL2NE.js").then((m2) => m2.default)
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -17626,19 +17628,23 @@ async function applyRollback(repo, plan, commit) {
 }
 
 // src/render/words.ts
+function modelLabel(c3) {
+  return c3.alias !== void 0 ? `${c3.model} (${c3.alias})` : c3.model;
+}
 function changeVerb(c3) {
-  if (c3.result === "fail" && c3.gates?.length === 0) return `change ${c3.model}, whose manifest cannot be read`;
+  const m2 = modelLabel(c3);
+  if (c3.result === "fail" && c3.gates?.length === 0) return `change ${m2}, whose manifest cannot be read`;
   switch (c3.kind) {
     case "new":
-      return `add ${c3.model} ${c3.to ?? ""}`.trim();
+      return `add ${m2} ${c3.to ?? ""}`.trim();
     case "retire":
-      return `retire ${c3.model} ${c3.from ?? ""}`.trim();
+      return `retire ${m2} ${c3.from ?? ""}`.trim();
     case "rollback":
-      return `roll back ${c3.model} ${c3.from} \u2192 ${c3.to}`;
+      return `roll back ${m2} ${c3.from} \u2192 ${c3.to}`;
     case "promotion":
-      return `promote ${c3.model} ${c3.from} \u2192 ${c3.to}`;
+      return `promote ${m2} ${c3.from} \u2192 ${c3.to}`;
     case "update":
-      return `update ${c3.model} ${c3.to ?? ""} in place`.trim();
+      return `update ${m2} ${c3.to ?? ""} in place`.trim();
   }
 }
 function shortRef(ref) {
@@ -17724,7 +17730,10 @@ function renderMarkdown(report, options = {}) {
   for (const e of report.errors) lines.push(`- \u274C ${code(place(e))} ${escapeMarkdown(e.message, max)}`);
   if (report.errors.length) lines.push("");
   for (const c3 of report.changes) {
-    lines.push(`#### ${c3.result === "pass" ? "\u2705" : "\u274C"} ${code(c3.model)} \xB7 ${c3.kind} ${versions(c3.from, c3.to)}`, "");
+    lines.push(
+      `#### ${c3.result === "pass" ? "\u2705" : "\u274C"} ${code(c3.model)}${c3.alias !== void 0 ? ` (${escapeMarkdown(c3.alias)})` : ""} \xB7 ${c3.kind} ${versions(c3.from, c3.to)}`,
+      ""
+    );
     if (c3.gates.length === 0) {
       lines.push(c3.result === "pass" ? "No gate applies to this change." : "The manifest could not be read; see the errors above.", "");
       continue;
@@ -17752,7 +17761,7 @@ function details(g2, max) {
   const parts = [escapeMarkdown(g2.message, max)];
   if (g2.override)
     parts.push(
-      `${g2.override.by === "waiver" ? "waived" : "overridden"}: ${escapeMarkdown(g2.override.reason, max)}${g2.override.expires ? ` (until ${escapeMarkdown(g2.override.expires)})` : ""}${g2.override.actor ? ` by ${escapeMarkdown(g2.override.actor)}` : ""}`
+      `${g2.override.by === "waiver" ? "waived" : "overridden"}${g2.override.actor ? ` by ${escapeMarkdown(g2.override.actor)}` : ""}: ${escapeMarkdown(g2.override.reason, max)}${g2.override.expires ? ` (until ${escapeMarkdown(g2.override.expires)})` : ""}`
     );
   if (g2.status !== "pass" && g2.status !== "skip") {
     const shown = g2.findings.slice(0, 5);
@@ -17835,7 +17844,9 @@ function cutAtLine(text, max) {
 function rollbackHint(changes) {
   const promoted = changes.filter((c3) => c3.kind === "promotion" && c3.result === "pass" && c3.from);
   if (promoted.length === 0) return "";
-  const cmds = promoted.map((c3) => `<code>modelgate rollback ${escapeMarkdown(c3.model)}</code> (back to ${escapeMarkdown(c3.from ?? "")})`).join(", ");
+  const cmds = promoted.map(
+    (c3) => `<code>modelgate rollback ${escapeMarkdown(c3.model)}${c3.alias !== void 0 ? ` --alias ${escapeMarkdown(c3.alias)}` : ""}</code> (back to ${escapeMarkdown(c3.from ?? "")})`
+  ).join(", ");
   return `
 **To roll back** after merging: revert this pull request with GitHub's Revert button, or run ${cmds}.
 `;
@@ -17849,7 +17860,7 @@ function charts(changes) {
       const labels = distinctLabels(points.map((p2) => p2.path));
       const values = (xs2) => `[${xs2.map(plainDecimal).join(", ")}]`;
       out.push(
-        `<details><summary>${escapeMarkdown(c3.model)} \xB7 ${escapeMarkdown(g2.id)}: candidate against active</summary>`,
+        `<details><summary>${escapeMarkdown(modelLabel(c3))} \xB7 ${escapeMarkdown(g2.id)}: candidate against active</summary>`,
         "",
         "```mermaid",
         "xychart-beta",
@@ -17924,6 +17935,7 @@ export {
   readStatus,
   planRollback,
   applyRollback,
+  modelLabel,
   changeVerb,
   shortRef,
   verdictLine,
@@ -17937,4 +17949,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-45WDP7T2.js.map
+//# sourceMappingURL=chunk-MUNPGPVE.js.map
