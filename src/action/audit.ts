@@ -51,7 +51,10 @@ export async function recordAudit(
   for (const commit of commits) {
     try {
       const note = await judgeMerge(s, io, client, repo, commit, events.find((e) => e.commit === commit)?.pr ?? null, now);
-      if (note) records.push(note);
+      // A note history would refuse is not written: checked here as history will check it.
+      const check = note ? readAuditNote(noteText(note), commit) : null;
+      if (check && "problem" in check) io.warning(`modelgate: no audit note for ${commit.slice(0, 7)}: ${check.problem}`);
+      else if (note) records.push(note);
     } catch (err) {
       if (!(err instanceof GitHubError) && !(err instanceof ModelgateError)) throw err;
       io.warning(`modelgate: no audit note for ${commit.slice(0, 7)}: ${err.message}`);

@@ -61,12 +61,18 @@ export interface AuditFacts {
   now: Date;
 }
 
+/** Text cut to a schema's bound, marked: a long reason or version must not make the note invalid. */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** The note for one merged commit, from the report the action judged it with. */
 export function auditNote(report: Report, facts: AuditFacts): AuditNote {
   const waivers: AuditNote["waivers"] = [];
   for (const c of report.changes)
     for (const g of c.gates)
-      if (g.override?.by === "waiver") waivers.push({ gate: g.id, model: c.model, reason: g.override.reason, expires: g.override.expires ?? "" });
+      if (g.override?.by === "waiver")
+        waivers.push({ gate: cut(g.id, 1024), model: cut(c.model, 1024), reason: cut(g.override.reason, 4096), expires: cut(g.override.expires ?? "", 64) });
   const note: AuditNote = {
     schema_version: 1,
     tool: { name: "modelgate", version: report.tool.version },
@@ -75,21 +81,22 @@ export function auditNote(report: Report, facts: AuditFacts): AuditNote {
     result: report.result,
     pull_request: facts.pullRequest,
     approvals: [...new Set(facts.approvals)].sort(),
-    override: facts.override,
+    override: facts.override && { label: cut(facts.override.label, 256), actor: facts.override.actor, reason: cut(facts.override.reason, 4096) },
     waivers,
     changes: report.changes.map((c) => ({
-      model: c.model,
-      path: c.path,
+      model: cut(c.model, 1024),
+      path: cut(c.path, 4096),
       kind: c.kind,
-      from: c.from,
-      to: c.to,
+      from: c.from === null ? null : cut(c.from, 1024),
+      to: c.to === null ? null : cut(c.to, 1024),
       result: c.result,
-      gates: c.gates.map((g) => ({ id: g.id, type: g.type, status: g.status, ...(g.override ? { by: g.override.by } : {}) })),
+      gates: c.gates.map((g) => ({ id: cut(g.id, 1024), type: g.type, status: g.status, ...(g.override ? { by: g.override.by } : {}) })),
     })),
     report_sha256: reportDigest(report),
     written_at: facts.now.toISOString(),
   };
-  if (report.errors.length > 0) note.errors = report.errors.slice(0, 100).map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ""}: ${e.message}`);
+  if (report.errors.length > 0)
+    note.errors = report.errors.slice(0, 100).map((e) => cut(`${e.file}${e.line ? `:${e.line}:${e.column}` : ""}: ${e.message}`, 4096));
   return note;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type AuditNote, canonicalJson, eventAudit, MAX_NOTE_BYTES, readAuditNote, reportDigest } from "../../src/core/audit.js";
+import { type AuditNote, auditNote, canonicalJson, eventAudit, MAX_NOTE_BYTES, readAuditNote, reportDigest } from "../../src/core/audit.js";
 import type { Report } from "../../src/core/report.js";
 import { auditLine } from "../../src/render/registry.js";
 
@@ -44,6 +44,56 @@ describe("canonical JSON and the report digest", () => {
     const shuffled = { changes: [], result: "pass", schema_version: 1 } as unknown as Report;
     expect(reportDigest(report)).toBe(reportDigest(shuffled));
     expect(reportDigest(report)).toBe(createHash("sha256").update('{"changes":[],"result":"pass","schema_version":1}').digest("hex"));
+  });
+});
+
+describe("writing a note", () => {
+  it("cuts text past the schema's bounds, so a long reason or version cannot make the record unreadable", () => {
+    const report = {
+      schema_version: 1,
+      tool: { name: "modelgate", version: "0.1.0" },
+      result: "pass",
+      base: B,
+      head: A,
+      policy: { path: ".modelgate/policy.yaml", ref: B, files: [] },
+      changes: [
+        {
+          model: "fraud",
+          path: "models/fraud/manifest_active.json",
+          kind: "promotion",
+          from: "v1",
+          to: "v".repeat(5000),
+          result: "pass",
+          gates: [
+            {
+              id: "drop",
+              type: "regression",
+              severity: "error",
+              status: "overridden",
+              message: "",
+              findings: [],
+              override: { by: "waiver", reason: "r".repeat(9000), expires: "2099-01-01" },
+            },
+          ],
+        },
+      ],
+      errors: [],
+      summary: { changes: 1, gates: 1, failed: 0, warned: 0, overridden: 0, waived: 1, skipped: 0 },
+    } as unknown as Report;
+    const written = auditNote(report, {
+      commit: A,
+      base: B,
+      pullRequest: null,
+      approvals: [],
+      override: { label: "force", actor: "lead", reason: "x".repeat(9000) },
+      now: new Date(0),
+    });
+    const read = readAuditNote(JSON.stringify(written), A);
+    expect(read).toHaveProperty("note");
+    expect(written.override?.reason).toHaveLength(4096);
+    expect(written.override?.reason.endsWith("…")).toBe(true);
+    expect(written.changes[0].to).toHaveLength(1024);
+    expect(written.waivers[0].reason).toHaveLength(4096);
   });
 });
 
