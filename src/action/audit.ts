@@ -16,6 +16,8 @@ import type { ActionSettings } from "./settings.js";
 
 /** What the audit step did, for the job summary. */
 export interface AuditOutcome {
+  /** The notes judged for this push, whether or not they were pushed: for the job summary. */
+  records: AuditNote[];
   written: string[];
   kept: string[];
   pushed: boolean;
@@ -40,7 +42,7 @@ export async function recordAudit(
   events: HistoryEvent[],
   now: Date,
 ): Promise<AuditOutcome> {
-  const outcome: AuditOutcome = { written: [], kept: [], pushed: false };
+  const outcome: AuditOutcome = { records: [], written: [], kept: [], pushed: false };
   const notes = new AuditNotes(repo.dir);
   if (!(await notes.hasOrigin())) {
     io.warning("modelgate: the audit notes were not written: this checkout has no origin remote to push refs/notes/modelgate to.");
@@ -60,6 +62,7 @@ export async function recordAudit(
       io.warning(`modelgate: no audit note for ${commit.slice(0, 7)}: ${err.message}`);
     }
   }
+  outcome.records = records;
   if (records.length === 0) return outcome;
 
   // Origin's notes first, so a note another run wrote meanwhile is kept; once more if the ref moved during the push.

@@ -1,4 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { eventAudit, noteText } from "../core/audit.js";
+import type { HistoryEvent } from "../core/history.js";
 import { DEFAULT_POLICY_PATH } from "../core/policy.js";
 import { ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
@@ -12,6 +14,7 @@ import { type Annotation, annotations } from "../render/annotations.js";
 import { readOverrideRecord, renderComment, renderSummary } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { escapeMarkdown } from "../render/markdown.js";
+import { auditLine } from "../render/registry.js";
 import { changeVerb } from "../render/words.js";
 import { runCheck } from "../runner.js";
 import { VERSION } from "../version.js";
@@ -253,9 +256,15 @@ async function reportPush(s: ActionSettings, io: ActionIO, client: GitHubClient,
     io.setOutput("changes", JSON.stringify(changes));
     io.setOutput("report-path", s.reportPath);
     // Model names and versions come from manifests: escaped like every markdown the action writes.
-    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\``);
     const audit = s.auditNotes && events.length > 0 ? await recordAudit(s, io, client, repo, events, now) : null;
-    const recorded = audit?.pushed
+    // What each merge's audit records (approvals, override, waivers): text from the API and the policy, escaped as markdown.
+    const recorded = (e: HistoryEvent) => {
+      const note = audit?.records.find((n) => n.commit === e.commit);
+      const line = note ? auditLine(eventAudit(noteText(note), e.commit, e.path)) : null;
+      return line ? `<br>${escapeMarkdown(line, 1000)}` : "";
+    };
+    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\`${recorded(e)}`);
+    const pushedLine = audit?.pushed
       ? `\nAudit note${audit.written.length === 1 ? "" : "s"} pushed to \`refs/notes/modelgate\` for ${audit.written.map((c) => `\`${c.slice(0, 7)}\``).join(", ")}.\n`
       : audit && audit.written.length === 0 && audit.kept.length > 0
         ? "\nThe audit notes in `refs/notes/modelgate` were already there; they are kept.\n"
@@ -263,7 +272,7 @@ async function reportPush(s: ActionSettings, io: ActionIO, client: GitHubClient,
           ? "\nNo audit note was pushed to `refs/notes/modelgate` (see the warnings above).\n"
           : "";
     await io.summary(
-      `### modelgate: ${events.length ? `${events.length} model change${events.length === 1 ? "" : "s"} merged` : "no governed manifest changed"}\n\n${lines.join("\n")}\n${recorded}`,
+      `### modelgate: ${events.length ? `${events.length} model change${events.length === 1 ? "" : "s"} merged` : "no governed manifest changed"}\n\n${lines.join("\n")}\n${pushedLine}`,
     );
   } finally {
     repo.close();

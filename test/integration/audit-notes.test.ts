@@ -30,7 +30,7 @@ waivers:
 `;
 const FRAUD = "models/fraud/manifest_active.json";
 const LABEL = "modelgate/force-promote";
-const REASON = "INC-7: the feature store is down";
+const REASON = "INC-7: the feature store is down, paged @oncall";
 const BODY = `Hotfix.\n\nOverride-Reason: ${REASON}\n`;
 
 const github = useFakeGitHub();
@@ -96,6 +96,9 @@ describe("the audit note, written on push by the bundled action", () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.annotations.filter((a) => a.level !== "notice")).toEqual([]);
     expect(run.summary).toContain(`Audit note pushed to \`refs/notes/modelgate\` for \`${merge.slice(0, 7)}\``);
+    // The job summary shows the record too, as markdown: the mention in the reason does not ping.
+    expect(run.summary).toContain("approved by alice; overridden by ml-lead (\"INC-7: the feature store is down, paged @<!-- -->oncall\")");
+    expect(run.summary).not.toContain("@oncall");
 
     const text = noteIn(origin, merge);
     expect(text).not.toBeNull();
