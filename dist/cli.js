@@ -38,7 +38,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunks/chunk-MUNPGPVE.js";
+} from "./chunks/chunk-XBGQQK7B.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -685,12 +685,14 @@ function renderText(report, options) {
       out.push(`  ${mark[g.status]} ${escapeTerminal(g.id)} (${escapeTerminal(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${escapeTerminal(g.message)}`);
       if (g.override)
         out.push(
-          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${escapeTerminal(g.override.reason)}${g.override.expires ? ` (until ${escapeTerminal(g.override.expires)})` : ""}`
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}${g.override.actor ? ` by ${escapeTerminal(g.override.actor)}` : ""}: ${escapeTerminal(g.override.reason)}${g.override.expires ? ` (until ${escapeTerminal(g.override.expires)})` : ""}`
         );
       if (g.status === "pass" || g.status === "skip") continue;
       for (const f of g.findings) {
         const where = place(f);
-        out.push(`       ${where ? `${paint("dim", escapeTerminal(where))} ` : ""}${escapeTerminal(f.message ?? f.path ?? "")}`);
+        const words = f.message === g.message ? "" : escapeTerminal(f.message ?? f.path ?? "");
+        if (!where && !words) continue;
+        out.push(`       ${where ? paint("dim", escapeTerminal(where)) : ""}${where && words ? " " : ""}${words}`);
       }
     }
   }

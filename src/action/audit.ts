@@ -136,6 +136,8 @@ async function judgeMerge(
     head: commit,
     policy: s.policy,
     now,
+    // As the pull request's check reads them: only `attestation` gates that name no bundle file.
+    attestations: (sha256) => client.attestations(sha256),
     pullRequest: pr
       ? async (policy) => {
           const record = await ownRecord(s, client, pr.number);

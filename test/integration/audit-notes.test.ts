@@ -97,7 +97,7 @@ describe("the audit note, written on push by the bundled action", () => {
     expect(run.annotations.filter((a) => a.level !== "notice")).toEqual([]);
     expect(run.summary).toContain(`Audit note pushed to \`refs/notes/modelgate\` for \`${merge.slice(0, 7)}\``);
     // The job summary shows the record too, as markdown: the mention in the reason does not ping.
-    expect(run.summary).toContain("approved by alice; overridden by ml-lead (\"INC-7: the feature store is down, paged @<!-- -->oncall\")");
+    expect(run.summary).toContain('approved by alice; overridden by ml-lead ("INC-7: the feature store is down, paged @<!-- -->oncall")');
     expect(run.summary).not.toContain("@oncall");
 
     const text = noteIn(origin, merge);

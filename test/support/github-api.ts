@@ -119,6 +119,8 @@ export class FakeGitHub {
   /** Merged pull requests: their merge commit, author, body and labels, as GET /pulls/{n} and GET /commits/{sha}/pulls answer after the merge. */
   readonly merged = new Map<number, { merge: string; author: string; body: string; labels: string[] }>();
   teams: Record<string, string[]> = {};
+  /** Sigstore bundles of artifact attestations, by subject digest (`sha256:…`), as the attestations API stores them. */
+  attestations: Record<string, unknown[]> = {};
   /** Login of the token's user for GET /user; null answers 403 as the workflow token does. */
   tokenUser: string | null = null;
   /** Who comments made with the token are written by. */
@@ -217,6 +219,20 @@ export class FakeGitHub {
         url,
       ),
     ),
+    this.route("GET", "/repos/{owner}/{repo}/attestations/{subject_digest}", ([, , digest]) => {
+      const bundles = this.attestations[decodeURIComponent(digest)] ?? [];
+      if (bundles.length === 0) return this.error(404, "Not Found");
+      return {
+        status: 200,
+        body: {
+          attestations: bundles.map((bundle, i) => ({
+            bundle,
+            repository_id: 1296269,
+            bundle_url: `https://api.github.com/repos/${API_OWNER}/${API_REPO}/attestations/${700 + i}/bundle`,
+          })),
+        },
+      };
+    }),
     this.route("GET", "/orgs/{org}/teams/{team_slug}/memberships/{username}", ([org, team, login]) =>
       this.teams[`@${org}/${team}`]?.includes(decodeURIComponent(login))
         ? { status: 200, body: { url: `https://api.github.com/teams/1/memberships/${login}`, role: "member", state: "active" } }
