@@ -67,7 +67,15 @@ export async function recordAudit(
 
   // Origin's notes first, so a note another run wrote meanwhile is kept; once more if the ref moved during the push.
   for (let attempt = 1; attempt <= 2; attempt++) {
-    await notes.fetch(); // origin may have no notes yet: that is not a failure
+    // On the first try origin may have no notes yet: that is not a failure. On the retry it has
+    // (it moved), and without it the notes just written here would be taken for origin's.
+    const fetched = await notes.fetch();
+    if (attempt === 2 && !fetched.ok) {
+      io.warning(
+        `modelgate: origin's refs/notes/modelgate moved during the push and could not be fetched again (${fetched.why}); re-run the job to write the audit notes.`,
+      );
+      return outcome;
+    }
     outcome.written = [];
     outcome.kept = [];
     for (const note of records) {
@@ -95,7 +103,7 @@ export async function recordAudit(
     if (pushed.ok) {
       outcome.pushed = true;
       io.info(
-        `modelgate: audit note${outcome.written.length === 1 ? "" : "s"} pushed to origin ${"refs/notes/modelgate"} for ${outcome.written.map((c) => c.slice(0, 7)).join(", ")}`,
+        `modelgate: audit note${outcome.written.length === 1 ? "" : "s"} pushed to origin's refs/notes/modelgate for ${outcome.written.map((c) => c.slice(0, 7)).join(", ")}`,
       );
       return outcome;
     }
