@@ -22,7 +22,7 @@ import {
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-XBGQQK7B.js";
+} from "./chunks/chunk-RSPUD7JI.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";

@@ -12305,7 +12305,7 @@ function ranAs(alias, except, candidate, events, version) {
     const differs = last.doc && last.to === version ? `, with other content${except.length ? ` (besides ${except.join(", ")})` : ""}` : "";
     return { refused: `${name} is not what serves as ${alias} at the base: ${now}${differs}; promote the content that ran as ${alias}` };
   }
-  const held = heldSince(events, (e) => e.doc ? content(e.doc.value) : null);
+  const held = heldSince(events, (e) => e.to);
   return { start: held.time, what: `${name}, as ${alias} since ${whenOf(held.time)} (${held.commit.slice(0, 7)}${held.pr ? `, #${held.pr}` : ""})` };
 }
 function stripPaths(value, paths) {
@@ -17760,7 +17760,7 @@ function lifecycleFacts(list, gates, now, alias) {
   if (!facts.next && alias !== null) {
     const soak2 = gates.find((g2) => g2.type === "soak" && g2.as === alias && typeof g2.min_days === "number");
     if (soak2) {
-      const held = heldSince(list, (e) => e.doc ? JSON.stringify(e.doc.value) : null);
+      const held = heldSince(list, (e) => e.to);
       if (held)
         facts.next = { step: `promote from ${alias}`, allowed_from: new Date(held.time + soak2.min_days * DAY).toISOString(), gate: soak2.id };
     }
@@ -18212,4 +18212,4 @@ export {
   renderSummary,
   renderJson
 };
-//# sourceMappingURL=chunk-XBGQQK7B.js.map
+//# sourceMappingURL=chunk-RSPUD7JI.js.map
