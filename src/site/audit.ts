@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { historyJson } from "../registry.js";
-import type { AuditNote, SiteEntry, SiteStatus } from "./data.js";
+import type { AuditNote, RecordedAudit, SiteEntry, SiteStatus } from "./data.js";
 import { auditPage } from "./pages.js";
 
 /** The JSON of `modelgate audit` (schemas/audit-export.schema.json). */
@@ -40,10 +40,10 @@ export function auditExport(entries: SiteEntry[], o: AuditOptions): AuditExport 
     .flatMap((e) => e.events)
     .filter((e) => (o.from === null || e.time >= o.from) && (o.to === null || e.time <= o.to))
     .sort((a, b) => a.time - b.time);
-  const changes = events.map((e, i) => ({ ...historyJson([e])[0], audit: events[i].audit ?? null }));
+  const changes = events.map((e) => ({ ...historyJson([e])[0], audit: e.audit ?? null }));
   const kinds: Record<string, number> = {};
   for (const c of changes) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
-  const recorded = changes.map((c) => c.audit).filter((a): a is AuditNote => a?.status === "recorded");
+  const recorded = changes.map((c) => c.audit).filter((a): a is RecordedAudit => a?.status === "recorded");
   const attested = recorded.some((a) => a.gates?.some((g) => g.type === "attestation"));
   return {
     modelgate_audit: 1,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { EventAudit } from "../core/audit.js";
 import { groupByPath, type HistoryEvent } from "../core/history.js";
 import type { GateConfig } from "../core/model.js";
 import { formatPath, matchPath } from "../core/path.js";
@@ -10,24 +11,9 @@ export const CHARTED_GATES = ["regression", "range"] as const;
 /** Lines one chart draws at most: a path with wildcards can match many places. */
 export const MAX_SERIES = 8;
 
-/**
- * The audit note of an event's commit (refs/notes/modelgate), when the history carries one:
- * optional here, so the site reads repositories with and without notes alike.
- */
-export interface AuditNote {
-  status: "recorded" | "unreadable";
-  problem?: string;
-  result?: "pass" | "fail" | "error";
-  pr?: number | null;
-  pr_author?: string | null;
-  approvals?: string[];
-  override?: { actor: string; reason: string } | null;
-  waivers?: Array<{ gate: string; reason: string; expires: string }>;
-  gates?: Array<{ id: string; type: string; status: string; by?: string }>;
-  report_sha256?: string;
-  tool_version?: string;
-  written_at?: string;
-}
+/** The audit note of an event's commit (refs/notes/modelgate) as history reads it; null when the commit has none. */
+export type AuditNote = EventAudit;
+export type RecordedAudit = Extract<EventAudit, { status: "recorded" }>;
 
 /** A status entry's certification, where the policy has a `certified` gate. */
 export interface CertificationFact {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ModelgateError } from "../core/problem.js";
 import type { GitRepo } from "../git/repo.js";
-import { readRegistry } from "../registry.js";
+import { readAudits, readRegistry } from "../registry.js";
 import { VERSION } from "../version.js";
 import { CSS, JS } from "./assets.js";
 import { auditExport, writeAudit } from "./audit.js";
@@ -34,14 +34,24 @@ async function repoUrl(repo: GitRepo, env: NodeJS.ProcessEnv): Promise<string | 
 
 async function load(s: SiteSettings) {
   const { events, policy, status } = await readRegistry({ repo: s.repo, ref: s.commit, policy: s.policy }, s.now);
-  const entries = siteEntries(events as SiteEvent[], policy, status as SiteStatus[]);
+  // Each event with its commit's audit note (null without one), as history --format json gives it.
+  const audits = await readAudits(s.repo, events);
+  const audited: SiteEvent[] = events.map((e) => Object.assign(e, { audit: audits.audit(e) }));
+  const entries = siteEntries(audited, policy, status as SiteStatus[]);
   const url = await repoUrl(s.repo, s.env);
-  return { entries, ctx: { commit: s.commit, ref: s.ref, now: s.now, version: VERSION, ...(url ? { repoUrl: url } : {}) } };
+  return {
+    entries,
+    notes: { present: audits.present, hasOrigin: audits.hasOrigin },
+    ctx: { commit: s.commit, ref: s.ref, now: s.now, version: VERSION, ...(url ? { repoUrl: url } : {}) },
+  };
 }
 
 /** Writes the registry page, a page per model and each model's audit export into out. Returns the files' count. */
-export async function writeSite(s: SiteSettings, out: string): Promise<{ pages: number; models: number }> {
-  const { entries, ctx } = await load(s);
+export async function writeSite(
+  s: SiteSettings,
+  out: string,
+): Promise<{ pages: number; models: number; notes: { present: boolean; hasOrigin: boolean }; events: number }> {
+  const { entries, ctx, notes } = await load(s);
   mkdirSync(join(out, "assets"), { recursive: true });
   mkdirSync(join(out, "models"), { recursive: true });
   writeFileSync(join(out, "assets", "site.css"), CSS);
@@ -64,12 +74,12 @@ export async function writeSite(s: SiteSettings, out: string): Promise<{ pages: 
     });
     writeAudit(join(out, "audit", e.slug), data);
   }
-  return { pages: entries.length + 1, models: models.length };
+  return { pages: entries.length + 1, models: models.length, notes, events: entries.reduce((n, e) => n + e.events.length, 0) };
 }
 
 /** `modelgate audit`: the export of one model over a period. */
 export async function writeModelAudit(s: SiteSettings, model: string, from: number | null, to: number | null, out: string) {
-  const { entries, ctx } = await load(s);
+  const { entries, ctx, notes } = await load(s);
   if (!entries.some((e) => e.model === model)) {
     const names = [...new Set(entries.map((e) => e.model))];
     throw new ModelgateError({
@@ -79,5 +89,5 @@ export async function writeModelAudit(s: SiteSettings, model: string, from: numb
     });
   }
   const data = auditExport(entries, { model, from, to, ref: s.ref, commit: s.commit, now: s.now, version: VERSION, repoUrl: ctx.repoUrl });
-  return { ...writeAudit(out, data), changes: data.changes.length };
+  return { ...writeAudit(out, data), changes: data.changes.length, notes };
 }

@@ -233,11 +233,22 @@ export function auditPage(a: AuditExport): string {
   const rows = a.changes
     .map((c) => {
       const au = c.audit;
-      const gates =
-        au?.status === "recorded" && au.gates?.length
-          ? au.gates.map((g) => `<span class="${h(g.status)}">${h(g.id)}: ${h(g.status)}${g.by ? ` (${h(g.by)})` : ""}</span>`).join("<br>")
-          : "";
-      return `<tr data-commit="${h(c.commit)}"><td>${time(c.date)}</td><td>${h(changeVerb(c))}</td><td>${commitRef(c.commit, ctx)}</td><td>${prRef(c.pr, ctx)}</td><td>${h(c.author)}</td><td>${au?.status === "recorded" ? (au.approvals ?? []).map(h).join(", ") || "none" : ""}</td><td>${au ? (au.status === "recorded" ? `<span class="${h(au.result ?? "")}">${h(au.result ?? "")}</span>` : `unreadable: ${h(au.problem ?? "")}`) : `<span class="muted">no audit note</span>`}</td><td>${gates}</td><td>${au?.override ? `${h(au.override.actor)}: ${h(au.override.reason)}` : ""}${au?.waivers?.length ? au.waivers.map((w) => `waiver ${h(w.gate)} until ${h(w.expires)}: ${h(w.reason)}`).join("<br>") : ""}</td><td>${au?.report_sha256 ? `<code>${h(au.report_sha256.slice(0, 16))}…</code>` : ""}</td></tr>`;
+      const rec = au?.status === "recorded" ? au : null;
+      const gates = rec?.gates.length
+        ? rec.gates.map((g) => `<span class="${h(g.status)}">${h(g.id)}: ${h(g.status)}${g.by ? ` (${h(g.by)})` : ""}</span>`).join("<br>")
+        : "";
+      const verdictCell = rec
+        ? `<span class="${h(rec.result)}">${h(rec.result)}</span>`
+        : au
+          ? `unreadable note: ${h(au.status === "unreadable" ? au.problem : "")}`
+          : `<span class="muted">no audit note</span>`;
+      const exceptions = rec
+        ? [
+            ...(rec.override ? [`override by ${h(rec.override.actor)}: ${h(rec.override.reason)}`] : []),
+            ...rec.waivers.map((w) => `waiver of ${h(w.gate)} until ${h(w.expires)}: ${h(w.reason)}`),
+          ].join("<br>")
+        : "";
+      return `<tr data-commit="${h(c.commit)}"><td>${time(c.date)}</td><td>${h(changeVerb(c))}</td><td>${commitRef(c.commit, ctx)}</td><td>${prRef(c.pr, ctx)}</td><td>${h(c.author)}</td><td>${rec ? rec.approvals.map(h).join(", ") || "none" : ""}</td><td>${verdictCell}</td><td>${gates}</td><td>${exceptions}</td><td>${rec ? `<code title="${h(rec.report_sha256)}">${h(rec.report_sha256.slice(0, 16))}…</code>` : ""}</td></tr>`;
     })
     .join("\n");
   const pointers = a.pointers

@@ -106,6 +106,17 @@ describe("a challenger in shadow beside production", () => {
     expect(text).toContain("fraud (shadow) retire: retire fraud (shadow) v2");
   });
 
+  it("updates of the shadow's metrics in place do not restart its days; the content promoted must be the latest", () => {
+    const local = registry();
+    local.write({ [SHADOW]: manifest("v2", "shadow", 0.12) }).commit("fraud v2 shadow metrics, session 5 (#3)", "2026-01-15T00:00:00Z");
+    const stale = pr(local, "stale", { [ACTIVE]: manifest("v2", "production") });
+    expect(gateOf(check(local, stale, "2026-01-18T00:00:00Z").report, "fraud@production", "shadow-days").message).toContain("with other content");
+    const latest = pr(local, "latest", { [ACTIVE]: manifest("v2", "production", 0.12) });
+    const { code, report } = check(local, latest, "2026-01-18T00:00:00Z");
+    expect(gateOf(report, "fraud@production", "shadow-days").message).toContain("version v2, as shadow since 2026-01-10");
+    expect(code).toBe(0);
+  });
+
   it("the shadow's own changes do not run the production gates", () => {
     const { code, report } = check(repo, pr(repo, "shadow-v3", { [SHADOW]: manifest("v3", "shadow", 0.4) }), "2026-01-20T00:00:00Z");
     expect(code).toBe(0);

@@ -69,6 +69,50 @@ function expectTimelineMatches(rows: Array<Record<string, string>>, history: Jso
   });
 }
 
+/** The audited model's notes, as the action writes them on push: two recorded (one force-promoted, one waived), one that cannot be read. */
+const AUDITED = "model-03";
+const NOTE_REASON = "<script>window.__pwned=4</script> label fix, INC-42";
+function addAuditNotes(dir: string) {
+  const events = registryJson("history", cli(dir, "history", AUDITED, "--format", "json").stdout);
+  const add = (commit: string, text: string) =>
+    git(dir, ["-c", "user.name=x", "-c", "user.email=x@example.com", "notes", "--ref=modelgate", "add", "-f", "-m", text, commit]);
+  const note = (e: Json, extra: object) => ({
+    schema_version: 1,
+    tool: { name: "modelgate", version: "0.1.0" },
+    commit: e.commit,
+    base: "a".repeat(40),
+    result: "pass",
+    pull_request: { number: e.pr, author: "trainer", head: "b".repeat(40) },
+    approvals: ["<b>reviewer</b>", "risk-lead"],
+    override: null,
+    waivers: [],
+    changes: [
+      {
+        model: AUDITED,
+        path: e.path,
+        kind: e.kind,
+        from: e.from,
+        to: e.to,
+        result: "pass",
+        gates: [
+          { id: "auc", type: "regression", status: "pass" },
+          { id: "latency", type: "regression", status: "pass" },
+          { id: "thresholds", type: "range", status: "pass" },
+          { id: "stages", type: "allowed", status: "pass" },
+        ],
+      },
+    ],
+    report_sha256: "c".repeat(64),
+    written_at: e.date,
+    ...extra,
+  });
+  add(events[3].commit, JSON.stringify(note(events[3], { override: { label: "modelgate/force-promote", actor: "lead", reason: NOTE_REASON } })));
+  const waived = note(events[4], { waivers: [{ gate: "latency", model: AUDITED, reason: "new hardware, INC-7", expires: "2026-12-31" }] });
+  waived.changes[0].gates[1] = { id: "latency", type: "regression", status: "overridden", by: "waiver" } as never;
+  add(events[4].commit, JSON.stringify(waived));
+  add(events[5].commit, '{"approved": "by everyone"}');
+}
+
 if (!HAVE_BROWSER && !REQUIRE_BROWSER) {
   describe.skip(NO_BROWSER_NOTE, () => {
     it("the site and audit export in headless Chromium", () => {});
@@ -148,6 +192,7 @@ describe.runIf(HAVE_BROWSER || REQUIRE_BROWSER)("modelgate site and audit in hea
     beforeAll(async () => {
       dir = tempDir();
       buildManyPromotions(dir, 20, 200);
+      addAuditNotes(dir);
       out = join(tempDir(), "site");
       const run = cli(dir, "site", "--now", NOW, "--out", out);
       expect(run.stderr).toBe("");
@@ -296,7 +341,7 @@ describe.runIf(HAVE_BROWSER || REQUIRE_BROWSER)("modelgate site and audit in hea
       const inPeriod = mine.filter((e: Json) => e.date >= `${from}T00:00:00.000Z` && e.date <= `${to}T23:59:59.999Z`);
       expect(inPeriod.length).toBeLessThan(mine.length);
       expect(data.changes.map((c: Json) => c.commit)).toEqual(inPeriod.map((e: Json) => e.commit));
-      expect(data.changes.map(({ audit: _, ...c }: Json) => c)).toEqual(inPeriod);
+      expect(data.changes).toEqual(inPeriod);
       expect(data.summary.changes).toBe(inPeriod.length);
       expect(data.pointers[0].status.version).toBe(status.find((s) => s.model === model).version);
       // The digest: sha256sum checks each file, and the bundle's digest is the sha256 of the list.
@@ -309,6 +354,11 @@ describe.runIf(HAVE_BROWSER || REQUIRE_BROWSER)("modelgate site and audit in hea
       const again = join(tempDir(), "audit");
       expect(cli(dir, "audit", model, "--from", from, "--to", to, "--now", NOW, "--out", again).stdout).toContain(digest);
 
+      // The notes: approvers, the override and its reason, the waiver, the unreadable note, all as text.
+      const audited = data.changes.filter((c: Json) => c.audit !== null);
+      expect(audited.map((c: Json) => c.audit.status)).toEqual(["recorded", "recorded", "unreadable"]);
+      expect(data.summary).toMatchObject({ overrides: 1, waived: 1, without_note: inPeriod.length - 3 });
+
       // Self-contained: opened from disk, it loads nothing else.
       const { page, errors } = await openPage(session, pathToFileURL(join(target, "audit.html")).href);
       const requested: string[] = [];
@@ -317,8 +367,38 @@ describe.runIf(HAVE_BROWSER || REQUIRE_BROWSER)("modelgate site and audit in hea
       expect(requested).toEqual([pathToFileURL(join(target, "audit.html")).href]);
       expect(await page.$$eval("#changes tbody tr", (rows) => rows.map((r) => r.getAttribute("data-commit")))).toEqual(inPeriod.map((e: Json) => e.commit));
       expect(await page.$$eval("script", (s) => s.length)).toBe(0);
+      const cells = await page.$$eval("#changes tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
+      const overridden = cells[inPeriod.findIndex((e: Json) => e.commit === audited[0].commit)];
+      expect(overridden[5]).toBe("<b>reviewer</b>, risk-lead");
+      expect(overridden[6]).toBe("pass");
+      expect(overridden[8]).toBe(`override by lead: ${NOTE_REASON}`);
+      const waived = cells[inPeriod.findIndex((e: Json) => e.commit === audited[1].commit)];
+      expect(waived[7]).toContain("latency: overridden (waiver)");
+      expect(waived[8]).toBe("waiver of latency until 2026-12-31: new hardware, INC-7");
+      expect(cells[inPeriod.findIndex((e: Json) => e.commit === audited[2].commit)][6]).toMatch(/^unreadable note: the note does not match/);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await seriousViolations(page)).toEqual([]);
       if (SCREENSHOTS) await page.screenshot({ path: join(ROOT, "docs", "audit-export.png"), fullPage: false });
+
+      // The model page shows the same notes: the verdict in the timeline, the gates' last recorded verdicts.
+      const site = await openPage(session, `${url}/`);
+      await site.page.getByRole("link", { name: AUDITED, exact: true }).click();
+      await site.page.waitForSelector("#timeline");
+      const verdicts = await site.page.$$eval("#timeline td[data-field=verdict]", (tds) => tds.map((t) => t.textContent ?? ""));
+      expect(verdicts.filter((v) => v !== "no audit note")).toEqual([
+        `passapproved by <b>reviewer</b>, risk-lead; overridden by lead: ${NOTE_REASON}`,
+        "passapproved by <b>reviewer</b>, risk-lead; waived: latency (new hardware, INC-7)",
+        expect.stringMatching(/^unreadable note: /),
+      ]);
+      expect(await site.page.$$eval("#gates tbody tr", (rows) => rows.map((r) => r.children[4].textContent))).toEqual([
+        `pass at ${audited[1].commit.slice(0, 7)}`,
+        `overridden (waiver) at ${audited[1].commit.slice(0, 7)}`,
+        `pass at ${audited[1].commit.slice(0, 7)}`,
+        `pass at ${audited[1].commit.slice(0, 7)}`,
+      ]);
+      expect(await site.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(site.errors).toEqual([]);
+      await site.page.context().close();
       expect(errors).toEqual([]);
       await page.context().close();
     });
