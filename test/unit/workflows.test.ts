@@ -30,7 +30,12 @@ function documentedWorkflows(): Array<{ name: string; text: string }> {
 }
 
 describe("workflows in the README, the docs and what init writes", () => {
-  const all = [...documentedWorkflows(), { name: "init (reviews)", text: workflow(true) }, { name: "init", text: workflow(false) }, { name: "init --pages", text: pagesWorkflow() }];
+  const all = [
+    ...documentedWorkflows(),
+    { name: "init (reviews)", text: workflow(true) },
+    { name: "init", text: workflow(false) },
+    { name: "init --pages", text: pagesWorkflow() },
+  ];
 
   it("are found (the scan below scans something)", () => {
     expect(all.length).toBeGreaterThanOrEqual(5);
