@@ -229,7 +229,7 @@ async function siteCommand(command: "site" | "audit", model: string | undefined,
       const { pages, models, notes, events } = await writeSite(settings, out);
       notesHint(notes, events, io);
       io.stdout(
-        `Wrote the registry of ${models} model${models === 1 ? "" : "s"} (${pages} pages) to ${escapeTerminal(out)}; open ${escapeTerminal(join(out, "index.html"))}.\n`,
+        `Wrote the registry of ${models} model${models === 1 ? "" : "s"} (${pages} page${pages === 1 ? "" : "s"}) to ${escapeTerminal(out)}; open ${escapeTerminal(join(out, "index.html"))}.\n`,
       );
       return 0;
     }

@@ -62,8 +62,9 @@ function certification(s: SiteStatus | null): { text: string; value: string } {
 
 /** The registry page: one row per serving manifest, as `status` lists them, then the retired ones. */
 export function registryPage(entries: SiteEntry[], ctx: PageContext): string {
-  const serving = entries.filter((e) => e.status !== null);
-  const retired = entries.filter((e) => e.status === null);
+  // A manifest in a terminal stage (status state "retired", where the policy has one) serves nothing, like a deleted one.
+  const serving = entries.filter((e) => e.status !== null && e.status.state !== "retired");
+  const retired = entries.filter((e) => e.status === null || e.status.state === "retired");
   const aliases = serving.some((e) => e.alias !== undefined);
   const heads: Array<[string, string]> = [
     ["model", "text"],
@@ -103,7 +104,7 @@ export function registryPage(entries: SiteEntry[], ctx: PageContext): string {
 <caption class="muted" style="text-align:left">Models serving at ${h(ctx.commit.slice(0, 7))}</caption>
 <thead><tr>${heads.map(([name, type]) => `<th scope="col" data-type="${type}"><button type="button">${h(name)}</button></th>`).join("")}</tr></thead>
 <tbody>
-${rows.join("\n")}
+${rows.join("\n") || `<tr><td colspan="${heads.length}">No governed model serves at this commit.</td></tr>`}
 </tbody>
 </table>
 </div>
