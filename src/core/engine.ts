@@ -407,6 +407,7 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
         digestFiles: (paths) => input.reader.digestFiles(head, paths),
         listFiles: () => input.reader.listFiles(head),
         history: s.history,
+        snapshot: s.snapshot,
         schema: input.schema,
       };
       const outcome = await runGate(gate, ctx, s.snapshot);

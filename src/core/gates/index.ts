@@ -5,6 +5,7 @@ import { approvals } from "./approvals.js";
 import { artifacts } from "./artifacts.js";
 import { chiSquare } from "./chi_square.js";
 import { denied } from "./denied.js";
+import { driftSeverity } from "./drift_severity.js";
 import { expr } from "./expr.js";
 import { fileHash } from "./file_hash.js";
 import { includes } from "./includes.js";
@@ -41,6 +42,7 @@ export const GATE_TYPES: ReadonlyMap<string, GateDefinition> = new Map(
     psi,
     ks,
     chiSquare,
+    driftSeverity,
     abTest,
     expr,
   ].map((g) => [g.type, g]),
