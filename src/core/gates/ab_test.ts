@@ -114,15 +114,15 @@ async function controlCheck(ctx: GateContext<{ control: string; control_version?
   if ("fail" in serving) return fail(serving.fail, [{ message: serving.fail, file: ctx.change.path }]);
   if ("snapshot" in serving) return { note: " (the control's version is checked on a change, not in validate)" };
   if (!written) {
-    return fail(`${path} is missing: the control must name its version, ${serving.version}, the version that serves now`, [
-      missingAt(doc, path, `${path} is missing: name the control's version (${serving.version} serves now)`),
+    return fail(`${path} is missing: the control must name its version, ${serving.version}, ${serving.why}`, [
+      missingAt(doc, path, `${path} is missing: name the control's version (${serving.version}, ${serving.why})`),
     ]);
   }
   if (String(written.value) !== serving.version) {
-    const message = `the control is version ${show(written.value)}, but ${serving.version} serves now (${serving.why}): an A/B test must compare against the serving version`;
+    const message = `the control is version ${show(written.value)}, but it must be ${serving.version}, ${serving.why}: an A/B test compares the candidate with the version it replaces`;
     return fail(message, [findingAt(doc, written.segments, { observed: written.value, limit: serving.version, message })]);
   }
-  return { note: `; the control is ${serving.version}, the version that serves now` };
+  return { note: `; the control is ${serving.version}, ${serving.why}` };
 }
 
 async function servingVersion(ctx: GateContext): Promise<{ version: string; why: string } | { skip: string } | { fail: string } | { snapshot: true }> {
@@ -134,7 +134,7 @@ async function servingVersion(ctx: GateContext): Promise<{ version: string; why:
   const events = await ctx.history();
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (e.to !== null && e.to !== to) return { version: e.to, why: `it served before ${to}, from ${e.commit.slice(0, 7)}` };
+    if (e.to !== null && e.to !== to) return { version: e.to, why: `the version that served before ${to} (${e.commit.slice(0, 7)})` };
     if (i === 0 && e.kind !== "new") break;
     if (i === 0) return { skip: `no version other than ${to} has served: its first version has no earlier version to A/B test against` };
   }

@@ -123,6 +123,18 @@ export const driftSeverity = defineGate({
         }
       }
     }
+    // Every feature is judged on every metric the policy names: a feature cannot drop its summary to escape mean shift.
+    const wanted = METRICS.filter((m) => o[m]);
+    for (const [label, ms] of features) {
+      const lacking = wanted.filter((m) => !ms.some((x) => x.metric === m));
+      if (lacking.length === 0) continue;
+      const source = lacking.some((m) => m === "psi" || m === "ks") ? o.reference : o.reference_stats;
+      broken.push(
+        findingAt(doc, ms[0].segments, {
+          message: `${label} has no ${lacking.map((m) => NAMES[m]).join(" or ")}: ${String(source).replace("*", label)} is missing`,
+        }),
+      );
+    }
     if (broken.length > 0) return fail(`the drift report cannot be classified: ${plural(broken.length, "value")} cannot be read`, broken);
 
     const rank = (l: Level) => LEVELS.indexOf(l);

@@ -42,11 +42,11 @@ describe("ab_test: control_is_active", () => {
   it("a promotion: the control must be the active version; another version fails naming both", async () => {
     const ok = await runGate({ gate: at, history, candidate: arms(400, 400) });
     expect(ok).toMatchObject({ status: "pass" });
-    expect(ok.message).toContain("the control is 0.1.0, the version that serves now");
+    expect(ok.message).toContain("; the control is 0.1.0, the active version");
     const other = await runGate({ gate: at, history, candidate: arms(400, 400, "0.0.9") });
     expect(other).toMatchObject({
       status: "fail",
-      message: 'the control is version "0.0.9", but 0.1.0 serves now (the active version): an A/B test must compare against the serving version',
+      message: 'the control is version "0.0.9", but it must be 0.1.0, the active version: an A/B test compares the candidate with the version it replaces',
     });
     expect(other.findings[0]).toMatchObject({ path: "ab.control.version", observed: "0.0.9", limit: "0.1.0" });
     const unnamed = await runGate({
@@ -54,7 +54,7 @@ describe("ab_test: control_is_active", () => {
       history,
       candidate: { version: "0.2.0", ab: { control: { mean: 0.85, std: 0.05, n: 400 }, treatment: arms(1, 1).ab.treatment } },
     });
-    expect(unnamed.message).toBe("ab.control.version is missing: the control must name its version, 0.1.0, the version that serves now");
+    expect(unnamed.message).toBe("ab.control.version is missing: the control must name its version, 0.1.0, the active version");
   });
 
   it("a stage move of the same version: the control is the version that served before it", async () => {
@@ -63,7 +63,7 @@ describe("ab_test: control_is_active", () => {
     expect((await runGate({ gate: at, history: staged, candidate })).status).toBe("pass");
     const self = await runGate({ gate: at, history: staged, candidate: { ...arms(400, 400, "0.2.0"), stage: "production" } });
     expect(self.status).toBe("fail");
-    expect(self.message).toMatch(/^the control is version "0\.2\.0", but 0\.1\.0 serves now \(it served before 0\.2\.0, from [0-9a-f]{7}\)/);
+    expect(self.message).toMatch(/^the control is version "0\.2\.0", but it must be 0\.1\.0, the version that served before 0\.2\.0 \([0-9a-f]{7}\)/);
   });
 
   it("a new model, and a first version moving stages, have no serving version to compare with: skip, saying so", async () => {
