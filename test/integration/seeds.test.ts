@@ -204,6 +204,61 @@ describe("lifecycle against seed 002", () => {
   });
 });
 
+// ---------------------------------------------------------------------------------------------
+// Seed 003: the metadata example passes training approval; each BLOCKED condition of section 2
+// (black box, no monotonicity, uncalibrated, no explainability, no lineage, no proof pack) fails.
+describe("glass-box against seed 003", () => {
+  const policy = "version: 1\nextends: [modelgate:glass-box]\n";
+  const path = "models/chainiq-risk/manifest_active.json";
+  const { deployment: _, ...metadata } = JSON.parse(exampleFile("glass-box", path)) as Manifest & { calibration_metrics: Manifest; lineage: Manifest };
+  const at = (m: Manifest) => ({ [path]: m });
+  const drop = (m: Manifest, ...keys: string[]) => Object.fromEntries(Object.entries(m).filter(([k]) => !keys.includes(k)));
+
+  it("the seed's metadata example is approved; each violation is refused by its gate", SLOW, () => {
+    const life = new Seeded(policy, []);
+    const now = "2026-01-05T00:00:00Z";
+    life.expectPass(at(metadata), now, "new");
+    for (const model_type of ["RandomForest", "XGBoost", "NeuralNetwork"]) life.expectRefused(at({ ...metadata, model_type }), now, ["glass-box-only"]);
+    life.expectRefused(at({ ...metadata, monotonicity_constraints: {} }), now, ["monotonicity"]);
+    life.expectRefused(at({ ...metadata, calibration_metrics: { ...metadata.calibration_metrics, brier_score: 0.15 } }), now, ["brier-score"]);
+    life.expectRefused(at(drop(metadata, "explainability_method", "feature_importance")), now, ["explainability", "feature-importance"]);
+    life.expectRefused(at({ ...drop(metadata, "training_data_hash"), lineage: { parent_model: null } }), now, ["lineage"]);
+    life.expectRefused(at(drop(metadata, "proof_pack_id")), now, ["proof-pack"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Seed 001: the default promotion criteria are limits that pass at their value (≥ 5 sessions,
+// ≥ 10 trades, turnover ≤ 1.5, Sharpe ≥ 0.5, drawdown ≤ 0.05, PSI ≤ 0.25) and fail just past it.
+describe("shadow-trading against seed 001", () => {
+  const policy = "version: 1\nextends: [modelgate:shadow-trading]\n";
+  const path = "models/momentum/manifest_active.json";
+  const shadow = JSON.parse(exampleFile("shadow-trading", path)) as Manifest & { governance: Manifest & { shadow_metrics: Manifest } };
+  const data = {
+    "data/momentum/labels.csv": exampleFile("shadow-trading", "data/momentum/labels.csv"),
+    "data/momentum/train.csv": exampleFile("shadow-trading", "data/momentum/train.csv"),
+  };
+  const production = (metrics: Manifest) => ({
+    [path]: { ...shadow, governance: { ...shadow.governance, status: "production", shadow_metrics: { ...shadow.governance.shadow_metrics, ...metrics } } },
+  });
+  const limits = { sessions: 5, trade_count: 10, turnover_ratio: 1.5, live_sharpe_ratio: 0.5, max_drawdown: 0.05, drift_psi: 0.25 };
+
+  it("production at exactly the default criteria passes; one step past each fails its gate", SLOW, () => {
+    const life = new Seeded(policy, [{ files: { [path]: shadow, ...data }, date: "2026-01-05T00:00:00Z" }]);
+    const now = "2026-01-12T00:00:00Z";
+    life.expectPass(production(limits), now, "update");
+    const past: Array<[string, Manifest]> = [
+      ["shadow-sessions", { sessions: 4 }],
+      ["shadow-trades", { trade_count: 9 }],
+      ["turnover-ratio", { turnover_ratio: 1.51 }],
+      ["live-sharpe", { live_sharpe_ratio: 0.49 }],
+      ["max-drawdown", { max_drawdown: 0.051 }],
+      ["drift-psi", { drift_psi: 0.251 }],
+    ];
+    for (const [gate, metric] of past) life.expectRefused(production({ ...limits, ...metric }), now, [gate]);
+  });
+});
+
 describe("presets scope drift and A/B gates to the stage their seed judges them in", () => {
   it("every psi, ks, chi_square, drift_severity and ab_test gate of a preset with stages has a when", async () => {
     const { presetNames, readPreset } = await import("../../src/bundled.js");
