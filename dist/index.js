@@ -15,13 +15,14 @@ import {
   escapeMarkdown,
   escapeTerminal,
   historyJson,
+  modelLabel,
   readHistory,
   readOverrideRecord,
   renderComment,
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-KS5XYOM3.js";
+} from "./chunks/chunk-7UCPHXOL.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
@@ -849,7 +850,14 @@ function annotations(report) {
       if (g.status !== "fail" && g.status !== "warn") continue;
       const level = g.status === "fail" ? "error" : "warning";
       for (const f of g.findings) {
-        all.push({ level, title: `modelgate ${g.id} (${c.model})`, message: f.message ?? g.message, file: f.file ?? c.path, line: f.line, column: f.column });
+        all.push({
+          level,
+          title: `modelgate ${g.id} (${modelLabel(c)})`,
+          message: f.message ?? g.message,
+          file: f.file ?? c.path,
+          line: f.line,
+          column: f.column
+        });
       }
     }
   }

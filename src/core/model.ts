@@ -71,6 +71,8 @@ export interface FileDigest {
 
 export interface ChangeInfo {
   model: string;
+  /** The pointer the manifest is, when the policy's manifests name one (production, shadow …). */
+  alias?: string;
   path: string;
   kind: ChangeKind;
   from: string | null;
@@ -104,6 +106,8 @@ export interface Override {
 /** One change of one active manifest on a branch's first-parent history. */
 export interface HistoryEvent {
   model: string;
+  /** The pointer the manifest is, when the policy's manifests name one. */
+  alias?: string;
   path: string;
   kind: ChangeKind;
   from: string | null;
@@ -162,6 +166,11 @@ export interface GateContext<Options = Record<string, unknown>> {
   history(): Promise<HistoryEvent[]>;
   /** `validate`: one commit judged as it is, no change (history is empty, active is the candidate). */
   snapshot?: boolean;
+  /**
+   * The events of the same model's manifest at another pointer (the policy's `alias`), on the
+   * base branch, oldest first; null when the model has no manifest of that alias at the base.
+   */
+  servedAs(alias: string): Promise<HistoryEvent[] | null>;
   /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */
   schema(ref: string): Promise<SchemaValidator>;
 }

@@ -24,8 +24,10 @@ export const gateValidators = {
 };
 export const presetValidators = {
   "glass-box": () => import("./preset-glass-box.mjs").then((m) => m.default),
+  "history": () => import("./preset-history.mjs").then((m) => m.default),
   "lifecycle": () => import("./preset-lifecycle.mjs").then((m) => m.default),
   "pivotquant": () => import("./preset-pivotquant.mjs").then((m) => m.default),
   "registry-stages": () => import("./preset-registry-stages.mjs").then((m) => m.default),
   "shadow-trading": () => import("./preset-shadow-trading.mjs").then((m) => m.default),
+  "status": () => import("./preset-status.mjs").then((m) => m.default),
 };

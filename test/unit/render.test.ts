@@ -118,7 +118,21 @@ describe("every medium escapes hostile text at its edge", () => {
             content: null,
           },
         ] as never),
-        renderStatus([{ model: h, version: h, since: "2026-01-01", days: 1, rollbacks: 0, commit: "c".repeat(40), pr: null }] as never),
+        renderStatus([
+          {
+            model: h,
+            alias: h,
+            version: h,
+            since: "2026-01-01",
+            days: 1,
+            rollbacks: 0,
+            rollbacks_window: { days: 30, count: 0 },
+            stage: { value: h, path: "stage", since: "2026-01-01", days: 1 },
+            next: { step: h, allowed_from: "2026-01-08T00:00:00.000Z", gate: h },
+            commit: "c".repeat(40),
+            pr: null,
+          },
+        ] as never),
       ]) {
         expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\u200B\u202E\uFEFF]/);
         for (const line of out.split("\n")) expect(line.trimStart().startsWith("::")).toBe(false);
