@@ -107,6 +107,13 @@ describe("registry-stages against seed 004", () => {
     // The control (model A) is the production version: a control from another version fails.
     const other = life.expectRefused(production(arms({ version: "0.0.9" })), "2026-01-20T00:00:00Z", ["ab-test"]);
     expect(gateOf(other.report, "biodiversity", "ab-test").findings[0]).toMatchObject({ path: "ab_test.control.version", observed: "0.0.9", limit: "0.1.0" });
+    // The treatment (model B) is the candidate: an A/B result of another version fails.
+    const pasted = life.expectRefused(production(arms({}, { version: "0.1.5" })), "2026-01-20T00:00:00Z", ["ab-test"]);
+    expect(gateOf(pasted.report, "biodiversity", "ab-test").findings[0]).toMatchObject({
+      path: "ab_test.treatment.version",
+      observed: "0.1.5",
+      limit: "0.2.0",
+    });
     // Production needs its approver; and validation from staging on, by split.
     life.expectRefused(production({ approved_by: null }), "2026-01-20T00:00:00Z", ["approved-by"]);
     life.expectRefused(production({ drift: undefined, validation_metrics: { test: { accuracy: 0.7, f1: 0.9 } } }), "2026-01-20T00:00:00Z", [

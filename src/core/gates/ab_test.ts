@@ -27,6 +27,8 @@ export const abTest = defineGate({
         "the control is the version that serves now: the version at control_version equals the active manifest's version (or, for a stage move of the same version, the version that served before it)",
     },
     control_version: { ...PATH, description: "where the control's version is written (default: the control's path + .version)" },
+    treatment_is_candidate: { type: "boolean", description: "the treatment is the candidate: the version at treatment_version equals the candidate's version" },
+    treatment_version: { ...PATH, description: "where the treatment's version is written (default: the treatment's path + .version)" },
   },
   required: ["control", "treatment", "test", "alpha"],
   needs: ["candidate"],
@@ -44,6 +46,9 @@ export const abTest = defineGate({
     }
     const c = control.value as Record<string, number>;
     const t = treatment.value as Record<string, number>;
+    const controlVersion = ctx.options.control_is_active ? await controlCheck(ctx, doc) : null;
+    // No earlier version to compare with: the whole test is not applicable.
+    if (controlVersion && "status" in controlVersion && controlVersion.status === "skip") return controlVersion;
     const minSamples = ctx.options.min_samples;
     if (minSamples !== undefined) {
       const small = (
@@ -66,7 +71,19 @@ export const abTest = defineGate({
         );
       }
     }
-    const controlVersion = ctx.options.control_is_active ? await controlCheck(ctx, doc) : null;
+    if (ctx.options.treatment_is_candidate) {
+      const path = ctx.options.treatment_version ?? `${ctx.options.treatment}.version`;
+      const written = matchPath(doc.value, path)[0];
+      const version = ctx.change.to;
+      if (!written)
+        return fail(`${path} is missing: the treatment must name its version, ${version}`, [
+          missingAt(doc, path, `${path} is missing: name the treatment's version (${version})`),
+        ]);
+      if (String(written.value) !== version) {
+        const message = `the treatment is version ${show(written.value)}, but the candidate is ${version}: an A/B result of another version says nothing about this one`;
+        return fail(message, [findingAt(doc, written.segments, { observed: written.value, limit: version, message })]);
+      }
+    }
     if (controlVersion && "status" in controlVersion) return controlVersion;
     const sign = ctx.options.better === "lower" ? -1 : 1;
     let p: number;

@@ -84,4 +84,20 @@ describe("ab_test: control_is_active", () => {
     const candidate = { ...arms(400, 400), ab_control_version: "0.1.0" };
     expect((await runGate({ gate: { ...at, control_version: "ab_control_version" }, history, candidate })).status).toBe("pass");
   });
+
+  it("treatment_is_candidate: the treatment's version is the candidate's", async () => {
+    const t = { ...gate, treatment_is_candidate: true };
+    expect((await run({ gate: t, candidate: arms(400, 400) })).status).toBe("pass");
+    const stale = await run({ gate: t, candidate: { ...arms(400, 400), version: "0.3.0" } });
+    expect(stale).toMatchObject({
+      status: "fail",
+      message: 'the treatment is version "0.2.0", but the candidate is 0.3.0: an A/B result of another version says nothing about this one',
+    });
+    expect(stale.findings[0]).toMatchObject({ path: "ab.treatment.version", observed: "0.2.0", limit: "0.3.0" });
+    const unnamed = await run({
+      gate: t,
+      candidate: { version: "0.2.0", ab: { control: arms(1, 1).ab.control, treatment: { mean: 0.88, std: 0.05, n: 400 } } },
+    });
+    expect(unnamed.message).toBe("ab.treatment.version is missing: the treatment must name its version, 0.2.0");
+  });
 });

@@ -94,4 +94,9 @@ describe("drift_severity gate", () => {
     expect(report.report.summary.warned).toBe(1);
     await expect(run({ gate: { type: "drift_severity", warn_at: "MODERATE" }, candidate: {} })).rejects.toThrow();
   });
+
+  it("thresholds out of order fail, saying which", async () => {
+    const r = await run({ gate: { ...gate, psi: { moderate: 0.3, severe: 0.2 } }, candidate: { features: { a: feature([0.25, 0.25, 0.25, 0.25]) } } });
+    expect(r).toMatchObject({ status: "fail", message: "psi: moderate 0.3 is above severe 0.2; write moderate ≤ severe" });
+  });
 });
