@@ -47,7 +47,7 @@ export const abTest = defineGate({
     const c = control.value as Record<string, number>;
     const t = treatment.value as Record<string, number>;
     const controlVersion = ctx.options.control_is_active ? await controlCheck(ctx, doc) : null;
-    // No earlier version to compare with: the whole test is not applicable.
+    // No earlier version to compare with (or no change, in validate): the whole test is not applicable.
     if (controlVersion && "status" in controlVersion && controlVersion.status === "skip") return controlVersion;
     const minSamples = ctx.options.min_samples;
     if (minSamples !== undefined) {
@@ -129,7 +129,7 @@ async function controlCheck(ctx: GateContext<{ control: string; control_version?
   const serving = await servingVersion(ctx);
   if ("skip" in serving) return skip(serving.skip);
   if ("fail" in serving) return fail(serving.fail, [{ message: serving.fail, file: ctx.change.path }]);
-  if ("snapshot" in serving) return { note: " (the control's version is checked on a change, not in validate)" };
+  if ("snapshot" in serving) return skip("the control is checked against the version it replaces, on a change; validate looks at one commit");
   if (!written) {
     return fail(`${path} is missing: the control must name its version, ${serving.version}, ${serving.why}`, [
       missingAt(doc, path, `${path} is missing: name the control's version (${serving.version}, ${serving.why})`),
