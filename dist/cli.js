@@ -38,7 +38,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunks/chunk-7UCPHXOL.js";
+} from "./chunks/chunk-RSPUD7JI.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {

@@ -20,6 +20,8 @@ export interface CheckSettings {
   now?: Date;
   /** For a pull request: reads approvals and verifies a force-promote, with the policy in force. */
   pullRequest?: (policy: Policy) => Promise<{ pr: PullRequestInfo; override?: Override; notes: string[] }>;
+  /** Attestation bundles for an artifact's sha256 (the action: GitHub's artifact attestations API). */
+  attestations?: (sha256: string) => Promise<unknown[]>;
   /** The command line's preview of a force-promote: the report as if this actor applied the override label, with this reason. */
   previewOverride?: { actor: string; reason?: string };
 }
@@ -80,6 +82,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(reader, policyCommit, p), readBundled: readBundledSchema }),
       pr: facts?.pr,
       override: facts?.override,
+      attestations: settings.attestations,
     });
     if (policyErrors.length > 0) {
       report.errors.push(...policyErrors);

@@ -38,6 +38,8 @@ export interface CheckInput {
   now: Date;
   version: string;
   schema: (ref: string) => Promise<SchemaValidator>;
+  /** Attestation bundles for an artifact's sha256, where the adapter has a source (the action: GitHub's API). */
+  attestations?: (sha256: string) => Promise<unknown[]>;
   pr?: PullRequestInfo;
   /** A verified force-promote: failing error gates become overridden, showing who and why. */
   override?: Override;
@@ -454,6 +456,8 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
         snapshot: s.snapshot,
         servedAs: s.servedAs,
         schema: input.schema,
+        readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
+        ...(input.attestations ? { attestations: input.attestations } : {}),
       };
       const outcome = await runGate(gate, ctx, s.snapshot);
       errors.push(...policyMistakes(input.policy, gate, outcome, s));

@@ -64,7 +64,7 @@ export function lifecycleFacts(list: readonly HistoryEvent[], gates: readonly Ga
   if (!facts.next && alias !== null) {
     const soak = gates.find((g) => g.type === "soak" && g.as === alias && typeof g.min_days === "number");
     if (soak) {
-      const held = heldSince(list, (e) => (e.doc ? JSON.stringify(e.doc.value) : null));
+      const held = heldSince(list, (e) => e.to);
       if (held)
         facts.next = { step: `promote from ${alias}`, allowed_from: new Date(held.time + (soak.min_days as number) * DAY).toISOString(), gate: soak.id };
     }

@@ -173,6 +173,13 @@ export interface GateContext<Options = Record<string, unknown>> {
   servedAs(alias: string): Promise<HistoryEvent[] | null>;
   /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */
   schema(ref: string): Promise<SchemaValidator>;
+  /** A file at the policy's commit (trust material the pull request must not choose); the path must already be checked with safeRepoPath. */
+  readPolicyFile(path: string): Promise<RepoFile | null>;
+  /**
+   * Sigstore bundles that attest an artifact, by its sha256, from where the adapter finds them
+   * (the action: GitHub's artifact attestations API). Absent where there is no such source.
+   */
+  attestations?(sha256: string): Promise<unknown[]>;
 }
 
 /** A gate type: its fields (JSON Schema, published in schemas/policy.schema.json), its needs and its check. */

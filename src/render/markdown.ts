@@ -112,6 +112,11 @@ function details(g: GateReport, max: number): string {
     const shown = g.findings.slice(0, 5);
     for (const f of shown) {
       const where = place(f);
+      // A finding that says what the gate's message says adds only its place: never the same words twice.
+      if (f.message === g.message) {
+        if (where) parts[0] += ` (${code(where)})`;
+        continue;
+      }
       parts.push(`${f.message ? escapeMarkdown(f.message, max) : escapeMarkdown(f.path ?? "")}${where ? ` (${code(where)})` : ""}`);
     }
     if (g.findings.length > shown.length) parts.push(`… and ${g.findings.length - shown.length} more`);

@@ -28,12 +28,15 @@ export function renderText(report: Report, options: TextOptions): string {
       out.push(`  ${mark[g.status]} ${t(g.id)} (${t(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${t(g.message)}`);
       if (g.override)
         out.push(
-          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${t(g.override.reason)}${g.override.expires ? ` (until ${t(g.override.expires)})` : ""}`,
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}${g.override.actor ? ` by ${t(g.override.actor)}` : ""}: ${t(g.override.reason)}${g.override.expires ? ` (until ${t(g.override.expires)})` : ""}`,
         );
       if (g.status === "pass" || g.status === "skip") continue;
       for (const f of g.findings) {
         const where = place(f);
-        out.push(`       ${where ? `${paint("dim", t(where))} ` : ""}${t(f.message ?? f.path ?? "")}`);
+        // The gate's line already says what a lone finding says: show its place, not the words again.
+        const words = f.message === g.message ? "" : t(f.message ?? f.path ?? "");
+        if (!where && !words) continue;
+        out.push(`       ${where ? paint("dim", t(where)) : ""}${where && words ? " " : ""}${words}`);
       }
     }
   }

@@ -81,6 +81,12 @@ describe("a challenger in shadow beside production", () => {
     expect(gate.message).toContain("has served 4 days, needs 7 days: allowed from 2026-01-17");
     expect(gate.findings[0]).toMatchObject({ file: ACTIVE });
     expect(gate.findings[0].line).toBeUndefined();
+    // The gate's message and its one finding say the same: each medium says it once, with the file.
+    const said = "has served 4 days, needs 7 days: allowed from 2026-01-17";
+    for (const format of ["markdown", "text"]) {
+      const out = cli(repo.dir, "check", "--base", "main", "--head", promote, "--now", "2026-01-14T00:00:00Z", "--format", format).stdout;
+      expect(out.split(said).length - 1, format).toBe(1);
+    }
   });
 
   it("after 7 days it passes, at the boundary exactly", () => {
@@ -98,6 +104,17 @@ describe("a challenger in shadow beside production", () => {
     expect(md).toContain("<code>modelgate rollback fraud --alias production</code> (back to v1)");
     const text = cli(repo.dir, "check", "--base", "main", "--head", promote, "--now", "2026-01-20T00:00:00Z").stdout;
     expect(text).toContain("fraud (shadow) retire: retire fraud (shadow) v2");
+  });
+
+  it("updates of the shadow's metrics in place do not restart its days; the content promoted must be the latest", () => {
+    const local = registry();
+    local.write({ [SHADOW]: manifest("v2", "shadow", 0.12) }).commit("fraud v2 shadow metrics, session 5 (#3)", "2026-01-15T00:00:00Z");
+    const stale = pr(local, "stale", { [ACTIVE]: manifest("v2", "production") });
+    expect(gateOf(check(local, stale, "2026-01-18T00:00:00Z").report, "fraud@production", "shadow-days").message).toContain("with other content");
+    const latest = pr(local, "latest", { [ACTIVE]: manifest("v2", "production", 0.12) });
+    const { code, report } = check(local, latest, "2026-01-18T00:00:00Z");
+    expect(gateOf(report, "fraud@production", "shadow-days").message).toContain("version v2, as shadow since 2026-01-10");
+    expect(code).toBe(0);
   });
 
   it("the shadow's own changes do not run the production gates", () => {
@@ -274,7 +291,7 @@ describe("check --override-as previews a force-promote", () => {
     expect(gateOf(report, "fraud", "auc")).toMatchObject({ status: "overridden", override: { by: "label", actor: "alice", reason: "incident 42" } });
     expect(report.notes?.[0]).toContain('Override preview: as if alice applied modelgate/force-promote with the reason "incident 42"');
     const text = cli(repo.dir, "check", "--base", "main", "--head", "weak", "--override-as", "alice", "--override-reason", "incident 42").stdout;
-    expect(text).toContain("overridden: incident 42");
+    expect(text).toContain("overridden by alice: incident 42");
   });
 
   it("an actor not listed, or no reason where one is required: not honoured, the gate fails", () => {

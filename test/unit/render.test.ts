@@ -59,7 +59,8 @@ describe("text", () => {
   it("colours only when asked, and names file:line:column", () => {
     const plain = renderText(report("m", "bad"), { color: false });
     expect(plain).not.toContain("\x1b[");
-    expect(plain).toContain("models/x/manifest_active.json:3:5 bad");
+    // The finding says what the gate says: its line gives the place, the words are not repeated.
+    expect(plain).toContain("FAIL g (expr): bad\n       models/x/manifest_active.json:3:5\n");
     expect(renderText(report("m", "bad"), { color: true })).toContain("\x1b[31mFAIL\x1b[0m");
   });
 });

@@ -110,7 +110,9 @@ function ranAs(
     const differs = last.doc && last.to === version ? `, with other content${except.length ? ` (besides ${except.join(", ")})` : ""}` : "";
     return { refused: `${name} is not what serves as ${alias} at the base: ${now}${differs}; promote the content that ran as ${alias}` };
   }
-  const held = heldSince(events, (e) => (e.doc ? content(e.doc.value) : null)) as HistoryEvent;
+  // The version's run as the alias counts, through updates in place (shadow metrics added session by
+  // session); the content promoted must be what the alias holds at the base.
+  const held = heldSince(events, (e) => e.to) as HistoryEvent;
   return { start: held.time, what: `${name}, as ${alias} since ${whenOf(held.time)} (${held.commit.slice(0, 7)}${held.pr ? `, #${held.pr}` : ""})` };
 }
 
