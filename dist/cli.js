@@ -41,7 +41,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunks/chunk-NOQCLRQC.js";
+} from "./chunks/chunk-Z2N2D7ZT.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
