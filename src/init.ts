@@ -7,6 +7,7 @@ import { DEFAULT_TESTS_PATH } from "./policy-test.js";
 import { VERSION } from "./version.js";
 
 export const WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+export const AUDIT_WORKFLOW_PATH = ".github/workflows/modelgate-audit.yml";
 export const PAGES_WORKFLOW_PATH = ".github/workflows/modelgate-pages.yml";
 
 /**
@@ -51,6 +52,35 @@ jobs:
         with:
           fetch-depth: 0              # history: rollback detection, soak and rollout gates
           persist-credentials: false  # no token left in .git/config for later steps
+      - uses: ${uses(ACTION_PINS.modelgate)}
+`;
+}
+
+/** The push workflow `init` writes: each merge's verdict recorded as a git note (refs/notes/modelgate). */
+export function auditWorkflow(): string {
+  return `# Records each merge into the default branch: the action re-judges it and writes the verdict
+# (gates, approvals, override, waivers) as a git note in refs/notes/modelgate, which
+# \`modelgate history\` and \`status\` show. Without contents: write it warns and carries on.
+name: modelgate audit
+on:
+  push:
+    branches: [main, master]
+permissions:
+  contents: write        # push refs/notes/modelgate
+  pull-requests: read    # the merged pull request, its reviews and the results comment
+  issues: read           # who applied the force-promote label
+concurrency:
+  group: modelgate-audit  # one audit writer at a time (a moved notes ref is also retried once)
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - uses: ${uses(ACTION_PINS.checkout)}
+        # persist-credentials stays at its default (true): the notes are pushed with the
+        # checkout's token. This job runs only code already on the default branch.
+        with:
+          fetch-depth: 0
       - uses: ${uses(ACTION_PINS.modelgate)}
 `;
 }
@@ -192,7 +222,7 @@ cases:
 `;
 }
 
-/** Writes a starting policy and the workflow (with pages, the Pages workflow too); never overwrites without force. Returns the paths written. */
+/** Writes a starting policy and the workflows (with pages, the Pages workflow too); never overwrites without force. Returns the paths written. */
 export async function init(root: string, preset: string | undefined, force: boolean, pages = false): Promise<string[]> {
   if (preset !== undefined) {
     const names = await presetNames();
@@ -201,6 +231,7 @@ export async function init(root: string, preset: string | undefined, force: bool
   const files: Array<[string, string]> = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
+    [AUDIT_WORKFLOW_PATH, auditWorkflow()],
     [DEFAULT_TESTS_PATH, testsFor(preset)],
     ...(pages ? ([[PAGES_WORKFLOW_PATH, pagesWorkflow()]] as Array<[string, string]>) : []),
   ];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { pagesWorkflow, workflow } from "../../src/init.js";
+import { auditWorkflow, pagesWorkflow, workflow } from "../../src/init.js";
 import { ROOT } from "../support/cli.js";
 
 /** Every `run:` script in a workflow, with where it is. */
@@ -34,6 +34,7 @@ describe("workflows in the README, the docs and what init writes", () => {
     ...documentedWorkflows(),
     { name: "init (reviews)", text: workflow(true) },
     { name: "init", text: workflow(false) },
+    { name: "init (audit)", text: auditWorkflow() },
     { name: "init --pages", text: pagesWorkflow() },
   ];
 
