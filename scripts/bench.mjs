@@ -411,6 +411,10 @@ try {
   const statusMs = time(() => expectExit(run(process.execPath, [CLI, "status", "--format", "json"], { cwd: hist }), [0], "status"));
   row("history", `${SIZE.history} promotions over ${SIZE.historyModels} models`, historyMs, logFloor, 1.5);
   row("status", `${SIZE.history} promotions over ${SIZE.historyModels} models`, statusMs, logFloor, 1.5);
+  // The site reads the same history and writes a page and an audit export per model: timed beside history.
+  const siteOut = join(work, "site");
+  const siteMs = time(() => expectExit(run(process.execPath, [CLI, "site", "--out", siteOut], { cwd: hist }), [0], "site"));
+  row("site", `${SIZE.history} promotions over ${SIZE.historyModels} models (floor: history on the same repository)`, siteMs, historyMs, 3);
 
   const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
   const out = [
