@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
 import {
+  renderComment,
+  renderHistory,
+  renderJson,
+  renderRollback,
+  renderStatus
+} from "./chunks/chunk-QT3NDXEJ.js";
+import {
   DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
@@ -30,18 +37,13 @@ import {
   readHistory,
   readPreset,
   readStatus,
-  renderComment,
-  renderHistory,
-  renderJson,
-  renderRollback,
-  renderStatus,
   runCheck,
   runValidate,
   schemaCompiler,
   shortRef,
   toInstant,
   verdictLine
-} from "./chunks/chunk-Z2N2D7ZT.js";
+} from "./chunks/chunk-Q5XDFVO2.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -50,7 +52,7 @@ import {
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/main.ts
-import { relative } from "node:path";
+import { join as join3, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/hook.ts
@@ -325,8 +327,11 @@ function pathFor(glob, model) {
 // src/init.ts
 var WORKFLOW_PATH = ".github/workflows/modelgate.yml";
 var AUDIT_WORKFLOW_PATH = ".github/workflows/modelgate-audit.yml";
+var PAGES_WORKFLOW_PATH = ".github/workflows/modelgate-pages.yml";
 var ACTION_PINS = {
   checkout: { uses: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", tag: "v4.2.2" },
+  uploadPages: { uses: "actions/upload-pages-artifact", sha: "56afc609e74202658d3ffba0e8f6dda462b719fa", tag: "v3.0.1" },
+  deployPages: { uses: "actions/deploy-pages", sha: "d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e", tag: "v4.0.5" },
   modelgate: { uses: "modelgate/modelgate", sha: null, tag: "v1" }
 };
 function uses(pin) {
@@ -385,6 +390,51 @@ jobs:
         with:
           fetch-depth: 0
       - uses: ${uses(ACTION_PINS.modelgate)}
+`;
+}
+function pagesWorkflow() {
+  return `# Publishes the model registry (modelgate site) with GitHub Pages on every push to the default
+# branch. In the repository's Settings \u2192 Pages, set Source to "GitHub Actions".
+name: modelgate-pages
+on:
+  push:
+    branches: [main]   # the default branch
+  workflow_dispatch:
+permissions:
+  contents: read
+# One deployment at a time; a newer push waits rather than cancelling one under way.
+concurrency:
+  group: modelgate-pages
+  cancel-in-progress: false
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - uses: ${uses(ACTION_PINS.checkout)}
+        with:
+          fetch-depth: 0              # the whole first-parent history is the registry
+          persist-credentials: false
+      - name: Audit notes (refs/notes/modelgate), when the repository has them
+        run: git fetch --no-tags origin "refs/notes/modelgate:refs/notes/modelgate" || echo "no audit notes to read"
+      - name: Build the site
+        run: npx --yes modelgate@${VERSION} site --out _site
+      - uses: ${uses(ACTION_PINS.uploadPages)}
+        with:
+          path: _site
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    permissions:
+      pages: write      # publish the artifact
+      id-token: write   # the deployment's OIDC token, which Pages checks
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - id: deployment
+        uses: ${uses(ACTION_PINS.deployPages)}
 `;
 }
 function policyFor(preset) {
@@ -463,7 +513,7 @@ cases:
     expect: { result: fail, gates: { version-present: fail } }
 `;
 }
-async function init(root, preset, force) {
+async function init(root, preset, force, pages = false) {
   if (preset !== void 0) {
     const names = await presetNames();
     if (!names.includes(preset)) throw new ModelgateError({ file: "--preset", message: `unknown preset "${preset}"`, hint: `presets: ${names.join(", ")}` });
@@ -472,7 +522,8 @@ async function init(root, preset, force) {
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
     [AUDIT_WORKFLOW_PATH, auditWorkflow()],
-    [DEFAULT_TESTS_PATH, testsFor(preset)]
+    [DEFAULT_TESTS_PATH, testsFor(preset)],
+    ...pages ? [[PAGES_WORKFLOW_PATH, pagesWorkflow()]] : []
   ];
   const existing = files.filter(([p]) => existsSync2(join2(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {
@@ -661,7 +712,9 @@ Usage:
   modelgate status   [--ref REF] [--stage STAGE] [--now ISO-8601] [--format text|json]
   modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--alias NAME] [--commit]
-  modelgate init     [--preset NAME] [--force] [--hook]
+  modelgate site     [--ref REF] [--now ISO-8601] [--out DIR]
+  modelgate audit    MODEL [--from DATE] [--to DATE] [--ref REF] [--now ISO-8601] --out DIR
+  modelgate init     [--preset NAME] [--force] [--hook] [--pages]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -673,6 +726,10 @@ Usage:
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
+  site      write the registry as a static web site (a page per model: timeline, metric
+            charts, gates, diffs, audit export) from git alone
+  audit     write one model's audit export for a period: a self-contained HTML page, its
+            JSON and SHA256SUMS; prints the bundle's digest
   test      run the policy's own test cases (.modelgate/tests.yaml): for each pair of
             manifests, what the policy must decide
   init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
@@ -688,11 +745,16 @@ Options:
   --override-as LOGIN check: preview a force-promote as if LOGIN applied the override label
   --override-reason T check: the reason that preview gives
   --commit            rollback: create the branch rollback/MODEL-V and commit
+  --out DIR           site: where to write it (default: modelgate-site); audit: required
+  --from DATE         audit: changes from this date or time (default: the first)
+  --to DATE           audit: changes up to this date (the whole day) or time (default: the last)
   --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
                       glass-box, registry-stages)
   --force             init: overwrite existing files
   --hook              init: also install a git pre-commit hook that runs validate
+  --pages             init: also write the workflow that publishes modelgate site with
+                      GitHub Pages on every push to the default branch
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
@@ -759,7 +821,7 @@ Run "modelgate --help" for usage.
       case "init": {
         const repo = await GitRepo.open(cwd);
         repo.close();
-        const written = await init(repo.dir, values.preset, Boolean(values.force));
+        const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
@@ -781,6 +843,9 @@ Commit them on the default branch; from then on every pull request that changes 
       case "status":
       case "rollback":
         return await registryCommand(command, positionals[1], values, { ...io, cwd }, now ?? /* @__PURE__ */ new Date());
+      case "site":
+      case "audit":
+        return await siteCommand(command, positionals[1], values, { ...io, cwd }, now ?? /* @__PURE__ */ new Date());
     }
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
@@ -820,6 +885,42 @@ async function registryCommand(command, model, values, io, now) {
     repo.close();
   }
 }
+async function siteCommand(command, model, values, io, now) {
+  const refName = values.ref ?? "HEAD";
+  const {
+    repo,
+    shas: [commit]
+  } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
+  try {
+    const { writeSite, writeModelAudit } = await import("./chunks/site-G2H5LNVE.js");
+    const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
+    if (command === "site") {
+      const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
+      const { pages, models, notes: notes2, events } = await writeSite(settings, out2);
+      notesHint(notes2, events, io);
+      io.stdout(
+        `Wrote the registry of ${models} model${models === 1 ? "" : "s"} (${pages} page${pages === 1 ? "" : "s"}) to ${escapeTerminal(out2)}; open ${escapeTerminal(join3(out2, "index.html"))}.
+`
+      );
+      return 0;
+    }
+    const out = resolve(io.cwd, values.out);
+    const from = values.from === void 0 ? null : toInstant(values.from);
+    const to = values.to === void 0 ? null : toInstant(values.to) + (DATE_ONLY.test(values.to) ? DAY_MS - 1 : 0);
+    const { digest, changes, notes } = await writeModelAudit(settings, model, from, to, out);
+    notesHint(notes, changes, io);
+    io.stdout(
+      `Wrote the audit export of ${escapeTerminal(model)} (${changes} change${changes === 1 ? "" : "s"}) to ${escapeTerminal(out)}: audit.html, audit.json, SHA256SUMS.
+bundle sha256: ${digest}
+`
+    );
+    return 0;
+  } finally {
+    repo.close();
+  }
+}
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+var DAY_MS = 864e5;
 function notesHint(audits, events, io) {
   if (!audits.present && audits.hasOrigin && events > 0) io.stderr(`modelgate: no audit notes in this clone; to read them: ${NOTES_FETCH_HINT}
 `);
@@ -841,9 +942,13 @@ parse.options = {
   force: { type: "boolean" },
   tests: { type: "string" },
   hook: { type: "boolean" },
+  pages: { type: "boolean" },
   commit: { type: "boolean" },
   stage: { type: "string" },
   alias: { type: "string" },
+  out: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
   "override-as": { type: "string" },
   "override-reason": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -856,7 +961,9 @@ var OPTIONS = {
   status: ["ref", "policy", "format", "now", "stage", "C"],
   test: ["tests", "policy", "ref", "format", "C"],
   rollback: ["ref", "policy", "to-version", "alias", "commit", "C"],
-  init: ["preset", "force", "hook", "C"]
+  init: ["preset", "force", "hook", "pages", "C"],
+  site: ["ref", "policy", "now", "out", "C"],
+  audit: ["ref", "policy", "now", "out", "from", "to", "C"]
 };
 function usageProblem(command, positionals, values) {
   const allowed = OPTIONS[command];
@@ -864,9 +971,18 @@ function usageProblem(command, positionals, values) {
   for (const [key, value] of Object.entries(values)) {
     if (value !== void 0 && !allowed.includes(key) && key !== "help" && key !== "version") return `${command} does not take --${key}`;
   }
-  const maxArgs = command === "history" || command === "rollback" ? 2 : 1;
+  const maxArgs = command === "history" || command === "rollback" || command === "audit" ? 2 : 1;
   if (positionals.length > maxArgs) return `unexpected argument "${positionals[maxArgs]}"`;
   if (command === "rollback" && !positionals[1]) return "rollback needs the model's name: modelgate rollback MODEL";
+  if (command === "audit" && !positionals[1]) return "audit needs the model's name: modelgate audit MODEL --out DIR";
+  if (command === "audit" && !values.out) return "audit needs --out DIR: the folder to write audit.html, audit.json and SHA256SUMS to";
+  for (const key of ["from", "to"]) {
+    const v = values[key];
+    if (v !== void 0 && toInstant(v) === null)
+      return `--${key} must be a date or an ISO-8601 time such as 2026-11-22 or 2026-11-22T12:00:00Z, not "${escapeTerminal(v)}"`;
+  }
+  if (values.from && values.to && toInstant(values.from) > toInstant(values.to))
+    return `--from ${escapeTerminal(values.from)} is after --to ${escapeTerminal(values.to)}`;
   const formats = command === "history" || command === "status" || command === "test" ? ["text", "json"] : FORMATS;
   if (values.format && !formats.includes(values.format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")

@@ -5,17 +5,23 @@ import {
   require_undici
 } from "./chunks/chunk-JSYKY4BM.js";
 import {
-  AuditNotes,
   COMMENT_MARKER,
+  auditLine,
+  escapeMarkdown,
+  readOverrideRecord,
+  renderComment,
+  renderJson,
+  renderSummary
+} from "./chunks/chunk-QT3NDXEJ.js";
+import {
+  AuditNotes,
   DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
   VERSION,
-  auditLine,
   auditNote,
   changeVerb,
   errorReport,
-  escapeMarkdown,
   escapeTerminal,
   eventAudit,
   historyJson,
@@ -23,12 +29,8 @@ import {
   noteText,
   readAuditNote,
   readHistory,
-  readOverrideRecord,
-  renderComment,
-  renderJson,
-  renderSummary,
   runCheck
-} from "./chunks/chunk-Z2N2D7ZT.js";
+} from "./chunks/chunk-Q5XDFVO2.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
