@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, statusOf } from "./core/history.js";
+import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, retiredIn, statusOf } from "./core/history.js";
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import type { GitRepo } from "./git/repo.js";
@@ -23,11 +23,16 @@ async function policyAt(repo: GitRepo, commit: string, path = DEFAULT_POLICY_PAT
   return loadPolicy(source, path);
 }
 
-export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
+/** The served history at the ref, and the policy that reads it (its globs, stages and certification). */
+async function readRegistry(settings: RegistrySettings): Promise<{ events: HistoryEvent[]; policy: Policy }> {
   const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
   const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) });
-  return historyOf(policy, log);
+  return { events: historyOf(policy, log), policy };
+}
+
+export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
+  return (await readRegistry(settings)).events;
 }
 
 /** The events as the JSON of `modelgate history`. */
@@ -47,7 +52,8 @@ export function historyJson(events: HistoryEvent[]) {
 }
 
 export async function readStatus(settings: RegistrySettings, now: Date): Promise<ModelStatus[]> {
-  return statusOf(await readHistory(settings), now);
+  const { events, policy } = await readRegistry(settings);
+  return statusOf(events, now, policy);
 }
 
 export interface RollbackPlan {
@@ -59,13 +65,15 @@ export interface RollbackPlan {
   source: HistoryEvent;
   /** The event that made the current version active (its pull request can be reverted on GitHub). */
   promotedBy: HistoryEvent;
+  /** The current manifest is in a terminal stage: rolling back revives it, which the gate named here refuses. */
+  retired?: { stage: string; gate: string };
 }
 
 /** What a rollback writes: the manifest as it was when `toVersion` (default: the previous version) was last active. */
 export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string): Promise<RollbackPlan> {
-  const events = await readHistory(settings);
+  const { events, policy } = await readRegistry(settings);
   const byPath = groupByPath(events);
-  const status = statusOf(events, new Date());
+  const status = statusOf(events, new Date(), policy);
   const entry = status.find((s) => s.model === model);
   if (!entry) {
     throw new ModelgateError({
@@ -85,8 +93,18 @@ export async function planRollback(settings: RegistrySettings, model: string, to
       ...(served.length > 0 ? { hint: `versions that served earlier: ${served.join(", ")}; name one with --to-version` } : {}),
     });
   }
-  if (target === entry.version) throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
-  const source = [...list].reverse().find((e) => e.to === target && e.content);
+  if (target === entry.version && entry.state !== "retired") throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
+  // The state to restore is the target's last that served: never one in a terminal stage (a retired state serves nothing).
+  const states = [...list].reverse().filter((e) => e.to === target && e.content);
+  const source = states.find((e) => !retiredIn(policy, model, e.doc));
+  if (!source && states.length > 0) {
+    const stage = retiredIn(policy, model, states[0].doc)?.stage;
+    throw new ModelgateError({
+      file: entry.path,
+      message: `${model} ${target} never served on this branch: its states were all ${stage}, a terminal stage`,
+      hint: "name a version that served with --to-version",
+    });
+  }
   if (!source) {
     const served = [...new Set(list.map((e) => e.to).filter((v): v is string => v !== null))];
     throw new ModelgateError({
@@ -95,7 +113,8 @@ export async function planRollback(settings: RegistrySettings, model: string, to
       hint: `versions that were: ${served.join(", ")}`,
     });
   }
-  return { model, path: entry.path, current: entry.version, target, source, promotedBy };
+  const retired = retiredIn(policy, model, list[list.length - 1]?.doc ?? null);
+  return { model, path: entry.path, current: entry.version, target, source, promotedBy, ...(retired ? { retired } : {}) };
 }
 
 /** Writes the planned manifest into the working tree; with commit, on a new branch. Returns the branch when made. */

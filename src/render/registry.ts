@@ -40,15 +40,40 @@ export function renderHistory(events: HistoryEvent[]): string {
 
 export function renderStatus(status: ModelStatus[]): string {
   if (status.length === 0) return "no governed model is active at this commit\n";
+  const certified = status.some((s) => s.certification);
   return table([
-    ["model", "version", "since", "days", "rollbacks", "commit", "pr"],
-    ...status.map((s) => [s.model, s.version ?? "", s.since.slice(0, 10), String(s.days), String(s.rollbacks), s.commit.slice(0, 7), s.pr ? `#${s.pr}` : ""]),
+    ["model", "version", "state", "since", "days", "rollbacks", ...(certified ? ["certified"] : []), "commit", "pr"],
+    ...status.map((s) => [
+      s.model,
+      s.version ?? "",
+      s.state === "retired" ? `retired (${s.stage})` : "serving",
+      s.since.slice(0, 10),
+      String(s.days),
+      String(s.rollbacks),
+      ...(certified ? [certifiedCell(s)] : []),
+      s.commit.slice(0, 7),
+      s.pr ? `#${s.pr}` : "",
+    ]),
   ]);
+}
+
+function certifiedCell(s: ModelStatus): string {
+  const c = s.certification;
+  if (!c) return "";
+  if (c.certified) return `since ${c.since?.slice(0, 10)}`;
+  return c.clock ? `no (${c.days} days)` : "no";
 }
 
 export function renderRollback(plan: RollbackPlan, branch: string | null): string {
   const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
-  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${plan.current} serves now.`, ""];
+  const now = plan.retired ? `${plan.current} is retired (${plan.retired.stage}) and serves nothing` : `${plan.current} serves now`;
+  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${now}.`, ""];
+  if (plan.retired) {
+    lines.push(
+      `Warning: ${plan.retired.stage} is a terminal stage of the policy: gate "${plan.retired.gate}" refuses to bring ${plan.model} back by rollback. A new version starts the lifecycle again.`,
+      "",
+    );
+  }
   const name = `rollback/${plan.model}-${plan.target}`;
   if (branch) {
     lines.push(`Committed on the new branch ${branch}. To open the pull request:`, `  git push -u origin ${branch}`, "");

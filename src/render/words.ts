@@ -15,6 +15,8 @@ export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "from" | "to
       return `promote ${c.model} ${c.from} → ${c.to}`;
     case "update":
       return `update ${c.model} ${c.to ?? ""} in place`.trim();
+    case "demotion":
+      return `demote ${c.model} ${c.to ?? ""}`.trim();
   }
 }
 

@@ -22,7 +22,7 @@ export const artifacts = defineGate({
   required: ["path"],
   needs: ["candidate"],
   // The state a rollback returns to must still have its files.
-  on: ["promotion", "new", "update", "rollback"],
+  on: ["promotion", "new", "update", "rollback", "demotion"],
   async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const path = ctx.options.path;
