@@ -67,6 +67,8 @@ export interface RollbackPlan {
   promotedBy: HistoryEvent;
   /** The current manifest is in a terminal stage: rolling back revives it, which the gate named here refuses. */
   retired?: { stage: string; gate: string };
+  /** The target version reached a terminal stage since: bringing it back is what that gate refuses. */
+  ended?: { stage: string; gate: string; date: string };
 }
 
 /** What a rollback writes: the manifest as it was when `toVersion` (default: the previous version) was last active. */
@@ -114,7 +116,9 @@ export async function planRollback(settings: RegistrySettings, model: string, to
     });
   }
   const retired = retiredIn(policy, model, list[list.length - 1]?.doc ?? null);
-  return { model, path: entry.path, current: entry.version, target, source, promotedBy, ...(retired ? { retired } : {}) };
+  const endedAt = list.find((e) => e.to === target && retiredIn(policy, model, e.doc));
+  const ended = endedAt ? { ...(retiredIn(policy, model, endedAt.doc) as { stage: string; gate: string }), date: endedAt.date.slice(0, 10) } : undefined;
+  return { model, path: entry.path, current: entry.version, target, source, promotedBy, ...(retired ? { retired } : {}), ...(ended ? { ended } : {}) };
 }
 
 /** Writes the planned manifest into the working tree; with commit, on a new branch. Returns the branch when made. */

@@ -68,9 +68,11 @@ export function renderRollback(plan: RollbackPlan, branch: string | null): strin
   const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
   const now = plan.retired ? `${plan.current} is retired (${plan.retired.stage}) and serves nothing` : `${plan.current} serves now`;
   const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${now}.`, ""];
-  if (plan.retired) {
+  const ended = plan.ended ? { ...plan.ended, what: `${plan.target} reached ${plan.ended.stage} on ${plan.ended.date}` } : null;
+  const terminal = plan.retired ? { ...plan.retired, what: `${plan.current} is ${plan.retired.stage}` } : ended;
+  if (terminal) {
     lines.push(
-      `Warning: ${plan.retired.stage} is a terminal stage of the policy: gate "${plan.retired.gate}" refuses to bring ${plan.model} back by rollback. A new version starts the lifecycle again.`,
+      `Warning: ${terminal.what}, a terminal stage of the policy: gate "${terminal.gate}" refuses to bring ${plan.model} back by rollback, so this change will fail the check. A new version starts the lifecycle again.`,
       "",
     );
   }

@@ -31,8 +31,8 @@ export const transition = defineGate({
     ...(options.terminal !== undefined ? (["rollback"] as const) : []),
     ...(options.retire_from !== undefined ? (["retire"] as const) : []),
   ],
-  needs: ["change"],
-  evaluate(ctx) {
+  needs: ["change", "history"],
+  async evaluate(ctx) {
     const path = ctx.options.path;
     const segs = parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
     const terminal = ctx.options.terminal ?? [];
@@ -64,6 +64,18 @@ export const transition = defineGate({
       const initial = ctx.options.initial ?? (order ? [order[0]] : undefined);
       if (initial && !initial.includes(to)) return refuse(initial, `a new ${freshVersion ? "version" : "model"} starts in ${initial.join(" or ")}, not ${to}`);
       return pass(`starts in ${to}`);
+    }
+    if (ctx.change.kind === "rollback" && terminal.length > 0) {
+      // A version whose lifecycle ended stays ended: rolling back to one of its earlier states would revive it.
+      const ended = (await ctx.history()).find((e) => e.doc !== null && e.to === ctx.change.to && terminal.includes(valueAt(e.doc.value, segs) as string));
+      if (ended) {
+        const stage = String(valueAt(ended.doc?.value, segs));
+        const again = ctx.options.initial ?? (order ? [order[0]] : []);
+        return refuse(
+          [],
+          `version ${ctx.change.to} reached ${stage}, a terminal stage, on ${ended.date.slice(0, 10)} (${ended.commit.slice(0, 7)}): a rollback cannot bring it back${again.length ? `; a new version starts again in ${again.join(" or ")}` : ""}`,
+        );
+      }
     }
     if (from === to) return pass(`stays in ${to}`);
     if (ctx.change.kind === "rollback") return pass(`rolls back from ${from} to ${to}, a state that served`);
