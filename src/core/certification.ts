@@ -57,8 +57,7 @@ export function certificationOf(events: readonly HistoryEvent[], version: string
       };
     }
   }
-  if (clock === null)
-    return { version, certified: false, since: null, clock: null, days: 0, rollbacks, reason: `${version} is not serving${where(options)}` };
+  if (clock === null) return { version, certified: false, since: null, clock: null, days: 0, rollbacks, reason: `${version} is not serving${where(options)}` };
   const days = daysBetween(clock, at);
   return {
     version,

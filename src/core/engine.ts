@@ -95,13 +95,7 @@ export async function check(given: CheckInput): Promise<Report> {
     const identity = identityOf(g, active.doc, candidate.doc, errors);
     if (identity === null) continue;
     const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
-    const c: Classified = classify(
-      state(active.doc),
-      state(candidate.doc),
-      events,
-      (d) => versionOf(g, d),
-      lifecycleOf(gatesFor(policy, identity.model)),
-    );
+    const c: Classified = classify(state(active.doc), state(candidate.doc), events, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
     const files = referencing.get(g.path);
     if (c.same && !files) continue; // the base already moved to the same content
     judged.push({

@@ -248,7 +248,8 @@ describe("retirement and terminal stages (modelgate:lifecycle, seed 002)", () =>
     expect(revive.report.changes[0].kind).toBe("rollback");
     expect(gateOf(revive.report, "mean-reversion", "state-machine")).toMatchObject({
       status: "fail",
-      message: "RETIRED is a terminal stage: nothing leaves it, a rollback to a state that served before to PRODUCTION included; a new version starts again in DRAFT or TRAINED",
+      message:
+        "RETIRED is a terminal stage: nothing leaves it, a rollback to a state that served before to PRODUCTION included; a new version starts again in DRAFT or TRAINED",
     });
     expect(revive.code).toBe(1);
 
@@ -265,29 +266,35 @@ describe("retirement and terminal stages (modelgate:lifecycle, seed 002)", () =>
     expect(gateOf(readded.report, "mean-reversion", "state-machine").status).toBe("fail");
   });
 
-  it("a version that was RETIRED is not brought back by rolling back to it from a later version; rollback restores its last serving state and warns", SLOW, () => {
-    const policy = `version: 1
+  it(
+    "a version that was RETIRED is not brought back by rolling back to it from a later version; rollback restores its last serving state and warns",
+    SLOW,
+    () => {
+      const policy = `version: 1
 manifests:
   - { glob: "models/*/manifest_active.json", model: "{1}", version: version }
 gates:
   - { id: stages, type: transition, path: state, order: [DRAFT, PRODUCTION, RETIRED], initial: [DRAFT], terminal: [RETIRED] }
 `;
-    const repo = repoWith(policy, [
-      { date: "2026-01-01T00:00:00Z", manifest: { version: "v1", state: "DRAFT" } },
-      { date: "2026-01-02T00:00:00Z", manifest: { version: "v1", state: "PRODUCTION" } },
-      { date: "2026-01-03T00:00:00Z", manifest: { version: "v1", state: "RETIRED" } },
-      { date: "2026-01-04T00:00:00Z", manifest: { version: "v2", state: "DRAFT" } },
-    ]);
-    const run = cli(repo.dir, "rollback", "m");
-    expect(run.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(repo.dir, M), "utf8"))).toEqual({ version: "v1", state: "PRODUCTION" });
-    expect(run.stdout).toContain("v2 serves now.");
-    expect(run.stdout).toContain('Warning: v1 reached RETIRED on 2026-01-03, a terminal stage of the policy: gate "stages" refuses');
-    repo.git("checkout", "--", M);
-    const back = propose(repo, "revive-v1", { version: "v1", state: "PRODUCTION" }, "2026-01-05T00:00:00Z");
-    expect(back.report.changes[0].kind).toBe("rollback");
-    expect(gateOf(back.report, "m", "stages").message).toMatch(/^version v1 reached RETIRED, a terminal stage, on 2026-01-03 \([0-9a-f]{7}\): a rollback cannot bring it back; a new version starts again in DRAFT$/);
-  });
+      const repo = repoWith(policy, [
+        { date: "2026-01-01T00:00:00Z", manifest: { version: "v1", state: "DRAFT" } },
+        { date: "2026-01-02T00:00:00Z", manifest: { version: "v1", state: "PRODUCTION" } },
+        { date: "2026-01-03T00:00:00Z", manifest: { version: "v1", state: "RETIRED" } },
+        { date: "2026-01-04T00:00:00Z", manifest: { version: "v2", state: "DRAFT" } },
+      ]);
+      const run = cli(repo.dir, "rollback", "m");
+      expect(run.code).toBe(0);
+      expect(JSON.parse(readFileSync(join(repo.dir, M), "utf8"))).toEqual({ version: "v1", state: "PRODUCTION" });
+      expect(run.stdout).toContain("v2 serves now.");
+      expect(run.stdout).toContain('Warning: v1 reached RETIRED on 2026-01-03, a terminal stage of the policy: gate "stages" refuses');
+      repo.git("checkout", "--", M);
+      const back = propose(repo, "revive-v1", { version: "v1", state: "PRODUCTION" }, "2026-01-05T00:00:00Z");
+      expect(back.report.changes[0].kind).toBe("rollback");
+      expect(gateOf(back.report, "m", "stages").message).toMatch(
+        /^version v1 reached RETIRED, a terminal stage, on 2026-01-03 \([0-9a-f]{7}\): a rollback cannot bring it back; a new version starts again in DRAFT$/,
+      );
+    },
+  );
 
   it("a policy without terminal stages or retire_from runs no transition gate on a rollback or a retire, as before", SLOW, () => {
     const policy = STAGES.replace("    demote: { production: [shadow] }\n", "");

@@ -27,7 +27,9 @@ export const certified = defineGate({
     const active = ctx.active as Doc;
     const cert = certificationOf(await ctx.history(), ctx.change.from, ctx.options, ctx.now);
     if (!cert.certified) return pass(`not certified yet: ${cert.reason}`);
-    const mutable = (ctx.options.mutable ?? []).flatMap((p) => [...matchPath(candidate.value, p), ...matchPath(active.value, p)].map((m) => formatPath(m.segments)));
+    const mutable = (ctx.options.mutable ?? []).flatMap((p) =>
+      [...matchPath(candidate.value, p), ...matchPath(active.value, p)].map((m) => formatPath(m.segments)),
+    );
     const free = (segs: Segment[]) => {
       const here = formatPath(segs);
       return mutable.some((m) => here === m || here.startsWith(`${m}.`) || here.startsWith(`${m}[`));

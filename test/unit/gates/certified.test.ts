@@ -16,11 +16,21 @@ describe("certified gate", () => {
   it("refuses an update in place once the version served min_days at the listed value: a second short passes, the day itself fails", async () => {
     const short = await runGate({ gate, candidate: edit, history: served, now: "2026-03-09T23:59:59Z" });
     expect(short.status).toBe("pass");
-    expect(short.message).toBe("not certified yet: v2 has served 29.99 of 30 days at pct 100 since 2026-02-08 without a rollback or a step back: certified from 2026-03-10");
+    expect(short.message).toBe(
+      "not certified yet: v2 has served 29.99 of 30 days at pct 100 since 2026-02-08 without a rollback or a step back: certified from 2026-03-10",
+    );
     const day = await runGate({ gate, candidate: edit, history: served, now: "2026-03-10T00:00:00Z" });
     expect(day.status).toBe("fail");
-    expect(day.message).toMatch(/^v2 is certified since 2026-03-10: it served 30 days at pct 100 from 2026-02-08 without a rollback or a step back: a certified version is immutable \(1 change\)/);
-    expect(day.findings[0]).toMatchObject({ path: "metrics.auc", observed: 0.99, active: 0.91, file: "models/m/manifest_active.json", message: "metrics.auc changed from 0.91 to 0.99" });
+    expect(day.message).toMatch(
+      /^v2 is certified since 2026-03-10: it served 30 days at pct 100 from 2026-02-08 without a rollback or a step back: a certified version is immutable \(1 change\)/,
+    );
+    expect(day.findings[0]).toMatchObject({
+      path: "metrics.auc",
+      observed: 0.99,
+      active: 0.91,
+      file: "models/m/manifest_active.json",
+      message: "metrics.auc changed from 0.91 to 0.99",
+    });
     expect(day.findings[0].line).toBeGreaterThan(1);
   });
 

@@ -64,7 +64,8 @@ describe("transition gate: steps back, terminal stages, retirement", () => {
     expect(revive.kind).toBe("rollback");
     expect(revive.gate).toMatchObject({
       status: "fail",
-      message: "RETIRED is a terminal stage: nothing leaves it, a rollback to a state that served before to PRODUCTION included; a new version starts again in DRAFT",
+      message:
+        "RETIRED is a terminal stage: nothing leaves it, a rollback to a state that served before to PRODUCTION included; a new version starts again in DRAFT",
     });
     const fresh = await runGateReport({ gate, candidate: { version: "v2", state: "DRAFT" }, history });
     expect(fresh).toMatchObject({ kind: "promotion", gate: { status: "pass" } });
@@ -75,7 +76,13 @@ describe("transition gate: steps back, terminal stages, retirement", () => {
     expect(ok).toMatchObject({ kind: "retire", gate: { status: "pass", message: "retired from PRODUCTION" } });
     const staging = await runGateReport({ gate, active: { version: "v1", state: "STAGING" } });
     expect(staging.gate.status).toBe("fail");
-    expect(staging.gate.findings[0]).toMatchObject({ path: "state", observed: "STAGING", limit: ["PRODUCTION", "RETIRED"], file: "models/m/manifest_active.json", line: 3 });
+    expect(staging.gate.findings[0]).toMatchObject({
+      path: "state",
+      observed: "STAGING",
+      limit: ["PRODUCTION", "RETIRED"],
+      file: "models/m/manifest_active.json",
+      line: 3,
+    });
     expect(staging.gate.message).toBe("a model is retired (its manifest deleted) only from PRODUCTION or RETIRED, not from STAGING: move it there first");
   });
 });
