@@ -1,8 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { type EventAudit, eventAudit } from "./core/audit.js";
+import { type LifecycleFacts, lifecycleFacts } from "./core/facts.js";
 import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, retiredIn, statusOf } from "./core/history.js";
-import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, loadPolicy, type Policy } from "./core/policy.js";
+import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, gatesFor, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
+import { AuditNotes } from "./git/notes.js";
 import type { GitRepo } from "./git/repo.js";
 import { policySource } from "./runner.js";
 
@@ -23,22 +26,45 @@ async function policyAt(repo: GitRepo, commit: string, path = DEFAULT_POLICY_PAT
   return loadPolicy(source, path);
 }
 
-/** The served history at the ref, and the policy that reads it (its globs, stages and certification). */
-async function readRegistry(settings: RegistrySettings): Promise<{ events: HistoryEvent[]; policy: Policy }> {
+export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
+  return (await historyWithPolicy(settings)).events;
+}
+
+async function historyWithPolicy(settings: RegistrySettings): Promise<{ events: HistoryEvent[]; policy: Policy }> {
   const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
   const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) });
   return { events: historyOf(policy, log), policy };
 }
 
-export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
-  return (await readRegistry(settings)).events;
+/** The audit of an event (its commit's note, for its manifest): null when the commit has none. */
+export type AuditLookup = (e: { commit: string; path: string }) => EventAudit | null;
+
+/**
+ * The audit notes (refs/notes/modelgate) of the events' commits, each read and checked
+ * against its schema and its commit; `present` is false when this clone has no notes ref.
+ */
+export async function readAudits(repo: GitRepo, events: Array<{ commit: string }>): Promise<{ audit: AuditLookup; present: boolean; hasOrigin: boolean }> {
+  const notes = new AuditNotes(repo.dir);
+  const present = await notes.present();
+  const texts = present ? await notes.read(events.map((e) => e.commit)) : new Map<string, string>();
+  return {
+    audit: (e) => {
+      const text = texts.get(e.commit);
+      return text === undefined ? null : eventAudit(text, e.commit, e.path);
+    },
+    present,
+    hasOrigin: present ? true : await notes.hasOrigin(),
+  };
 }
 
-/** The events as the JSON of `modelgate history`. */
-export function historyJson(events: HistoryEvent[]) {
+export const NOTES_FETCH_HINT = "git fetch origin refs/notes/modelgate:refs/notes/modelgate";
+
+/** The events as the JSON of `modelgate history`; with audits, each event's `audit` (null without a note). */
+export function historyJson(events: HistoryEvent[], audit?: AuditLookup) {
   return events.map((e) => ({
     model: e.model,
+    ...(e.alias !== undefined ? { alias: e.alias } : {}),
     path: e.path,
     kind: e.kind,
     from: e.from,
@@ -48,12 +74,22 @@ export function historyJson(events: HistoryEvent[]) {
     author: e.author,
     pr: e.pr,
     reverts: e.reverts,
+    ...(audit ? { audit: audit(e) } : {}),
   }));
 }
 
-export async function readStatus(settings: RegistrySettings, now: Date): Promise<ModelStatus[]> {
-  const { events, policy } = await readRegistry(settings);
-  return statusOf(events, now, policy);
+/** A model's status with what its gates make of it: stage, rollout step, rollbacks in the window, the next step and its date. */
+export type StatusEntry = ModelStatus & LifecycleFacts;
+
+/** Every manifest that serves at the ref (a retired one says so); with `stage`, those whose stage (or alias) is that. */
+export async function readStatus(settings: RegistrySettings, now: Date, stage?: string): Promise<StatusEntry[]> {
+  const { events, policy } = await historyWithPolicy(settings);
+  const byPath = groupByPath(events);
+  const entries = statusOf(events, now, policy).map((s) => ({
+    ...s,
+    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null),
+  }));
+  return stage === undefined ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }
 
 export interface RollbackPlan {
@@ -72,16 +108,21 @@ export interface RollbackPlan {
 }
 
 /** What a rollback writes: the manifest as it was when `toVersion` (default: the previous version) was last active. */
-export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string): Promise<RollbackPlan> {
-  const { events, policy } = await readRegistry(settings);
+export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string, alias?: string): Promise<RollbackPlan> {
+  const { events, policy } = await historyWithPolicy(settings);
   const byPath = groupByPath(events);
   const status = statusOf(events, new Date(), policy);
-  const entry = status.find((s) => s.model === model);
+  const pointers = status.filter((s) => s.model === model);
+  const entry = alias === undefined && pointers.length === 1 ? pointers[0] : pointers.find((s) => s.alias === alias);
   if (!entry) {
+    const named = (s: ModelStatus) => (s.alias !== undefined ? `${s.model} (${s.alias})` : s.model);
     throw new ModelgateError({
       file: model,
-      message: `no active model named "${model}" at ${settings.ref}`,
-      hint: status.length ? `active models: ${status.map((s) => s.model).join(", ")}` : "no governed manifest exists at this commit",
+      message:
+        pointers.length > 1 && alias === undefined
+          ? `${model} has ${pointers.length} active pointers (${pointers.map((s) => s.alias).join(", ")}): name one with --alias`
+          : `no active model named "${model}"${alias !== undefined ? ` with alias "${alias}"` : ""} at ${settings.ref}`,
+      hint: status.length ? `active: ${status.map(named).join(", ")}` : "no governed manifest exists at this commit",
     });
   }
   const list = byPath.get(entry.path) ?? [];

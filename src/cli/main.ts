@@ -9,7 +9,7 @@ import { GitRepo } from "../git/repo.js";
 import { installHook } from "../hook.js";
 import { init } from "../init.js";
 import { runPolicyTests } from "../policy-test.js";
-import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
+import { applyRollback, historyJson, NOTES_FETCH_HINT, planRollback, readAudits, readHistory, readStatus } from "../registry.js";
 import { renderComment } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { renderJunit } from "../render/junit.js";
@@ -26,17 +26,21 @@ const USAGE = `modelgate ${VERSION}: govern machine-learning model promotion in 
 Usage:
   modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
                      [--format text|markdown|json|sarif|junit] [--now ISO-8601]
+                     [--override-as LOGIN [--override-reason TEXT]]
   modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
-  modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate status   [--ref REF] [--stage STAGE] [--now ISO-8601] [--format text|json]
   modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
-  modelgate rollback MODEL [--to-version V] [--commit]
+  modelgate rollback MODEL [--to-version V] [--alias NAME] [--commit]
   modelgate init     [--preset NAME] [--force] [--hook]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
-  history   every change of the active manifests on the branch's first-parent history
-  status    every model's active version, since when, through which commit and PR
+  history   every change of the active manifests on the branch's first-parent history,
+            with each merge's audit note (refs/notes/modelgate) when fetched
+  status    every model's active version, since when, through which commit and PR, with
+            its stage, rollout step, rollbacks, the date its next step is allowed and
+            the audit note of the merge that made it active
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
@@ -50,6 +54,10 @@ Options:
   --ref REF           the commit to validate (default: the working tree) or read
                       history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
+  --alias NAME        rollback: which of the model's pointers (production, shadow …)
+  --stage STAGE       status: only models in this stage (or alias)
+  --override-as LOGIN check: preview a force-promote as if LOGIN applied the override label
+  --override-reason T check: the reason that preview gives
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
@@ -118,6 +126,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
                 policy: values.policy,
                 policyRef: values["policy-ref"] as "base" | "head" | undefined,
                 now,
+                ...(values["override-as"] !== undefined
+                  ? {
+                      previewOverride: {
+                        actor: values["override-as"],
+                        ...(values["override-reason"] !== undefined ? { reason: values["override-reason"] } : {}),
+                      },
+                    }
+                  : {}),
               })
             : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
         io.stdout(render(report, format, io));
@@ -162,21 +178,31 @@ async function registryCommand(command: "history" | "status" | "rollback", model
     const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
-      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events), null, 2)}\n` : renderHistory(events));
+      const audits = await readAudits(repo, events);
+      notesHint(audits, events.length, io);
+      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events, audits.audit), null, 2)}\n` : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
-      const status = await readStatus(settings, now);
-      io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
+      const status = await readStatus(settings, now, values.stage);
+      const audits = await readAudits(repo, status);
+      notesHint(audits, status.length, io);
+      const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
+      io.stdout(values.format === "json" ? `${JSON.stringify(audited, null, 2)}\n` : renderStatus(status, now, audits.audit));
       return 0;
     }
-    const plan = await planRollback(settings, model as string, values["to-version"]);
+    const plan = await planRollback(settings, model as string, values["to-version"], values.alias);
     const branch = await applyRollback(repo, plan, Boolean(values.commit));
     io.stdout(renderRollback(plan, branch));
     return 0;
   } finally {
     repo.close();
   }
+}
+
+/** A clone without refs/notes/modelgate shows no audit: say how to fetch the notes, on stderr so JSON stays clean. */
+function notesHint(audits: { present: boolean; hasOrigin: boolean }, events: number, io: Io): void {
+  if (!audits.present && audits.hasOrigin && events > 0) io.stderr(`modelgate: no audit notes in this clone; to read them: ${NOTES_FETCH_HINT}\n`);
 }
 
 type Values = ReturnType<typeof parse>["values"];
@@ -199,17 +225,21 @@ parse.options = {
   tests: { type: "string" },
   hook: { type: "boolean" },
   commit: { type: "boolean" },
+  stage: { type: "string" },
+  alias: { type: "string" },
+  "override-as": { type: "string" },
+  "override-reason": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
 
 const OPTIONS: Record<string, string[]> = {
-  check: ["base", "head", "policy", "policy-ref", "format", "now", "C"],
+  check: ["base", "head", "policy", "policy-ref", "format", "now", "override-as", "override-reason", "C"],
   validate: ["ref", "policy", "format", "now", "C"],
   history: ["ref", "policy", "format", "C"],
-  status: ["ref", "policy", "format", "now", "C"],
+  status: ["ref", "policy", "format", "now", "stage", "C"],
   test: ["tests", "policy", "ref", "format", "C"],
-  rollback: ["ref", "policy", "to-version", "commit", "C"],
+  rollback: ["ref", "policy", "to-version", "alias", "commit", "C"],
   init: ["preset", "force", "hook", "C"],
 };
 
@@ -226,6 +256,7 @@ function usageProblem(command: string, positionals: string[], values: Values): s
   if (values.format && !formats.includes(values.format as Format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
     return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;
+  if (values["override-reason"] !== undefined && values["override-as"] === undefined) return "--override-reason goes with --override-as LOGIN";
   if (values.now && toInstant(values.now) === null) return `--now must be an ISO-8601 time such as 2026-11-22T12:00:00Z, not "${values.now}"`;
   return null;
 }

@@ -1,6 +1,6 @@
 import { classify, unreadableKind } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
-import { governedFile, modelName, versionOf } from "./governed.js";
+import { aliasOf, governedFile, modelName, versionOf } from "./governed.js";
 import type { HistoryEvent } from "./model.js";
 import { DAY } from "./served.js";
 
@@ -55,8 +55,10 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
         ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
         : classify(state(before), state(after), earlier, (d) => versionOf(g, d), lifecycleFor(names.get(f.path) ?? modelName(g, before ?? after) ?? f.path));
       const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
+      const alias = aliasOf(g);
       const event: HistoryEvent = {
         model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
+        ...(alias !== null ? { alias } : {}),
         path: f.path,
         kind,
         from,
@@ -89,12 +91,12 @@ function parseState(path: string, content: Uint8Array, limits: ParseLimits): Doc
 
 export interface ModelStatus {
   model: string;
+  /** The pointer (production, shadow …) when the policy's manifests name one. */
+  alias?: string;
   path: string;
   version: string | null;
-  /** "retired": the manifest is in a terminal stage of the policy's `transition` gate and serves nothing. */
+  /** "retired": the manifest is in a terminal stage of the policy's `transition` gate (its `stage`) and serves nothing. */
   state: "serving" | "retired";
-  /** The terminal stage, when retired. */
-  stage?: string;
   /** When the active version became active on the branch. */
   since: string;
   commit: string;
@@ -130,10 +132,10 @@ export function statusOf(events: HistoryEvent[], now: Date, policy?: Policy): Mo
     const gate = policy ? gatesFor(policy, last.model).find((g) => g.type === "certified") : undefined;
     out.push({
       model: last.model,
+      ...(last.alias !== undefined ? { alias: last.alias } : {}),
       path,
       version: last.to,
       state: retired ? "retired" : "serving",
-      ...(retired ? { stage: retired.stage } : {}),
       since: start.date,
       commit: start.commit,
       pr: start.pr,
@@ -142,7 +144,7 @@ export function statusOf(events: HistoryEvent[], now: Date, policy?: Policy): Mo
       ...(gate ? { certification: certificationOf(list, last.to, gate as unknown as CertificationOptions, now) } : {}),
     });
   }
-  return out.sort((a, b) => a.model.localeCompare(b.model));
+  return out.sort((a, b) => a.model.localeCompare(b.model) || (a.alias ?? "").localeCompare(b.alias ?? ""));
 }
 
 export function groupByPath(events: HistoryEvent[]): Map<string, HistoryEvent[]> {

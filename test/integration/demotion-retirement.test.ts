@@ -232,10 +232,11 @@ describe("retirement and terminal stages (modelgate:lifecycle, seed 002)", () =>
     mergeInto(dir, "retire", "2026-02-01T00:00:00Z");
 
     const status = cli(dir, "status", "--now", "2026-02-02T00:00:00Z");
-    expect(status.stdout).toMatch(/mean-reversion\s+v2\s+retired \(RETIRED\)/);
-    expect(status.stdout).toMatch(/momentum\s+v4\s+serving/);
+    expect(status.stdout).toMatch(/^model\s+version\s+state\s+since/);
+    expect(status.stdout).toMatch(/\nmean-reversion\s+v2\s+retired\s+\S+\s+\d+\s+RETIRED \(1 day\)/);
+    expect(status.stdout).toMatch(/\nmomentum\s+v4\s+serving\s/);
     const json = JSON.parse(cli(dir, "status", "--format", "json", "--now", "2026-02-02T00:00:00Z").stdout);
-    expect(json.find((s: { model: string }) => s.model === "mean-reversion")).toMatchObject({ state: "retired", stage: "RETIRED" });
+    expect(json.find((s: { model: string }) => s.model === "mean-reversion")).toMatchObject({ state: "retired", stage: { value: "RETIRED" } });
 
     const rollback = cli(dir, "rollback", "mean-reversion", "--to-version", "v2", "--commit");
     expect(rollback.code).toBe(0);

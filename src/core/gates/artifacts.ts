@@ -67,7 +67,8 @@ export const artifacts = defineGate({
     }
 
     // A version names one content: an update in place (a stage move, a rollout step) keeps its artifacts.
-    if ((ctx.change.kind === "update" || ctx.change.kind === "demotion") && ctx.active) failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
+    if ((ctx.change.kind === "update" || ctx.change.kind === "demotion") && ctx.active)
+      failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
 
     // Hashed as streams: forty 95 MiB artifacts must not be held in memory at once.
     const files = await ctx.digestFiles(local.map((a) => a.repoPath));
