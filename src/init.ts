@@ -6,6 +6,7 @@ import { ModelgateError } from "./core/problem.js";
 import { DEFAULT_TESTS_PATH } from "./policy-test.js";
 
 export const WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+export const AUDIT_WORKFLOW_PATH = ".github/workflows/modelgate-audit.yml";
 
 /**
  * Actions the workflow uses, pinned by commit SHA (a tag can be moved to other code; a SHA
@@ -47,6 +48,35 @@ jobs:
         with:
           fetch-depth: 0              # history: rollback detection, soak and rollout gates
           persist-credentials: false  # no token left in .git/config for later steps
+      - uses: ${uses(ACTION_PINS.modelgate)}
+`;
+}
+
+/** The push workflow `init` writes: each merge's verdict recorded as a git note (refs/notes/modelgate). */
+export function auditWorkflow(): string {
+  return `# Records each merge into the default branch: the action re-judges it and writes the verdict
+# (gates, approvals, override, waivers) as a git note in refs/notes/modelgate, which
+# \`modelgate history\` and \`status\` show. Without contents: write it warns and carries on.
+name: modelgate audit
+on:
+  push:
+    branches: [main, master]
+permissions:
+  contents: write        # push refs/notes/modelgate
+  pull-requests: read    # the merged pull request, its reviews and the results comment
+  issues: read           # who applied the force-promote label
+concurrency:
+  group: modelgate-audit  # one audit writer at a time (a moved notes ref is also retried once)
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - uses: ${uses(ACTION_PINS.checkout)}
+        # persist-credentials stays at its default (true): the notes are pushed with the
+        # checkout's token. This job runs only code already on the default branch.
+        with:
+          fetch-depth: 0
       - uses: ${uses(ACTION_PINS.modelgate)}
 `;
 }
@@ -146,6 +176,7 @@ export async function init(root: string, preset: string | undefined, force: bool
   const files: Array<[string, string]> = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
+    [AUDIT_WORKFLOW_PATH, auditWorkflow()],
     [DEFAULT_TESTS_PATH, testsFor(preset)],
   ];
   const existing = files.filter(([p]) => existsSync(join(root, p))).map(([p]) => p);

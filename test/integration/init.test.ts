@@ -15,7 +15,12 @@ describe("modelgate init", () => {
       repo.write({ "README.md": "x\n" }).commit("start");
       const run = cli(repo.dir, "init", ...(preset ? ["--preset", preset] : []));
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain("Wrote .modelgate/policy.yaml, .github/workflows/modelgate.yml and .modelgate/tests.yaml.");
+      expect(run.stdout).toContain(
+        "Wrote .modelgate/policy.yaml, .github/workflows/modelgate.yml, .github/workflows/modelgate-audit.yml and .modelgate/tests.yaml.",
+      );
+      const audit = parse(readFileSync(join(repo.dir, ".github/workflows/modelgate-audit.yml"), "utf8"));
+      expect(audit.on).toEqual({ push: { branches: ["main", "master"] } });
+      expect(audit.permissions.contents).toBe("write");
       const policy = readFileSync(join(repo.dir, ".modelgate/policy.yaml"), "utf8");
       if (preset) expect(parse(policy).extends).toEqual([`modelgate:${preset}`]);
       const workflow = parse(readFileSync(join(repo.dir, ".github/workflows/modelgate.yml"), "utf8"));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { workflow } from "../../src/init.js";
+import { auditWorkflow, workflow } from "../../src/init.js";
 import { ROOT } from "../support/cli.js";
 
 /** Every `run:` script in a workflow, with where it is. */
@@ -30,7 +30,12 @@ function documentedWorkflows(): Array<{ name: string; text: string }> {
 }
 
 describe("workflows in the README, the docs and what init writes", () => {
-  const all = [...documentedWorkflows(), { name: "init (reviews)", text: workflow(true) }, { name: "init", text: workflow(false) }];
+  const all = [
+    ...documentedWorkflows(),
+    { name: "init (reviews)", text: workflow(true) },
+    { name: "init", text: workflow(false) },
+    { name: "init (audit)", text: auditWorkflow() },
+  ];
 
   it("are found (the scan below scans something)", () => {
     expect(all.length).toBeGreaterThanOrEqual(5);

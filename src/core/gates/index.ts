@@ -7,6 +7,7 @@ import { attestation } from "./attestation.js";
 import { certified } from "./certified.js";
 import { chiSquare } from "./chi_square.js";
 import { denied } from "./denied.js";
+import { driftSeverity } from "./drift_severity.js";
 import { expr } from "./expr.js";
 import { fileHash } from "./file_hash.js";
 import { includes } from "./includes.js";
@@ -45,6 +46,7 @@ export const GATE_TYPES: ReadonlyMap<string, GateDefinition> = new Map(
     psi,
     ks,
     chiSquare,
+    driftSeverity,
     abTest,
     expr,
   ].map((g) => [g.type, g]),
