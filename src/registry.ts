@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type EventAudit, eventAudit } from "./core/audit.js";
 import { type LifecycleFacts, lifecycleFacts } from "./core/facts.js";
-import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, statusOf } from "./core/history.js";
+import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, retiredIn, statusOf } from "./core/history.js";
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, gatesFor, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import { AuditNotes } from "./git/notes.js";
@@ -81,11 +81,14 @@ export function historyJson(events: HistoryEvent[], audit?: AuditLookup) {
 /** A model's status with what its gates make of it: stage, rollout step, rollbacks in the window, the next step and its date. */
 export type StatusEntry = ModelStatus & LifecycleFacts;
 
-/** Every manifest that serves at the ref; with `stage`, those whose stage (or alias) is that. */
+/** Every manifest that serves at the ref (a retired one says so); with `stage`, those whose stage (or alias) is that. */
 export async function readStatus(settings: RegistrySettings, now: Date, stage?: string): Promise<StatusEntry[]> {
   const { events, policy } = await historyWithPolicy(settings);
   const byPath = groupByPath(events);
-  const entries = statusOf(events, now).map((s) => ({ ...s, ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null) }));
+  const entries = statusOf(events, now, policy).map((s) => ({
+    ...s,
+    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null),
+  }));
   return stage === undefined ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }
 
@@ -98,13 +101,17 @@ export interface RollbackPlan {
   source: HistoryEvent;
   /** The event that made the current version active (its pull request can be reverted on GitHub). */
   promotedBy: HistoryEvent;
+  /** The current manifest is in a terminal stage: rolling back revives it, which the gate named here refuses. */
+  retired?: { stage: string; gate: string };
+  /** The target version reached a terminal stage since: bringing it back is what that gate refuses. */
+  ended?: { stage: string; gate: string; date: string };
 }
 
 /** What a rollback writes: the manifest as it was when `toVersion` (default: the previous version) was last active. */
 export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string, alias?: string): Promise<RollbackPlan> {
-  const events = await readHistory(settings);
+  const { events, policy } = await historyWithPolicy(settings);
   const byPath = groupByPath(events);
-  const status = statusOf(events, new Date());
+  const status = statusOf(events, new Date(), policy);
   const pointers = status.filter((s) => s.model === model);
   const entry = alias === undefined && pointers.length === 1 ? pointers[0] : pointers.find((s) => s.alias === alias);
   if (!entry) {
@@ -129,8 +136,18 @@ export async function planRollback(settings: RegistrySettings, model: string, to
       ...(served.length > 0 ? { hint: `versions that served earlier: ${served.join(", ")}; name one with --to-version` } : {}),
     });
   }
-  if (target === entry.version) throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
-  const source = [...list].reverse().find((e) => e.to === target && e.content);
+  if (target === entry.version && entry.state !== "retired") throw new ModelgateError({ file: entry.path, message: `${model} ${target} is already active` });
+  // The state to restore is the target's last that served: never one in a terminal stage (a retired state serves nothing).
+  const states = [...list].reverse().filter((e) => e.to === target && e.content);
+  const source = states.find((e) => !retiredIn(policy, model, e.doc));
+  if (!source && states.length > 0) {
+    const stage = retiredIn(policy, model, states[0].doc)?.stage;
+    throw new ModelgateError({
+      file: entry.path,
+      message: `${model} ${target} never served on this branch: its states were all ${stage}, a terminal stage`,
+      hint: "name a version that served with --to-version",
+    });
+  }
   if (!source) {
     const served = [...new Set(list.map((e) => e.to).filter((v): v is string => v !== null))];
     throw new ModelgateError({
@@ -139,7 +156,10 @@ export async function planRollback(settings: RegistrySettings, model: string, to
       hint: `versions that were: ${served.join(", ")}`,
     });
   }
-  return { model, path: entry.path, current: entry.version, target, source, promotedBy };
+  const retired = retiredIn(policy, model, list[list.length - 1]?.doc ?? null);
+  const endedAt = list.find((e) => e.to === target && retiredIn(policy, model, e.doc));
+  const ended = endedAt ? { ...(retiredIn(policy, model, endedAt.doc) as { stage: string; gate: string }), date: endedAt.date.slice(0, 10) } : undefined;
+  return { model, path: entry.path, current: entry.version, target, source, promotedBy, ...(retired ? { retired } : {}), ...(ended ? { ended } : {}) };
 }
 
 /** Writes the planned manifest into the working tree; with commit, on a new branch. Returns the branch when made. */

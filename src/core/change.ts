@@ -1,5 +1,6 @@
 import type { Doc } from "./document.js";
 import { sameValue } from "./equal.js";
+import { isDemotion, type Lifecycle, NO_LIFECYCLE } from "./lifecycle.js";
 import type { ChangeKind, HistoryEvent } from "./model.js";
 
 /** A manifest state: its parsed document and the version it names. */
@@ -25,9 +26,16 @@ export interface Classified {
  * The one place that decides a change's kind (DESIGN.md §1), for `check`, `history`, `status`
  * and the push outputs alike. Commit messages, branch names and PR text never count: they
  * are written by the PR's author. `served` is the manifest's events on the base branch's
- * first-parent history before this change, oldest first.
+ * first-parent history before this change, oldest first. `lifecycle` (from the policy's
+ * `transition` and `rollout` gates) tells a step back of the same version, a `demotion`, from an `update`.
  */
-export function classify(active: State | null, candidate: State | null, served: readonly HistoryEvent[], versionOf: (doc: Doc) => string | null): Classified {
+export function classify(
+  active: State | null,
+  candidate: State | null,
+  served: readonly HistoryEvent[],
+  versionOf: (doc: Doc) => string | null,
+  lifecycle: Lifecycle = NO_LIFECYCLE,
+): Classified {
   if (!candidate) return { kind: "retire", from: active?.version ?? null, to: null, against: active?.doc ?? null, same: false };
   let against = active;
   if (!against) {
@@ -40,7 +48,8 @@ export function classify(active: State | null, candidate: State | null, served: 
   if (active && sameValue(active.doc.value, candidate.doc.value)) return { kind: "update", ...base, same: true };
   // A rollback returns to a state that served, as data: the content decides, not the version string.
   if (served.some((e) => e.doc !== null && sameValue(e.doc.value, candidate.doc.value))) return { kind: "rollback", ...base, same: false };
-  if (active && candidate.version === active.version) return { kind: "update", ...base, same: false };
+  if (active && candidate.version === active.version)
+    return { kind: isDemotion(lifecycle, active.doc.value, candidate.doc.value) ? "demotion" : "update", ...base, same: false };
   const reused =
     candidate.version === null ? undefined : served.find((e) => e.doc !== null && e.to === candidate.version && !sameValue(e.doc.value, candidate.doc.value));
   return { kind: "promotion", ...base, same: false, ...(reused ? { reused } : {}) };

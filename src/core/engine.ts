@@ -5,6 +5,7 @@ import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
 import { aliasOf, foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
 import { groupByPath, historyOf } from "./history.js";
+import { lifecycleOf } from "./lifecycle.js";
 import type {
   ChangeInfo,
   Finding,
@@ -106,7 +107,7 @@ export async function check(given: CheckInput): Promise<Report> {
     const identity = identityOf(g, active.doc, candidate.doc, errors);
     if (identity === null) continue;
     const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
-    const c: Classified = classify(state(active.doc), state(candidate.doc), events, (d) => versionOf(g, d));
+    const c: Classified = classify(state(active.doc), state(candidate.doc), events, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
     const files = referencing.get(g.path);
     if (c.same && !files) continue; // the base already moved to the same content
     const alias = aliasOf(g);

@@ -6,7 +6,9 @@ import { DAY } from "./served.js";
 
 export type { HistoryEvent };
 
-import type { Policy } from "./policy.js";
+import { type Certification, type CertificationOptions, certificationOf } from "./certification.js";
+import { type Lifecycle, lifecycleOf, terminalStage } from "./lifecycle.js";
+import { gatesFor, type Policy } from "./policy.js";
 import type { LogCommit } from "./reader.js";
 
 const REVERT = /This reverts commit ([0-9a-f]{7,40})/;
@@ -25,6 +27,15 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
     if (!parsed.has(content)) parsed.set(content, parseState(path, content, limits));
     return parsed.get(content) ?? null;
   };
+  const lifecycles = new Map<string, Lifecycle>();
+  const lifecycleFor = (model: string) => {
+    let l = lifecycles.get(model);
+    if (!l) {
+      l = lifecycleOf(gatesFor(policy, model));
+      lifecycles.set(model, l);
+    }
+    return l;
+  };
   const events: HistoryEvent[] = [];
   const byPath = new Map<string, HistoryEvent[]>();
   // A model's identity is fixed where its manifest first appears: a later rename does not move it.
@@ -42,7 +53,7 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
       const unreadable = (f.before && !before) || (f.after && !after);
       const { kind, from, to } = unreadable
         ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
-        : classify(state(before), state(after), earlier, (d) => versionOf(g, d));
+        : classify(state(before), state(after), earlier, (d) => versionOf(g, d), lifecycleFor(names.get(f.path) ?? modelName(g, before ?? after) ?? f.path));
       const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
       const alias = aliasOf(g);
       const event: HistoryEvent = {
@@ -84,6 +95,8 @@ export interface ModelStatus {
   alias?: string;
   path: string;
   version: string | null;
+  /** "retired": the manifest is in a terminal stage of the policy's `transition` gate (its `stage`) and serves nothing. */
+  state: "serving" | "retired";
   /** When the active version became active on the branch. */
   since: string;
   commit: string;
@@ -91,32 +104,44 @@ export interface ModelStatus {
   /** Whole days served, up to now. */
   days: number;
   rollbacks: number;
+  /** Where the policy has a `certified` gate: whether the active version is certified, since when, and why. */
+  certification?: Certification;
 }
 
-/** The event that made the current version active: the last one that changed the version. */
+/** The event that made the current version active: the last one that changed the version (an update or a demotion keeps it). */
 export function activation(events: HistoryEvent[]): HistoryEvent | null {
-  for (let i = events.length - 1; i >= 0; i--) if (events[i].kind !== "update") return events[i];
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].kind !== "update" && events[i].kind !== "demotion") return events[i];
   return null;
 }
 
-/** Every model whose manifest exists at the end of the history. */
-export function statusOf(events: HistoryEvent[], now: Date): ModelStatus[] {
+/** The terminal stage a manifest state is in under the policy, or null (it serves). */
+export function retiredIn(policy: Policy | undefined, model: string, doc: Doc | null): { stage: string; gate: string } | null {
+  if (!policy || !doc) return null;
+  return terminalStage(lifecycleOf(gatesFor(policy, model)), doc.value);
+}
+
+/** Every model whose manifest exists at the end of the history; with the policy, which are retired and which certified. */
+export function statusOf(events: HistoryEvent[], now: Date, policy?: Policy): ModelStatus[] {
   const byPath = groupByPath(events);
   const out: ModelStatus[] = [];
   for (const [path, list] of byPath) {
     const start = activation(list);
     if (!start || start.kind === "retire") continue;
     const last = list[list.length - 1];
+    const retired = retiredIn(policy, last.model, last.doc);
+    const gate = policy ? gatesFor(policy, last.model).find((g) => g.type === "certified") : undefined;
     out.push({
       model: last.model,
       ...(last.alias !== undefined ? { alias: last.alias } : {}),
       path,
       version: last.to,
+      state: retired ? "retired" : "serving",
       since: start.date,
       commit: start.commit,
       pr: start.pr,
       days: Math.max(0, Math.floor((now.getTime() - start.time) / DAY)),
       rollbacks: list.filter((e) => e.kind === "rollback").length,
+      ...(gate ? { certification: certificationOf(list, last.to, gate as unknown as CertificationOptions, now) } : {}),
     });
   }
   return out.sort((a, b) => a.model.localeCompare(b.model) || (a.alias ?? "").localeCompare(b.alias ?? ""));

@@ -2,7 +2,7 @@ import type { Doc } from "./document.js";
 import type { Segment } from "./path.js";
 
 /** How a change moves a model, as DESIGN.md §1 defines them. */
-export const CHANGE_KINDS = ["new", "promotion", "rollback", "retire", "update"] as const;
+export const CHANGE_KINDS = ["new", "promotion", "rollback", "retire", "update", "demotion"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type GateStatus = "pass" | "fail" | "warn" | "skip" | "overridden";
@@ -191,8 +191,8 @@ export interface GateDefinition<Options = Record<string, unknown>> {
   /** Extra constraints between fields, as JSON Schema (anyOf, dependentRequired …). */
   constraints?: object;
   needs: readonly Need[];
-  /** The change kinds it applies to where the policy sets no `on` (default: promotion, new, update). */
-  on?: readonly ChangeKind[];
+  /** The change kinds it applies to where the policy sets no `on` (default: promotion, new, update); a function reads the gate's fields. */
+  on?: readonly ChangeKind[] | ((options: Record<string, unknown>) => readonly ChangeKind[]);
   /** Computes the findings; `on`, `when`, `severity`, `message`, waivers and override are the engine's. */
   evaluate(ctx: GateContext<Options>): Promise<GateOutcome> | GateOutcome;
 }

@@ -389,7 +389,9 @@ function aliasProblem(gate: GateConfig, manifests: ManifestRule[]): { message: s
 }
 
 function withDefaults(config: Record<string, unknown>): GateConfig {
-  const on = GATE_TYPES.get(String(config.type))?.on ?? DEFAULT_ON;
+  const typeOn = GATE_TYPES.get(String(config.type))?.on ?? DEFAULT_ON;
+  // A type may derive its default from its fields: `transition` runs on rollback only where it has terminal stages.
+  const on = typeof typeOn === "function" ? typeOn(config) : typeOn;
   return { severity: "error", on, ...config } as unknown as GateConfig;
 }
 

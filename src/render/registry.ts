@@ -67,15 +67,20 @@ export function renderStatus(status: StatusEntry[], now: Date = new Date(), audi
   const stages = status.some((s) => s.stage !== undefined);
   const rollouts = status.some((s) => s.rollout !== undefined);
   const nexts = status.some((s) => s.next !== undefined);
+  // A retired manifest (a terminal stage) is listed, and said not to serve.
+  const retired = status.some((s) => s.state === "retired");
+  const certified = status.some((s) => s.certification);
   const head = [
     "model",
     ...(aliases ? ["alias"] : []),
     "version",
+    ...(retired ? ["state"] : []),
     "since",
     "days",
     ...(stages ? ["stage"] : []),
     ...(rollouts ? ["rollout"] : []),
     "rollbacks",
+    ...(certified ? ["certified"] : []),
     ...(nexts ? ["next step"] : []),
     "commit",
     "pr",
@@ -87,11 +92,13 @@ export function renderStatus(status: StatusEntry[], now: Date = new Date(), audi
         s.model,
         ...(aliases ? [s.alias ?? ""] : []),
         s.version ?? "",
+        ...(retired ? [s.state] : []),
         s.since.slice(0, 10),
         String(s.days),
         ...(stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : []),
         ...(rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : []),
         `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
+        ...(certified ? [certifiedCell(s)] : []),
         ...(nexts ? [s.next ? nextStep(s.next, now) : ""] : []),
         s.commit.slice(0, 7),
         s.pr ? `#${s.pr}` : "",
@@ -106,9 +113,25 @@ function nextStep(next: NonNullable<StatusEntry["next"]>, now: Date): string {
   return at <= now.getTime() ? `${next.step} allowed now` : `${next.step} allowed from ${whenOf(at)}`;
 }
 
+function certifiedCell(s: StatusEntry): string {
+  const c = s.certification;
+  if (!c) return "";
+  if (c.certified) return `since ${c.since?.slice(0, 10)}`;
+  return c.clock ? `no (${c.days} days)` : "no";
+}
+
 export function renderRollback(plan: RollbackPlan, branch: string | null): string {
   const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
-  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${plan.current} serves now.`, ""];
+  const now = plan.retired ? `${plan.current} is retired (${plan.retired.stage}) and serves nothing` : `${plan.current} serves now`;
+  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${now}.`, ""];
+  const ended = plan.ended ? { ...plan.ended, what: `${plan.target} reached ${plan.ended.stage} on ${plan.ended.date}` } : null;
+  const terminal = plan.retired ? { ...plan.retired, what: `${plan.current} is ${plan.retired.stage}` } : ended;
+  if (terminal) {
+    lines.push(
+      `Warning: ${terminal.what}, a terminal stage of the policy: gate "${terminal.gate}" refuses to bring ${plan.model} back by rollback, so this change will fail the check. A new version starts the lifecycle again.`,
+      "",
+    );
+  }
   const name = `rollback/${plan.model}-${plan.target}`;
   if (branch) {
     lines.push(`Committed on the new branch ${branch}. To open the pull request:`, `  git push -u origin ${branch}`, "");

@@ -21,6 +21,8 @@ export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "alias" | "f
       return `promote ${m} ${c.from} → ${c.to}`;
     case "update":
       return `update ${m} ${c.to ?? ""} in place`.trim();
+    case "demotion":
+      return `demote ${m} ${c.to ?? ""}`.trim();
   }
 }
 

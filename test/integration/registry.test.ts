@@ -97,6 +97,7 @@ describe("history, status and rollback from git", () => {
         model: "fraud",
         path: FRAUD,
         version: "v1",
+        state: "serving",
         since: "2026-01-15T00:00:00.000Z",
         commit: expect.stringMatching(/^[0-9a-f]{40}$/),
         pr: 6,

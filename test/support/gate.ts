@@ -35,7 +35,7 @@ export interface GateCase {
 }
 
 export const MANIFEST = "models/m/manifest_active.json";
-const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "update"];
+const ALL_KINDS: ChangeKind[] = ["new", "promotion", "rollback", "retire", "update", "demotion"];
 
 /**
  * A gate tester that runs through the engine (as eslint's RuleTester runs a rule): the policy

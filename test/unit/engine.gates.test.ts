@@ -51,6 +51,11 @@ const FAILING: Record<string, Omit<GateCase, "gate"> & { gate: Record<string, un
     candidate: { ...v1, version: "v2" },
   },
   rollout: { gate: { type: "rollout", path: "pct", steps: [10, 50, 100] }, active: v1, candidate: { ...v1, pct: 100 } },
+  certified: {
+    gate: { type: "certified", min_days: 30 },
+    history: [{ date: "2026-10-01T00:00:00Z", manifest: v1 }],
+    candidate: { ...v1, metrics: { auc: 0.95 } },
+  },
   approvals: { gate: { type: "approvals", count: 1 }, active: v1, candidate: { ...v1, version: "v2" }, pr: PR },
   psi: { gate: { type: "psi", reference: "drift.ref", current: "drift.cur", lte: 0.1 }, active: v1, candidate: { ...v1, version: "v2", ...bins } },
   ks: { gate: { type: "ks", reference: "drift.ref", current: "drift.cur", lte: 0.1 }, active: v1, candidate: { ...v1, version: "v2", ...bins } },

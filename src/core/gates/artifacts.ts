@@ -22,7 +22,7 @@ export const artifacts = defineGate({
   required: ["path"],
   needs: ["candidate"],
   // The state a rollback returns to must still have its files.
-  on: ["promotion", "new", "update", "rollback"],
+  on: ["promotion", "new", "update", "rollback", "demotion"],
   async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const path = ctx.options.path;
@@ -67,7 +67,8 @@ export const artifacts = defineGate({
     }
 
     // A version names one content: an update in place (a stage move, a rollout step) keeps its artifacts.
-    if (ctx.change.kind === "update" && ctx.active) failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
+    if ((ctx.change.kind === "update" || ctx.change.kind === "demotion") && ctx.active)
+      failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
 
     // Hashed as streams: forty 95 MiB artifacts must not be held in memory at once.
     const files = await ctx.digestFiles(local.map((a) => a.repoPath));

@@ -19,6 +19,8 @@ export const fileHash = defineGate({
   },
   required: ["path"],
   constraints: { anyOf: [{ required: ["files"] }, { required: ["files_from"] }] },
+  // A step back must not carry changed inputs past it: the files are judged at head whatever the direction.
+  on: ["promotion", "new", "update", "demotion"],
   needs: ["candidate"],
   async evaluate(ctx) {
     const doc = ctx.candidate as Doc;

@@ -4,6 +4,7 @@ import { allowed } from "./allowed.js";
 import { approvals } from "./approvals.js";
 import { artifacts } from "./artifacts.js";
 import { attestation } from "./attestation.js";
+import { certified } from "./certified.js";
 import { chiSquare } from "./chi_square.js";
 import { denied } from "./denied.js";
 import { driftSeverity } from "./drift_severity.js";
@@ -40,6 +41,7 @@ export const GATE_TYPES: ReadonlyMap<string, GateDefinition> = new Map(
     transition,
     soak,
     rollout,
+    certified,
     approvals,
     psi,
     ks,

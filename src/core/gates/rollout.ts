@@ -16,6 +16,8 @@ export const rollout = defineGate({
     min_days_per_step: { type: "number", minimum: 0 },
   },
   required: ["path", "steps"],
+  // A step back (a demotion) is its to judge too: shrinking passes.
+  on: ["promotion", "new", "update", "demotion"],
   needs: ["candidate", "change"],
   async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
