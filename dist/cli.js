@@ -6,7 +6,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunks/chunk-QT3NDXEJ.js";
+} from "./chunks/chunk-3S4QTV5I.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -43,7 +43,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunks/chunk-Q5XDFVO2.js";
+} from "./chunks/chunk-NCZBL5ZB.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -155,7 +155,7 @@ var MemoryReader = class {
 };
 
 // src/core/model.ts
-var CHANGE_KINDS = ["new", "promotion", "rollback", "retire", "update"];
+var CHANGE_KINDS = ["new", "promotion", "rollback", "retire", "update", "demotion"];
 
 // src/policy-test.ts
 var DEFAULT_TESTS_PATH = ".modelgate/tests.yaml";
@@ -892,7 +892,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./chunks/site-G2H5LNVE.js");
+    const { writeSite, writeModelAudit } = await import("./chunks/site-BVURFHS5.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");

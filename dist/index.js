@@ -12,7 +12,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-QT3NDXEJ.js";
+} from "./chunks/chunk-3S4QTV5I.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -30,7 +30,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-Q5XDFVO2.js";
+} from "./chunks/chunk-NCZBL5ZB.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";

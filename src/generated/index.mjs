@@ -17,6 +17,7 @@ export const gateValidators = {
   "transition": () => import("./gate-transition.mjs").then((m) => m.default),
   "soak": () => import("./gate-soak.mjs").then((m) => m.default),
   "rollout": () => import("./gate-rollout.mjs").then((m) => m.default),
+  "certified": () => import("./gate-certified.mjs").then((m) => m.default),
   "approvals": () => import("./gate-approvals.mjs").then((m) => m.default),
   "psi": () => import("./gate-psi.mjs").then((m) => m.default),
   "ks": () => import("./gate-ks.mjs").then((m) => m.default),
