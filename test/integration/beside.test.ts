@@ -137,3 +137,92 @@ describe("shadow-trading (seed 001) with the challenger beside production", () =
     ]);
   });
 });
+
+describe("glass-box (seed 003) with the challenger beside production", () => {
+  const PROD = "models/chainiq-risk/manifest_active.json";
+  const CHALLENGER = "models/chainiq-risk/manifest_challenger.json";
+  const glassPolicy = () => {
+    const page = readFileSync(join(ROOT, "docs", "glass-box.md"), "utf8");
+    return /```yaml\n([\s\S]*?)```/.exec(page.slice(page.indexOf("## Challenger beside production")))?.[1] as string;
+  };
+  const template = JSON.parse(
+    readFileSync(join(ROOT, "examples", "glass-box", "prs", "rollout-chainiq-risk-to-50", "models", "chainiq-risk", "manifest_active.json"), "utf8"),
+  );
+  /** Version 0.2.0 as the example has it, at a rollout percentage; `auc` changes a metric. */
+  const v2 = (percent: number, auc = 0.81) => ({
+    ...template,
+    calibration_metrics: { ...template.calibration_metrics, auc_roc: auc },
+    deployment: { ...template.deployment, shadow_mode_start: "2026-01-02T00:00:00Z", production_start: null, rollout_percentage: percent },
+  });
+  const v1 = {
+    ...template,
+    model_id: "chainiq_risk_v0.1.0",
+    version: "0.1.0",
+    training_date: "2025-10-01T10:30:00Z",
+    deployment: { ...template.deployment, production_certified: "2025-12-01T00:00:00Z", rollout_percentage: 100 },
+  };
+
+  it("shadow and every rollout step beside the serving version → production → certification → an edit refused → roll back", SLOW, () => {
+    const repo = new TestRepo();
+    repo.write({ ".modelgate/policy.yaml": glassPolicy(), [PROD]: v1 }).commit("Adopt modelgate with chainiq-risk 0.1.0 in production", "2026-01-01T00:00:00Z");
+    let prs = 0;
+    const step = (branch: string, files: Record<string, object | null>, date: string) => {
+      repo.branch(branch);
+      for (const [path, content] of Object.entries(files)) {
+        if (content === null) repo.remove(path);
+        else repo.write({ [path]: content });
+      }
+      repo.commit(branch, date);
+      repo.checkout("main");
+      return branch;
+    };
+    const check = (branch: string, now: string) => checkJson(repo.dir, "--base", "main", "--head", branch, "--now", now);
+    const land = (branch: string, files: Record<string, object | null>, date: string) => {
+      const run = check(step(branch, files, date), date);
+      expect(failing(run.report), branch).toEqual([]);
+      expect(run.code, branch).toBe(0);
+      prs += 1;
+      repo.merge(branch, `Merge pull request #${prs} from org/${branch}`, date);
+      return run.report;
+    };
+
+    land("shadow-0.2.0", { [CHALLENGER]: v2(0) }, "2026-01-02T00:00:00Z");
+    land("challenger-10", { [CHALLENGER]: v2(10) }, "2026-01-09T00:00:00Z");
+    const hurried = check(step("challenger-25-early", { [CHALLENGER]: v2(25) }, "2026-01-12T00:00:00Z"), "2026-01-12T00:00:00Z");
+    expect(failing(hurried.report)).toEqual(["challenger:rollout-ladder"]);
+    expect(gateOf(hurried.report, "chainiq-risk@challenger", "rollout-ladder").message).toContain("10% → 25% is allowed from 2026-01-16");
+    land("challenger-25", { [CHALLENGER]: v2(25) }, "2026-01-16T00:00:00Z");
+    land("challenger-50", { [CHALLENGER]: v2(50) }, "2026-01-23T00:00:00Z");
+    // While the challenger climbs, 0.1.0 keeps serving production.
+    const beside = registryJson("status", cli(repo.dir, "status", "--format", "json", "--now", "2026-01-24T00:00:00Z").stdout);
+    expect(beside.map((s) => [s.alias, s.version, s.rollout?.percent])).toEqual([
+      ["challenger", "0.2.0", 50],
+      ["production", "0.1.0", 100],
+    ]);
+    // Production takes only the challenger at 100 %.
+    const half = check(step("take-at-50", { [PROD]: v2(50), [CHALLENGER]: null }, "2026-01-24T00:00:00Z"), "2026-01-24T00:00:00Z");
+    expect(failing(half.report)).toEqual(["production:serves-everything", "production:takes-the-challenger"]);
+    land("challenger-100", { [CHALLENGER]: v2(100) }, "2026-01-30T00:00:00Z");
+    const moved = land("take-0.2.0", { [PROD]: v2(100), [CHALLENGER]: null }, "2026-01-30T00:00:00Z");
+    expect(moved.changes.map((c) => [c.alias, c.kind, c.to ?? c.from])).toEqual([
+      ["production", "promotion", "0.2.0"],
+      ["challenger", "retire", "0.2.0"],
+    ]);
+
+    // 30 days at 100 % in production certify 0.2.0: from then on it is immutable in place.
+    const early = check(step("edit-before", { [PROD]: v2(100, 0.83) }, "2026-02-20T00:00:00Z"), "2026-02-20T00:00:00Z");
+    expect(failing(early.report)).toEqual([]);
+    const certified = registryJson("status", cli(repo.dir, "status", "--format", "json", "--now", "2026-03-02T00:00:00Z").stdout);
+    expect(certified[0]).toMatchObject({ alias: "production", version: "0.2.0", certification: { certified: true } });
+    const late = check(step("edit-after", { [PROD]: v2(100, 0.83) }, "2026-03-02T00:00:00Z"), "2026-03-02T00:00:00Z");
+    expect(failing(late.report)).toEqual(["production:certified-immutable"]);
+
+    // A rollback may touch a certified version.
+    const rollback = cli(repo.dir, "rollback", "chainiq-risk", "--commit");
+    expect(rollback.code, rollback.stderr).toBe(0);
+    repo.checkout("main");
+    const back = check("rollback/chainiq-risk-0.1.0", "2026-03-03T00:00:00Z");
+    expect(back.report.changes.map((c) => [c.alias, c.kind, c.to])).toEqual([["production", "rollback", "0.1.0"]]);
+    expect(back.code).toBe(0);
+  });
+});
