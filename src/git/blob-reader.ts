@@ -13,12 +13,20 @@ export interface BlobDigest {
 
 const DIGEST_HEAD = 1024;
 
+/** One read or digest call: its answers so far, and how many are still to come. */
+interface Request {
+  /** Set when the blobs are hashed as they arrive instead of kept. */
+  digest: boolean;
+  results: Map<string, Buffer | BlobDigest | null>;
+  remaining: number;
+  resolve(results: Map<string, Buffer | BlobDigest | null>): void;
+  reject(err: Error): void;
+}
+
+/** One blob asked for, in the order git answers: a flat queue of (oid, request), no promise per blob. */
 interface Pending {
   oid: string;
-  /** Set when the blob is hashed as it arrives instead of kept. */
-  digest?: boolean;
-  resolve(content: Buffer | BlobDigest | null): void;
-  reject(err: Error): void;
+  request: Request;
 }
 
 /**
@@ -46,16 +54,20 @@ export class BlobReader {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(new Map());
     const proc = this.start();
-    const results = unique.map(
-      (oid) =>
-        new Promise<[string, Buffer | BlobDigest | null]>((resolve, reject) => {
-          if (this.failure) return reject(this.failure);
-          this.pending.push({ oid, digest, resolve: (c) => resolve([oid, c]), reject });
-        }),
-    );
-    this.hold(proc, true);
-    proc.stdin.write(`${unique.join("\n")}\n`);
-    return Promise.all(results).then((entries) => new Map(entries));
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      const request: Request = { digest, results: new Map(), remaining: unique.length, resolve, reject };
+      for (const oid of unique) this.pending.push({ oid, request });
+      this.hold(proc, true);
+      proc.stdin.write(`${unique.join("\n")}\n`);
+    });
+  }
+
+  /** The answer to the oldest pending blob; its call resolves with its last one. */
+  private answer(content: Buffer | BlobDigest | null): void {
+    const { oid, request } = this.pending.shift() as Pending;
+    request.results.set(oid, content);
+    if (--request.remaining === 0) request.resolve(request.results);
   }
 
   close(): void {
@@ -75,7 +87,7 @@ export class BlobReader {
     proc.stdout.on("data", (chunk: Buffer) => this.consume(chunk));
     const fail = (err: Error) => {
       this.failure = err;
-      for (const p of this.pending.splice(0)) p.reject(err);
+      for (const request of new Set(this.pending.splice(0).map((p) => p.request))) request.reject(err);
     };
     proc.on("error", (err) => fail(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
@@ -125,11 +137,10 @@ export class BlobReader {
         data = data.subarray(part.length);
         if (body.got === body.size + 1) {
           this.body = null;
-          const pending = this.pending.shift() as Pending;
-          if (body.hash) pending.resolve({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
+          if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
             const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            pending.resolve(Buffer.from(all.subarray(0, all.length - 1)));
+            this.answer(Buffer.from(all.subarray(0, all.length - 1)));
           }
         }
         continue;
@@ -145,13 +156,13 @@ export class BlobReader {
       const rest = joined.subarray(eol + 1);
       this.buffer = EMPTY;
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-        (this.pending.shift() as Pending).resolve(null);
+        this.answer(null);
       } else {
         this.body = {
           size: Number(header.slice(header.lastIndexOf(" ") + 1)),
           chunks: [],
           got: 0,
-          hash: this.pending[0].digest ? createHash("sha256") : null,
+          hash: this.pending[0].request.digest ? createHash("sha256") : null,
         };
       }
       data = rest;

@@ -3,9 +3,6 @@
  * (a GIT_DIR left by a hook would point it at another repository), and never a credential
  * prompt. Paths are passed with :(literal) magic where they come from manifests.
  */
-/** The variables modelgate itself sets, which simple-git must be told to let through. */
-export const GIT_ENV_SET = ["GIT_TERMINAL_PROMPT"];
-
 export function gitEnv(): Record<string, string> {
   const env: Record<string, string> = { GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
   for (const key of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "XDG_CONFIG_HOME"]) {

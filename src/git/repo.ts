@@ -3,19 +3,17 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { type SimpleGit, simpleGit } from "simple-git";
 import { lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
 import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader } from "./blob-reader.js";
-import { GIT_ENV_SET, gitEnv } from "./env.js";
+import { type Git, gitCommand } from "./command.js";
+import { gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
 const execFileAsync = promisify(execFile);
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
-const COMPLETION = { onClose: true, onExit: false } as const;
 
 interface Entry {
   mode: string;
@@ -24,13 +22,13 @@ interface Entry {
 
 /** The repository through git: refs, diffs, trees and history. Reads; only fetch adds objects a shallow checkout lacks. */
 export class GitRepo implements RepoReader {
-  readonly git: SimpleGit;
+  readonly git: Git;
   private readonly blobs: BlobReader;
   /** Tree entries already known per commit, from diffs and listings, so no path is looked up twice. */
   private readonly entries = new Map<string, Map<string, Entry | null | Promise<Entry | null>>>();
 
   constructor(readonly dir: string) {
-    this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
+    this.git = gitCommand(dir);
     this.blobs = new BlobReader(dir);
   }
 
@@ -54,14 +52,13 @@ export class GitRepo implements RepoReader {
    * failure, step by step, so the error names exactly what is missing.
    */
   static async openAt(dir: string, given: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
-    const refs = await qualifyRefs(simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()), given);
+    const git = gitCommand(dir);
+    const refs = await qualifyRefs(git, given);
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
         const out = (
-          await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION })
-            .env(gitEnv())
-            // No --end-of-options: git 2.39's rev-parse prints it back. The refs were checked not to start with "-".
-            .raw(["rev-parse", "--show-toplevel", ...refs.map(([r]) => `${r}^{commit}`)])
+          // No --end-of-options: git 2.39's rev-parse prints it back. The refs were checked not to start with "-".
+          await git.raw(["rev-parse", "--show-toplevel", ...refs.map(([r]) => `${r}^{commit}`)])
         )
           .trim()
           .split("\n");
@@ -84,7 +81,7 @@ export class GitRepo implements RepoReader {
   static async open(dir: string): Promise<GitRepo> {
     let top: string;
     try {
-      top = (await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()).revparse(["--show-toplevel"])).trim();
+      top = (await gitCommand(dir).raw(["rev-parse", "--show-toplevel"])).trim();
     } catch {
       throw new ModelgateError({ file: dir, message: "not inside a git repository", hint: "run modelgate in a clone of the governed repository" });
     }
@@ -396,7 +393,7 @@ const REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
  * refs/heads/NAME, then the remote-tracking branch (refs/remotes/origin/NAME), then a tag or
  * other ref; two refs at the same rank that name different commits are refused, not chosen.
  */
-export async function qualifyRefs(git: SimpleGit, refs: Array<[ref: string, what: string]>): Promise<Array<[ref: string, what: string]>> {
+export async function qualifyRefs(git: Git, refs: Array<[ref: string, what: string]>): Promise<Array<[ref: string, what: string]>> {
   const names = refs.map(([r]) => {
     const m = REF_NAME.exec(r);
     if (!m || m[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m[1])) return null;
