@@ -56,12 +56,9 @@ export class GitRepo implements RepoReader {
     const refs = await qualifyRefs(git, given);
     if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
       try {
-        const out = (
+        const out =
           // No --end-of-options: git 2.39's rev-parse prints it back. The refs were checked not to start with "-".
-          await git.raw(["rev-parse", "--show-toplevel", ...refs.map(([r]) => `${r}^{commit}`)])
-        )
-          .trim()
-          .split("\n");
+          (await git.raw(["rev-parse", "--show-toplevel", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
         if (out.length === refs.length + 1 && out.slice(1).every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
           return { repo: new GitRepo(out[0]), shas: out.slice(1) };
         }

@@ -103,6 +103,6 @@ describe("documents that two tools would read differently", () => {
     expect(parseDocument("h.json", '{"sha256": "ae123e4567e890", "n": 1e-5, "m": -2.5E+3}').value).toEqual({ sha256: "ae123e4567e890", n: 1e-5, m: -2500 });
     expect(problemOf("big.json", `{\n  "x": 1${"0".repeat(309)}\n}`)).toMatchObject({ message: "Infinity is not a finite number", line: 2, column: 8 });
     expect(problemOf("big.json", `[-1${"0".repeat(309)}.5]`).message).toBe("-Infinity is not a finite number");
-    expect(parseDocument("long.json", `[0.${"0".repeat(400)}1]`).value).toEqual([1e-401]);
+    expect(parseDocument("long.json", `[0.${"0".repeat(400)}1]`).value).toEqual([0]);
   });
 });
