@@ -17,6 +17,8 @@ const DIGEST_HEAD = 1024;
 interface Request {
   /** Set when the blobs are hashed as they arrive instead of kept. */
   digest: boolean;
+  /** Set when each answer is the object's type with its content (any object, named in any way git accepts). */
+  typed?: boolean;
   results: Map<string, Buffer | BlobDigest | null>;
   remaining: number;
   resolve(results: Map<string, Buffer | BlobDigest | null>): void;
@@ -50,13 +52,18 @@ export class BlobReader {
     return this.request(oids, true) as Promise<Map<string, BlobDigest | null>>;
   }
 
-  private request(oids: string[], digest: boolean): Promise<Map<string, Buffer | BlobDigest | null>> {
+  /** Objects by any name cat-file accepts (`<commit>:<dir>` for a tree), with their type. */
+  objects(names: string[]): Promise<Map<string, { type: string; content: Buffer } | null>> {
+    return this.request(names, false, true) as unknown as Promise<Map<string, { type: string; content: Buffer } | null>>;
+  }
+
+  private request(oids: string[], digest: boolean, typed = false): Promise<Map<string, Buffer | BlobDigest | null>> {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(new Map());
     const proc = this.start();
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
-      const request: Request = { digest, results: new Map(), remaining: unique.length, resolve, reject };
+      const request: Request = { digest, typed, results: new Map(), remaining: unique.length, resolve, reject };
       for (const oid of unique) this.pending.push({ oid, request });
       this.hold(proc, true);
       proc.stdin.write(`${unique.join("\n")}\n`);
@@ -64,9 +71,9 @@ export class BlobReader {
   }
 
   /** The answer to the oldest pending blob; its call resolves with its last one. */
-  private answer(content: Buffer | BlobDigest | null): void {
+  private answer(content: Buffer | BlobDigest | null, type = ""): void {
     const { oid, request } = this.pending.shift() as Pending;
-    request.results.set(oid, content);
+    request.results.set(oid, request.typed && content ? ({ type, content } as unknown as Buffer) : content);
     if (--request.remaining === 0) request.resolve(request.results);
   }
 
@@ -112,7 +119,7 @@ export class BlobReader {
   }
 
   /** The body being received: its size, and the chunks so far (large artifacts arrive in many), or its running hash. */
-  private body: { size: number; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
+  private body: { size: number; type: string; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
 
   private consume(chunk: Buffer): void {
     this.consumeChunk(chunk);
@@ -140,7 +147,7 @@ export class BlobReader {
           if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
             const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            this.answer(Buffer.from(all.subarray(0, all.length - 1)));
+            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type);
           }
         }
         continue;
@@ -158,8 +165,10 @@ export class BlobReader {
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
         this.answer(null);
       } else {
+        const [, type, size] = header.split(" ");
         this.body = {
-          size: Number(header.slice(header.lastIndexOf(" ") + 1)),
+          size: Number(size),
+          type,
           chunks: [],
           got: 0,
           hash: this.pending[0].request.digest ? createHash("sha256") : null,

@@ -12,6 +12,10 @@ import { type Git, gitCommand } from "./command.js";
 import { gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
+/** At most this many paths are looked up through cat-file's tree objects rather than ls-tree. */
+const FEW_PATHS = 16;
+/** A path cat-file names unambiguously as `<commit>:<path>`: no newline, no empty, `.` or `..` segment, no trailing slash. */
+const PLAIN_PATH = /^(?!.*(?:^|\/)\.{1,2}(?:\/|$))(?!.*\/\/)[^\n\r/][^\n\r]*(?<!\/)$/;
 const execFileAsync = promisify(execFile);
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -276,6 +280,9 @@ export class GitRepo implements RepoReader {
   }
 
   private async lsTree(commit: string, paths: string[]): Promise<Map<string, Entry>> {
+    // A few plain paths (the policy, its schemas): their folders' trees from the cat-file process
+    // already running, instead of one more git process. Anything else: ls-tree with pathspecs.
+    if (paths.length <= FEW_PATHS && SHA.test(commit) && paths.every((p) => PLAIN_PATH.test(p))) return this.treeEntries(commit, paths);
     const found = new Map<string, Entry>();
     // :(literal): a path with * or : in it is only itself.
     for (let i = 0; i < paths.length; i += 1000) {
@@ -285,6 +292,37 @@ export class GitRepo implements RepoReader {
         if (!line) continue;
         const entry = parseTreeLine(line);
         found.set(entry.path, { mode: entry.mode, oid: entry.oid });
+      }
+    }
+    return found;
+  }
+
+  /** Tree entries of plain paths, read from their folders' tree objects (`<commit>:<folder>`). */
+  private async treeEntries(commit: string, paths: string[]): Promise<Map<string, Entry>> {
+    const folderOf = (p: string) => (p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "");
+    const name = (folder: string) => (folder === "" ? `${commit}^{tree}` : `${commit}:${folder}`);
+    const folders = [...new Set(paths.map(folderOf))];
+    const trees = await this.blobs.objects(folders.map(name));
+    const oidBytes = commit.length === 64 ? 32 : 20;
+    const found = new Map<string, Entry>();
+    for (const folder of folders) {
+      const tree = trees.get(name(folder));
+      if (tree?.type !== "tree") continue;
+      const wanted = new Set(paths.filter((p) => folderOf(p) === folder).map((p) => (folder === "" ? p : p.slice(folder.length + 1))));
+      // "<mode> <name>\0<oid, raw>" per entry; git writes a folder's mode as 40000.
+      const t = tree.content;
+      for (let i = 0; i < t.length; ) {
+        const space = t.indexOf(32, i);
+        const nul = t.indexOf(0, space + 1);
+        if (space === -1 || nul === -1) break;
+        const entryName = t.toString("utf8", space + 1, nul);
+        if (wanted.has(entryName)) {
+          found.set(folder === "" ? entryName : `${folder}/${entryName}`, {
+            mode: t.toString("latin1", i, space).padStart(6, "0"),
+            oid: t.toString("hex", nul + 1, nul + 1 + oidBytes),
+          });
+        }
+        i = nul + 1 + oidBytes;
       }
     }
     return found;

@@ -1,0 +1,48 @@
+import { VERSION } from "../version.js";
+
+/** What `modelgate --help` prints: its own module, so --help and --version load nothing else. */
+export const USAGE = `modelgate ${VERSION}: govern machine-learning model promotion in git
+
+Usage:
+  modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
+                     [--format text|markdown|json|sarif|junit] [--now ISO-8601]
+  modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
+  modelgate history  [MODEL] [--ref REF] [--format text|json]
+  modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
+  modelgate rollback MODEL [--to-version V] [--commit]
+  modelgate init     [--preset NAME] [--force] [--hook]
+
+  check     judge every active manifest that changed between base and head
+  validate  check the policy and every governed manifest at one commit
+  history   every change of the active manifests on the branch's first-parent history
+  status    every model's active version, since when, through which commit and PR
+  rollback  write the manifest as it was when a version was last active (default: the
+            previous one) and print the git commands to propose it; --commit makes the
+            branch and commit
+  test      run the policy's own test cases (.modelgate/tests.yaml): for each pair of
+            manifests, what the policy must decide
+  init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
+
+Options:
+  --base REF          the branch the change goes into (default: origin/HEAD, main or master)
+  --head REF          the change (default: the working tree, uncommitted edits included)
+  --ref REF           the commit to validate (default: the working tree) or read
+                      history at (default: HEAD)
+  --to-version V      the version to roll back to (default: the one before the current)
+  --commit            rollback: create the branch rollback/MODEL-V and commit
+  --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
+  --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
+                      glass-box, registry-stages)
+  --force             init: overwrite existing files
+  --hook              init: also install a git pre-commit hook that runs validate
+  --policy PATH       the policy file (default: .modelgate/policy.yaml)
+  --policy-ref WHICH  read the policy from the base (default) or the head commit
+  --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit
+  --now ISO-8601      the time durations end at: waivers, soak, rollout, days served (default: now)
+  -C DIR              run in DIR instead of the current folder
+  -h, --help          this help
+  -v, --version       the version
+
+Exit status: 0 pass (warnings included), 1 a gate failed, 2 usage or configuration error.
+`;
