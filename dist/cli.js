@@ -18,9 +18,11 @@ import {
   formatProblem,
   historyJson,
   loadPolicy,
+  modelLabel,
   parseDocument,
   place,
   planRollback,
+  plural,
   policySource,
   presetNames,
   readBundledSchema,
@@ -34,8 +36,9 @@ import {
   schemaCompiler,
   shortRef,
   toInstant,
-  verdictLine
-} from "./chunks/chunk-KS5XYOM3.js";
+  verdictLine,
+  whenOf
+} from "./chunks/chunk-RSPUD7JI.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -368,7 +371,7 @@ extends: [${PRESET_PREFIX}${preset}]
 # Reviewed exceptions:
 # waivers:
 #   - { gate: GATE-ID, model: MODEL, reason: "why", expires: 2026-12-31 }
-`;
+${OVERRIDE_BLOCK}`;
   }
   return `# The promotion policy. The base branch's copy decides every pull request.
 version: 1
@@ -381,8 +384,18 @@ gates:
     type: required
     paths: [version]
   # More gate types: schema, range, regression, artifacts, soak, ... (see the README).
-`;
+${OVERRIDE_BLOCK}`;
 }
+var OVERRIDE_BLOCK = `# Force-promote: a pull request labelled modelgate/force-promote by one of these actors passes
+# even where error gates fail. The comment shows a banner naming who and why, and the push to
+# the default branch records it in the audit note. Without actors, no one can force-promote.
+# The label holds for the head it was applied on; a new push needs it applied again.
+# Preview it locally: modelgate check --override-as LOGIN --override-reason "why"
+# override:
+#   label: modelgate/force-promote
+#   actors: [LOGIN, "@ORG/TEAM"]   # GitHub logins or teams allowed to apply the label
+#   require_reason: true          # the PR body needs a line "Override-Reason: why"
+`;
 async function usesReviewsOrLabels(preset) {
   if (!preset) return true;
   const text = await readPreset(preset);
@@ -459,7 +472,7 @@ function renderJunit(report) {
     const failures = c.gates.filter((g) => g.status === "fail").length;
     const skipped = c.gates.filter((g) => g.status === "skip").length;
     const cases = c.gates.map((g) => {
-      const open = `    <testcase classname="${xml(c.model)}" name="${xml(g.id)}">`;
+      const open = `    <testcase classname="${xml(modelLabel(c))}" name="${xml(g.id)}">`;
       if (g.status === "fail") {
         const detail2 = g.findings.map((f) => `${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("\n");
         return `${open}<failure message="${xml(g.message)}" type="${xml(g.type)}">${xml(detail2)}</failure></testcase>`;
@@ -470,7 +483,7 @@ ${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("
       return `${open}<system-out>${xml(`${g.status}: ${g.message}${detail}`)}</system-out></testcase>`;
     });
     suites.push(
-      `  <testsuite name="${xml(`${c.model} ${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">
+      `  <testsuite name="${xml(`${modelLabel(c)} ${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">
 ${cases.join("\n")}
   </testsuite>`
     );
@@ -512,12 +525,45 @@ function renderHistory(events) {
     ])
   ]);
 }
-function renderStatus(status) {
+function renderStatus(status, now = /* @__PURE__ */ new Date()) {
   if (status.length === 0) return "no governed model is active at this commit\n";
+  const aliases = status.some((s) => s.alias !== void 0);
+  const stages = status.some((s) => s.stage !== void 0);
+  const rollouts = status.some((s) => s.rollout !== void 0);
+  const nexts = status.some((s) => s.next !== void 0);
+  const head = [
+    "model",
+    ...aliases ? ["alias"] : [],
+    "version",
+    "since",
+    "days",
+    ...stages ? ["stage"] : [],
+    ...rollouts ? ["rollout"] : [],
+    "rollbacks",
+    ...nexts ? ["next step"] : [],
+    "commit",
+    "pr"
+  ];
   return table([
-    ["model", "version", "since", "days", "rollbacks", "commit", "pr"],
-    ...status.map((s) => [s.model, s.version ?? "", s.since.slice(0, 10), String(s.days), String(s.rollbacks), s.commit.slice(0, 7), s.pr ? `#${s.pr}` : ""])
+    head,
+    ...status.map((s) => [
+      s.model,
+      ...aliases ? [s.alias ?? ""] : [],
+      s.version ?? "",
+      s.since.slice(0, 10),
+      String(s.days),
+      ...stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : [],
+      ...rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : [],
+      `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
+      ...nexts ? [s.next ? nextStep(s.next, now) : ""] : [],
+      s.commit.slice(0, 7),
+      s.pr ? `#${s.pr}` : ""
+    ])
   ]);
+}
+function nextStep(next, now) {
+  const at = toInstant(next.allowed_from);
+  return at <= now.getTime() ? `${next.step} allowed now` : `${next.step} allowed from ${whenOf(at)}`;
 }
 function renderRollback(plan, branch) {
   const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
@@ -562,14 +608,21 @@ function renderSarif(report) {
         results.push({
           ruleId: g.id,
           level: g.status === "warn" ? "warning" : "error",
-          message: { text: `${c.model} (${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}): ${f.message ?? g.message}` },
+          message: { text: `${modelLabel(c)} (${c.kind} ${c.from ?? ""} \u2192 ${c.to ?? ""}): ${f.message ?? g.message}` },
           locations: location(f.file ?? c.path, f.line, f.column),
           ...g.override ? {
             suppressions: [
               { kind: "external", justification: `${g.override.by}: ${g.override.reason}${g.override.actor ? ` (${g.override.actor})` : ""}` }
             ]
           } : {},
-          properties: { model: c.model, path: f.path, observed: f.observed, active: f.active, limit: f.limit }
+          properties: {
+            model: c.model,
+            ...c.alias !== void 0 ? { alias: c.alias } : {},
+            path: f.path,
+            observed: f.observed,
+            active: f.active,
+            limit: f.limit
+          }
         });
       }
     }
@@ -627,17 +680,19 @@ function renderText(report, options) {
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${escapeTerminal(place(e))}: ${escapeTerminal(e.message)}${e.hint ? `
     hint: ${escapeTerminal(e.hint)}` : ""}`);
   for (const c of report.changes) {
-    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", escapeTerminal(c.model))} ${c.kind}: ${escapeTerminal(changeVerb(c))} (${escapeTerminal(c.path)})`);
+    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", escapeTerminal(modelLabel(c)))} ${c.kind}: ${escapeTerminal(changeVerb(c))} (${escapeTerminal(c.path)})`);
     for (const g of c.gates) {
       out.push(`  ${mark[g.status]} ${escapeTerminal(g.id)} (${escapeTerminal(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${escapeTerminal(g.message)}`);
       if (g.override)
         out.push(
-          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${escapeTerminal(g.override.reason)}${g.override.expires ? ` (until ${escapeTerminal(g.override.expires)})` : ""}`
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}${g.override.actor ? ` by ${escapeTerminal(g.override.actor)}` : ""}: ${escapeTerminal(g.override.reason)}${g.override.expires ? ` (until ${escapeTerminal(g.override.expires)})` : ""}`
         );
       if (g.status === "pass" || g.status === "skip") continue;
       for (const f of g.findings) {
         const where = place(f);
-        out.push(`       ${where ? `${paint("dim", escapeTerminal(where))} ` : ""}${escapeTerminal(f.message ?? f.path ?? "")}`);
+        const words = f.message === g.message ? "" : escapeTerminal(f.message ?? f.path ?? "");
+        if (!where && !words) continue;
+        out.push(`       ${where ? paint("dim", escapeTerminal(where)) : ""}${where && words ? " " : ""}${words}`);
       }
     }
   }
@@ -659,17 +714,19 @@ var USAGE = `modelgate ${VERSION}: govern machine-learning model promotion in gi
 Usage:
   modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
                      [--format text|markdown|json|sarif|junit] [--now ISO-8601]
+                     [--override-as LOGIN [--override-reason TEXT]]
   modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
-  modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate status   [--ref REF] [--stage STAGE] [--now ISO-8601] [--format text|json]
   modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
-  modelgate rollback MODEL [--to-version V] [--commit]
+  modelgate rollback MODEL [--to-version V] [--alias NAME] [--commit]
   modelgate init     [--preset NAME] [--force] [--hook]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
   history   every change of the active manifests on the branch's first-parent history
-  status    every model's active version, since when, through which commit and PR
+  status    every model's active version, since when, through which commit and PR, with
+            its stage, rollout step, rollbacks and the date its next step is allowed
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
@@ -683,6 +740,10 @@ Options:
   --ref REF           the commit to validate (default: the working tree) or read
                       history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
+  --alias NAME        rollback: which of the model's pointers (production, shadow \u2026)
+  --stage STAGE       status: only models in this stage (or alias)
+  --override-as LOGIN check: preview a force-promote as if LOGIN applied the override label
+  --override-reason T check: the reason that preview gives
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
@@ -741,7 +802,13 @@ Run "modelgate --help" for usage.
           head: values.head,
           policy: values.policy,
           policyRef: values["policy-ref"],
-          now
+          now,
+          ...values["override-as"] !== void 0 ? {
+            previewOverride: {
+              actor: values["override-as"],
+              ...values["override-reason"] !== void 0 ? { reason: values["override-reason"] } : {}
+            }
+          } : {}
         }) : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
         io.stdout(render(report, format, io));
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
@@ -792,12 +859,12 @@ async function registryCommand(command, model, values, io, now) {
       return 0;
     }
     if (command === "status") {
-      const status = await readStatus(settings, now);
+      const status = await readStatus(settings, now, values.stage);
       io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}
-` : renderStatus(status));
+` : renderStatus(status, now));
       return 0;
     }
-    const plan = await planRollback(settings, model, values["to-version"]);
+    const plan = await planRollback(settings, model, values["to-version"], values.alias);
     const branch = await applyRollback(repo, plan, Boolean(values.commit));
     io.stdout(renderRollback(plan, branch));
     return 0;
@@ -823,16 +890,20 @@ parse.options = {
   tests: { type: "string" },
   hook: { type: "boolean" },
   commit: { type: "boolean" },
+  stage: { type: "string" },
+  alias: { type: "string" },
+  "override-as": { type: "string" },
+  "override-reason": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
 var OPTIONS = {
-  check: ["base", "head", "policy", "policy-ref", "format", "now", "C"],
+  check: ["base", "head", "policy", "policy-ref", "format", "now", "override-as", "override-reason", "C"],
   validate: ["ref", "policy", "format", "now", "C"],
   history: ["ref", "policy", "format", "C"],
-  status: ["ref", "policy", "format", "now", "C"],
+  status: ["ref", "policy", "format", "now", "stage", "C"],
   test: ["tests", "policy", "ref", "format", "C"],
-  rollback: ["ref", "policy", "to-version", "commit", "C"],
+  rollback: ["ref", "policy", "to-version", "alias", "commit", "C"],
   init: ["preset", "force", "hook", "C"]
 };
 function usageProblem(command, positionals, values) {
@@ -848,6 +919,7 @@ function usageProblem(command, positionals, values) {
   if (values.format && !formats.includes(values.format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
     return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;
+  if (values["override-reason"] !== void 0 && values["override-as"] === void 0) return "--override-reason goes with --override-as LOGIN";
   if (values.now && toInstant(values.now) === null) return `--now must be an ISO-8601 time such as 2026-11-22T12:00:00Z, not "${values.now}"`;
   return null;
 }

@@ -15,13 +15,14 @@ import {
   escapeMarkdown,
   escapeTerminal,
   historyJson,
+  modelLabel,
   readHistory,
   readOverrideRecord,
   renderComment,
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-KS5XYOM3.js";
+} from "./chunks/chunk-RSPUD7JI.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
@@ -580,7 +581,7 @@ var GitHubClient = class {
   calls = 0;
   /** octokit loads on the first call: a run that needs no API (no comment, no approvals) never pays for it. */
   get octokit() {
-    this.client ??= import("./chunks/github-7MGDFZEX.js").then(({ getOctokit }) => this.create(getOctokit));
+    this.client ??= import("./chunks/github-2TIWHMXK.js").then(({ getOctokit }) => this.create(getOctokit));
     return this.client;
   }
   create(factory) {
@@ -670,6 +671,25 @@ var GitHubClient = class {
         latest.set(r.user.login, { login: r.user.login, state: r.state, commit: r.commit_id ?? "", association: r.author_association });
     }
     return [...latest.values()];
+  }
+  /**
+   * The Sigstore bundles of the artifact attestations stored on this repository for a sha256
+   * (GET /repos/{owner}/{repo}/attestations/sha256:…): the first 100, which is more than one
+   * artifact gathers. None is a 404. Bundles GitHub keeps only behind `bundle_url` are left out.
+   */
+  async attestations(sha256) {
+    try {
+      const { data } = await (await this.octokit).request("GET /repos/{owner}/{repo}/attestations/{subject_digest}", {
+        owner: this.owner,
+        repo: this.repo,
+        subject_digest: `sha256:${sha256}`,
+        per_page: 100
+      });
+      return (data.attestations ?? []).map((a) => a.bundle).filter((b) => b !== void 0 && b !== null);
+    } catch (err) {
+      if (err instanceof GitHubError && err.status === 404) return [];
+      throw err;
+    }
   }
   /** The user's permission on the repository: admin, write, read or none (maintain counts as write). */
   async permission(login) {
@@ -849,7 +869,14 @@ function annotations(report) {
       if (g.status !== "fail" && g.status !== "warn") continue;
       const level = g.status === "fail" ? "error" : "warning";
       for (const f of g.findings) {
-        all.push({ level, title: `modelgate ${g.id} (${c.model})`, message: f.message ?? g.message, file: f.file ?? c.path, line: f.line, column: f.column });
+        all.push({
+          level,
+          title: `modelgate ${g.id} (${modelLabel(c)})`,
+          message: f.message ?? g.message,
+          file: f.file ?? c.path,
+          line: f.line,
+          column: f.column
+        });
       }
     }
   }
@@ -928,6 +955,8 @@ async function checkChange(s, io, client, now) {
       policy: s.policy,
       policyRef: s.policyRef,
       now,
+      // Read only by `attestation` gates that name no bundle file.
+      attestations: (sha256) => client.attestations(sha256),
       pullRequest: pr ? async (policy) => {
         const verified = await readPullRequest(client, policy, {
           number: pr.number,

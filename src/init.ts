@@ -66,7 +66,7 @@ extends: [${PRESET_PREFIX}${preset}]
 # Reviewed exceptions:
 # waivers:
 #   - { gate: GATE-ID, model: MODEL, reason: "why", expires: 2026-12-31 }
-`;
+${OVERRIDE_BLOCK}`;
   }
   return `# The promotion policy. The base branch's copy decides every pull request.
 version: 1
@@ -79,8 +79,23 @@ gates:
     type: required
     paths: [version]
   # More gate types: schema, range, regression, artifacts, soak, ... (see the README).
-`;
+${OVERRIDE_BLOCK}`;
 }
+
+/**
+ * The force-promote, explained where it is configured: without actors no one can use it, and
+ * the workflow's labeled/unlabeled triggers are what make the label re-run the check.
+ */
+const OVERRIDE_BLOCK = `# Force-promote: a pull request labelled modelgate/force-promote by one of these actors passes
+# even where error gates fail. The comment shows a banner naming who and why, and the push to
+# the default branch records it in the audit note. Without actors, no one can force-promote.
+# The label holds for the head it was applied on; a new push needs it applied again.
+# Preview it locally: modelgate check --override-as LOGIN --override-reason "why"
+# override:
+#   label: modelgate/force-promote
+#   actors: [LOGIN, "@ORG/TEAM"]   # GitHub logins or teams allowed to apply the label
+#   require_reason: true          # the PR body needs a line "Override-Reason: why"
+`;
 
 /** Whether the policy needs the review trigger: a preset with an approvals gate or an override label. */
 async function usesReviewsOrLabels(preset?: string): Promise<boolean> {

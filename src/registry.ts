@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { type LifecycleFacts, lifecycleFacts } from "./core/facts.js";
 import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, statusOf } from "./core/history.js";
-import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, loadPolicy, type Policy } from "./core/policy.js";
+import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, gatesFor, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import type { GitRepo } from "./git/repo.js";
 import { policySource } from "./runner.js";
@@ -24,16 +25,21 @@ async function policyAt(repo: GitRepo, commit: string, path = DEFAULT_POLICY_PAT
 }
 
 export async function readHistory(settings: RegistrySettings): Promise<HistoryEvent[]> {
+  return (await historyWithPolicy(settings)).events;
+}
+
+async function historyWithPolicy(settings: RegistrySettings): Promise<{ events: HistoryEvent[]; policy: Policy }> {
   const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
   const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) });
-  return historyOf(policy, log);
+  return { events: historyOf(policy, log), policy };
 }
 
 /** The events as the JSON of `modelgate history`. */
 export function historyJson(events: HistoryEvent[]) {
   return events.map((e) => ({
     model: e.model,
+    ...(e.alias !== undefined ? { alias: e.alias } : {}),
     path: e.path,
     kind: e.kind,
     from: e.from,
@@ -46,8 +52,15 @@ export function historyJson(events: HistoryEvent[]) {
   }));
 }
 
-export async function readStatus(settings: RegistrySettings, now: Date): Promise<ModelStatus[]> {
-  return statusOf(await readHistory(settings), now);
+/** A model's status with what its gates make of it: stage, rollout step, rollbacks in the window, the next step and its date. */
+export type StatusEntry = ModelStatus & LifecycleFacts;
+
+/** Every manifest that serves at the ref; with `stage`, those whose stage (or alias) is that. */
+export async function readStatus(settings: RegistrySettings, now: Date, stage?: string): Promise<StatusEntry[]> {
+  const { events, policy } = await historyWithPolicy(settings);
+  const byPath = groupByPath(events);
+  const entries = statusOf(events, now).map((s) => ({ ...s, ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null) }));
+  return stage === undefined ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }
 
 export interface RollbackPlan {
@@ -62,16 +75,21 @@ export interface RollbackPlan {
 }
 
 /** What a rollback writes: the manifest as it was when `toVersion` (default: the previous version) was last active. */
-export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string): Promise<RollbackPlan> {
+export async function planRollback(settings: RegistrySettings, model: string, toVersion?: string, alias?: string): Promise<RollbackPlan> {
   const events = await readHistory(settings);
   const byPath = groupByPath(events);
   const status = statusOf(events, new Date());
-  const entry = status.find((s) => s.model === model);
+  const pointers = status.filter((s) => s.model === model);
+  const entry = alias === undefined && pointers.length === 1 ? pointers[0] : pointers.find((s) => s.alias === alias);
   if (!entry) {
+    const named = (s: ModelStatus) => (s.alias !== undefined ? `${s.model} (${s.alias})` : s.model);
     throw new ModelgateError({
       file: model,
-      message: `no active model named "${model}" at ${settings.ref}`,
-      hint: status.length ? `active models: ${status.map((s) => s.model).join(", ")}` : "no governed manifest exists at this commit",
+      message:
+        pointers.length > 1 && alias === undefined
+          ? `${model} has ${pointers.length} active pointers (${pointers.map((s) => s.alias).join(", ")}): name one with --alias`
+          : `no active model named "${model}"${alias !== undefined ? ` with alias "${alias}"` : ""} at ${settings.ref}`,
+      hint: status.length ? `active: ${status.map(named).join(", ")}` : "no governed manifest exists at this commit",
     });
   }
   const list = byPath.get(entry.path) ?? [];

@@ -20,6 +20,10 @@ export interface CheckSettings {
   now?: Date;
   /** For a pull request: reads approvals and verifies a force-promote, with the policy in force. */
   pullRequest?: (policy: Policy) => Promise<{ pr: PullRequestInfo; override?: Override; notes: string[] }>;
+  /** Attestation bundles for an artifact's sha256 (the action: GitHub's artifact attestations API). */
+  attestations?: (sha256: string) => Promise<unknown[]>;
+  /** The command line's preview of a force-promote: the report as if this actor applied the override label, with this reason. */
+  previewOverride?: { actor: string; reason?: string };
 }
 
 /** One `check`: resolve refs, read the policy at the base commit, judge the changes. */
@@ -50,7 +54,11 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       return await adoption(reader, head, base, policyPath, await changed);
     }
     const [diffBase, policy] = await Promise.all([fork, loadPolicy(source, policyPath)]);
-    const facts = settings.pullRequest ? await settings.pullRequest(policy) : undefined;
+    const facts: { pr?: PullRequestInfo; override?: Override; notes: string[] } | undefined = settings.pullRequest
+      ? await settings.pullRequest(policy)
+      : settings.previewOverride
+        ? previewOverride(policy, policyPath, settings.previewOverride)
+        : undefined;
     const notes = [...(facts?.notes ?? [])];
     const policyErrors: Problem[] = [];
     if (settings.policyRef !== "head") {
@@ -74,6 +82,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
       schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(reader, policyCommit, p), readBundled: readBundledSchema }),
       pr: facts?.pr,
       override: facts?.override,
+      attestations: settings.attestations,
     });
     if (policyErrors.length > 0) {
       report.errors.push(...policyErrors);
@@ -85,6 +94,43 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   } finally {
     repo.close();
   }
+}
+
+/**
+ * A force-promote as the action would honour it, for `check --override-as`: the actor must be
+ * listed in override.actors (teams are resolved by the action, which can ask GitHub), and a
+ * reason given where the policy requires one.
+ */
+function previewOverride(policy: Policy, policyPath: string, given: { actor: string; reason?: string }): { override?: Override; notes: string[] } {
+  const rule = policy.override;
+  if (!rule?.label) {
+    throw new ModelgateError({
+      file: policyPath,
+      message: "the policy has no override block, so no force-promote can be previewed",
+      hint: "add override: { label: modelgate/force-promote, actors: [LOGIN], require_reason: true } to the policy",
+    });
+  }
+  const login = given.actor.replace(/^@/, "");
+  const listed = rule.actors.some((a) => a.toLowerCase() === login.toLowerCase());
+  if (!listed) {
+    const teams = rule.actors.filter((a) => a.includes("/"));
+    return {
+      notes: [
+        `Override preview: ${login} is not listed in override.actors (${rule.actors.join(", ") || "none"})${teams.length ? `; team members are resolved by the action, which asks GitHub` : ""}: the override would not be honoured.`,
+      ],
+    };
+  }
+  if (rule.require_reason && !given.reason?.trim()) {
+    return {
+      notes: ['Override preview: the policy requires a reason (an "Override-Reason:" line in the pull request body); give one with --override-reason.'],
+    };
+  }
+  return {
+    override: { actor: login, reason: given.reason?.trim() || "(no reason given)" },
+    notes: [
+      `Override preview: as if ${login} applied ${rule.label}${given.reason ? ` with the reason "${given.reason.trim()}"` : ""}. On GitHub the action honours it only when the label is applied by a listed actor on the pull request's head.`,
+    ],
+  };
 }
 
 /** The problems of the policy as the head commit has it; none when it loads. */

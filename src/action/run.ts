@@ -110,6 +110,8 @@ async function checkChange(s: ActionSettings, io: ActionIO, client: GitHubClient
       policy: s.policy,
       policyRef: s.policyRef,
       now,
+      // Read only by `attestation` gates that name no bundle file.
+      attestations: (sha256) => client.attestations(sha256),
       pullRequest: pr
         ? async (policy) => {
             const verified = await readPullRequest(client, policy, {

@@ -73,6 +73,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
                 policy: values.policy,
                 policyRef: values["policy-ref"] as "base" | "head" | undefined,
                 now,
+                ...(values["override-as"] !== undefined
+                  ? {
+                      previewOverride: {
+                        actor: values["override-as"],
+                        ...(values["override-reason"] !== undefined ? { reason: values["override-reason"] } : {}),
+                      },
+                    }
+                  : {}),
               })
             : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
         io.stdout(render(report, format, io));
@@ -121,11 +129,11 @@ async function registryCommand(command: "history" | "status" | "rollback", model
       return 0;
     }
     if (command === "status") {
-      const status = await readStatus(settings, now);
-      io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
+      const status = await readStatus(settings, now, values.stage);
+      io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status, now));
       return 0;
     }
-    const plan = await planRollback(settings, model as string, values["to-version"]);
+    const plan = await planRollback(settings, model as string, values["to-version"], values.alias);
     const branch = await applyRollback(repo, plan, Boolean(values.commit));
     io.stdout(renderRollback(plan, branch));
     return 0;
@@ -154,17 +162,21 @@ parse.options = {
   tests: { type: "string" },
   hook: { type: "boolean" },
   commit: { type: "boolean" },
+  stage: { type: "string" },
+  alias: { type: "string" },
+  "override-as": { type: "string" },
+  "override-reason": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
 
 const OPTIONS: Record<string, string[]> = {
-  check: ["base", "head", "policy", "policy-ref", "format", "now", "C"],
+  check: ["base", "head", "policy", "policy-ref", "format", "now", "override-as", "override-reason", "C"],
   validate: ["ref", "policy", "format", "now", "C"],
   history: ["ref", "policy", "format", "C"],
-  status: ["ref", "policy", "format", "now", "C"],
+  status: ["ref", "policy", "format", "now", "stage", "C"],
   test: ["tests", "policy", "ref", "format", "C"],
-  rollback: ["ref", "policy", "to-version", "commit", "C"],
+  rollback: ["ref", "policy", "to-version", "alias", "commit", "C"],
   init: ["preset", "force", "hook", "C"],
 };
 
@@ -181,6 +193,7 @@ function usageProblem(command: string, positionals: string[], values: Values): s
   if (values.format && !formats.includes(values.format as Format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")
     return `--policy-ref must be base or head, not "${values["policy-ref"]}"`;
+  if (values["override-reason"] !== undefined && values["override-as"] === undefined) return "--override-reason goes with --override-as LOGIN";
   if (values.now && toInstant(values.now) === null) return `--now must be an ISO-8601 time such as 2026-11-22T12:00:00Z, not "${values.now}"`;
   return null;
 }

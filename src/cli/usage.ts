@@ -6,17 +6,19 @@ export const USAGE = `modelgate ${VERSION}: govern machine-learning model promot
 Usage:
   modelgate check    [--base REF] [--head REF] [--policy PATH] [--policy-ref base|head]
                      [--format text|markdown|json|sarif|junit] [--now ISO-8601]
+                     [--override-as LOGIN [--override-reason TEXT]]
   modelgate validate [--ref REF] [--policy PATH] [--format text|markdown|json|sarif|junit]
   modelgate history  [MODEL] [--ref REF] [--format text|json]
-  modelgate status   [--ref REF] [--now ISO-8601] [--format text|json]
+  modelgate status   [--ref REF] [--stage STAGE] [--now ISO-8601] [--format text|json]
   modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
-  modelgate rollback MODEL [--to-version V] [--commit]
+  modelgate rollback MODEL [--to-version V] [--alias NAME] [--commit]
   modelgate init     [--preset NAME] [--force] [--hook]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
   history   every change of the active manifests on the branch's first-parent history
-  status    every model's active version, since when, through which commit and PR
+  status    every model's active version, since when, through which commit and PR, with
+            its stage, rollout step, rollbacks and the date its next step is allowed
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
@@ -30,6 +32,10 @@ Options:
   --ref REF           the commit to validate (default: the working tree) or read
                       history at (default: HEAD)
   --to-version V      the version to roll back to (default: the one before the current)
+  --alias NAME        rollback: which of the model's pointers (production, shadow …)
+  --stage STAGE       status: only models in this stage (or alias)
+  --override-as LOGIN check: preview a force-promote as if LOGIN applied the override label
+  --override-reason T check: the reason that preview gives
   --commit            rollback: create the branch rollback/MODEL-V and commit
   --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,

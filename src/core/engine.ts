@@ -3,7 +3,7 @@ import { type Classified, classify, SNAPSHOT_KIND, unreadableKind } from "./chan
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
-import { foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
+import { aliasOf, foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
 import { groupByPath, historyOf } from "./history.js";
 import type {
   ChangeInfo,
@@ -38,6 +38,8 @@ export interface CheckInput {
   now: Date;
   version: string;
   schema: (ref: string) => Promise<SchemaValidator>;
+  /** Attestation bundles for an artifact's sha256, where the adapter has a source (the action: GitHub's API). */
+  attestations?: (sha256: string) => Promise<unknown[]>;
   pr?: PullRequestInfo;
   /** A verified force-promote: failing error gates become overridden, showing who and why. */
   override?: Override;
@@ -54,6 +56,7 @@ interface Subject {
   against: Doc | null;
   change: ChangeInfo;
   history: () => Promise<HistoryEvent[]>;
+  servedAs: (alias: string) => Promise<HistoryEvent[] | null>;
   /** A snapshot (`validate`): gates that need a change, time or a PR are skipped. */
   snapshot: boolean;
   reused?: HistoryEvent;
@@ -80,6 +83,15 @@ export async function check(given: CheckInput): Promise<Report> {
   const history = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
   history.catch(() => {});
   const [atHead, atBase, served] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths), history]);
+  const pointers = new Map<string, Promise<Map<string, HistoryEvent[]>>>();
+  const servedAs = (model: string) => async (alias: string) => {
+    let histories = pointers.get(alias);
+    if (!histories) {
+      histories = pointerHistories(input, base, alias);
+      pointers.set(alias, histories);
+    }
+    return (await histories).get(model) ?? null;
+  };
 
   const judged: Subject[] = [];
   const broken: ChangeReport[] = [];
@@ -97,13 +109,23 @@ export async function check(given: CheckInput): Promise<Report> {
     const c: Classified = classify(state(active.doc), state(candidate.doc), events, (d) => versionOf(g, d));
     const files = referencing.get(g.path);
     if (c.same && !files) continue; // the base already moved to the same content
+    const alias = aliasOf(g);
     judged.push({
       g,
       model: identity.model,
       candidate: candidate.doc,
       against: c.against,
-      change: { model: identity.model, path: g.path, kind: c.kind, from: c.from, to: c.to, ...(c.same && files ? { files } : {}) },
+      change: {
+        model: identity.model,
+        ...(alias !== null ? { alias } : {}),
+        path: g.path,
+        kind: c.kind,
+        from: c.from,
+        to: c.to,
+        ...(c.same && files ? { files } : {}),
+      },
       history: async () => events,
+      servedAs: servedAs(identity.model),
       snapshot: false,
       reused: c.reused,
       ...(identity.renamed ? { renamed: identity.renamed } : {}),
@@ -137,13 +159,15 @@ export async function validate(given: ValidateInput): Promise<Report> {
     const identity = identityOf(g, doc, doc, errors);
     if (identity === null) continue;
     const version = versionOf(g, doc);
+    const alias = aliasOf(g);
     const subject: Subject = {
       g,
       model: identity.model,
       candidate: doc,
       against: doc,
-      change: { model: identity.model, path: g.path, kind: SNAPSHOT_KIND, from: version, to: version },
+      change: { model: identity.model, ...(alias !== null ? { alias } : {}), path: g.path, kind: SNAPSHOT_KIND, from: version, to: version },
       history: async () => [],
+      servedAs: async () => null,
       snapshot: true,
     };
     changes.push(await judgeChange(input, subject, head, errors));
@@ -194,8 +218,10 @@ function reportOf(input: CheckInput | ValidateInput, base: string | null, change
 function unreadable(g: Governed, candidate: Doc | null, active: Doc | null, exists: { candidate: boolean; active: boolean }): ChangeReport {
   const doc = active ?? candidate;
   const model = modelName(g, doc) ?? g.path;
+  const alias = aliasOf(g);
   return {
     model,
+    ...(alias !== null ? { alias } : {}),
     path: g.path,
     kind: unreadableKind(exists.active, exists.candidate),
     from: active ? versionOf(g, active) : null,
@@ -244,6 +270,22 @@ function identityOf(g: Governed, active: Doc | null, candidate: Doc | null, erro
   }
   const written = active && candidate ? modelName(g, candidate) : model;
   return written !== model ? { model, renamed: written ?? "" } : { model };
+}
+
+/**
+ * The served histories, on the base branch, of every model's manifest at one pointer (alias),
+ * by model: what the soak gate's `as` reads to count how long a content ran as challenger.
+ */
+async function pointerHistories(input: CheckInput, base: string, alias: string): Promise<Map<string, HistoryEvent[]>> {
+  const at = governedFiles(input.policy, await input.reader.listFiles(base)).filter((g) => aliasOf(g) === alias);
+  const out = new Map<string, HistoryEvent[]>();
+  if (at.length === 0) return out;
+  const log = await input.reader.log(base, { paths: at.map((g) => g.path) });
+  for (const [, list] of groupByPath(historyOf(input.policy, log, input.limits))) {
+    const model = list[list.length - 1].model;
+    if (!out.has(model)) out.set(model, list);
+  }
+  return out;
 }
 
 /** The manifests at head (besides those already changed) that point to one of the changed files. */
@@ -338,7 +380,9 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
     if (file?.kind !== "file") continue;
     try {
       const name = modelName(o, parseDocument(o.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      if (name !== null) names.set(name, [...(names.get(name) ?? []), o.path]);
+      // One model may have one manifest per pointer (alias): production and shadow side by side.
+      const key = name === null ? null : `${name}\u0000${aliasOf(o) ?? ""}`;
+      if (key !== null) names.set(key, [...(names.get(key) ?? []), o.path]);
     } catch {
       // a manifest that does not parse is reported where it is judged
     }
@@ -348,7 +392,7 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
     if (others?.length) {
       problems.push({
         file: g.path,
-        message: `${g.path} names a model that ${others.join(", ")} already names: one model, one manifest`,
+        message: `${g.path} names a model that ${others.join(", ")} already names: one model, one manifest${aliasOf(g) !== null ? ` per alias (${aliasOf(g)})` : ""}`,
         hint: "give the new model its own name",
       });
     }
@@ -407,7 +451,10 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
         digestFiles: (paths) => input.reader.digestFiles(head, paths),
         listFiles: () => input.reader.listFiles(head),
         history: s.history,
+        servedAs: s.servedAs,
         schema: input.schema,
+        readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
+        ...(input.attestations ? { attestations: input.attestations } : {}),
       };
       const outcome = await runGate(gate, ctx, s.snapshot);
       errors.push(...policyMistakes(input.policy, gate, outcome, s));

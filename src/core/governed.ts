@@ -40,6 +40,13 @@ export function modelName(g: Governed, doc: Doc | null): string | null {
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 
+/** The pointer a governed file is (production, shadow …): the rule's name, or the text of its `{N}` wildcard; null when the rule names none. */
+export function aliasOf(g: Governed): string | null {
+  const template = g.rule.alias;
+  if (template === undefined) return null;
+  return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
+}
+
 export function versionOf(g: Governed, doc: Doc): string | null {
   const v = valueAt(doc.value, concrete(g.rule.version));
   return typeof v === "string" || typeof v === "number" ? String(v) : null;

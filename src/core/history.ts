@@ -1,6 +1,6 @@
 import { classify, unreadableKind } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
-import { governedFile, modelName, versionOf } from "./governed.js";
+import { aliasOf, governedFile, modelName, versionOf } from "./governed.js";
 import type { HistoryEvent } from "./model.js";
 import { DAY } from "./served.js";
 
@@ -44,8 +44,10 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
         ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
         : classify(state(before), state(after), earlier, (d) => versionOf(g, d));
       const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
+      const alias = aliasOf(g);
       const event: HistoryEvent = {
         model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
+        ...(alias !== null ? { alias } : {}),
         path: f.path,
         kind,
         from,
@@ -78,6 +80,8 @@ function parseState(path: string, content: Uint8Array, limits: ParseLimits): Doc
 
 export interface ModelStatus {
   model: string;
+  /** The pointer (production, shadow …) when the policy's manifests name one. */
+  alias?: string;
   path: string;
   version: string | null;
   /** When the active version became active on the branch. */
@@ -105,6 +109,7 @@ export function statusOf(events: HistoryEvent[], now: Date): ModelStatus[] {
     const last = list[list.length - 1];
     out.push({
       model: last.model,
+      ...(last.alias !== undefined ? { alias: last.alias } : {}),
       path,
       version: last.to,
       since: start.date,
@@ -114,7 +119,7 @@ export function statusOf(events: HistoryEvent[], now: Date): ModelStatus[] {
       rollbacks: list.filter((e) => e.kind === "rollback").length,
     });
   }
-  return out.sort((a, b) => a.model.localeCompare(b.model));
+  return out.sort((a, b) => a.model.localeCompare(b.model) || (a.alias ?? "").localeCompare(b.alias ?? ""));
 }
 
 export function groupByPath(events: HistoryEvent[]): Map<string, HistoryEvent[]> {

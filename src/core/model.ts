@@ -67,6 +67,8 @@ export interface FileDigest {
 
 export interface ChangeInfo {
   model: string;
+  /** The pointer the manifest is, when the policy's manifests name one (production, shadow …). */
+  alias?: string;
   path: string;
   kind: ChangeKind;
   from: string | null;
@@ -100,6 +102,8 @@ export interface Override {
 /** One change of one active manifest on a branch's first-parent history. */
 export interface HistoryEvent {
   model: string;
+  /** The pointer the manifest is, when the policy's manifests name one. */
+  alias?: string;
   path: string;
   kind: ChangeKind;
   from: string | null;
@@ -156,8 +160,20 @@ export interface GateContext<Options = Record<string, unknown>> {
   listFiles(): Promise<string[]>;
   /** This manifest's events on the base branch's first-parent history, oldest first. */
   history(): Promise<HistoryEvent[]>;
+  /**
+   * The events of the same model's manifest at another pointer (the policy's `alias`), on the
+   * base branch, oldest first; null when the model has no manifest of that alias at the base.
+   */
+  servedAs(alias: string): Promise<HistoryEvent[] | null>;
   /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */
   schema(ref: string): Promise<SchemaValidator>;
+  /** A file at the policy's commit (trust material the pull request must not choose); the path must already be checked with safeRepoPath. */
+  readPolicyFile(path: string): Promise<RepoFile | null>;
+  /**
+   * Sigstore bundles that attest an artifact, by its sha256, from where the adapter finds them
+   * (the action: GitHub's artifact attestations API). Absent where there is no such source.
+   */
+  attestations?(sha256: string): Promise<unknown[]>;
 }
 
 /** A gate type: its fields (JSON Schema, published in schemas/policy.schema.json), its needs and its check. */

@@ -60,6 +60,12 @@ export function policySchema(): Record<string, unknown> {
             glob: { type: "string", minLength: 1, description: "* matches within a folder, ** across folders" },
             model: { type: "string", minLength: 1, description: "{N}: the text of the glob's Nth wildcard; else a path into the manifest" },
             version: { type: "string", format: "modelgate-path", description: "path of the version field" },
+            alias: {
+              type: "string",
+              pattern: "^([A-Za-z0-9][A-Za-z0-9._-]*|\\{\\d+\\})$",
+              description:
+                "the pointer these manifests are, when a model has several side by side (production, shadow): a name, or {N} for the glob's Nth wildcard",
+            },
           },
         },
       },

@@ -17,6 +17,8 @@ export interface ManifestRule {
   glob: string;
   model: string;
   version: string;
+  /** The pointer these manifests are (production, shadow …), when a model has several side by side. */
+  alias?: string;
 }
 
 export interface ModelEntry {
@@ -75,7 +77,7 @@ async function loadGateValidators(types: Iterable<string>): Promise<void> {
 
 interface RawPolicy {
   extends?: string[];
-  manifests?: Array<{ glob: string; model?: string; version?: string }>;
+  manifests?: Array<{ glob: string; model?: string; version?: string; alias?: string }>;
   gates?: Array<Record<string, unknown> & { id: string; type: string }>;
   models?: Record<string, { gates?: Array<Record<string, unknown> & { id: string }>; disable?: string[] }>;
   override?: Partial<OverrideRule>;
@@ -167,6 +169,12 @@ function plainer(segments: Segment[], message: string, raw: unknown): { message?
   if (segments.length === 0 && (raw === null || typeof raw !== "object" || Array.isArray(raw))) {
     return { message: raw == null ? "the policy file is empty" : "a policy is a mapping", hint: "start it with `version: 1`, or run `modelgate init`" };
   }
+  if (segments[0] === "manifests" && segments[2] === "alias" && message.startsWith("must match pattern")) {
+    return {
+      message: "alias must be a plain name (letters, digits, '.', '_', '-'), such as production or shadow, or {N} for the glob's Nth wildcard",
+      hint: 'for models/*/manifest_*.json, alias: "{2}" names each manifest by its file name',
+    };
+  }
   if (segments[0] === "waivers" && segments[2] === "expires") {
     return { message: `expires must be a date written YYYY-MM-DD, such as 2026-12-31 (the waiver holds until the end of that day, UTC)` };
   }
@@ -179,7 +187,7 @@ function plainer(segments: Segment[], message: string, raw: unknown): { message?
 function knownFields(segments: Segment[]): string[] {
   const schema = generatedFields();
   if (segments.length === 1) return schema.top;
-  if (segments[0] === "manifests") return ["glob", "model", "version"];
+  if (segments[0] === "manifests") return ["glob", "model", "version", "alias"];
   if (segments[0] === "waivers") return ["gate", "model", "reason", "expires"];
   if (segments[0] === "override") return ["label", "actors", "require_reason"];
   if (segments[0] === "models" && segments.length === 3) return ["gates", "disable"];
@@ -240,7 +248,12 @@ function merge(layers: Layer[]): Policy {
       gates.set(gate.id, entry);
     });
     if (raw.manifests) {
-      manifests = raw.manifests.map((m) => ({ glob: m.glob, model: m.model ?? "{1}", version: m.version ?? "version" }));
+      manifests = raw.manifests.map((m) => ({
+        glob: m.glob,
+        model: m.model ?? "{1}",
+        version: m.version ?? "version",
+        ...(m.alias ? { alias: m.alias } : {}),
+      }));
       manifestsWhere = raw.manifests.map((_, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
@@ -277,6 +290,8 @@ function merge(layers: Layer[]): Policy {
         ...(unknown ? didYouMean(unknown[1], fields) : {}),
       });
     }
+    const alias = aliasProblem(gate, manifests ?? DEFAULT_MANIFESTS);
+    if (alias) problems.push({ ...(where.get("as") ?? where.get("") ?? { file: layers[0].doc.file }), ...alias });
     effective.push(gate);
   }
   // Entries apply in file order: a later entry may change or disable a gate an earlier one added.
@@ -328,6 +343,19 @@ function merge(layers: Layer[]): Policy {
     waivers,
     where: new Map([...gates].map(([id, g]) => [id, g.where])),
     manifestsWhere,
+  };
+}
+
+/** A soak gate's `as` must name an alias the manifests can have, or it would refuse every promotion. */
+function aliasProblem(gate: GateConfig, manifests: ManifestRule[]): { message: string; hint: string } | null {
+  if (typeof gate.as !== "string") return null;
+  const aliases = manifests.map((m) => m.alias).filter((a): a is string => a !== undefined);
+  if (aliases.some((a) => a === gate.as || /\{\d+\}/.test(a))) return null;
+  return {
+    message: `gate "${gate.id}": as: ${gate.as} names no alias of the policy's manifests${aliases.length ? ` (${aliases.join(", ")})` : ""}`,
+    hint: aliases.length
+      ? (didYouMean(gate.as, aliases).hint ?? `name one of ${aliases.join(", ")}`)
+      : 'give each manifests rule an alias, such as { glob: "models/*/manifest_shadow.json", alias: shadow }',
   };
 }
 

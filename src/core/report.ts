@@ -26,6 +26,8 @@ export interface GateReport {
 
 export interface ChangeReport {
   model: string;
+  /** The pointer the manifest is (production, shadow …), when the policy's manifests name one. */
+  alias?: string;
   path: string;
   kind: ChangeKind;
   from: string | null;

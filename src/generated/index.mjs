@@ -12,6 +12,7 @@ export const gateValidators = {
   "regression": () => import("./gate-regression.mjs").then((m) => m.default),
   "artifacts": () => import("./gate-artifacts.mjs").then((m) => m.default),
   "file_hash": () => import("./gate-file_hash.mjs").then((m) => m.default),
+  "attestation": () => import("./gate-attestation.mjs").then((m) => m.default),
   "transition": () => import("./gate-transition.mjs").then((m) => m.default),
   "soak": () => import("./gate-soak.mjs").then((m) => m.default),
   "rollout": () => import("./gate-rollout.mjs").then((m) => m.default),
@@ -23,9 +24,12 @@ export const gateValidators = {
   "expr": () => import("./gate-expr.mjs").then((m) => m.default),
 };
 export const presetValidators = {
+  "evaluation-predicate": () => import("./preset-evaluation-predicate.mjs").then((m) => m.default),
   "glass-box": () => import("./preset-glass-box.mjs").then((m) => m.default),
+  "history": () => import("./preset-history.mjs").then((m) => m.default),
   "lifecycle": () => import("./preset-lifecycle.mjs").then((m) => m.default),
   "pivotquant": () => import("./preset-pivotquant.mjs").then((m) => m.default),
   "registry-stages": () => import("./preset-registry-stages.mjs").then((m) => m.default),
   "shadow-trading": () => import("./preset-shadow-trading.mjs").then((m) => m.default),
+  "status": () => import("./preset-status.mjs").then((m) => m.default),
 };

@@ -173,6 +173,26 @@ export class GitHubClient {
     return [...latest.values()];
   }
 
+  /**
+   * The Sigstore bundles of the artifact attestations stored on this repository for a sha256
+   * (GET /repos/{owner}/{repo}/attestations/sha256:…): the first 100, which is more than one
+   * artifact gathers. None is a 404. Bundles GitHub keeps only behind `bundle_url` are left out.
+   */
+  async attestations(sha256: string): Promise<unknown[]> {
+    try {
+      const { data } = await (await this.octokit).request("GET /repos/{owner}/{repo}/attestations/{subject_digest}", {
+        owner: this.owner,
+        repo: this.repo,
+        subject_digest: `sha256:${sha256}`,
+        per_page: 100,
+      });
+      return (data.attestations ?? []).map((a) => a.bundle).filter((b) => b !== undefined && b !== null);
+    } catch (err) {
+      if (err instanceof GitHubError && err.status === 404) return [];
+      throw err;
+    }
+  }
+
   /** The user's permission on the repository: admin, write, read or none (maintain counts as write). */
   async permission(login: string): Promise<string> {
     try {

@@ -1,5 +1,5 @@
 import type { Report } from "../core/report.js";
-import { escapeTerminal } from "./words.js";
+import { escapeTerminal, modelLabel } from "./words.js";
 
 export interface Annotation {
   level: "error" | "warning";
@@ -21,7 +21,14 @@ export function annotations(report: Report): { shown: Annotation[]; hidden: numb
       if (g.status !== "fail" && g.status !== "warn") continue;
       const level = g.status === "fail" ? "error" : "warning";
       for (const f of g.findings) {
-        all.push({ level, title: `modelgate ${g.id} (${c.model})`, message: f.message ?? g.message, file: f.file ?? c.path, line: f.line, column: f.column });
+        all.push({
+          level,
+          title: `modelgate ${g.id} (${modelLabel(c)})`,
+          message: f.message ?? g.message,
+          file: f.file ?? c.path,
+          line: f.line,
+          column: f.column,
+        });
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { ChangeReport, GateReport, Report } from "../core/report.js";
 import { escapeMarkdown, renderMarkdown } from "./markdown.js";
-import { showInvisible } from "./words.js";
+import { modelLabel, showInvisible } from "./words.js";
 
 /** The hidden marker that finds modelgate's comment again; trusted only on the action's own comments. */
 export const COMMENT_MARKER = "<!-- modelgate:report -->";
@@ -106,7 +106,12 @@ function cutAtLine(text: string, max: number): string {
 function rollbackHint(changes: ChangeReport[]): string {
   const promoted = changes.filter((c) => c.kind === "promotion" && c.result === "pass" && c.from);
   if (promoted.length === 0) return "";
-  const cmds = promoted.map((c) => `<code>modelgate rollback ${escapeMarkdown(c.model)}</code> (back to ${escapeMarkdown(c.from ?? "")})`).join(", ");
+  const cmds = promoted
+    .map(
+      (c) =>
+        `<code>modelgate rollback ${escapeMarkdown(c.model)}${c.alias !== undefined ? ` --alias ${escapeMarkdown(c.alias)}` : ""}</code> (back to ${escapeMarkdown(c.from ?? "")})`,
+    )
+    .join(", ");
   return `\n**To roll back** after merging: revert this pull request with GitHub's Revert button, or run ${cmds}.\n`;
 }
 
@@ -120,7 +125,7 @@ function charts(changes: ChangeReport[]): string {
       const labels = distinctLabels(points.map((p) => p.path));
       const values = (xs: number[]) => `[${xs.map(plainDecimal).join(", ")}]`;
       out.push(
-        `<details><summary>${escapeMarkdown(c.model)} · ${escapeMarkdown(g.id)}: candidate against active</summary>`,
+        `<details><summary>${escapeMarkdown(modelLabel(c))} · ${escapeMarkdown(g.id)}: candidate against active</summary>`,
         "",
         "```mermaid",
         "xychart-beta",

@@ -1,4 +1,5 @@
 import type { Report } from "../core/report.js";
+import { modelLabel } from "./words.js";
 
 const xml = (s: string) =>
   s
@@ -20,7 +21,7 @@ export function renderJunit(report: Report): string {
     const failures = c.gates.filter((g) => g.status === "fail").length;
     const skipped = c.gates.filter((g) => g.status === "skip").length;
     const cases = c.gates.map((g) => {
-      const open = `    <testcase classname="${xml(c.model)}" name="${xml(g.id)}">`;
+      const open = `    <testcase classname="${xml(modelLabel(c))}" name="${xml(g.id)}">`;
       if (g.status === "fail") {
         const detail = g.findings.map((f) => `${f.file ?? c.path}:${f.line ?? 1}:${f.column ?? 1}: ${f.message ?? ""}`).join("\n");
         return `${open}<failure message="${xml(g.message)}" type="${xml(g.type)}">${xml(detail)}</failure></testcase>`;
@@ -31,7 +32,7 @@ export function renderJunit(report: Report): string {
       return `${open}<system-out>${xml(`${g.status}: ${g.message}${detail}`)}</system-out></testcase>`;
     });
     suites.push(
-      `  <testsuite name="${xml(`${c.model} ${c.kind} ${c.from ?? ""} → ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join("\n")}\n  </testsuite>`,
+      `  <testsuite name="${xml(`${modelLabel(c)} ${c.kind} ${c.from ?? ""} → ${c.to ?? ""}`)}" tests="${c.gates.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join("\n")}\n  </testsuite>`,
     );
   }
   const total = report.changes.reduce((n, c) => n + c.gates.length, 0) + report.errors.length;

@@ -72,7 +72,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const e of report.errors) lines.push(`- ❌ ${code(place(e))} ${escapeMarkdown(e.message, max)}`);
   if (report.errors.length) lines.push("");
   for (const c of report.changes) {
-    lines.push(`#### ${c.result === "pass" ? "✅" : "❌"} ${code(c.model)} · ${c.kind} ${versions(c.from, c.to)}`, "");
+    lines.push(
+      `#### ${c.result === "pass" ? "✅" : "❌"} ${code(c.model)}${c.alias !== undefined ? ` (${escapeMarkdown(c.alias)})` : ""} · ${c.kind} ${versions(c.from, c.to)}`,
+      "",
+    );
     if (c.gates.length === 0) {
       lines.push(c.result === "pass" ? "No gate applies to this change." : "The manifest could not be read; see the errors above.", "");
       continue;
@@ -103,12 +106,17 @@ function details(g: GateReport, max: number): string {
   const parts = [escapeMarkdown(g.message, max)];
   if (g.override)
     parts.push(
-      `${g.override.by === "waiver" ? "waived" : "overridden"}: ${escapeMarkdown(g.override.reason, max)}${g.override.expires ? ` (until ${escapeMarkdown(g.override.expires)})` : ""}${g.override.actor ? ` by ${escapeMarkdown(g.override.actor)}` : ""}`,
+      `${g.override.by === "waiver" ? "waived" : "overridden"}${g.override.actor ? ` by ${escapeMarkdown(g.override.actor)}` : ""}: ${escapeMarkdown(g.override.reason, max)}${g.override.expires ? ` (until ${escapeMarkdown(g.override.expires)})` : ""}`,
     );
   if (g.status !== "pass" && g.status !== "skip") {
     const shown = g.findings.slice(0, 5);
     for (const f of shown) {
       const where = place(f);
+      // A finding that says what the gate's message says adds only its place: never the same words twice.
+      if (f.message === g.message) {
+        if (where) parts[0] += ` (${code(where)})`;
+        continue;
+      }
       parts.push(`${f.message ? escapeMarkdown(f.message, max) : escapeMarkdown(f.path ?? "")}${where ? ` (${code(where)})` : ""}`);
     }
     if (g.findings.length > shown.length) parts.push(`… and ${g.findings.length - shown.length} more`);

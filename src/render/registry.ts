@@ -1,5 +1,7 @@
-import type { HistoryEvent, ModelStatus } from "../core/history.js";
-import type { RollbackPlan } from "../registry.js";
+import { plural } from "../core/gates/finding.js";
+import type { HistoryEvent } from "../core/history.js";
+import { toInstant, whenOf } from "../core/time.js";
+import type { RollbackPlan, StatusEntry } from "../registry.js";
 import { escapeCommandLines, escapeTerminal } from "./words.js";
 
 /** Columns for the terminal; every cell may come from a manifest or a commit, so each is escaped. */
@@ -38,12 +40,46 @@ export function renderHistory(events: HistoryEvent[]): string {
   ]);
 }
 
-export function renderStatus(status: ModelStatus[]): string {
+export function renderStatus(status: StatusEntry[], now: Date = new Date()): string {
   if (status.length === 0) return "no governed model is active at this commit\n";
+  const aliases = status.some((s) => s.alias !== undefined);
+  const stages = status.some((s) => s.stage !== undefined);
+  const rollouts = status.some((s) => s.rollout !== undefined);
+  const nexts = status.some((s) => s.next !== undefined);
+  const head = [
+    "model",
+    ...(aliases ? ["alias"] : []),
+    "version",
+    "since",
+    "days",
+    ...(stages ? ["stage"] : []),
+    ...(rollouts ? ["rollout"] : []),
+    "rollbacks",
+    ...(nexts ? ["next step"] : []),
+    "commit",
+    "pr",
+  ];
   return table([
-    ["model", "version", "since", "days", "rollbacks", "commit", "pr"],
-    ...status.map((s) => [s.model, s.version ?? "", s.since.slice(0, 10), String(s.days), String(s.rollbacks), s.commit.slice(0, 7), s.pr ? `#${s.pr}` : ""]),
+    head,
+    ...status.map((s) => [
+      s.model,
+      ...(aliases ? [s.alias ?? ""] : []),
+      s.version ?? "",
+      s.since.slice(0, 10),
+      String(s.days),
+      ...(stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : []),
+      ...(rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : []),
+      `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
+      ...(nexts ? [s.next ? nextStep(s.next, now) : ""] : []),
+      s.commit.slice(0, 7),
+      s.pr ? `#${s.pr}` : "",
+    ]),
   ]);
+}
+
+function nextStep(next: NonNullable<StatusEntry["next"]>, now: Date): string {
+  const at = toInstant(next.allowed_from) as number;
+  return at <= now.getTime() ? `${next.step} allowed now` : `${next.step} allowed from ${whenOf(at)}`;
 }
 
 export function renderRollback(plan: RollbackPlan, branch: string | null): string {

@@ -1,4 +1,5 @@
 import type { Report } from "../core/report.js";
+import { modelLabel } from "./words.js";
 
 /**
  * SARIF 2.1.0 for code scanning: one result per finding of a failed, warned or overridden
@@ -24,7 +25,7 @@ export function renderSarif(report: Report): string {
         results.push({
           ruleId: g.id,
           level: g.status === "warn" ? "warning" : "error",
-          message: { text: `${c.model} (${c.kind} ${c.from ?? ""} → ${c.to ?? ""}): ${f.message ?? g.message}` },
+          message: { text: `${modelLabel(c)} (${c.kind} ${c.from ?? ""} → ${c.to ?? ""}): ${f.message ?? g.message}` },
           locations: location(f.file ?? c.path, f.line, f.column),
           ...(g.override
             ? {
@@ -33,7 +34,14 @@ export function renderSarif(report: Report): string {
                 ],
               }
             : {}),
-          properties: { model: c.model, path: f.path, observed: f.observed, active: f.active, limit: f.limit },
+          properties: {
+            model: c.model,
+            ...(c.alias !== undefined ? { alias: c.alias } : {}),
+            path: f.path,
+            observed: f.observed,
+            active: f.active,
+            limit: f.limit,
+          },
         });
       }
     }

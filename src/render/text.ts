@@ -1,5 +1,5 @@
 import type { Report } from "../core/report.js";
-import { changeVerb, escapeCommandLines, place, shortRef, escapeTerminal as t, verdictLine } from "./words.js";
+import { changeVerb, escapeCommandLines, modelLabel, place, shortRef, escapeTerminal as t, verdictLine } from "./words.js";
 
 export interface TextOptions {
   color: boolean;
@@ -23,17 +23,20 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const note of report.notes ?? []) out.push(`  note: ${t(note)}`);
   for (const e of report.errors) out.push(`  ${paint("red", "error")} ${t(place(e))}: ${t(e.message)}${e.hint ? `\n    hint: ${t(e.hint)}` : ""}`);
   for (const c of report.changes) {
-    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", t(c.model))} ${c.kind}: ${t(changeVerb(c))} (${t(c.path)})`);
+    out.push("", `${c.result === "pass" ? mark.pass : mark.fail} ${paint("bold", t(modelLabel(c)))} ${c.kind}: ${t(changeVerb(c))} (${t(c.path)})`);
     for (const g of c.gates) {
       out.push(`  ${mark[g.status]} ${t(g.id)} (${t(g.type)}${g.severity === "warning" ? ", warning" : ""}): ${t(g.message)}`);
       if (g.override)
         out.push(
-          `       ${g.override.by === "waiver" ? "waived" : "overridden"}: ${t(g.override.reason)}${g.override.expires ? ` (until ${t(g.override.expires)})` : ""}`,
+          `       ${g.override.by === "waiver" ? "waived" : "overridden"}${g.override.actor ? ` by ${t(g.override.actor)}` : ""}: ${t(g.override.reason)}${g.override.expires ? ` (until ${t(g.override.expires)})` : ""}`,
         );
       if (g.status === "pass" || g.status === "skip") continue;
       for (const f of g.findings) {
         const where = place(f);
-        out.push(`       ${where ? `${paint("dim", t(where))} ` : ""}${t(f.message ?? f.path ?? "")}`);
+        // The gate's line already says what a lone finding says: show its place, not the words again.
+        const words = f.message === g.message ? "" : t(f.message ?? f.path ?? "");
+        if (!where && !words) continue;
+        out.push(`       ${where ? paint("dim", t(where)) : ""}${where && words ? " " : ""}${words}`);
       }
     }
   }

@@ -1,20 +1,26 @@
 import type { ChangeReport, Report } from "../core/report.js";
 
+/** A model as people name it: "fraud", or "fraud (shadow)" for one of its pointers. */
+export function modelLabel(c: { model: string; alias?: string }): string {
+  return c.alias !== undefined ? `${c.model} (${c.alias})` : c.model;
+}
+
 /** What merging does to one model, in words: "promote momentum v009 → v010". */
-export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "from" | "to"> & Partial<Pick<ChangeReport, "result" | "gates">>): string {
+export function changeVerb(c: Pick<ChangeReport, "kind" | "model" | "alias" | "from" | "to"> & Partial<Pick<ChangeReport, "result" | "gates">>): string {
+  const m = modelLabel(c);
   // A manifest that does not parse moves nothing: say so rather than "update … in place".
-  if (c.result === "fail" && c.gates?.length === 0) return `change ${c.model}, whose manifest cannot be read`;
+  if (c.result === "fail" && c.gates?.length === 0) return `change ${m}, whose manifest cannot be read`;
   switch (c.kind) {
     case "new":
-      return `add ${c.model} ${c.to ?? ""}`.trim();
+      return `add ${m} ${c.to ?? ""}`.trim();
     case "retire":
-      return `retire ${c.model} ${c.from ?? ""}`.trim();
+      return `retire ${m} ${c.from ?? ""}`.trim();
     case "rollback":
-      return `roll back ${c.model} ${c.from} → ${c.to}`;
+      return `roll back ${m} ${c.from} → ${c.to}`;
     case "promotion":
-      return `promote ${c.model} ${c.from} → ${c.to}`;
+      return `promote ${m} ${c.from} → ${c.to}`;
     case "update":
-      return `update ${c.model} ${c.to ?? ""} in place`.trim();
+      return `update ${m} ${c.to ?? ""} in place`.trim();
   }
 }
 

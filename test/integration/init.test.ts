@@ -35,6 +35,16 @@ describe("modelgate init", () => {
       // The written policy is valid: validate loads it at the new commit.
       const validate = cli(repo.dir, "validate");
       expect(validate.code, validate.stderr).toBe(0);
+      // The override block is there, explained and commented; uncommented with a login, it loads and previews.
+      expect(policy).toContain("Without actors, no one can force-promote");
+      expect(policy).toContain('modelgate check --override-as LOGIN --override-reason "why"');
+      const [before, block] = policy.split("# override:\n");
+      const enabled = `${before}override:\n${block.replace(/^# {3}/gm, "  ").replace('[LOGIN, "@ORG/TEAM"]', "[alice]")}`;
+      repo.write({ ".modelgate/policy.yaml": enabled }).commit("enable the override");
+      expect(parse(enabled).override).toMatchObject({ label: "modelgate/force-promote", actors: ["alice"], require_reason: true });
+      const preview = cli(repo.dir, "check", "--base", "HEAD", "--override-as", "alice", "--override-reason", "why");
+      expect(preview.code, preview.stderr).toBe(0);
+      expect(preview.stdout).toContain("Override preview: as if alice applied modelgate/force-promote");
     },
   );
 

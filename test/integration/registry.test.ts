@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkJson, cli, gateOf } from "../support/cli.js";
+import { checkJson, cli, gateOf, registryJson } from "../support/cli.js";
 import { TestRepo } from "../support/repo.js";
 
 const FRAUD = "models/fraud/manifest_active.json";
@@ -66,7 +66,7 @@ describe("history, status and rollback from git", () => {
   it("history lists every change, oldest first, with kind, versions, commit, date, author and PR", () => {
     const run = cli(b.repo.dir, "history", "--format", "json");
     expect(run.code).toBe(0);
-    const events = JSON.parse(run.stdout);
+    const events = registryJson("history", run.stdout);
     expect(events.map((e: Record<string, unknown>) => [e.date, e.model, e.kind, e.from, e.to, e.pr])).toEqual([
       ["2026-01-01T00:00:00.000Z", "fraud", "new", null, "v1", null],
       ["2026-01-05T00:00:00.000Z", "fraud", "promotion", "v1", "v2", 2],
@@ -92,7 +92,7 @@ describe("history, status and rollback from git", () => {
   it("status gives each active model's version, since when, the commit and PR, days served and rollbacks", () => {
     const run = cli(b.repo.dir, "status", "--format", "json", "--now", "2026-01-25T12:00:00Z");
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual([
+    expect(registryJson("status", run.stdout)).toEqual([
       {
         model: "fraud",
         path: FRAUD,
@@ -102,6 +102,7 @@ describe("history, status and rollback from git", () => {
         pr: 6,
         days: 10,
         rollbacks: 2,
+        rollbacks_window: { days: 30, count: 2 },
       },
     ]);
     // At an older commit, churn was active and fraud served v3.

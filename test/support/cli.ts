@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { expect } from "vitest";
 import type { Report } from "../../src/core/report.js";
 
@@ -10,6 +11,23 @@ const CLI = join(ROOT, "dist", "cli.js");
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", "report.schema.json"), "utf8")));
+
+const registryAjv = new Ajv2020({ allErrors: true, strict: true });
+(((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020)(registryAjv);
+const registrySchemas = {
+  status: registryAjv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", "status.schema.json"), "utf8"))),
+  history: registryAjv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", "history.schema.json"), "utf8"))),
+};
+
+/** `status` or `history --format json`, parsed and checked against its published schema. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read the fields the schema has just checked.
+export function registryJson(kind: "status" | "history", stdout: string): any[] {
+  const value = JSON.parse(stdout);
+  const validate = registrySchemas[kind];
+  validate(value);
+  expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
+  return value;
+}
 
 /** Every JSON report a test sees must match the published report schema. */
 export function expectValidReport(report: unknown): Report {
@@ -43,8 +61,10 @@ export function checkJson(cwd: string, ...args: string[]): { code: number; repor
   return { code: run.code, report: expectValidReport(parsed), stderr: run.stderr };
 }
 
+/** A gate of a model's change; `model` may be "name@alias" for one of a model's pointers. */
 export function gateOf(report: Report, model: string, id: string) {
-  const change = report.changes.find((c) => c.model === model);
+  const [name, alias] = model.split("@");
+  const change = report.changes.find((c) => c.model === name && (alias === undefined || c.alias === alias));
   if (!change) throw new Error(`no change for ${model}: ${JSON.stringify(report.changes.map((c) => c.model))}`);
   const gate = change.gates.find((g) => g.id === id);
   if (!gate) throw new Error(`no gate ${id} for ${model}: ${change.gates.map((g) => g.id).join(", ")}`);

@@ -117,6 +117,8 @@ export class FakeGitHub {
   /** Each pull request's head commit now, as GET /pulls/{n} answers. */
   readonly pullHeads = new Map<number, string>();
   teams: Record<string, string[]> = {};
+  /** Sigstore bundles of artifact attestations, by subject digest (`sha256:…`), as the attestations API stores them. */
+  attestations: Record<string, unknown[]> = {};
   /** Login of the token's user for GET /user; null answers 403 as the workflow token does. */
   tokenUser: string | null = null;
   /** Who comments made with the token are written by. */
@@ -206,6 +208,20 @@ export class FakeGitHub {
       const head = this.pullHeads.get(Number(n));
       if (!head) return this.error(404, "Not Found");
       return { status: 200, body: pullRequestJson(Number(n), head) };
+    }),
+    this.route("GET", "/repos/{owner}/{repo}/attestations/{subject_digest}", ([, , digest]) => {
+      const bundles = this.attestations[decodeURIComponent(digest)] ?? [];
+      if (bundles.length === 0) return this.error(404, "Not Found");
+      return {
+        status: 200,
+        body: {
+          attestations: bundles.map((bundle, i) => ({
+            bundle,
+            repository_id: 1296269,
+            bundle_url: `https://api.github.com/repos/${API_OWNER}/${API_REPO}/attestations/${700 + i}/bundle`,
+          })),
+        },
+      };
     }),
     this.route("GET", "/orgs/{org}/teams/{team_slug}/memberships/{username}", ([org, team, login]) =>
       this.teams[`@${org}/${team}`]?.includes(decodeURIComponent(login))

@@ -32,6 +32,18 @@ const FAILING: Record<string, Omit<GateCase, "gate"> & { gate: Record<string, un
     active: v1,
     candidate: { ...v1, version: "v2", data_hash: createHash("sha256").update("other").digest("hex") },
   },
+  attestation: {
+    gate: {
+      type: "attestation",
+      subject: "artifact.sha256",
+      bundle: "evidence",
+      issuer: "https://token.actions.githubusercontent.com",
+      identity: "https://github.com/acme/models/.github/workflows/train.yml@refs/heads/main",
+    },
+    files: { "models/m/evaluation.sigstore.json": "{}" },
+    active: v1,
+    candidate: { ...v1, version: "v2", artifact: { sha256: "a".repeat(64) }, evidence: "models/m/evaluation.sigstore.json" },
+  },
   transition: { gate: { type: "transition", path: "stage", order: ["a", "b", "c"] }, active: v1, candidate: { ...v1, stage: "c" } },
   soak: {
     gate: { type: "soak", min_days: 7 },

@@ -59,7 +59,8 @@ describe("text", () => {
   it("colours only when asked, and names file:line:column", () => {
     const plain = renderText(report("m", "bad"), { color: false });
     expect(plain).not.toContain("\x1b[");
-    expect(plain).toContain("models/x/manifest_active.json:3:5 bad");
+    // The finding says what the gate says: its line gives the place, the words are not repeated.
+    expect(plain).toContain("FAIL g (expr): bad\n       models/x/manifest_active.json:3:5\n");
     expect(renderText(report("m", "bad"), { color: true })).toContain("\x1b[31mFAIL\x1b[0m");
   });
 });
@@ -118,7 +119,21 @@ describe("every medium escapes hostile text at its edge", () => {
             content: null,
           },
         ] as never),
-        renderStatus([{ model: h, version: h, since: "2026-01-01", days: 1, rollbacks: 0, commit: "c".repeat(40), pr: null }] as never),
+        renderStatus([
+          {
+            model: h,
+            alias: h,
+            version: h,
+            since: "2026-01-01",
+            days: 1,
+            rollbacks: 0,
+            rollbacks_window: { days: 30, count: 0 },
+            stage: { value: h, path: "stage", since: "2026-01-01", days: 1 },
+            next: { step: h, allowed_from: "2026-01-08T00:00:00.000Z", gate: h },
+            commit: "c".repeat(40),
+            pr: null,
+          },
+        ] as never),
       ]) {
         expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\u200B\u202E\uFEFF]/);
         for (const line of out.split("\n")) expect(line.trimStart().startsWith("::")).toBe(false);

@@ -3,6 +3,7 @@ import { abTest } from "./ab_test.js";
 import { allowed } from "./allowed.js";
 import { approvals } from "./approvals.js";
 import { artifacts } from "./artifacts.js";
+import { attestation } from "./attestation.js";
 import { chiSquare } from "./chi_square.js";
 import { denied } from "./denied.js";
 import { expr } from "./expr.js";
@@ -34,6 +35,7 @@ export const GATE_TYPES: ReadonlyMap<string, GateDefinition> = new Map(
     regression,
     artifacts,
     fileHash,
+    attestation,
     transition,
     soak,
     rollout,

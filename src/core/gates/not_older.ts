@@ -6,6 +6,9 @@ import { DURATION, PATH } from "./fields.js";
 import { findingAt, missingAt, outcome, plural, show, skip } from "./finding.js";
 import { findingList } from "./findings.js";
 
+/** Numbers from here on (1973-03-03 in epoch milliseconds) are read as times in messages. */
+const EPOCH_MS_FROM = 1e11;
+
 export const notOlder = defineGate({
   type: "not_older",
   summary: "candidate >= active + min_delta (numbers, epoch ms, or RFC 3339 / ISO-8601 dates and times; impossible dates are refused)",
@@ -40,12 +43,14 @@ export const notOlder = defineGate({
         const isTime = delta.isTime || typeof m.value === "string" || typeof before === "string";
         const fmt = (v: number) => (isTime && typeof m.value === "string" ? isoOf(v) : v);
         const need = delta.amount ? ` + ${ctx.options.min_delta}` : "";
+        // Epoch milliseconds read as dates: a person should not have to convert 1767225600000.
+        const shown = (v: unknown) => (typeof v === "number" && v >= EPOCH_MS_FROM ? `${v} (${isoOf(v)})` : show(v));
         failed.push(
           findingAt(doc, m.segments, {
             observed: m.value,
             active: before,
             limit: fmt(limit),
-            message: `${where} is older than required: ${show(m.value)} < active ${show(before)}${need}`,
+            message: `${where} is older than required: ${shown(m.value)} < active ${shown(before)}${need}`,
           }),
         );
       }

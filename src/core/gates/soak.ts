@@ -18,6 +18,13 @@ export const soak = defineGate({
     since: { ...PATH, description: "a time in the manifest to count from; it counts only from when it reached the base branch" },
     max_rollbacks: { type: "integer", minimum: 0, description: "at most this many rollbacks of the model within `window`" },
     window: { ...DURATION, description: "the window for max_rollbacks (default: min_days)" },
+    as: {
+      type: "string",
+      minLength: 1,
+      description:
+        "an alias (shadow): the candidate's content must have served as that pointer of the same model, without a break up to the base, for min_days",
+    },
+    except: { type: "array", items: PATH, description: "with `as`: paths that may differ between the two pointers (the stage field)" },
   },
   required: ["min_days"],
   // biome-ignore lint/suspicious/noThenProperty: "then" is a JSON Schema keyword here.
@@ -30,7 +37,12 @@ export const soak = defineGate({
     const now = ctx.now.getTime();
     let start: number;
     let what: string;
-    if (since) {
+    if (ctx.options.as !== undefined) {
+      const ran = await ranAs(ctx.options.as, ctx.options.except ?? [], candidate, await ctx.servedAs(ctx.options.as), ctx.change.to);
+      if ("refused" in ran) return fail(ran.refused, [{ message: ran.refused, file: ctx.change.path }]);
+      start = ran.start;
+      what = ran.what;
+    } else if (since) {
       const segs = concrete(since);
       const written = valueAt(candidate.value, segs);
       const at = toInstant(written);
@@ -59,21 +71,69 @@ export const soak = defineGate({
     }
     const days = Math.max(0, daysBetween(start, now));
     const findings: Finding[] = [];
-    const where = since ? concrete(since) : [];
+    // The finding points at the field it counted from; a version's time has no field, so the file alone.
+    const field = since ?? (ctx.options.of === "stage" ? ctx.options.path : undefined);
     if (now < start + minDays * DAY) {
-      findings.push(
-        findingAt(candidate, where, {
-          observed: days,
-          limit: minDays,
-          message: `${what} has served ${plural(days, "day")}, needs ${plural(minDays, "day")}: allowed from ${whenOf(start + minDays * DAY)}`,
-        }),
-      );
+      const detail = {
+        observed: days,
+        limit: minDays,
+        message: `${what} has served ${plural(days, "day")}, needs ${plural(minDays, "day")}: allowed from ${whenOf(start + minDays * DAY)}`,
+      };
+      findings.push(field ? findingAt(candidate, concrete(field), detail) : { ...detail, file: ctx.change.path });
     }
     if (ctx.options.max_rollbacks !== undefined) findings.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
     if (findings.length > 0) return fail(findings.map((f) => f.message).join("; "), findings);
     return pass(`${what} has served ${plural(days, "day")} (needs ${minDays})${ctx.options.max_rollbacks !== undefined ? ", rollbacks within limit" : ""}`);
   },
 });
+
+/**
+ * When the candidate's content (but for `except`) started serving as `alias` without a break up
+ * to the base. What ran in shadow is judged by what the base branch held there, never by a date
+ * or a flag the PR writes.
+ */
+function ranAs(
+  alias: string,
+  except: string[],
+  candidate: Doc,
+  events: HistoryEvent[] | null,
+  version: string | null,
+): { start: number; what: string } | { refused: string } {
+  const name = `version ${version ?? "(none)"}`;
+  if (!events || events.length === 0) return { refused: `${name} never served as ${alias} on the base branch: run it as ${alias} first` };
+  const without = except.map(concrete);
+  const content = (value: unknown) => canonical(stripPaths(value, without));
+  const wanted = content(candidate.value);
+  const last = events[events.length - 1];
+  if (!last.doc || content(last.doc.value) !== wanted) {
+    const now = last.doc ? `${alias} holds version ${last.to ?? "(none)"}` : `the ${alias} manifest was removed`;
+    const differs = last.doc && last.to === version ? `, with other content${except.length ? ` (besides ${except.join(", ")})` : ""}` : "";
+    return { refused: `${name} is not what serves as ${alias} at the base: ${now}${differs}; promote the content that ran as ${alias}` };
+  }
+  // The version's run as the alias counts, through updates in place (shadow metrics added session by
+  // session); the content promoted must be what the alias holds at the base.
+  const held = heldSince(events, (e) => e.to) as HistoryEvent;
+  return { start: held.time, what: `${name}, as ${alias} since ${whenOf(held.time)} (${held.commit.slice(0, 7)}${held.pr ? `, #${held.pr}` : ""})` };
+}
+
+/** The value with the given paths removed, for comparing two pointers' manifests. */
+function stripPaths(value: unknown, paths: Segment[][]): unknown {
+  if (paths.length === 0) return value;
+  const copy = structuredClone(value);
+  for (const segs of paths) {
+    const parent = valueAt(copy, segs.slice(0, -1));
+    const key = segs[segs.length - 1];
+    if (parent !== null && typeof parent === "object" && key !== undefined) delete (parent as Record<string | number, unknown>)[key as string | number];
+  }
+  return copy;
+}
+
+/** JSON with keys sorted: two manifests equal as data compare equal as text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v) =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
 
 function rollbackFindings(ctx: GateContext<{ window?: number | string }>, events: HistoryEvent[], minDays: number, max: number): Finding[] {
   const windowMs = ctx.options.window === undefined ? minDays * DAY : windowOf(ctx.options.window);

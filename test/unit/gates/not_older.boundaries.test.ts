@@ -24,6 +24,11 @@ describe("not_older: messages, limits and what it cannot compare", () => {
     // A duration over epoch milliseconds: numbers too.
     const ms = await run({ gate: gate({ min_delta: "1d" }), active: { t: 0 }, candidate: { t: 1000 } });
     expect(ms.findings[0]).toMatchObject({ limit: 86_400_000, message: "t is older than required: 1000 < active 0 + 1d" });
+    // Epoch milliseconds of our era are shown with their date, so no one converts them by hand.
+    const era = await run({ gate: gate(), active: { t: Date.parse("2026-02-01T00:00:00Z") }, candidate: { t: Date.parse("2026-01-01T00:00:00Z") } });
+    expect(era.findings[0].message).toBe(
+      "t is older than required: 1767225600000 (2026-01-01T00:00:00.000Z) < active 1769904000000 (2026-02-01T00:00:00.000Z)",
+    );
     const iso = await run({ gate: gate(), active, candidate: { t: "2026-01-01T00:00:00Z" } });
     expect(iso.findings[0].limit).toBe("2026-01-02T00:00:00.000Z");
   });
