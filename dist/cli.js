@@ -4,6 +4,7 @@ import {
   DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
+  NOTES_FETCH_HINT,
   PRESET_PREFIX,
   VERSION,
   WORKTREE,
@@ -22,23 +23,25 @@ import {
   parseDocument,
   place,
   planRollback,
-  plural,
   policySource,
   presetNames,
+  readAudits,
   readBundledSchema,
   readHistory,
   readPreset,
   readStatus,
   renderComment,
+  renderHistory,
   renderJson,
+  renderRollback,
+  renderStatus,
   runCheck,
   runValidate,
   schemaCompiler,
   shortRef,
   toInstant,
-  verdictLine,
-  whenOf
-} from "./chunks/chunk-RSPUD7JI.js";
+  verdictLine
+} from "./chunks/chunk-NOQCLRQC.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -496,97 +499,6 @@ ${suites.join("\n")}
 `;
 }
 
-// src/render/registry.ts
-function table(raw) {
-  if (raw.length === 0) return "";
-  const rows = raw.map((r) => r.map(escapeTerminal));
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return `${rows.map(
-    (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd()
-  ).join("\n")}
-`;
-}
-function versions(from, to) {
-  if (from && to && from !== to) return `${from} \u2192 ${to}`;
-  return to ?? from ?? "";
-}
-function renderHistory(events) {
-  if (events.length === 0) return "no changes of governed manifests on this branch\n";
-  return table([
-    ["date", "model", "kind", "version", "commit", "pr", "author"],
-    ...events.map((e) => [
-      e.date.slice(0, 16).replace("T", " "),
-      e.model,
-      e.kind + (e.reverts ? ` (reverts ${e.reverts.slice(0, 7)})` : ""),
-      versions(e.from, e.to),
-      e.commit.slice(0, 7),
-      e.pr ? `#${e.pr}` : "",
-      e.author
-    ])
-  ]);
-}
-function renderStatus(status, now = /* @__PURE__ */ new Date()) {
-  if (status.length === 0) return "no governed model is active at this commit\n";
-  const aliases = status.some((s) => s.alias !== void 0);
-  const stages = status.some((s) => s.stage !== void 0);
-  const rollouts = status.some((s) => s.rollout !== void 0);
-  const nexts = status.some((s) => s.next !== void 0);
-  const head = [
-    "model",
-    ...aliases ? ["alias"] : [],
-    "version",
-    "since",
-    "days",
-    ...stages ? ["stage"] : [],
-    ...rollouts ? ["rollout"] : [],
-    "rollbacks",
-    ...nexts ? ["next step"] : [],
-    "commit",
-    "pr"
-  ];
-  return table([
-    head,
-    ...status.map((s) => [
-      s.model,
-      ...aliases ? [s.alias ?? ""] : [],
-      s.version ?? "",
-      s.since.slice(0, 10),
-      String(s.days),
-      ...stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : [],
-      ...rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : [],
-      `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
-      ...nexts ? [s.next ? nextStep(s.next, now) : ""] : [],
-      s.commit.slice(0, 7),
-      s.pr ? `#${s.pr}` : ""
-    ])
-  ]);
-}
-function nextStep(next, now) {
-  const at = toInstant(next.allowed_from);
-  return at <= now.getTime() ? `${next.step} allowed now` : `${next.step} allowed from ${whenOf(at)}`;
-}
-function renderRollback(plan, branch) {
-  const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
-  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${plan.current} serves now.`, ""];
-  const name = `rollback/${plan.model}-${plan.target}`;
-  if (branch) {
-    lines.push(`Committed on the new branch ${branch}. To open the pull request:`, `  git push -u origin ${branch}`, "");
-  } else {
-    lines.push(
-      "To propose it as a pull request:",
-      `  git switch -c ${name}`,
-      `  git add ${plan.path}`,
-      `  git commit -m "Roll back ${plan.model} to ${plan.target}"`,
-      `  git push -u origin ${name}`,
-      ""
-    );
-  }
-  const pr = plan.promotedBy.pr ? `pull request #${plan.promotedBy.pr}` : `commit ${plan.promotedBy.commit.slice(0, 7)}`;
-  lines.push(`Or revert ${pr}, which made ${plan.current} active (GitHub's Revert button, or git revert -m 1 ${plan.promotedBy.commit.slice(0, 7)}).`);
-  return escapeCommandLines(`${lines.map(escapeTerminal).join("\n")}
-`);
-}
-
 // src/render/sarif.ts
 function renderSarif(report) {
   const rules = /* @__PURE__ */ new Map();
@@ -724,9 +636,11 @@ Usage:
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
-  history   every change of the active manifests on the branch's first-parent history
+  history   every change of the active manifests on the branch's first-parent history,
+            with each merge's audit note (refs/notes/modelgate) when fetched
   status    every model's active version, since when, through which commit and PR, with
-            its stage, rollout step, rollbacks and the date its next step is allowed
+            its stage, rollout step, rollbacks, the date its next step is allowed and
+            the audit note of the merge that made it active
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
@@ -854,14 +768,19 @@ async function registryCommand(command, model, values, io, now) {
     const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
-      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events), null, 2)}
-` : renderHistory(events));
+      const audits = await readAudits(repo, events);
+      notesHint(audits, events.length, io);
+      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events, audits.audit), null, 2)}
+` : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
       const status = await readStatus(settings, now, values.stage);
-      io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}
-` : renderStatus(status, now));
+      const audits = await readAudits(repo, status);
+      notesHint(audits, status.length, io);
+      const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
+      io.stdout(values.format === "json" ? `${JSON.stringify(audited, null, 2)}
+` : renderStatus(status, now, audits.audit));
       return 0;
     }
     const plan = await planRollback(settings, model, values["to-version"], values.alias);
@@ -871,6 +790,10 @@ async function registryCommand(command, model, values, io, now) {
   } finally {
     repo.close();
   }
+}
+function notesHint(audits, events, io) {
+  if (!audits.present && audits.hasOrigin && events > 0) io.stderr(`modelgate: no audit notes in this clone; to read them: ${NOTES_FETCH_HINT}
+`);
 }
 function parse(argv) {
   return parseArgs({ args: argv, allowPositionals: true, strict: true, options: parse.options });

@@ -5,24 +5,30 @@ import {
   require_undici
 } from "./chunks/chunk-JSYKY4BM.js";
 import {
+  AuditNotes,
   COMMENT_MARKER,
   DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
   VERSION,
+  auditLine,
+  auditNote,
   changeVerb,
   errorReport,
   escapeMarkdown,
   escapeTerminal,
+  eventAudit,
   historyJson,
   modelLabel,
+  noteText,
+  readAuditNote,
   readHistory,
   readOverrideRecord,
   renderComment,
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-RSPUD7JI.js";
+} from "./chunks/chunk-NOQCLRQC.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";
@@ -650,6 +656,25 @@ var GitHubClient = class {
   async currentHead(pr) {
     return (await (await this.octokit).rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: pr })).data.head.sha;
   }
+  /** A pull request as GitHub has it now: after a merge, the facts the audit note records. */
+  async pullRequest(pr) {
+    const { data } = await (await this.octokit).rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: pr });
+    return {
+      number: data.number,
+      head: data.head.sha,
+      author: data.user?.login ?? "",
+      body: data.body ?? "",
+      labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
+      merged: data.merged_at !== null,
+      mergeCommit: data.merge_commit_sha ?? null
+    };
+  }
+  /** The pull requests GitHub associates with a commit (for a commit on the default branch: the one merged as it). */
+  async pullsOfCommit(sha) {
+    const octokit = await this.octokit;
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha, per_page: 100 });
+    return data.map((p) => ({ number: p.number, mergeCommit: p.merge_commit_sha ?? null, merged: p.merged_at !== null }));
+  }
   async updateComment(id, body) {
     await (await this.octokit).rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
   }
@@ -895,11 +920,151 @@ function annotations(report) {
   return { shown, hidden: all.length - shown.length };
 }
 
+// src/action/audit.ts
+var PERMISSION_HINT = "the job needs permissions: contents: write and a checkout that keeps its credentials (actions/checkout's default persist-credentials: true); or set audit-notes: false";
+async function recordAudit(s, io, client, repo, events, now) {
+  const outcome = { records: [], written: [], kept: [], pushed: false };
+  const notes = new AuditNotes(repo.dir);
+  if (!await notes.hasOrigin()) {
+    io.warning("modelgate: the audit notes were not written: this checkout has no origin remote to push refs/notes/modelgate to.");
+    return outcome;
+  }
+  const commits = [...new Set(events.map((e) => e.commit))];
+  const records = [];
+  for (const commit of commits) {
+    try {
+      const note = await judgeMerge(s, io, client, repo, commit, events.find((e) => e.commit === commit)?.pr ?? null, now);
+      const check = note ? readAuditNote(noteText(note), commit) : null;
+      if (check && "problem" in check) io.warning(`modelgate: no audit note for ${commit.slice(0, 7)}: ${check.problem}`);
+      else if (note) records.push(note);
+    } catch (err) {
+      if (!(err instanceof GitHubError) && !(err instanceof ModelgateError)) throw err;
+      io.warning(`modelgate: no audit note for ${commit.slice(0, 7)}: ${err.message}`);
+    }
+  }
+  outcome.records = records;
+  if (records.length === 0) return outcome;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const fetched = await notes.fetch();
+    if (attempt === 2 && !fetched.ok) {
+      io.warning(
+        `modelgate: origin's refs/notes/modelgate moved during the push and could not be fetched again (${fetched.why}); re-run the job to write the audit notes.`
+      );
+      return outcome;
+    }
+    outcome.written = [];
+    outcome.kept = [];
+    for (const note of records) {
+      const existing = await notes.show(note.commit);
+      if (existing !== null) {
+        const read = readAuditNote(existing, note.commit);
+        if ("note" in read) io.info(`modelgate: ${note.commit.slice(0, 7)} already has an audit note (written ${read.note.written_at}); it is kept.`);
+        else
+          io.warning(
+            `modelgate: ${note.commit.slice(0, 7)} already has a note in refs/notes/modelgate that is not a valid audit note (${read.problem}); it is left in place and no audit note was written for this commit.`
+          );
+        outcome.kept.push(note.commit);
+        continue;
+      }
+      const added = await notes.add(note.commit, noteText(note));
+      if (!added.ok) {
+        io.warning(`modelgate: the audit note for ${note.commit.slice(0, 7)} could not be written: ${added.why}`);
+        continue;
+      }
+      outcome.written.push(note.commit);
+    }
+    if (outcome.written.length === 0) return outcome;
+    const pushed = await notes.push();
+    if (pushed.ok) {
+      outcome.pushed = true;
+      io.info(
+        `modelgate: audit note${outcome.written.length === 1 ? "" : "s"} pushed to origin's refs/notes/modelgate for ${outcome.written.map((c) => c.slice(0, 7)).join(", ")}`
+      );
+      return outcome;
+    }
+    if (!pushed.moved || attempt === 2) {
+      io.warning(
+        `modelgate: the audit note${outcome.written.length === 1 ? "" : "s"} for ${outcome.written.map((c) => c.slice(0, 7)).join(", ")} could not be pushed to origin's refs/notes/modelgate (${pushed.why}): ${pushed.moved ? "the notes ref kept moving; re-run the job" : PERMISSION_HINT}. The merge itself is unaffected.`
+      );
+      return outcome;
+    }
+    io.info("modelgate: origin's refs/notes/modelgate moved during the push; fetching it and writing the notes again.");
+  }
+  return outcome;
+}
+async function judgeMerge(s, io, client, repo, commit, numberInMessage, now) {
+  const [base] = await repo.resolveAll([[`${commit}^1`, "the merge's first parent"]]).catch(() => [null]);
+  if (!base) {
+    io.info(`modelgate: ${commit.slice(0, 7)} is a root commit: there is no base to judge it against, so no audit note.`);
+    return null;
+  }
+  const pr = await mergedPullRequest(client, commit, numberInMessage);
+  let approvals = [];
+  let override = null;
+  let reviewsRead = false;
+  const policyPath = s.policy ?? DEFAULT_POLICY_PATH;
+  const report = await runCheck({
+    cwd: repo.dir,
+    base,
+    head: commit,
+    policy: s.policy,
+    now,
+    // As the pull request's check reads them: only `attestation` gates that name no bundle file.
+    attestations: (sha256) => client.attestations(sha256),
+    pullRequest: pr ? async (policy) => {
+      const record = await ownRecord(s, client, pr.number);
+      const verified = await readPullRequest(client, policy, {
+        number: pr.number,
+        author: pr.author,
+        labels: pr.labels,
+        body: pr.body,
+        head: pr.head,
+        record
+      });
+      if (verified.pr.notCounted) {
+        reviewsRead = true;
+        approvals = verified.pr.approvals;
+      }
+      if (verified.override) override = { label: policy.override?.label ?? "", actor: verified.override.actor, reason: verified.override.reason };
+      return verified;
+    } : void 0
+  }).catch((err) => {
+    if (!(err instanceof ModelgateError)) throw err;
+    return errorReport(VERSION, commit, base, { path: policyPath, ref: base, files: [] }, err.problems);
+  });
+  if (pr && !reviewsRead) approvals = (await client.reviews(pr.number)).filter((r) => r.state === "APPROVED" && r.commit === pr.head).map((r) => r.login);
+  return auditNote(report, {
+    commit,
+    base,
+    pullRequest: pr ? { number: pr.number, author: pr.author, head: pr.head } : null,
+    approvals,
+    override,
+    now
+  });
+}
+async function mergedPullRequest(client, commit, numberInMessage) {
+  const listed = await client.pullsOfCommit(commit);
+  const number = listed.find((p) => p.merged && p.mergeCommit === commit)?.number ?? numberInMessage;
+  if (number === null) return null;
+  try {
+    const pr = await client.pullRequest(number);
+    return pr.merged && pr.mergeCommit === commit ? pr : null;
+  } catch (err) {
+    if (err instanceof GitHubError && err.status === 404) return null;
+    throw err;
+  }
+}
+async function ownRecord(s, client, pr) {
+  const identity = s.commentAuthor ?? await client.ownLogin();
+  const mine = ownComments(await client.listComments(pr), identity);
+  return mine[0] ? readOverrideRecord(mine[0].body) : null;
+}
+
 // src/action/run.ts
 async function runAction(s, io, now = /* @__PURE__ */ new Date(), signal) {
   const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, timeoutMs: s.timeoutMs, log: io.info, signal });
   try {
-    if (s.push) await reportPush(s, io);
+    if (s.push) await reportPush(s, io, client, now);
     else await checkChange(s, io, client, now);
   } finally {
     io.info(`modelgate made ${client.calls} GitHub API call${client.calls === 1 ? "" : "s"}`);
@@ -1051,7 +1216,7 @@ function problemAnnotation(p) {
     column: p.column
   };
 }
-async function reportPush(s, io) {
+async function reportPush(s, io, client, now) {
   const push = s.push;
   const empty = () => {
     io.setOutput("result", "pass");
@@ -1073,12 +1238,21 @@ async function reportPush(s, io) {
     io.setOutput("result", "pass");
     io.setOutput("changes", JSON.stringify(changes));
     io.setOutput("report-path", s.reportPath);
-    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\``);
+    const audit = s.auditNotes && events.length > 0 ? await recordAudit(s, io, client, repo, events, now) : null;
+    const recorded = (e) => {
+      const note = audit?.records.find((n) => n.commit === e.commit);
+      const line = note ? auditLine(eventAudit(noteText(note), e.commit, e.path)) : null;
+      return line ? `<br>${escapeMarkdown(line, 1e3)}` : "";
+    };
+    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\`${recorded(e)}`);
+    const pushedLine = audit?.pushed ? `
+Audit note${audit.written.length === 1 ? "" : "s"} pushed to \`refs/notes/modelgate\` for ${audit.written.map((c) => `\`${c.slice(0, 7)}\``).join(", ")}.
+` : audit && audit.written.length === 0 && audit.kept.length > 0 ? "\nThe audit notes in `refs/notes/modelgate` were already there; they are kept.\n" : audit ? "\nNo audit note was pushed to `refs/notes/modelgate` (see the warnings above).\n" : "";
     await io.summary(
       `### modelgate: ${events.length ? `${events.length} model change${events.length === 1 ? "" : "s"} merged` : "no governed manifest changed"}
 
 ${lines.join("\n")}
-`
+${pushedLine}`
     );
   } finally {
     repo.close();
@@ -1147,7 +1321,8 @@ function readSettings(input, env) {
     reportPath: join(env.RUNNER_TEMP ?? tmpdir(), "modelgate-report.json"),
     timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 3e4,
     runTimeoutMs: seconds("timeout-seconds", input("timeout-seconds"), 300) * 1e3,
-    commentAuthor: input("comment-author") || void 0
+    commentAuthor: input("comment-author") || void 0,
+    auditNotes: choice("audit-notes", input("audit-notes"), ["true", "false"], "true") === "true"
   };
   if (event === "pull_request" || event === "pull_request_target" || event === "pull_request_review") {
     const pr = payload.pull_request;

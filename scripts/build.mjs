@@ -94,21 +94,26 @@ try {
     gates.push(key.slice(5));
   }
   const presets = [];
-  for (const file of readdirSync("schemas").filter((f) => f.endsWith(".schema.json") && f !== "policy.schema.json" && f !== "report.schema.json")) {
+  // Schemas of modelgate's own output (the report, the audit note, history and status) are not presets' manifest schemas.
+  const OWN = ["policy", "report", "audit-note", "history", "status"].map((n) => `${n}.schema.json`);
+  for (const file of readdirSync("schemas").filter((f) => f.endsWith(".schema.json") && !OWN.includes(f))) {
     const name = file.slice(0, -12);
     writeValidator(`preset-${name}`, JSON.parse(readFileSync(join("schemas", file), "utf8")), `modelgate:${name}`);
     presets.push(name);
   }
+  // The audit note's schema: history and status trust a git note only when it matches.
+  const auditNote = JSON.parse(readFileSync(join("schemas", "audit-note.schema.json"), "utf8"));
+  writeValidator("audit-note", auditNote, auditNote.$id);
   // The draft 2020-12 meta-schema, to check repository schemas without compiling it at run time.
   writeModule("meta-2020-12", ajv.getSchema("https://json-schema.org/draft/2020-12/schema"));
   const loaders = (prefix, names) => names.map((n) => `  ${JSON.stringify(n)}: () => import("./${prefix}${n}.mjs").then((m) => m.default),`).join("\n");
   writeFileSync(
     "src/generated/index.mjs",
-    `${HEADER}export { default as policyDocument } from "./policy-document.mjs";\nexport const gateValidators = {\n${loaders("gate-", gates)}\n};\nexport const presetValidators = {\n${loaders("preset-", presets)}\n};\n`,
+    `${HEADER}export { default as policyDocument } from "./policy-document.mjs";\nexport { default as auditNote } from "./audit-note.mjs";\nexport const gateValidators = {\n${loaders("gate-", gates)}\n};\nexport const presetValidators = {\n${loaders("preset-", presets)}\n};\n`,
   );
   writeFileSync(
     "src/generated/index.d.mts",
-    `${HEADER}import type { ValidateFunction } from "ajv";\nexport declare const policyDocument: ValidateFunction;\nexport declare const gateValidators: Record<string, () => Promise<ValidateFunction>>;\nexport declare const presetValidators: Record<string, () => Promise<ValidateFunction>>;\n`,
+    `${HEADER}import type { ValidateFunction } from "ajv";\nexport declare const policyDocument: ValidateFunction;\nexport declare const auditNote: ValidateFunction;\nexport declare const gateValidators: Record<string, () => Promise<ValidateFunction>>;\nexport declare const presetValidators: Record<string, () => Promise<ValidateFunction>>;\n`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { type EventAudit, eventAudit } from "./core/audit.js";
 import { type LifecycleFacts, lifecycleFacts } from "./core/facts.js";
 import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, statusOf } from "./core/history.js";
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, gatesFor, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
+import { AuditNotes } from "./git/notes.js";
 import type { GitRepo } from "./git/repo.js";
 import { policySource } from "./runner.js";
 
@@ -35,8 +37,31 @@ async function historyWithPolicy(settings: RegistrySettings): Promise<{ events: 
   return { events: historyOf(policy, log), policy };
 }
 
-/** The events as the JSON of `modelgate history`. */
-export function historyJson(events: HistoryEvent[]) {
+/** The audit of an event (its commit's note, for its manifest): null when the commit has none. */
+export type AuditLookup = (e: { commit: string; path: string }) => EventAudit | null;
+
+/**
+ * The audit notes (refs/notes/modelgate) of the events' commits, each read and checked
+ * against its schema and its commit; `present` is false when this clone has no notes ref.
+ */
+export async function readAudits(repo: GitRepo, events: Array<{ commit: string }>): Promise<{ audit: AuditLookup; present: boolean; hasOrigin: boolean }> {
+  const notes = new AuditNotes(repo.dir);
+  const present = await notes.present();
+  const texts = present ? await notes.read(events.map((e) => e.commit)) : new Map<string, string>();
+  return {
+    audit: (e) => {
+      const text = texts.get(e.commit);
+      return text === undefined ? null : eventAudit(text, e.commit, e.path);
+    },
+    present,
+    hasOrigin: present ? true : await notes.hasOrigin(),
+  };
+}
+
+export const NOTES_FETCH_HINT = "git fetch origin refs/notes/modelgate:refs/notes/modelgate";
+
+/** The events as the JSON of `modelgate history`; with audits, each event's `audit` (null without a note). */
+export function historyJson(events: HistoryEvent[], audit?: AuditLookup) {
   return events.map((e) => ({
     model: e.model,
     ...(e.alias !== undefined ? { alias: e.alias } : {}),
@@ -49,6 +74,7 @@ export function historyJson(events: HistoryEvent[]) {
     author: e.author,
     pr: e.pr,
     reverts: e.reverts,
+    ...(audit ? { audit: audit(e) } : {}),
   }));
 }
 

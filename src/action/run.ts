@@ -1,4 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { eventAudit, noteText } from "../core/audit.js";
+import type { HistoryEvent } from "../core/history.js";
 import { DEFAULT_POLICY_PATH } from "../core/policy.js";
 import { ModelgateError, type Problem } from "../core/problem.js";
 import { errorReport, type Report } from "../core/report.js";
@@ -12,9 +14,11 @@ import { type Annotation, annotations } from "../render/annotations.js";
 import { readOverrideRecord, renderComment, renderSummary } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { escapeMarkdown } from "../render/markdown.js";
+import { auditLine } from "../render/registry.js";
 import { changeVerb } from "../render/words.js";
 import { runCheck } from "../runner.js";
 import { VERSION } from "../version.js";
+import { recordAudit } from "./audit.js";
 import type { ActionSettings } from "./settings.js";
 
 /** What the action does to the world, so that everything else is plain code. */
@@ -30,7 +34,7 @@ export interface ActionIO {
 export async function runAction(s: ActionSettings, io: ActionIO, now = new Date(), signal?: AbortSignal): Promise<void> {
   const client = new GitHubClient({ token: s.token, apiUrl: s.apiUrl, owner: s.owner, repo: s.repo, timeoutMs: s.timeoutMs, log: io.info, signal });
   try {
-    if (s.push) await reportPush(s, io);
+    if (s.push) await reportPush(s, io, client, now);
     else await checkChange(s, io, client, now);
   } finally {
     io.info(`modelgate made ${client.calls} GitHub API call${client.calls === 1 ? "" : "s"}`);
@@ -232,7 +236,7 @@ function problemAnnotation(p: Problem): Annotation {
 }
 
 /** After a merge to the default branch: what was promoted or rolled back, for deploy steps. No gates. */
-async function reportPush(s: ActionSettings, io: ActionIO): Promise<void> {
+async function reportPush(s: ActionSettings, io: ActionIO, client: GitHubClient, now: Date): Promise<void> {
   const push = s.push as NonNullable<ActionSettings["push"]>;
   const empty = () => {
     io.setOutput("result", "pass");
@@ -254,9 +258,23 @@ async function reportPush(s: ActionSettings, io: ActionIO): Promise<void> {
     io.setOutput("changes", JSON.stringify(changes));
     io.setOutput("report-path", s.reportPath);
     // Model names and versions come from manifests: escaped like every markdown the action writes.
-    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\``);
+    const audit = s.auditNotes && events.length > 0 ? await recordAudit(s, io, client, repo, events, now) : null;
+    // What each merge's audit records (approvals, override, waivers): text from the API and the policy, escaped as markdown.
+    const recorded = (e: HistoryEvent) => {
+      const note = audit?.records.find((n) => n.commit === e.commit);
+      const line = note ? auditLine(eventAudit(noteText(note), e.commit, e.path)) : null;
+      return line ? `<br>${escapeMarkdown(line, 1000)}` : "";
+    };
+    const lines = events.map((e) => `- ${escapeMarkdown(changeVerb(e))}${e.pr ? ` (#${e.pr})` : ""}, commit \`${e.commit.slice(0, 7)}\`${recorded(e)}`);
+    const pushedLine = audit?.pushed
+      ? `\nAudit note${audit.written.length === 1 ? "" : "s"} pushed to \`refs/notes/modelgate\` for ${audit.written.map((c) => `\`${c.slice(0, 7)}\``).join(", ")}.\n`
+      : audit && audit.written.length === 0 && audit.kept.length > 0
+        ? "\nThe audit notes in `refs/notes/modelgate` were already there; they are kept.\n"
+        : audit
+          ? "\nNo audit note was pushed to `refs/notes/modelgate` (see the warnings above).\n"
+          : "";
     await io.summary(
-      `### modelgate: ${events.length ? `${events.length} model change${events.length === 1 ? "" : "s"} merged` : "no governed manifest changed"}\n\n${lines.join("\n")}\n`,
+      `### modelgate: ${events.length ? `${events.length} model change${events.length === 1 ? "" : "s"} merged` : "no governed manifest changed"}\n\n${lines.join("\n")}\n${pushedLine}`,
     );
   } finally {
     repo.close();

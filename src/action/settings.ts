@@ -21,6 +21,8 @@ export interface ActionSettings {
   timeoutMs: number;
   /** The whole run's deadline (input timeout-seconds, default 300 s): past it, requests are aborted and the step fails. */
   runTimeoutMs: number;
+  /** On push: write the verdict of each merge as a git note (refs/notes/modelgate) and push it (input audit-notes, default true). */
+  auditNotes: boolean;
   /** The login the token writes comments as, when GET /user cannot say (GitHub App installation tokens). */
   commentAuthor?: string;
   pr?: {
@@ -103,6 +105,7 @@ export function readSettings(input: Inputs, env: NodeJS.ProcessEnv): ActionSetti
     timeoutMs: Number(env.MODELGATE_GITHUB_TIMEOUT_MS) > 0 ? Number(env.MODELGATE_GITHUB_TIMEOUT_MS) : 30_000,
     runTimeoutMs: seconds("timeout-seconds", input("timeout-seconds"), 300) * 1000,
     commentAuthor: input("comment-author") || undefined,
+    auditNotes: choice("audit-notes", input("audit-notes"), ["true", "false"], "true") === "true",
   };
   if (event === "pull_request" || event === "pull_request_target" || event === "pull_request_review") {
     const pr = payload.pull_request;

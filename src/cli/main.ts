@@ -9,7 +9,7 @@ import { GitRepo } from "../git/repo.js";
 import { installHook } from "../hook.js";
 import { init } from "../init.js";
 import { runPolicyTests } from "../policy-test.js";
-import { applyRollback, historyJson, planRollback, readHistory, readStatus } from "../registry.js";
+import { applyRollback, historyJson, NOTES_FETCH_HINT, planRollback, readAudits, readHistory, readStatus } from "../registry.js";
 import { renderComment } from "../render/comment.js";
 import { renderJson } from "../render/json.js";
 import { renderJunit } from "../render/junit.js";
@@ -125,12 +125,17 @@ async function registryCommand(command: "history" | "status" | "rollback", model
     const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
-      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events), null, 2)}\n` : renderHistory(events));
+      const audits = await readAudits(repo, events);
+      notesHint(audits, events.length, io);
+      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events, audits.audit), null, 2)}\n` : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
       const status = await readStatus(settings, now, values.stage);
-      io.stdout(values.format === "json" ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status, now));
+      const audits = await readAudits(repo, status);
+      notesHint(audits, status.length, io);
+      const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
+      io.stdout(values.format === "json" ? `${JSON.stringify(audited, null, 2)}\n` : renderStatus(status, now, audits.audit));
       return 0;
     }
     const plan = await planRollback(settings, model as string, values["to-version"], values.alias);
@@ -140,6 +145,11 @@ async function registryCommand(command: "history" | "status" | "rollback", model
   } finally {
     repo.close();
   }
+}
+
+/** A clone without refs/notes/modelgate shows no audit: say how to fetch the notes, on stderr so JSON stays clean. */
+function notesHint(audits: { present: boolean; hasOrigin: boolean }, events: number, io: Io): void {
+  if (!audits.present && audits.hasOrigin && events > 0) io.stderr(`modelgate: no audit notes in this clone; to read them: ${NOTES_FETCH_HINT}\n`);
 }
 
 type Values = ReturnType<typeof parse>["values"];

@@ -16,9 +16,11 @@ Usage:
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
-  history   every change of the active manifests on the branch's first-parent history
+  history   every change of the active manifests on the branch's first-parent history,
+            with each merge's audit note (refs/notes/modelgate) when fetched
   status    every model's active version, since when, through which commit and PR, with
-            its stage, rollout step, rollbacks and the date its next step is allowed
+            its stage, rollout step, rollbacks, the date its next step is allowed and
+            the audit note of the merge that made it active
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit

@@ -36,6 +36,17 @@ export interface Review {
   association: string;
 }
 
+/** A merged (or open) pull request's facts, from the API: never from the commit message. */
+export interface MergedPullRequest {
+  number: number;
+  head: string;
+  author: string;
+  body: string;
+  labels: string[];
+  merged: boolean;
+  mergeCommit: string | null;
+}
+
 /** An HTTP failure from GitHub, after retries, with the status to decide on. */
 export class GitHubError extends Error {
   constructor(
@@ -146,6 +157,27 @@ export class GitHubClient {
   /** The pull request's head commit now (a newer push may have come since the event). */
   async currentHead(pr: number): Promise<string> {
     return (await (await this.octokit).rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: pr })).data.head.sha;
+  }
+
+  /** A pull request as GitHub has it now: after a merge, the facts the audit note records. */
+  async pullRequest(pr: number): Promise<MergedPullRequest> {
+    const { data } = await (await this.octokit).rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: pr });
+    return {
+      number: data.number,
+      head: data.head.sha,
+      author: data.user?.login ?? "",
+      body: data.body ?? "",
+      labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
+      merged: data.merged_at !== null,
+      mergeCommit: data.merge_commit_sha ?? null,
+    };
+  }
+
+  /** The pull requests GitHub associates with a commit (for a commit on the default branch: the one merged as it). */
+  async pullsOfCommit(sha: string): Promise<Array<{ number: number; mergeCommit: string | null; merged: boolean }>> {
+    const octokit = await this.octokit;
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha, per_page: 100 });
+    return data.map((p) => ({ number: p.number, mergeCommit: p.merge_commit_sha ?? null, merged: p.merged_at !== null }));
   }
 
   async updateComment(id: number, body: string): Promise<void> {

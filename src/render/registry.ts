@@ -1,22 +1,38 @@
+import type { EventAudit } from "../core/audit.js";
 import { plural } from "../core/gates/finding.js";
 import type { HistoryEvent } from "../core/history.js";
 import { toInstant, whenOf } from "../core/time.js";
-import type { RollbackPlan, StatusEntry } from "../registry.js";
+import type { AuditLookup, RollbackPlan, StatusEntry } from "../registry.js";
 import { escapeCommandLines, escapeTerminal } from "./words.js";
 
-/** Columns for the terminal; every cell may come from a manifest or a commit, so each is escaped. */
-function table(raw: string[][]): string {
+/**
+ * Columns for the terminal; every cell may come from a manifest or a commit, so each is
+ * escaped. A row may carry a line shown under it (its audit), escaped too.
+ */
+function table(raw: string[][], under: Array<string | null> = []): string {
   if (raw.length === 0) return "";
   const rows = raw.map((r) => r.map(escapeTerminal));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return `${rows
-    .map((r) =>
-      r
+    .map((r, n) => {
+      const line = r
         .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))
         .join("  ")
-        .trimEnd(),
-    )
+        .trimEnd();
+      const extra = under[n];
+      return extra ? `${line}\n  ${escapeTerminal(extra)}` : line;
+    })
     .join("\n")}\n`;
+}
+
+/** One line of what the audit note of a merge says: approvals, override with its reason, waivers; or that it is not trusted. */
+export function auditLine(audit: EventAudit | null): string | null {
+  if (!audit) return null;
+  if (audit.status === "unreadable") return `audit: unreadable note, not trusted: ${audit.problem}`;
+  const parts = [`verdict ${audit.result}`, audit.approvals.length ? `approved by ${audit.approvals.join(", ")}` : "no approvals recorded"];
+  if (audit.override) parts.push(`overridden by ${audit.override.actor} (${JSON.stringify(audit.override.reason)})`);
+  for (const w of audit.waivers) parts.push(`waived ${w.gate} (${JSON.stringify(w.reason)}${w.expires ? `, expires ${w.expires}` : ""})`);
+  return `audit: ${parts.join("; ")}`;
 }
 
 function versions(from: string | null, to: string | null): string {
@@ -24,24 +40,29 @@ function versions(from: string | null, to: string | null): string {
   return to ?? from ?? "";
 }
 
-export function renderHistory(events: HistoryEvent[]): string {
+export function renderHistory(events: HistoryEvent[], audit?: AuditLookup): string {
   if (events.length === 0) return "no changes of governed manifests on this branch\n";
-  return table([
-    ["date", "model", "kind", "version", "commit", "pr", "author"],
-    ...events.map((e) => [
-      e.date.slice(0, 16).replace("T", " "),
-      e.model,
-      e.kind + (e.reverts ? ` (reverts ${e.reverts.slice(0, 7)})` : ""),
-      versions(e.from, e.to),
-      e.commit.slice(0, 7),
-      e.pr ? `#${e.pr}` : "",
-      e.author,
-    ]),
-  ]);
+  const under = [null, ...events.map((e) => auditLine(audit?.(e) ?? null))];
+  return table(
+    [
+      ["date", "model", "kind", "version", "commit", "pr", "author"],
+      ...events.map((e) => [
+        e.date.slice(0, 16).replace("T", " "),
+        e.model,
+        e.kind + (e.reverts ? ` (reverts ${e.reverts.slice(0, 7)})` : ""),
+        versions(e.from, e.to),
+        e.commit.slice(0, 7),
+        e.pr ? `#${e.pr}` : "",
+        e.author,
+      ]),
+    ],
+    under,
+  );
 }
 
-export function renderStatus(status: StatusEntry[], now: Date = new Date()): string {
+export function renderStatus(status: StatusEntry[], now: Date = new Date(), audit?: AuditLookup): string {
   if (status.length === 0) return "no governed model is active at this commit\n";
+  const under = [null, ...status.map((s) => auditLine(audit?.(s) ?? null))];
   const aliases = status.some((s) => s.alias !== undefined);
   const stages = status.some((s) => s.stage !== undefined);
   const rollouts = status.some((s) => s.rollout !== undefined);
@@ -59,22 +80,25 @@ export function renderStatus(status: StatusEntry[], now: Date = new Date()): str
     "commit",
     "pr",
   ];
-  return table([
-    head,
-    ...status.map((s) => [
-      s.model,
-      ...(aliases ? [s.alias ?? ""] : []),
-      s.version ?? "",
-      s.since.slice(0, 10),
-      String(s.days),
-      ...(stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : []),
-      ...(rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : []),
-      `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
-      ...(nexts ? [s.next ? nextStep(s.next, now) : ""] : []),
-      s.commit.slice(0, 7),
-      s.pr ? `#${s.pr}` : "",
-    ]),
-  ]);
+  return table(
+    [
+      head,
+      ...status.map((s) => [
+        s.model,
+        ...(aliases ? [s.alias ?? ""] : []),
+        s.version ?? "",
+        s.since.slice(0, 10),
+        String(s.days),
+        ...(stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : []),
+        ...(rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : []),
+        `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
+        ...(nexts ? [s.next ? nextStep(s.next, now) : ""] : []),
+        s.commit.slice(0, 7),
+        s.pr ? `#${s.pr}` : "",
+      ]),
+    ],
+    under,
+  );
 }
 
 function nextStep(next: NonNullable<StatusEntry["next"]>, now: Date): string {

@@ -103,6 +103,7 @@ describe("history, status and rollback from git", () => {
         days: 10,
         rollbacks: 2,
         rollbacks_window: { days: 30, count: 2 },
+        audit: null,
       },
     ]);
     // At an older commit, churn was active and fraud served v3.

@@ -116,6 +116,8 @@ export class FakeGitHub {
   permissions: Record<string, "admin" | "maintain" | "write" | "triage" | "read" | "none"> = {};
   /** Each pull request's head commit now, as GET /pulls/{n} answers. */
   readonly pullHeads = new Map<number, string>();
+  /** Merged pull requests: their merge commit, author, body and labels, as GET /pulls/{n} and GET /commits/{sha}/pulls answer after the merge. */
+  readonly merged = new Map<number, { merge: string; author: string; body: string; labels: string[] }>();
   teams: Record<string, string[]> = {};
   /** Sigstore bundles of artifact attestations, by subject digest (`sha256:…`), as the attestations API stores them. */
   attestations: Record<string, unknown[]> = {};
@@ -207,8 +209,16 @@ export class FakeGitHub {
     this.route("GET", "/repos/{owner}/{repo}/pulls/{pull_number}", ([, , n]) => {
       const head = this.pullHeads.get(Number(n));
       if (!head) return this.error(404, "Not Found");
-      return { status: 200, body: pullRequestJson(Number(n), head) };
+      return { status: 200, body: pullRequestJson(Number(n), head, this.merged.get(Number(n))) };
     }),
+    this.route("GET", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", ([, , sha], _b, url) =>
+      this.page(
+        [...this.merged.entries()]
+          .filter(([, m]) => m.merge === sha)
+          .map(([n, m]) => simplePullRequest(pullRequestJson(n, this.pullHeads.get(n) ?? "0".repeat(40), m))),
+        url,
+      ),
+    ),
     this.route("GET", "/repos/{owner}/{repo}/attestations/{subject_digest}", ([, , digest]) => {
       const bundles = this.attestations[decodeURIComponent(digest)] ?? [];
       if (bundles.length === 0) return this.error(404, "Not Found");
@@ -353,8 +363,8 @@ export class FakeGitHub {
 
 export { API_OWNER, API_REPO };
 
-/** GET /pulls/{n}: the pull request object of a real webhook example, with its number and head. */
-function pullRequestJson(number: number, head: string) {
+/** GET /pulls/{n}: the pull request object of a real webhook example, with its number and head, and once merged its merge facts. */
+function pullRequestJson(number: number, head: string, merged?: { merge: string; author: string; body: string; labels: string[] }) {
   const examples = JSON.parse(readFileSync(join(ROOT, "node_modules/@octokit/webhooks-examples/api.github.com/index.json"), "utf8")) as Array<{
     name: string;
     examples: Array<{ action?: string; pull_request?: { number: number; head: { sha: string }; auto_merge?: unknown } }>;
@@ -365,7 +375,48 @@ function pullRequestJson(number: number, head: string) {
   pr.head.sha = head;
   // Fields the REST answer has and the webhook's copy may lack.
   pr.auto_merge ??= null;
+  if (merged) {
+    const full = pr as unknown as Record<string, unknown> & { user: Record<string, unknown> };
+    Object.assign(full, {
+      state: "closed",
+      merged: true,
+      merged_at: "2026-02-01T00:00:00Z",
+      closed_at: "2026-02-01T00:00:00Z",
+      merge_commit_sha: merged.merge,
+      body: merged.body,
+      user: { ...full.user, login: merged.author },
+      labels: merged.labels.map((name, i) => ({
+        id: i + 1,
+        node_id: `L_${i}`,
+        url: `https://api.github.com/repos/${API_OWNER}/${API_REPO}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: "",
+        color: "d73a4a",
+        default: false,
+      })),
+    });
+  }
   return pr;
+}
+
+/** The pull-request-simple shape of list answers: the full object without the fields only GET /pulls/{n} has. */
+function simplePullRequest(pr: object) {
+  const {
+    merged: _m,
+    mergeable: _a,
+    rebaseable: _r,
+    mergeable_state: _s,
+    merged_by: _b,
+    comments: _c,
+    review_comments: _rc,
+    maintainer_can_modify: _mm,
+    commits: _cm,
+    additions: _ad,
+    deletions: _de,
+    changed_files: _cf,
+    ...rest
+  } = pr as Record<string, unknown>;
+  return rest;
 }
 
 /**

@@ -11,15 +11,15 @@ import {
 // src/generated/preset-registry-stages.mjs
 var __dep1ns = __toESM(require_ucs2length(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate92;
-var preset_registry_stages_default = validate92;
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/registry-stages.schema.json", "title": "Biodiversity model registry entry (seed 004)", "type": "object", "required": ["model_name", "version", "stage", "model_path", "created_by"], "properties": { "model_name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "stage": { "enum": ["development", "staging", "production", "archived"] }, "description": { "type": "string" }, "model_path": { "type": "string" }, "training_data_path": { "type": "string" }, "hyperparameters": { "type": "object" }, "training_metadata": { "type": "object" }, "created_by": { "type": "string" }, "approved_by": { "type": ["string", "null"] }, "validation_metrics": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": { "type": "number" } } }, "drift": { "type": "object", "properties": { "numeric": { "type": "object", "additionalProperties": { "type": "object", "required": ["reference", "current"], "properties": { "reference": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] }, "current": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] } } } }, "categorical": { "type": "object", "additionalProperties": { "type": "object", "required": ["reference", "current"], "properties": { "reference": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] }, "current": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] } } } } } }, "ab_test": { "type": "object", "properties": { "control": { "type": "object" }, "treatment": { "type": "object" } } } } };
+var validate = validate91;
+var preset_registry_stages_default = validate91;
+var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/registry-stages.schema.json", "title": "Biodiversity model registry entry (seed 004)", "type": "object", "required": ["model_name", "version", "stage", "model_path", "created_by"], "properties": { "model_name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "stage": { "enum": ["development", "staging", "production", "archived"] }, "description": { "type": "string" }, "model_path": { "type": "string" }, "training_data_path": { "type": "string" }, "hyperparameters": { "type": "object" }, "training_metadata": { "type": "object" }, "created_by": { "type": "string" }, "approved_by": { "type": ["string", "null"] }, "validation_metrics": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": { "type": "number" } } }, "drift": { "type": "object", "properties": { "numeric": { "type": "object", "additionalProperties": { "type": "object", "required": ["reference", "current"], "properties": { "reference": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] }, "current": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] } } } }, "categorical": { "type": "object", "additionalProperties": { "type": "object", "required": ["reference", "current"], "properties": { "reference": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] }, "current": { "anyOf": [{ "type": "array", "items": { "type": "number", "minimum": 0 } }, { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } }] } } } } } }, "ab_test": { "type": "object", "properties": { "control": { "type": "object" }, "treatment": { "type": "object" } } } } };
 var func1 = __dep1.default;
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -119,7 +119,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stage !== void 0) {
       let data2 = data.stage;
       if (!(data2 === "development" || data2 === "staging" || data2 === "production" || data2 === "archived")) {
-        const err9 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/enum", keyword: "enum", params: { allowedValues: schema51.properties.stage.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/enum", keyword: "enum", params: { allowedValues: schema50.properties.stage.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -199,7 +199,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.approved_by !== void 0) {
       let data9 = data.approved_by;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err16 = { instancePath: instancePath + "/approved_by", schemaPath: "#/properties/approved_by/type", keyword: "type", params: { type: schema51.properties.approved_by.type }, message: "must be string,null" };
+        const err16 = { instancePath: instancePath + "/approved_by", schemaPath: "#/properties/approved_by/type", keyword: "type", params: { type: schema50.properties.approved_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -769,12 +769,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "props": { "model_name": true, "version": true, "stage": true, "description": true, "model_path": true, "training_data_path": true, "hyperparameters": true, "training_metadata": true, "created_by": true, "approved_by": true, "validation_metrics": true, "drift": true, "ab_test": true }, "dynamicProps": false, "dynamicItems": false };
+validate91.evaluated = { "props": { "model_name": true, "version": true, "stage": true, "description": true, "model_path": true, "training_data_path": true, "hyperparameters": true, "training_metadata": true, "created_by": true, "approved_by": true, "validation_metrics": true, "drift": true, "ab_test": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   preset_registry_stages_default as default,
   validate
 };
-//# sourceMappingURL=preset-registry-stages-GD3Z7H3K.js.map
+//# sourceMappingURL=preset-registry-stages-DE4LR4TJ.js.map

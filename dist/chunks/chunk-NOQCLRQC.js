@@ -8960,6 +8960,1246 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// src/generated/audit-note.mjs
+var __dep1ns2 = __toESM(require_ucs2length(), 1);
+var __dep12 = typeof __dep1ns2.default === "object" && __dep1ns2.default !== null ? __dep1ns2.default : __dep1ns2;
+var audit_note_default = validate93;
+var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/audit-note.schema.json", "title": "modelgate audit note", "description": "The git note (refs/notes/modelgate) the action writes on a commit of the default branch that changed a governed manifest: the verdict of what was merged, re-judged on push with the pull request's facts read from the GitHub API.", "type": "object", "required": ["schema_version", "tool", "commit", "base", "result", "pull_request", "approvals", "override", "waivers", "changes", "report_sha256", "written_at"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string", "maxLength": 64 } } }, "commit": { "description": "The commit the note is about; a note attached to another commit is not trusted.", "$ref": "#/$defs/sha" }, "base": { "description": "The commit's first parent: the state it was judged against, whose policy decided.", "$ref": "#/$defs/sha" }, "result": { "enum": ["pass", "fail", "error"] }, "pull_request": { "description": "The merged pull request, found through the GitHub API (never from the commit message); null for a direct push.", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["number", "author", "head"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "author": { "$ref": "#/$defs/login" }, "head": { "$ref": "#/$defs/sha" } } }] }, "approvals": { "description": "Logins whose latest review approved the pull request's head commit.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/login" } }, "override": { "description": "The force-promote override, when it was honoured: who applied the label and the reason from the pull request body.", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["label", "actor", "reason"], "additionalProperties": false, "properties": { "label": { "type": "string", "maxLength": 256 }, "actor": { "$ref": "#/$defs/login" }, "reason": { "$ref": "#/$defs/text" } } }] }, "waivers": { "description": "The policy's waivers that turned a failing gate into overridden.", "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["gate", "model", "reason", "expires"], "additionalProperties": false, "properties": { "gate": { "$ref": "#/$defs/name" }, "model": { "$ref": "#/$defs/name" }, "reason": { "$ref": "#/$defs/text" }, "expires": { "type": "string", "maxLength": 64 } } } }, "changes": { "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["model", "path", "kind", "from", "to", "result", "gates"], "additionalProperties": false, "properties": { "model": { "$ref": "#/$defs/name" }, "path": { "type": "string", "maxLength": 4096 }, "kind": { "type": "string", "maxLength": 64 }, "from": { "type": ["string", "null"], "maxLength": 1024 }, "to": { "type": ["string", "null"], "maxLength": 1024 }, "result": { "enum": ["pass", "fail"] }, "gates": { "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["id", "type", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/name" }, "type": { "type": "string", "maxLength": 64 }, "status": { "enum": ["pass", "fail", "warn", "skip", "overridden"] }, "by": { "description": "For an overridden gate: a waiver or the override label.", "enum": ["waiver", "label"] } } } } } } }, "errors": { "description": "Governed files or the policy that could not be read, as file:line:col and message.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/text" } }, "report_sha256": { "description": "sha256 of the full report as canonical JSON (keys sorted, no whitespace), as the action computed it.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "written_at": { "description": "When the action wrote the note (UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" } }, "$defs": { "sha": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "login": { "type": "string", "minLength": 1, "maxLength": 100 }, "name": { "type": "string", "maxLength": 1024 }, "text": { "type": "string", "maxLength": 4096 } } };
+var func8 = Object.prototype.hasOwnProperty;
+var func12 = __dep12.default;
+var pattern30 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern30.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate97.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func12(data) > 100) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func12(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+validate97.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func12(data) > 4096) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func12(data) > 1024) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern38 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern41 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property 'schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tool === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.commit === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.base === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.result === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.pull_request === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pull_request" }, message: "must have required property 'pull_request'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.approvals === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approvals" }, message: "must have required property 'approvals'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.override === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "override" }, message: "must have required property 'override'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.waivers === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property 'waivers'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.changes === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "changes" }, message: "must have required property 'changes'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.report_sha256 === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "report_sha256" }, message: "must have required property 'report_sha256'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.written_at === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "written_at" }, message: "must have required property 'written_at'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func8.call(schema52.properties, key0)) {
+        const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.schema_version !== void 0) {
+      if (1 !== data.schema_version) {
+        const err13 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data1 = data.tool;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.name === void 0) {
+          const err14 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data1.version === void 0) {
+          const err15 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "name" || key1 === "version")) {
+            const err16 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data1.name !== void 0) {
+          if ("modelgate" !== data1.name) {
+            const err17 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelgate" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data1.version !== void 0) {
+          let data3 = data1.version;
+          if (typeof data3 === "string") {
+            if (func12(data3) > 64) {
+              const err18 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.commit !== void 0) {
+      if (!validate94(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.base !== void 0) {
+      if (!validate94(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.result !== void 0) {
+      let data6 = data.result;
+      if (!(data6 === "pass" || data6 === "fail" || data6 === "error")) {
+        const err21 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema52.properties.result.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.pull_request !== void 0) {
+      let data7 = data.pull_request;
+      const _errs13 = errors;
+      let valid2 = false;
+      let passing0 = null;
+      const _errs14 = errors;
+      if (data7 !== null) {
+        const err22 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      if (_valid0) {
+        valid2 = true;
+        passing0 = 0;
+      }
+      const _errs16 = errors;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.number === void 0) {
+          const err23 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf/1/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data7.author === void 0) {
+          const err24 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf/1/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data7.head === void 0) {
+          const err25 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf/1/required", keyword: "required", params: { missingProperty: "head" }, message: "must have required property 'head'" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "number" || key2 === "author" || key2 === "head")) {
+            const err26 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data7.number !== void 0) {
+          let data8 = data7.number;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err27 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/oneOf/1/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 1 || isNaN(data8)) {
+              const err28 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/oneOf/1/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.author !== void 0) {
+          if (!validate97(data7.author, { instancePath: instancePath + "/pull_request/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data7.head !== void 0) {
+          if (!validate94(data7.head, { instancePath: instancePath + "/pull_request/head", parentData: data7, parentDataProperty: "head", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0 && valid2) {
+        valid2 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid2) {
+        const err30 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      } else {
+        errors = _errs13;
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data11 = data.approvals;
+      if (Array.isArray(data11)) {
+        if (data11.length > 100) {
+          const err31 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate97(data11[i0], { instancePath: instancePath + "/approvals/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.override !== void 0) {
+      let data13 = data.override;
+      const _errs27 = errors;
+      let valid6 = false;
+      let passing1 = null;
+      const _errs28 = errors;
+      if (data13 !== null) {
+        const err33 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      var _valid1 = _errs28 === errors;
+      if (_valid1) {
+        valid6 = true;
+        passing1 = 0;
+      }
+      const _errs30 = errors;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.label === void 0) {
+          const err34 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf/1/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data13.actor === void 0) {
+          const err35 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf/1/required", keyword: "required", params: { missingProperty: "actor" }, message: "must have required property 'actor'" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data13.reason === void 0) {
+          const err36 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        for (const key3 in data13) {
+          if (!(key3 === "label" || key3 === "actor" || key3 === "reason")) {
+            const err37 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data13.label !== void 0) {
+          let data14 = data13.label;
+          if (typeof data14 === "string") {
+            if (func12(data14) > 256) {
+              const err38 = { instancePath: instancePath + "/override/label", schemaPath: "#/properties/override/oneOf/1/properties/label/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/override/label", schemaPath: "#/properties/override/oneOf/1/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data13.actor !== void 0) {
+          if (!validate97(data13.actor, { instancePath: instancePath + "/override/actor", parentData: data13, parentDataProperty: "actor", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data13.reason !== void 0) {
+          if (!validate102(data13.reason, { instancePath: instancePath + "/override/reason", parentData: data13, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      var _valid1 = _errs30 === errors;
+      if (_valid1 && valid6) {
+        valid6 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid6 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid6) {
+        const err41 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      } else {
+        errors = _errs27;
+        if (vErrors !== null) {
+          if (_errs27) {
+            vErrors.length = _errs27;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data17 = data.waivers;
+      if (Array.isArray(data17)) {
+        if (data17.length > 1e4) {
+          const err42 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        const len1 = data17.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data18 = data17[i1];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.gate === void 0) {
+              const err43 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data18.model === void 0) {
+              const err44 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data18.reason === void 0) {
+              const err45 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data18.expires === void 0) {
+              const err46 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            for (const key4 in data18) {
+              if (!(key4 === "gate" || key4 === "model" || key4 === "reason" || key4 === "expires")) {
+                const err47 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data18.gate !== void 0) {
+              if (!validate104(data18.gate, { instancePath: instancePath + "/waivers/" + i1 + "/gate", parentData: data18, parentDataProperty: "gate", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data18.model !== void 0) {
+              if (!validate104(data18.model, { instancePath: instancePath + "/waivers/" + i1 + "/model", parentData: data18, parentDataProperty: "model", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data18.reason !== void 0) {
+              if (!validate102(data18.reason, { instancePath: instancePath + "/waivers/" + i1 + "/reason", parentData: data18, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data18.expires !== void 0) {
+              let data22 = data18.expires;
+              if (typeof data22 === "string") {
+                if (func12(data22) > 64) {
+                  const err48 = { instancePath: instancePath + "/waivers/" + i1 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/waivers/" + i1 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.changes !== void 0) {
+      let data23 = data.changes;
+      if (Array.isArray(data23)) {
+        if (data23.length > 1e4) {
+          const err52 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        const len2 = data23.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data24 = data23[i2];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.model === void 0) {
+              const err53 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data24.path === void 0) {
+              const err54 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data24.kind === void 0) {
+              const err55 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            if (data24.from === void 0) {
+              const err56 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (data24.to === void 0) {
+              const err57 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data24.result === void 0) {
+              const err58 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data24.gates === void 0) {
+              const err59 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            for (const key5 in data24) {
+              if (!(key5 === "model" || key5 === "path" || key5 === "kind" || key5 === "from" || key5 === "to" || key5 === "result" || key5 === "gates")) {
+                const err60 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data24.model !== void 0) {
+              if (!validate104(data24.model, { instancePath: instancePath + "/changes/" + i2 + "/model", parentData: data24, parentDataProperty: "model", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data24.path !== void 0) {
+              let data26 = data24.path;
+              if (typeof data26 === "string") {
+                if (func12(data26) > 4096) {
+                  const err61 = { instancePath: instancePath + "/changes/" + i2 + "/path", schemaPath: "#/properties/changes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/changes/" + i2 + "/path", schemaPath: "#/properties/changes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data24.kind !== void 0) {
+              let data27 = data24.kind;
+              if (typeof data27 === "string") {
+                if (func12(data27) > 64) {
+                  const err63 = { instancePath: instancePath + "/changes/" + i2 + "/kind", schemaPath: "#/properties/changes/items/properties/kind/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/changes/" + i2 + "/kind", schemaPath: "#/properties/changes/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data24.from !== void 0) {
+              let data28 = data24.from;
+              if (typeof data28 !== "string" && data28 !== null) {
+                const err65 = { instancePath: instancePath + "/changes/" + i2 + "/from", schemaPath: "#/properties/changes/items/properties/from/type", keyword: "type", params: { type: schema52.properties.changes.items.properties.from.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              if (typeof data28 === "string") {
+                if (func12(data28) > 1024) {
+                  const err66 = { instancePath: instancePath + "/changes/" + i2 + "/from", schemaPath: "#/properties/changes/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.to !== void 0) {
+              let data29 = data24.to;
+              if (typeof data29 !== "string" && data29 !== null) {
+                const err67 = { instancePath: instancePath + "/changes/" + i2 + "/to", schemaPath: "#/properties/changes/items/properties/to/type", keyword: "type", params: { type: schema52.properties.changes.items.properties.to.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+              if (typeof data29 === "string") {
+                if (func12(data29) > 1024) {
+                  const err68 = { instancePath: instancePath + "/changes/" + i2 + "/to", schemaPath: "#/properties/changes/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.result !== void 0) {
+              let data30 = data24.result;
+              if (!(data30 === "pass" || data30 === "fail")) {
+                const err69 = { instancePath: instancePath + "/changes/" + i2 + "/result", schemaPath: "#/properties/changes/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema52.properties.changes.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data24.gates !== void 0) {
+              let data31 = data24.gates;
+              if (Array.isArray(data31)) {
+                if (data31.length > 1e4) {
+                  const err70 = { instancePath: instancePath + "/changes/" + i2 + "/gates", schemaPath: "#/properties/changes/items/properties/gates/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                const len3 = data31.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data32 = data31[i3];
+                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    if (data32.id === void 0) {
+                      const err71 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3, schemaPath: "#/properties/changes/items/properties/gates/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                    if (data32.type === void 0) {
+                      const err72 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3, schemaPath: "#/properties/changes/items/properties/gates/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    if (data32.status === void 0) {
+                      const err73 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3, schemaPath: "#/properties/changes/items/properties/gates/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data32) {
+                      if (!(key6 === "id" || key6 === "type" || key6 === "status" || key6 === "by")) {
+                        const err74 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3, schemaPath: "#/properties/changes/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data32.id !== void 0) {
+                      if (!validate104(data32.id, { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/id", parentData: data32, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                    if (data32.type !== void 0) {
+                      let data34 = data32.type;
+                      if (typeof data34 === "string") {
+                        if (func12(data34) > 64) {
+                          const err75 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/type", schemaPath: "#/properties/changes/items/properties/gates/items/properties/type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err75];
+                          } else {
+                            vErrors.push(err75);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err76 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/type", schemaPath: "#/properties/changes/items/properties/gates/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data32.status !== void 0) {
+                      let data35 = data32.status;
+                      if (!(data35 === "pass" || data35 === "fail" || data35 === "warn" || data35 === "skip" || data35 === "overridden")) {
+                        const err77 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/status", schemaPath: "#/properties/changes/items/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.changes.items.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data32.by !== void 0) {
+                      let data36 = data32.by;
+                      if (!(data36 === "waiver" || data36 === "label")) {
+                        const err78 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/by", schemaPath: "#/properties/changes/items/properties/gates/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema52.properties.changes.items.properties.gates.items.properties.by.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err79 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3, schemaPath: "#/properties/changes/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/changes/" + i2 + "/gates", schemaPath: "#/properties/changes/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/changes/" + i2, schemaPath: "#/properties/changes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== void 0) {
+      let data37 = data.errors;
+      if (Array.isArray(data37)) {
+        if (data37.length > 100) {
+          const err83 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        const len4 = data37.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate102(data37[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data37, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.report_sha256 !== void 0) {
+      let data39 = data.report_sha256;
+      if (typeof data39 === "string") {
+        if (!pattern38.test(data39)) {
+          const err85 = { instancePath: instancePath + "/report_sha256", schemaPath: "#/properties/report_sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+      } else {
+        const err86 = { instancePath: instancePath + "/report_sha256", schemaPath: "#/properties/report_sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.written_at !== void 0) {
+      let data40 = data.written_at;
+      if (typeof data40 === "string") {
+        if (!pattern41.test(data40)) {
+          const err87 = { instancePath: instancePath + "/written_at", schemaPath: "#/properties/written_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+      } else {
+        const err88 = { instancePath: instancePath + "/written_at", schemaPath: "#/properties/written_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err89 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err89];
+    } else {
+      vErrors.push(err89);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 // src/generated/index.mjs
 var gateValidators = {
   "schema": () => import("./gate-schema-RYOTUN6B.js").then((m2) => m2.default),
@@ -8987,12 +10227,10 @@ var gateValidators = {
 var presetValidators = {
   "evaluation-predicate": () => import("./preset-evaluation-predicate-VYFFNRDR.js").then((m2) => m2.default),
   "glass-box": () => import("./preset-glass-box-TRRA5OOA.js").then((m2) => m2.default),
-  "history": () => import("./preset-history-MXAJXMDX.js").then((m2) => m2.default),
-  "lifecycle": () => import("./preset-lifecycle-MZMMJOV6.js").then((m2) => m2.default),
-  "pivotquant": () => import("./preset-pivotquant-LUS3YMXC.js").then((m2) => m2.default),
-  "registry-stages": () => import("./preset-registry-stages-GD3Z7H3K.js").then((m2) => m2.default),
-  "shadow-trading": () => import("./preset-shadow-trading-5MEPLN5W.js").then((m2) => m2.default),
-  "status": () => import("./preset-status-S3R67YRN.js").then((m2) => m2.default)
+  "lifecycle": () => import("./preset-lifecycle-XYRHFMFB.js").then((m2) => m2.default),
+  "pivotquant": () => import("./preset-pivotquant-MAXXCTGE.js").then((m2) => m2.default),
+  "registry-stages": () => import("./preset-registry-stages-DE4LR4TJ.js").then((m2) => m2.default),
+  "shadow-trading": () => import("./preset-shadow-trading-VNRJDY2U.js").then((m2) => m2.default)
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -16664,7 +17902,7 @@ function unreadableLog(near) {
   });
 }
 var REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
-async function qualifyRefs(git, refs) {
+async function qualifyRefs(git2, refs) {
   const names = refs.map(([r2]) => {
     const m2 = REF_NAME.exec(r2);
     if (!m2 || m2[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m2[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m2[1])) return null;
@@ -16675,7 +17913,7 @@ async function qualifyRefs(git, refs) {
   let out;
   try {
     const patterns = wanted.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/origin/${n}`, `refs/remotes/${n}`, `refs/tags/${n}`, `refs/${n}`]);
-    out = await git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)", ...patterns]);
+    out = await git2.raw(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)", ...patterns]);
   } catch {
     return refs;
   }
@@ -17277,8 +18515,8 @@ async function runGate(gate, ctx, snapshot) {
   const type = GATE_TYPES.get(gate.type);
   if (!type) throw new ModelgateError({ file: "policy", message: `unknown gate type "${gate.type}"` });
   for (const need of type.needs) {
-    const reason = NEED_REASON[need](ctx, snapshot);
-    if (reason) return { status: "skip", message: reason, findings: [] };
+    const reason2 = NEED_REASON[need](ctx, snapshot);
+    if (reason2) return { status: "skip", message: reason2, findings: [] };
   }
   if (gate.when !== void 0) {
     const { evaluateCel } = await import("./cel-5MGL4MQA.js");
@@ -17718,9 +18956,99 @@ async function defaultBase(cwd) {
   });
 }
 
+// src/core/audit.ts
+import { createHash as createHash4 } from "node:crypto";
+var NOTES_REF = "refs/notes/modelgate";
+var MAX_NOTE_BYTES = 1 << 20;
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map((v2) => canonicalJson(v2 === void 0 ? null : v2)).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
+    return `{${entries.map(([k2, v2]) => `${JSON.stringify(k2)}:${canonicalJson(v2)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function reportDigest(report) {
+  return createHash4("sha256").update(canonicalJson(report)).digest("hex");
+}
+function cut(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function auditNote(report, facts) {
+  const waivers = [];
+  for (const c3 of report.changes)
+    for (const g2 of c3.gates)
+      if (g2.override?.by === "waiver")
+        waivers.push({ gate: cut(g2.id, 1024), model: cut(c3.model, 1024), reason: cut(g2.override.reason, 4096), expires: cut(g2.override.expires ?? "", 64) });
+  const note = {
+    schema_version: 1,
+    tool: { name: "modelgate", version: report.tool.version },
+    commit: facts.commit,
+    base: facts.base,
+    result: report.result,
+    pull_request: facts.pullRequest,
+    approvals: [...new Set(facts.approvals)].sort(),
+    override: facts.override && { label: cut(facts.override.label, 256), actor: facts.override.actor, reason: cut(facts.override.reason, 4096) },
+    waivers,
+    changes: report.changes.map((c3) => ({
+      model: cut(c3.model, 1024),
+      path: cut(c3.path, 4096),
+      kind: c3.kind,
+      from: c3.from === null ? null : cut(c3.from, 1024),
+      to: c3.to === null ? null : cut(c3.to, 1024),
+      result: c3.result,
+      gates: c3.gates.map((g2) => ({ id: cut(g2.id, 1024), type: g2.type, status: g2.status, ...g2.override ? { by: g2.override.by } : {} }))
+    })),
+    report_sha256: reportDigest(report),
+    written_at: facts.now.toISOString()
+  };
+  if (report.errors.length > 0)
+    note.errors = report.errors.slice(0, 100).map((e) => cut(`${e.file}${e.line ? `:${e.line}:${e.column}` : ""}: ${e.message}`, 4096));
+  return note;
+}
+function noteText(note) {
+  return `${JSON.stringify(note, null, 2)}
+`;
+}
+function readAuditNote(text, commit) {
+  if (Buffer.byteLength(text) > MAX_NOTE_BYTES) return { problem: `the note is larger than an audit note can be (${MAX_NOTE_BYTES} bytes)` };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { problem: `the note is not JSON (${err.message.split("\n")[0]})` };
+  }
+  if (!audit_note_default(value)) {
+    const first = (audit_note_default.errors ?? [])[0];
+    return { problem: `the note does not match schemas/audit-note.schema.json (${first ? `${first.instancePath || "(note)"} ${first.message}` : "invalid"})` };
+  }
+  const note = value;
+  if (note.commit !== commit) return { problem: `the note records commit ${note.commit.slice(0, 7)}, not the commit it is attached to` };
+  return { note };
+}
+function eventAudit(text, commit, path) {
+  const read = readAuditNote(text, commit);
+  if ("problem" in read) return { status: "unreadable", problem: read.problem };
+  const note = read.note;
+  const change = note.changes.find((c3) => c3.path === path);
+  return {
+    status: "recorded",
+    result: note.result,
+    pr: note.pull_request?.number ?? null,
+    pr_author: note.pull_request?.author ?? null,
+    approvals: note.approvals,
+    override: note.override ? { actor: note.override.actor, reason: note.override.reason } : null,
+    waivers: note.waivers.filter((w2) => change && w2.model === change.model).map(({ gate, reason: reason2, expires }) => ({ gate, reason: reason2, expires })),
+    gates: change?.gates ?? [],
+    report_sha256: note.report_sha256,
+    tool_version: note.tool.version,
+    written_at: note.written_at
+  };
+}
+
 // src/registry.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join5 } from "node:path";
 
 // src/core/facts.ts
 var DEFAULT_WINDOW_DAYS = 30;
@@ -17784,6 +19112,141 @@ function concrete3(path) {
   return parsePath(path).filter((s) => typeof s !== "symbol");
 }
 
+// src/git/notes.ts
+import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
+function git(dir, args) {
+  return new Promise((resolve) => {
+    execFile2(
+      "git",
+      args,
+      { cwd: dir, env: gitEnv(), maxBuffer: 64 << 20, encoding: "utf8" },
+      (err, stdout, stderr) => resolve({ ok: !err, stdout: String(stdout), stderr: String(stderr) })
+    );
+  });
+}
+function reason(run) {
+  const lines = run.stderr.split("\n").map((l3) => l3.trim()).filter((l3) => l3 && !l3.startsWith("hint:"));
+  return lines.slice(0, 3).join(" ").slice(0, 500) || "git gave no reason";
+}
+function catBlobs(dir, oids) {
+  if (oids.length === 0) return Promise.resolve([]);
+  return new Promise((resolve) => {
+    const child = spawn2("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
+    const chunks = [];
+    child.stdout.on("data", (d2) => chunks.push(d2));
+    child.on("error", () => resolve(oids.map(() => "")));
+    child.on("close", () => {
+      const all = Buffer.concat(chunks);
+      const out = [];
+      let at2 = 0;
+      for (let i = 0; i < oids.length; i++) {
+        const eol = all.indexOf(10, at2);
+        if (eol < 0) break;
+        const header = all.subarray(at2, eol).toString("utf8").split(" ");
+        at2 = eol + 1;
+        if (header[1] === "missing" || header.length < 3) {
+          out.push("");
+          continue;
+        }
+        const size = Number(header[2]);
+        out.push(all.subarray(at2, at2 + Math.min(size, MAX_NOTE_BYTES + 1)).toString("utf8"));
+        at2 += size + 1;
+      }
+      resolve(out);
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(`${oids.join("\n")}
+`);
+  });
+}
+var AuditNotes = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** Whether the notes ref exists in this clone. */
+  async present() {
+    return (await git(this.dir, ["rev-parse", "--verify", "--quiet", NOTES_REF])).ok;
+  }
+  async hasOrigin() {
+    return (await git(this.dir, ["remote", "get-url", "origin"])).ok;
+  }
+  /** Each annotated commit and its note's blob; empty without the ref. */
+  async list() {
+    const run = await git(this.dir, ["notes", `--ref=${NOTES_REF}`, "list"]);
+    const out = /* @__PURE__ */ new Map();
+    if (!run.ok) return out;
+    for (const line of run.stdout.split("\n")) {
+      const [blob, commit] = line.trim().split(/\s+/);
+      if (blob && commit) out.set(commit, blob);
+    }
+    return out;
+  }
+  /** The notes of the given commits, as text: one git process lists the notes, one reads them all. */
+  async read(commits) {
+    const blobs = await this.list();
+    const wanted = [...new Set(commits)].filter((c3) => blobs.has(c3));
+    const texts = await catBlobs(
+      this.dir,
+      wanted.map((c3) => blobs.get(c3))
+    );
+    return new Map(wanted.map((c3, i) => [c3, texts[i] ?? ""]));
+  }
+  /** The note on a commit, or null. */
+  async show(commit) {
+    const run = await git(this.dir, ["notes", `--ref=${NOTES_REF}`, "show", commit]);
+    return run.ok ? run.stdout : null;
+  }
+  /** Replaces the local notes ref with origin's, so notes written since are kept. False with why when origin has none or cannot be reached. */
+  async fetch() {
+    const run = await git(this.dir, ["fetch", "--no-tags", "--quiet", "origin", `+${NOTES_REF}:${NOTES_REF}`]);
+    return { ok: run.ok, why: run.ok ? "" : reason(run) };
+  }
+  /** Adds a note with exactly this text (no whitespace clean-up), as modelgate's committer. */
+  async add(commit, text) {
+    const scratch = mkdtempSync(join4(tmpdir2(), "modelgate-note-"));
+    try {
+      const file = join4(scratch, "note.json");
+      writeFileSync(file, text);
+      const blob = await git(this.dir, ["hash-object", "-w", "--", file]);
+      if (!blob.ok) return { ok: false, why: reason(blob) };
+      const run = await git(this.dir, [
+        "-c",
+        "user.name=modelgate",
+        "-c",
+        "user.email=modelgate@users.noreply.github.com",
+        "notes",
+        `--ref=${NOTES_REF}`,
+        "add",
+        "-C",
+        blob.stdout.trim(),
+        commit
+      ]);
+      return { ok: run.ok, why: run.ok ? "" : reason(run) };
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Pushes the notes ref to origin (never forced); `moved` when origin's ref moved on meanwhile:
+   * since the fetch (rejected as non-fast-forward) or during the push itself (origin cannot lock the ref).
+   */
+  async push() {
+    const run = await git(this.dir, ["push", "--quiet", "origin", `${NOTES_REF}:${NOTES_REF}`]);
+    const text = `${run.stdout}
+${run.stderr}`;
+    return {
+      ok: run.ok,
+      moved: !run.ok && /non-fast-forward|fetch first|! \[rejected\]|cannot lock ref|failed to update ref/.test(text),
+      why: run.ok ? "" : reason(run)
+    };
+  }
+};
+
 // src/registry.ts
 async function policyAt(repo, commit, path = DEFAULT_POLICY_PATH) {
   const source = policySource(repo, commit);
@@ -17799,7 +19262,21 @@ async function historyWithPolicy(settings) {
   const log = await settings.repo.log(commit, { globs: policy.manifests.map((m2) => m2.glob) });
   return { events: historyOf(policy, log), policy };
 }
-function historyJson(events) {
+async function readAudits(repo, events) {
+  const notes = new AuditNotes(repo.dir);
+  const present = await notes.present();
+  const texts = present ? await notes.read(events.map((e) => e.commit)) : /* @__PURE__ */ new Map();
+  return {
+    audit: (e) => {
+      const text = texts.get(e.commit);
+      return text === void 0 ? null : eventAudit(text, e.commit, e.path);
+    },
+    present,
+    hasOrigin: present ? true : await notes.hasOrigin()
+  };
+}
+var NOTES_FETCH_HINT = "git fetch origin refs/notes/modelgate:refs/notes/modelgate";
+function historyJson(events, audit) {
   return events.map((e) => ({
     model: e.model,
     ...e.alias !== void 0 ? { alias: e.alias } : {},
@@ -17811,7 +19288,8 @@ function historyJson(events) {
     date: e.date,
     author: e.author,
     pr: e.pr,
-    reverts: e.reverts
+    reverts: e.reverts,
+    ...audit ? { audit: audit(e) } : {}
   }));
 }
 async function readStatus(settings, now, stage) {
@@ -17869,9 +19347,9 @@ async function applyRollback(repo, plan, commit) {
       throw new ModelgateError({ file: branch, message: `cannot create branch ${branch}: ${err.message.trim()}` });
     }
   }
-  const full = join4(repo.dir, plan.path);
+  const full = join5(repo.dir, plan.path);
   mkdirSync(dirname2(full), { recursive: true });
-  writeFileSync(full, plan.source.content);
+  writeFileSync2(full, plan.source.content);
   if (branch) {
     await repo.git.raw(["add", "--", `:(literal)${plan.path}`]);
     await repo.git.raw([
@@ -17969,9 +19447,9 @@ function renderMarkdown(report, options = {}) {
   }
   const forced = report.changes.flatMap((c3) => c3.gates).filter((g2) => g2.override?.by === "label");
   if (forced.length > 0) {
-    const { actor, reason } = forced[0].override;
+    const { actor, reason: reason2 } = forced[0].override;
     lines.push(
-      `> \u{1F6E1}\uFE0F **Force-promoted** by ${escapeMarkdown(actor ?? "an override")}: ${escapeMarkdown(reason, 300)}. ${forced.length} failing gate${forced.length === 1 ? " is" : "s are"} overridden, not passed.`,
+      `> \u{1F6E1}\uFE0F **Force-promoted** by ${escapeMarkdown(actor ?? "an override")}: ${escapeMarkdown(reason2, 300)}. ${forced.length} failing gate${forced.length === 1 ? " is" : "s are"} overridden, not passed.`,
       ""
     );
   }
@@ -18086,9 +19564,9 @@ function renderSummary(report, options = {}) {
   return (Buffer.byteLength(compact) <= room ? compact : cutAtBytes(compact, room)) + pointer;
 }
 function cutAtBytes(text, max) {
-  let cut = cutAtLine(text, max);
-  while (Buffer.byteLength(cut) > max) cut = cutAtLine(cut, cut.length - 1);
-  return cut;
+  let cut2 = cutAtLine(text, max);
+  while (Buffer.byteLength(cut2) > max) cut2 = cutAtLine(cut2, cut2.length - 1);
+  return cut2;
 }
 function onlyFailures(report) {
   return {
@@ -18100,9 +19578,9 @@ function onlyFailures(report) {
   };
 }
 function cutAtLine(text, max) {
-  const cut = text.slice(0, Math.max(0, max));
-  const nl = cut.lastIndexOf("\n");
-  return nl > 0 ? cut.slice(0, nl) : cut;
+  const cut2 = text.slice(0, Math.max(0, max));
+  const nl = cut2.lastIndexOf("\n");
+  return nl > 0 ? cut2.slice(0, nl) : cut2;
 }
 function rollbackHint(changes) {
   const promoted = changes.filter((c3) => c3.kind === "promotion" && c3.result === "pass" && c3.from);
@@ -18169,14 +19647,122 @@ function renderJson(report) {
 `;
 }
 
+// src/render/registry.ts
+function table(raw, under = []) {
+  if (raw.length === 0) return "";
+  const rows = raw.map((r2) => r2.map(escapeTerminal));
+  const widths = rows[0].map((_3, i) => Math.max(...rows.map((r2) => r2[i].length)));
+  return `${rows.map((r2, n) => {
+    const line = r2.map((cell, i) => i === r2.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
+    const extra = under[n];
+    return extra ? `${line}
+  ${escapeTerminal(extra)}` : line;
+  }).join("\n")}
+`;
+}
+function auditLine(audit) {
+  if (!audit) return null;
+  if (audit.status === "unreadable") return `audit: unreadable note, not trusted: ${audit.problem}`;
+  const parts = [`verdict ${audit.result}`, audit.approvals.length ? `approved by ${audit.approvals.join(", ")}` : "no approvals recorded"];
+  if (audit.override) parts.push(`overridden by ${audit.override.actor} (${JSON.stringify(audit.override.reason)})`);
+  for (const w2 of audit.waivers) parts.push(`waived ${w2.gate} (${JSON.stringify(w2.reason)}${w2.expires ? `, expires ${w2.expires}` : ""})`);
+  return `audit: ${parts.join("; ")}`;
+}
+function versions2(from, to2) {
+  if (from && to2 && from !== to2) return `${from} \u2192 ${to2}`;
+  return to2 ?? from ?? "";
+}
+function renderHistory(events, audit) {
+  if (events.length === 0) return "no changes of governed manifests on this branch\n";
+  const under = [null, ...events.map((e) => auditLine(audit?.(e) ?? null))];
+  return table(
+    [
+      ["date", "model", "kind", "version", "commit", "pr", "author"],
+      ...events.map((e) => [
+        e.date.slice(0, 16).replace("T", " "),
+        e.model,
+        e.kind + (e.reverts ? ` (reverts ${e.reverts.slice(0, 7)})` : ""),
+        versions2(e.from, e.to),
+        e.commit.slice(0, 7),
+        e.pr ? `#${e.pr}` : "",
+        e.author
+      ])
+    ],
+    under
+  );
+}
+function renderStatus(status, now = /* @__PURE__ */ new Date(), audit) {
+  if (status.length === 0) return "no governed model is active at this commit\n";
+  const under = [null, ...status.map((s) => auditLine(audit?.(s) ?? null))];
+  const aliases = status.some((s) => s.alias !== void 0);
+  const stages = status.some((s) => s.stage !== void 0);
+  const rollouts = status.some((s) => s.rollout !== void 0);
+  const nexts = status.some((s) => s.next !== void 0);
+  const head = [
+    "model",
+    ...aliases ? ["alias"] : [],
+    "version",
+    "since",
+    "days",
+    ...stages ? ["stage"] : [],
+    ...rollouts ? ["rollout"] : [],
+    "rollbacks",
+    ...nexts ? ["next step"] : [],
+    "commit",
+    "pr"
+  ];
+  return table(
+    [
+      head,
+      ...status.map((s) => [
+        s.model,
+        ...aliases ? [s.alias ?? ""] : [],
+        s.version ?? "",
+        s.since.slice(0, 10),
+        String(s.days),
+        ...stages ? [s.stage ? `${s.stage.value} (${plural(s.stage.days, "day")})` : ""] : [],
+        ...rollouts ? [s.rollout ? `${s.rollout.percent}% (${plural(s.rollout.days, "day")})` : ""] : [],
+        `${s.rollbacks_window.count} in ${plural(s.rollbacks_window.days, "day")}`,
+        ...nexts ? [s.next ? nextStep(s.next, now) : ""] : [],
+        s.commit.slice(0, 7),
+        s.pr ? `#${s.pr}` : ""
+      ])
+    ],
+    under
+  );
+}
+function nextStep(next, now) {
+  const at2 = toInstant(next.allowed_from);
+  return at2 <= now.getTime() ? `${next.step} allowed now` : `${next.step} allowed from ${whenOf(at2)}`;
+}
+function renderRollback(plan, branch) {
+  const from = `${plan.source.commit.slice(0, 7)}${plan.source.pr ? `, #${plan.source.pr}` : ""}`;
+  const lines = [`Wrote ${plan.path} as it was when ${plan.model} ${plan.target} was last active (${from}); ${plan.current} serves now.`, ""];
+  const name = `rollback/${plan.model}-${plan.target}`;
+  if (branch) {
+    lines.push(`Committed on the new branch ${branch}. To open the pull request:`, `  git push -u origin ${branch}`, "");
+  } else {
+    lines.push(
+      "To propose it as a pull request:",
+      `  git switch -c ${name}`,
+      `  git add ${plan.path}`,
+      `  git commit -m "Roll back ${plan.model} to ${plan.target}"`,
+      `  git push -u origin ${name}`,
+      ""
+    );
+  }
+  const pr2 = plan.promotedBy.pr ? `pull request #${plan.promotedBy.pr}` : `commit ${plan.promotedBy.commit.slice(0, 7)}`;
+  lines.push(`Or revert ${pr2}, which made ${plan.current} active (GitHub's Revert button, or git revert -m 1 ${plan.promotedBy.commit.slice(0, 7)}).`);
+  return escapeCommandLines(`${lines.map(escapeTerminal).join("\n")}
+`);
+}
+
 export {
   ModelgateError,
   formatProblem,
   parseDocument,
-  plural,
   errorReport,
   toInstant,
-  whenOf,
   DEFAULT_POLICY_PATH,
   PRESET_PREFIX,
   loadPolicy,
@@ -18193,7 +19779,14 @@ export {
   runCheck,
   runValidate,
   policySource,
+  auditNote,
+  noteText,
+  readAuditNote,
+  eventAudit,
+  AuditNotes,
   readHistory,
+  readAudits,
+  NOTES_FETCH_HINT,
   historyJson,
   readStatus,
   planRollback,
@@ -18210,6 +19803,10 @@ export {
   readOverrideRecord,
   renderComment,
   renderSummary,
-  renderJson
+  renderJson,
+  auditLine,
+  renderHistory,
+  renderStatus,
+  renderRollback
 };
-//# sourceMappingURL=chunk-RSPUD7JI.js.map
+//# sourceMappingURL=chunk-NOQCLRQC.js.map
