@@ -41,7 +41,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunks/chunk-NOQCLRQC.js";
+} from "./chunks/chunk-Z2N2D7ZT.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import {
@@ -324,6 +324,7 @@ function pathFor(glob, model) {
 
 // src/init.ts
 var WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+var AUDIT_WORKFLOW_PATH = ".github/workflows/modelgate-audit.yml";
 var ACTION_PINS = {
   checkout: { uses: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", tag: "v4.2.2" },
   modelgate: { uses: "modelgate/modelgate", sha: null, tag: "v1" }
@@ -356,6 +357,33 @@ jobs:
         with:
           fetch-depth: 0              # history: rollback detection, soak and rollout gates
           persist-credentials: false  # no token left in .git/config for later steps
+      - uses: ${uses(ACTION_PINS.modelgate)}
+`;
+}
+function auditWorkflow() {
+  return `# Records each merge into the default branch: the action re-judges it and writes the verdict
+# (gates, approvals, override, waivers) as a git note in refs/notes/modelgate, which
+# \`modelgate history\` and \`status\` show. Without contents: write it warns and carries on.
+name: modelgate audit
+on:
+  push:
+    branches: [main, master]
+permissions:
+  contents: write        # push refs/notes/modelgate
+  pull-requests: read    # the merged pull request, its reviews and the results comment
+  issues: read           # who applied the force-promote label
+concurrency:
+  group: modelgate-audit  # one audit writer at a time (a moved notes ref is also retried once)
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - uses: ${uses(ACTION_PINS.checkout)}
+        # persist-credentials stays at its default (true): the notes are pushed with the
+        # checkout's token. This job runs only code already on the default branch.
+        with:
+          fetch-depth: 0
       - uses: ${uses(ACTION_PINS.modelgate)}
 `;
 }
@@ -443,6 +471,7 @@ async function init(root, preset, force) {
   const files = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
+    [AUDIT_WORKFLOW_PATH, auditWorkflow()],
     [DEFAULT_TESTS_PATH, testsFor(preset)]
   ];
   const existing = files.filter(([p]) => existsSync2(join2(root, p))).map(([p]) => p);

@@ -28,7 +28,7 @@ import {
   renderJson,
   renderSummary,
   runCheck
-} from "./chunks/chunk-NOQCLRQC.js";
+} from "./chunks/chunk-Z2N2D7ZT.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
 import "./chunks/chunk-UB7JDQXO.js";

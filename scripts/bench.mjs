@@ -388,6 +388,9 @@ try {
     [m.validate, m.ajv] = timePair(validate(mono), ajv(mono), 3);
     [m.history, m.historyFloor] = timePair(r([CLI, "history", "--format", "json"], hist), floor.log, SIZE.runs);
     [m.status, m.statusFloor] = timePair(r([CLI, "status", "--format", "json"], hist), floor.log, SIZE.runs);
+    // The site reads the same history and writes a page and an audit export per model: timed beside history.
+    const siteOut = join(work, `site-${version}`);
+    [m.site, m.siteHistory] = timePair(r([CLI, "site", "--out", siteOut], hist), r([CLI, "history", "--format", "json"], hist), SIZE.runs);
     return m;
   }
 
@@ -468,6 +471,12 @@ try {
       "status",
       `${SIZE.history} promotions over ${SIZE.historyModels} models; ratio: beyond node start / git log`,
       (m) => [m.status, m.statusFloor, (m.status - m.nodeStart) / m.statusFloor],
+      3,
+    ],
+    [
+      "site",
+      `${SIZE.history} promotions over ${SIZE.historyModels} models; ratio: time / history's on the same repository`,
+      (m) => [m.site, m.siteHistory, m.site / m.siteHistory],
       3,
     ],
     [

@@ -94,8 +94,8 @@ try {
     gates.push(key.slice(5));
   }
   const presets = [];
-  // Schemas of modelgate's own output (the report, the audit note, history and status) are not presets' manifest schemas.
-  const OWN = ["policy", "report", "audit-note", "history", "status"].map((n) => `${n}.schema.json`);
+  // Schemas of modelgate's own output (the report, the audit note, history, status and the audit export) are not presets' manifest schemas.
+  const OWN = ["policy", "report", "audit-note", "history", "status", "audit-export"].map((n) => `${n}.schema.json`);
   for (const file of readdirSync("schemas").filter((f) => f.endsWith(".schema.json") && !OWN.includes(f))) {
     const name = file.slice(0, -12);
     writeValidator(`preset-${name}`, JSON.parse(readFileSync(join("schemas", file), "utf8")), `modelgate:${name}`);

@@ -1,6 +1,8 @@
 // Turns an example folder (base/ and prs/<branch>/) into a real git repository:
 // main holds base/, and each prs/<branch>/ is a branch from main with those files laid over.
-// A file named .modelgate-delete in an overlay lists paths the branch removes.
+// A file named .modelgate-delete in an overlay lists paths the branch removes. An optional
+// history/<YYYY-MM-DD>-<what>/ holds earlier states of main, committed in order on that day
+// before base/ (what served before: an A/B test's control, a rollout's earlier step).
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +28,11 @@ export function commitAll(dir, message, date = "2026-01-01T00:00:00Z") {
 
 export function buildExampleRepo(exampleDir, target) {
   git(target, ["init", "-q", "-b", "main"]);
+  const historyDir = join(exampleDir, "history");
+  for (const step of existsSync(historyDir) ? readdirSync(historyDir).sort() : []) {
+    cpSync(join(historyDir, step), target, { recursive: true });
+    commitAll(target, `Earlier: ${step.slice(11)}`, `${step.slice(0, 10)}T00:00:00Z`);
+  }
   cpSync(join(exampleDir, "base"), target, { recursive: true });
   commitAll(target, "Base: models serving on main");
   const prsDir = join(exampleDir, "prs");

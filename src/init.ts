@@ -4,8 +4,11 @@ import { presetNames, readPreset } from "./bundled.js";
 import { DEFAULT_POLICY_PATH, PRESET_PREFIX } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import { DEFAULT_TESTS_PATH } from "./policy-test.js";
+import { VERSION } from "./version.js";
 
 export const WORKFLOW_PATH = ".github/workflows/modelgate.yml";
+export const AUDIT_WORKFLOW_PATH = ".github/workflows/modelgate-audit.yml";
+export const PAGES_WORKFLOW_PATH = ".github/workflows/modelgate-pages.yml";
 
 /**
  * Actions the workflow uses, pinned by commit SHA (a tag can be moved to other code; a SHA
@@ -14,6 +17,8 @@ export const WORKFLOW_PATH = ".github/workflows/modelgate.yml";
  */
 export const ACTION_PINS = {
   checkout: { uses: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", tag: "v4.2.2" },
+  uploadPages: { uses: "actions/upload-pages-artifact", sha: "56afc609e74202658d3ffba0e8f6dda462b719fa", tag: "v3.0.1" },
+  deployPages: { uses: "actions/deploy-pages", sha: "d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e", tag: "v4.0.5" },
   modelgate: { uses: "modelgate/modelgate", sha: null as string | null, tag: "v1" },
 };
 
@@ -48,6 +53,86 @@ jobs:
           fetch-depth: 0              # history: rollback detection, soak and rollout gates
           persist-credentials: false  # no token left in .git/config for later steps
       - uses: ${uses(ACTION_PINS.modelgate)}
+`;
+}
+
+/** The push workflow `init` writes: each merge's verdict recorded as a git note (refs/notes/modelgate). */
+export function auditWorkflow(): string {
+  return `# Records each merge into the default branch: the action re-judges it and writes the verdict
+# (gates, approvals, override, waivers) as a git note in refs/notes/modelgate, which
+# \`modelgate history\` and \`status\` show. Without contents: write it warns and carries on.
+name: modelgate audit
+on:
+  push:
+    branches: [main, master]
+permissions:
+  contents: write        # push refs/notes/modelgate
+  pull-requests: read    # the merged pull request, its reviews and the results comment
+  issues: read           # who applied the force-promote label
+concurrency:
+  group: modelgate-audit  # one audit writer at a time (a moved notes ref is also retried once)
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - uses: ${uses(ACTION_PINS.checkout)}
+        # persist-credentials stays at its default (true): the notes are pushed with the
+        # checkout's token. This job runs only code already on the default branch.
+        with:
+          fetch-depth: 0
+      - uses: ${uses(ACTION_PINS.modelgate)}
+`;
+}
+
+/**
+ * The workflow `init --pages` writes: on every push to the default branch, `modelgate site`
+ * builds the registry and GitHub Pages publishes it. Only the deploy job may write to Pages
+ * (pages: write, and id-token: write for the deployment's OIDC token); the build reads.
+ */
+export function pagesWorkflow(): string {
+  return `# Publishes the model registry (modelgate site) with GitHub Pages on every push to the default
+# branch. In the repository's Settings → Pages, set Source to "GitHub Actions".
+name: modelgate-pages
+on:
+  push:
+    branches: [main]   # the default branch
+  workflow_dispatch:
+permissions:
+  contents: read
+# One deployment at a time; a newer push waits rather than cancelling one under way.
+concurrency:
+  group: modelgate-pages
+  cancel-in-progress: false
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - uses: ${uses(ACTION_PINS.checkout)}
+        with:
+          fetch-depth: 0              # the whole first-parent history is the registry
+          persist-credentials: false
+      - name: Audit notes (refs/notes/modelgate), when the repository has them
+        run: git fetch --no-tags origin "refs/notes/modelgate:refs/notes/modelgate" || echo "no audit notes to read"
+      - name: Build the site
+        run: npx --yes modelgate@${VERSION} site --out _site
+      - uses: ${uses(ACTION_PINS.uploadPages)}
+        with:
+          path: _site
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    permissions:
+      pages: write      # publish the artifact
+      id-token: write   # the deployment's OIDC token, which Pages checks
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - id: deployment
+        uses: ${uses(ACTION_PINS.deployPages)}
 `;
 }
 
@@ -137,8 +222,8 @@ cases:
 `;
 }
 
-/** Writes a starting policy and the workflow; never overwrites without force. Returns the paths written. */
-export async function init(root: string, preset: string | undefined, force: boolean): Promise<string[]> {
+/** Writes a starting policy and the workflows (with pages, the Pages workflow too); never overwrites without force. Returns the paths written. */
+export async function init(root: string, preset: string | undefined, force: boolean, pages = false): Promise<string[]> {
   if (preset !== undefined) {
     const names = await presetNames();
     if (!names.includes(preset)) throw new ModelgateError({ file: "--preset", message: `unknown preset "${preset}"`, hint: `presets: ${names.join(", ")}` });
@@ -146,7 +231,9 @@ export async function init(root: string, preset: string | undefined, force: bool
   const files: Array<[string, string]> = [
     [DEFAULT_POLICY_PATH, policyFor(preset)],
     [WORKFLOW_PATH, workflow(await usesReviewsOrLabels(preset))],
+    [AUDIT_WORKFLOW_PATH, auditWorkflow()],
     [DEFAULT_TESTS_PATH, testsFor(preset)],
+    ...(pages ? ([[PAGES_WORKFLOW_PATH, pagesWorkflow()]] as Array<[string, string]>) : []),
   ];
   const existing = files.filter(([p]) => existsSync(join(root, p))).map(([p]) => p);
   if (existing.length > 0 && !force) {

@@ -171,3 +171,11 @@ export async function applyRollback(repo: GitRepo, plan: RollbackPlan, commit: b
   }
   return branch;
 }
+
+/** Everything the site and the audit export read: the events, the policy that reads them, and the status at `now`. */
+export async function readRegistry(settings: RegistrySettings, now: Date): Promise<{ events: HistoryEvent[]; policy: Policy; status: StatusEntry[] }> {
+  const { events, policy } = await historyWithPolicy(settings);
+  const byPath = groupByPath(events);
+  const status = statusOf(events, now).map((s) => ({ ...s, ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null) }));
+  return { events, policy, status };
+}

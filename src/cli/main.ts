@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { nearestKey } from "../core/path.js";
 import { DEFAULT_POLICY_PATH } from "../core/policy.js";
@@ -89,7 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "init": {
         const repo = await GitRepo.open(cwd);
         repo.close();
-        const written = await init(repo.dir, values.preset, Boolean(values.force));
+        const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
@@ -108,6 +108,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "status":
       case "rollback":
         return await registryCommand(command, positionals[1], values, { ...io, cwd }, now ?? new Date());
+      case "site":
+      case "audit":
+        return await siteCommand(command, positionals[1], values, { ...io, cwd }, now ?? new Date());
     }
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
@@ -147,6 +150,42 @@ async function registryCommand(command: "history" | "status" | "rollback", model
   }
 }
 
+/** site and audit: their code loads only here, so no other command pays for it at start. */
+async function siteCommand(command: "site" | "audit", model: string | undefined, values: Values, io: Io, now: Date): Promise<number> {
+  const refName = values.ref ?? "HEAD";
+  const {
+    repo,
+    shas: [commit],
+  } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
+  try {
+    const { writeSite, writeModelAudit } = await import("../site/index.js");
+    const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
+    if (command === "site") {
+      const out = resolve(io.cwd, values.out ?? "modelgate-site");
+      const { pages, models, notes, events } = await writeSite(settings, out);
+      notesHint(notes, events, io);
+      io.stdout(
+        `Wrote the registry of ${models} model${models === 1 ? "" : "s"} (${pages} page${pages === 1 ? "" : "s"}) to ${escapeTerminal(out)}; open ${escapeTerminal(join(out, "index.html"))}.\n`,
+      );
+      return 0;
+    }
+    const out = resolve(io.cwd, values.out as string);
+    const from = values.from === undefined ? null : (toInstant(values.from) as number);
+    const to = values.to === undefined ? null : (toInstant(values.to) as number) + (DATE_ONLY.test(values.to) ? DAY_MS - 1 : 0);
+    const { digest, changes, notes } = await writeModelAudit(settings, model as string, from, to, out);
+    notesHint(notes, changes, io);
+    io.stdout(
+      `Wrote the audit export of ${escapeTerminal(model as string)} (${changes} change${changes === 1 ? "" : "s"}) to ${escapeTerminal(out)}: audit.html, audit.json, SHA256SUMS.\nbundle sha256: ${digest}\n`,
+    );
+    return 0;
+  } finally {
+    repo.close();
+  }
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
 /** A clone without refs/notes/modelgate shows no audit: say how to fetch the notes, on stderr so JSON stays clean. */
 function notesHint(audits: { present: boolean; hasOrigin: boolean }, events: number, io: Io): void {
   if (!audits.present && audits.hasOrigin && events > 0) io.stderr(`modelgate: no audit notes in this clone; to read them: ${NOTES_FETCH_HINT}\n`);
@@ -171,9 +210,13 @@ parse.options = {
   force: { type: "boolean" },
   tests: { type: "string" },
   hook: { type: "boolean" },
+  pages: { type: "boolean" },
   commit: { type: "boolean" },
   stage: { type: "string" },
   alias: { type: "string" },
+  out: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
   "override-as": { type: "string" },
   "override-reason": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -187,7 +230,9 @@ const OPTIONS: Record<string, string[]> = {
   status: ["ref", "policy", "format", "now", "stage", "C"],
   test: ["tests", "policy", "ref", "format", "C"],
   rollback: ["ref", "policy", "to-version", "alias", "commit", "C"],
-  init: ["preset", "force", "hook", "C"],
+  init: ["preset", "force", "hook", "pages", "C"],
+  site: ["ref", "policy", "now", "out", "C"],
+  audit: ["ref", "policy", "now", "out", "from", "to", "C"],
 };
 
 function usageProblem(command: string, positionals: string[], values: Values): string | null {
@@ -196,9 +241,18 @@ function usageProblem(command: string, positionals: string[], values: Values): s
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && !allowed.includes(key) && key !== "help" && key !== "version") return `${command} does not take --${key}`;
   }
-  const maxArgs = command === "history" || command === "rollback" ? 2 : 1;
+  const maxArgs = command === "history" || command === "rollback" || command === "audit" ? 2 : 1;
   if (positionals.length > maxArgs) return `unexpected argument "${positionals[maxArgs]}"`;
   if (command === "rollback" && !positionals[1]) return "rollback needs the model's name: modelgate rollback MODEL";
+  if (command === "audit" && !positionals[1]) return "audit needs the model's name: modelgate audit MODEL --out DIR";
+  if (command === "audit" && !values.out) return "audit needs --out DIR: the folder to write audit.html, audit.json and SHA256SUMS to";
+  for (const key of ["from", "to"] as const) {
+    const v = values[key];
+    if (v !== undefined && toInstant(v) === null)
+      return `--${key} must be a date or an ISO-8601 time such as 2026-11-22 or 2026-11-22T12:00:00Z, not "${escapeTerminal(v)}"`;
+  }
+  if (values.from && values.to && (toInstant(values.from) as number) > (toInstant(values.to) as number))
+    return `--from ${escapeTerminal(values.from)} is after --to ${escapeTerminal(values.to)}`;
   const formats = command === "history" || command === "status" || command === "test" ? ["text", "json"] : FORMATS;
   if (values.format && !formats.includes(values.format as Format)) return `--format must be one of ${formats.join(", ")}, not "${values.format}"`;
   if (values["policy-ref"] && values["policy-ref"] !== "base" && values["policy-ref"] !== "head")

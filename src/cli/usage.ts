@@ -12,7 +12,9 @@ Usage:
   modelgate status   [--ref REF] [--stage STAGE] [--now ISO-8601] [--format text|json]
   modelgate test     [--tests PATH] [--policy PATH] [--ref REF] [--format text|json]
   modelgate rollback MODEL [--to-version V] [--alias NAME] [--commit]
-  modelgate init     [--preset NAME] [--force] [--hook]
+  modelgate site     [--ref REF] [--now ISO-8601] [--out DIR]
+  modelgate audit    MODEL [--from DATE] [--to DATE] [--ref REF] [--now ISO-8601] --out DIR
+  modelgate init     [--preset NAME] [--force] [--hook] [--pages]
 
   check     judge every active manifest that changed between base and head
   validate  check the policy and every governed manifest at one commit
@@ -24,6 +26,10 @@ Usage:
   rollback  write the manifest as it was when a version was last active (default: the
             previous one) and print the git commands to propose it; --commit makes the
             branch and commit
+  site      write the registry as a static web site (a page per model: timeline, metric
+            charts, gates, diffs, audit export) from git alone
+  audit     write one model's audit export for a period: a self-contained HTML page, its
+            JSON and SHA256SUMS; prints the bundle's digest
   test      run the policy's own test cases (.modelgate/tests.yaml): for each pair of
             manifests, what the policy must decide
   init      write .modelgate/policy.yaml (from a preset) and the GitHub workflow
@@ -39,11 +45,16 @@ Options:
   --override-as LOGIN check: preview a force-promote as if LOGIN applied the override label
   --override-reason T check: the reason that preview gives
   --commit            rollback: create the branch rollback/MODEL-V and commit
+  --out DIR           site: where to write it (default: modelgate-site); audit: required
+  --from DATE         audit: changes from this date or time (default: the first)
+  --to DATE           audit: changes up to this date (the whole day) or time (default: the last)
   --tests PATH        test: the test cases (default: .modelgate/tests.yaml)
   --preset NAME       init: start from a preset (pivotquant, shadow-trading, lifecycle,
                       glass-box, registry-stages)
   --force             init: overwrite existing files
   --hook              init: also install a git pre-commit hook that runs validate
+  --pages             init: also write the workflow that publishes modelgate site with
+                      GitHub Pages on every push to the default branch
   --policy PATH       the policy file (default: .modelgate/policy.yaml)
   --policy-ref WHICH  read the policy from the base (default) or the head commit
   --format FORMAT     text (default), markdown, json, sarif (code scanning) or junit

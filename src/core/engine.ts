@@ -18,8 +18,8 @@ import type {
   RepoFile,
   SchemaValidator,
 } from "./model.js";
-import { formatPattern, matchPath, nearestPattern, parsePath, type Segment, WILDCARD } from "./path.js";
-import { gatesFor, type Policy, waiverFor } from "./policy.js";
+import { formatPattern, matchPath, nearestPattern, parsePath, type Segment, valueAt, WILDCARD } from "./path.js";
+import { gatesFor, type Policy, selectorPaths, waiverFor } from "./policy.js";
 import type { Location, Problem } from "./problem.js";
 import { ModelgateError } from "./problem.js";
 import type { ChangedFile, RepoReader } from "./reader.js";
@@ -314,7 +314,7 @@ async function manifestsReferencing(input: CheckInput, changedFiles: string[], a
       if ("path" in safe && wanted.has(safe.path)) hits.add(safe.path);
     });
     const model = modelName(g, doc) ?? g.path;
-    for (const gate of gatesFor(policy, model)) {
+    for (const gate of gatesFor(policy, model, doc.value)) {
       if (gate.type !== "file_hash" || !Array.isArray(gate.files)) continue;
       for (const f of changedFiles) if ((gate.files as string[]).some((glob) => globMatch(glob, f))) hits.add(f);
     }
@@ -436,7 +436,9 @@ function suggestGlob(glob: string, example: string): string | null {
 
 /** Runs the gates that apply to one change; the engine owns `on`, needs, `when`, `message`, severity, waivers and override. */
 async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { renamed?: string }, head: string, errors: Problem[]): Promise<ChangeReport> {
-  const gates = gatesFor(input.policy, s.model).filter((g) => g.on.includes(s.change.kind));
+  // Entries that select by a manifest field read what serves now: a pull request cannot pick its own rules.
+  const selector = (s.against ?? s.candidate)?.value;
+  const gates = gatesFor(input.policy, s.model, selector).filter((g) => g.on.includes(s.change.kind));
   const reports = await Promise.all(
     gates.map(async (gate) => {
       const ctx: GateContext = {
@@ -451,6 +453,7 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
         digestFiles: (paths) => input.reader.digestFiles(head, paths),
         listFiles: () => input.reader.listFiles(head),
         history: s.history,
+        snapshot: s.snapshot,
         servedAs: s.servedAs,
         schema: input.schema,
         readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
@@ -461,7 +464,7 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
       return judge(input.policy, gate, s.model, outcome, input.now, "override" in input ? input.override : undefined);
     }),
   );
-  const builtIn = [...(s.reused ? [versionReused(s)] : []), ...(s.renamed !== undefined ? [renamedInPlace(s)] : [])];
+  const builtIn = [...(s.reused ? [versionReused(s)] : []), ...(s.renamed !== undefined ? [renamedInPlace(s)] : []), ...selectorChanged(input.policy, s)];
   const all = [...builtIn, ...reports];
   return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
 }
@@ -567,6 +570,41 @@ function versionReused(s: Subject): GateReport {
     message: `version ${s.change.to} served earlier with other content (${e.commit.slice(0, 7)}, ${e.date.slice(0, 10)}): a version names one content; give this content a new version`,
     findings: [{ path: s.g.rule.version, observed: s.change.to, file: doc.file, ...doc.locate(segments), message: `${s.change.to} is taken` }],
   };
+}
+
+/**
+ * A field that `models:` entries select by (a strategy) may not change in place: the change
+ * is judged by the rules of what serves now, and a laxer strategy is a new model.
+ */
+function selectorChanged(policy: Policy, s: Subject): GateReport[] {
+  // A rollback restores content that served, as data: it picks no new rules.
+  if (!s.against || !s.candidate || s.against === s.candidate || s.change.kind === "rollback") return [];
+  const candidate = s.candidate;
+  const against = s.against;
+  return selectorPaths(policy).flatMap(({ path, segments }) => {
+    const was = valueAt(against.value, segments);
+    const now = valueAt(candidate.value, segments);
+    if (JSON.stringify(was) === JSON.stringify(now)) return [];
+    const show = (v: unknown) => (v === undefined ? "nothing" : JSON.stringify(v));
+    return [
+      {
+        id: "policy-match",
+        type: "selector",
+        severity: "error",
+        status: "fail",
+        message: `${path} changes from ${show(was)} to ${show(now)} in place: the policy's models: entries select gates by ${path}, so this change is judged by the rules for ${show(was)}, and may not switch them; a model of another ${path} is a new model in its own manifest`,
+        findings: [
+          {
+            path,
+            observed: now ?? null,
+            active: was ?? null,
+            file: candidate.file,
+            ...(now === undefined ? candidate.locatePattern(path) : candidate.locate(segments)),
+          },
+        ],
+      } satisfies GateReport,
+    ];
+  });
 }
 
 function renamedInPlace(s: Subject & { renamed?: string }): GateReport {

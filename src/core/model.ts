@@ -35,9 +35,13 @@ export interface Finding {
   missing?: true;
 }
 
-/** What a gate type computes; the engine turns it into the gate's status in the report. */
+/**
+ * What a gate type computes; the engine turns it into the gate's status in the report. A type
+ * reports `warn` itself only for a level it is told to warn at (drift_severity's warn_at): a
+ * warning never fails the check, and waivers and the override concern failures only.
+ */
 export interface GateOutcome {
-  status: "pass" | "fail" | "skip";
+  status: "pass" | "fail" | "warn" | "skip";
   message: string;
   findings: Finding[];
 }
@@ -160,6 +164,8 @@ export interface GateContext<Options = Record<string, unknown>> {
   listFiles(): Promise<string[]>;
   /** This manifest's events on the base branch's first-parent history, oldest first. */
   history(): Promise<HistoryEvent[]>;
+  /** `validate`: one commit judged as it is, no change (history is empty, active is the candidate). */
+  snapshot?: boolean;
   /**
    * The events of the same model's manifest at another pointer (the policy's `alias`), on the
    * base branch, oldest first; null when the model has no manifest of that alias at the base.

@@ -77,11 +77,18 @@ export function policySchema(): Record<string, unknown> {
       },
       models: {
         type: "object",
-        description: "per-model entries; the key is a model name or a glob",
+        description: "per-model entries; the key is a model name or a glob, or, with match, the entry's label",
         additionalProperties: {
           type: "object",
           additionalProperties: false,
           properties: {
+            match: {
+              type: "object",
+              minProperties: 1,
+              description:
+                "select models by manifest fields instead of by name (strategy: momentum), read from the active manifest (the candidate for a new model); a change of such a field fails",
+              additionalProperties: { type: ["string", "number", "boolean"] },
+            },
             gates: { type: "array", items: { $ref: "#/$defs/gatePatch" } },
             disable: { type: "array", items: { type: "string" } },
           },

@@ -6,7 +6,7 @@ import { DEFAULT_ON, GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
 import { schemaErrors } from "./json-schema.js";
 import type { GateConfig } from "./model.js";
-import { nearestKey, type Segment } from "./path.js";
+import { nearestKey, parsePath, type Segment, valueAt, WILDCARD } from "./path.js";
 import { type Location, ModelgateError, type Problem } from "./problem.js";
 import { toInstant } from "./time.js";
 
@@ -22,7 +22,13 @@ export interface ManifestRule {
 }
 
 export interface ModelEntry {
+  /** A model name or glob; with `match`, only the entry's label. */
   pattern: string;
+  /**
+   * Manifest fields the entry selects by (`strategy: momentum`), read from the active manifest
+   * (what serves now), or the candidate for a new model, so a pull request cannot pick its own rules.
+   */
+  match?: Array<{ path: string; segments: Segment[]; value: string | number | boolean }>;
   gates: Array<Partial<GateConfig> & { id: string }>;
   disable: string[];
 }
@@ -79,7 +85,7 @@ interface RawPolicy {
   extends?: string[];
   manifests?: Array<{ glob: string; model?: string; version?: string; alias?: string }>;
   gates?: Array<Record<string, unknown> & { id: string; type: string }>;
-  models?: Record<string, { gates?: Array<Record<string, unknown> & { id: string }>; disable?: string[] }>;
+  models?: Record<string, { match?: Record<string, string | number | boolean>; gates?: Array<Record<string, unknown> & { id: string }>; disable?: string[] }>;
   override?: Partial<OverrideRule>;
   waivers?: Array<{ gate: string; model?: string; reason: string; expires: string }>;
 }
@@ -190,7 +196,7 @@ function knownFields(segments: Segment[]): string[] {
   if (segments[0] === "manifests") return ["glob", "model", "version", "alias"];
   if (segments[0] === "waivers") return ["gate", "model", "reason", "expires"];
   if (segments[0] === "override") return ["label", "actors", "require_reason"];
-  if (segments[0] === "models" && segments.length === 3) return ["gates", "disable"];
+  if (segments[0] === "models" && segments.length === 3) return ["match", "gates", "disable"];
   return schema.gate;
 }
 
@@ -257,7 +263,30 @@ function merge(layers: Layer[]): Policy {
       manifestsWhere = raw.manifests.map((_, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
-      models.push({ pattern, gates: entry.gates ?? [], disable: entry.disable ?? [] });
+      const match = Object.entries(entry.match ?? {}).flatMap(([path, value]) => {
+        const at = { file: doc.file, ...doc.locate(["models", pattern, "match", path]) };
+        let pattern_: ReturnType<typeof parsePath>;
+        try {
+          pattern_ = parsePath(path);
+        } catch (err) {
+          problems.push({
+            ...at,
+            message: `models.${pattern}: match key "${path}" is not a path: ${(err as Error).message}`,
+            hint: "write a dotted path into the manifest, such as strategy",
+          });
+          return [];
+        }
+        if (pattern_.some((seg) => seg === WILDCARD)) {
+          problems.push({
+            ...at,
+            message: `models.${pattern}: match key "${path}" has a wildcard; it must name one field`,
+            hint: "write the field's path, such as strategy or meta.strategy",
+          });
+          return [];
+        }
+        return [{ path, segments: pattern_ as Segment[], value }];
+      });
+      models.push({ pattern, ...(entry.match ? { match } : {}), gates: entry.gates ?? [], disable: entry.disable ?? [] });
       const at = (kind: "gates" | "disable", n: number) => ({ file: doc.file, ...doc.locate(["models", pattern, kind, n]) });
       modelWhere.push({ gates: (entry.gates ?? []).map((_, i) => at("gates", i)), disable: (entry.disable ?? []).map((_, i) => at("disable", i)) });
     }
@@ -378,10 +407,27 @@ function gateProblems(gate: GateConfig) {
 
 const effectiveGates = new WeakMap<Policy, Map<string, GateConfig[]>>();
 
+/**
+ * The `models:` entries that apply to a model: by name (the key, or a glob), or, for an entry
+ * with `match`, by the fields of `manifest` (the active one, as the engine passes it).
+ */
+export function entriesFor(policy: Policy, model: string, manifest: unknown): ModelEntry[] {
+  return policy.models.filter((entry) =>
+    entry.match ? entry.match.every((m) => valueAt(manifest, m.segments) === m.value) : entry.pattern === model || globMatch(entry.pattern, model),
+  );
+}
+
+/** The manifest fields that some `models:` entry selects by. */
+export function selectorPaths(policy: Policy): Array<{ path: string; segments: Segment[] }> {
+  const out = new Map<string, Segment[]>();
+  for (const e of policy.models) for (const m of e.match ?? []) out.set(m.path, m.segments);
+  return [...out].map(([path, segments]) => ({ path, segments }));
+}
+
 /** The gates that apply to one model: the policy's gates, then matching `models:` entries in order. */
-export function gatesFor(policy: Policy, model: string): GateConfig[] {
+export function gatesFor(policy: Policy, model: string, manifest?: unknown): GateConfig[] {
   // Models matching the same entries share one list: most models match none.
-  const matching = policy.models.filter((entry) => entry.pattern === model || globMatch(entry.pattern, model));
+  const matching = entriesFor(policy, model, manifest);
   const key = matching.map((e) => policy.models.indexOf(e)).join(",");
   let cache = effectiveGates.get(policy);
   if (!cache) {

@@ -21,6 +21,7 @@ export const gateValidators = {
   "psi": () => import("./gate-psi.mjs").then((m) => m.default),
   "ks": () => import("./gate-ks.mjs").then((m) => m.default),
   "chi_square": () => import("./gate-chi_square.mjs").then((m) => m.default),
+  "drift_severity": () => import("./gate-drift_severity.mjs").then((m) => m.default),
   "ab_test": () => import("./gate-ab_test.mjs").then((m) => m.default),
   "expr": () => import("./gate-expr.mjs").then((m) => m.default),
 };

@@ -15,7 +15,12 @@ describe("modelgate init", () => {
       repo.write({ "README.md": "x\n" }).commit("start");
       const run = cli(repo.dir, "init", ...(preset ? ["--preset", preset] : []));
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain("Wrote .modelgate/policy.yaml, .github/workflows/modelgate.yml and .modelgate/tests.yaml.");
+      expect(run.stdout).toContain(
+        "Wrote .modelgate/policy.yaml, .github/workflows/modelgate.yml, .github/workflows/modelgate-audit.yml and .modelgate/tests.yaml.",
+      );
+      const audit = parse(readFileSync(join(repo.dir, ".github/workflows/modelgate-audit.yml"), "utf8"));
+      expect(audit.on).toEqual({ push: { branches: ["main", "master"] } });
+      expect(audit.permissions.contents).toBe("write");
       const policy = readFileSync(join(repo.dir, ".modelgate/policy.yaml"), "utf8");
       if (preset) expect(parse(policy).extends).toEqual([`modelgate:${preset}`]);
       const workflow = parse(readFileSync(join(repo.dir, ".github/workflows/modelgate.yml"), "utf8"));
@@ -47,6 +52,25 @@ describe("modelgate init", () => {
       expect(preview.stdout).toContain("Override preview: as if alice applied modelgate/force-promote");
     },
   );
+
+  it("--pages also writes the Pages workflow, the one README shows; without it there is none", () => {
+    const repo = new TestRepo();
+    repo.write({ "README.md": "x\n" }).commit("start");
+    const run = cli(repo.dir, "init", "--pages");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      "Wrote .modelgate/policy.yaml, .github/workflows/modelgate.yml, .github/workflows/modelgate-audit.yml, .modelgate/tests.yaml and .github/workflows/modelgate-pages.yml.",
+    );
+    const text = readFileSync(join(repo.dir, ".github/workflows/modelgate-pages.yml"), "utf8");
+    expect(readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8")).toContain(text);
+    const pages = parse(text);
+    expect(Object.keys(pages.on)).toEqual(["push", "workflow_dispatch"]);
+    expect(pages.jobs.deploy.needs).toBe("build");
+    const other = new TestRepo();
+    other.write({ "README.md": "x\n" }).commit("start");
+    expect(cli(other.dir, "init").code).toBe(0);
+    expect(() => readFileSync(join(other.dir, ".github/workflows/modelgate-pages.yml"))).toThrow();
+  });
 
   it("never overwrites without --force, and refuses unknown presets", () => {
     const repo = new TestRepo();

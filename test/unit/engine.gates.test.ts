@@ -59,6 +59,11 @@ const FAILING: Record<string, Omit<GateCase, "gate"> & { gate: Record<string, un
     active: v1,
     candidate: { ...v1, version: "v2", ...bins },
   },
+  drift_severity: {
+    gate: { type: "drift_severity", reference: "drift.ref", current: "drift.cur", psi: { moderate: 0.01, severe: 0.02 } },
+    active: v1,
+    candidate: { ...v1, version: "v2", ...bins },
+  },
   ab_test: {
     gate: { type: "ab_test", control: "ab.control", treatment: "ab.treatment", test: "two_proportion_z", alpha: 0.05 },
     active: v1,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { workflow } from "../../src/init.js";
+import { auditWorkflow, pagesWorkflow, workflow } from "../../src/init.js";
 import { ROOT } from "../support/cli.js";
 
 /** Every `run:` script in a workflow, with where it is. */
@@ -30,7 +30,13 @@ function documentedWorkflows(): Array<{ name: string; text: string }> {
 }
 
 describe("workflows in the README, the docs and what init writes", () => {
-  const all = [...documentedWorkflows(), { name: "init (reviews)", text: workflow(true) }, { name: "init", text: workflow(false) }];
+  const all = [
+    ...documentedWorkflows(),
+    { name: "init (reviews)", text: workflow(true) },
+    { name: "init", text: workflow(false) },
+    { name: "init (audit)", text: auditWorkflow() },
+    { name: "init --pages", text: pagesWorkflow() },
+  ];
 
   it("are found (the scan below scans something)", () => {
     expect(all.length).toBeGreaterThanOrEqual(5);
@@ -44,6 +50,24 @@ describe("workflows in the README, the docs and what init writes", () => {
 
   it("the README shows exactly the workflow init writes", () => {
     expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain(workflow(true));
+  });
+
+  it("the Pages workflow: actions pinned by SHA, only the deploy job may write to Pages, and it publishes what modelgate site wrote", () => {
+    const w = parse(pagesWorkflow());
+    const steps = [...w.jobs.build.steps, ...w.jobs.deploy.steps];
+    for (const s of steps.filter((x: { uses?: string }) => x.uses)) expect(s.uses).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    expect(steps.map((s: { uses?: string }) => s.uses?.split("@")[0]).filter(Boolean)).toEqual([
+      "actions/checkout",
+      "actions/upload-pages-artifact",
+      "actions/deploy-pages",
+    ]);
+    expect(w.permissions).toEqual({ contents: "read" });
+    expect(w.jobs.build.permissions).toBeUndefined();
+    expect(w.jobs.deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(w.jobs.deploy.environment.name).toBe("github-pages");
+    expect(w.jobs.build.steps.find((s: { run?: string }) => s.run?.includes(" site "))?.run).toMatch(/^npx --yes modelgate@\d+\.\d+\.\d+ site --out _site$/);
+    expect(w.jobs.build.steps.find((s: { with?: { path?: string } }) => s.with?.path)?.with.path).toBe("_site");
+    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain(pagesWorkflow());
   });
 
   it("the scan catches the injectable form the README used to show", () => {

@@ -6,6 +6,7 @@ import { artifacts } from "./artifacts.js";
 import { attestation } from "./attestation.js";
 import { chiSquare } from "./chi_square.js";
 import { denied } from "./denied.js";
+import { driftSeverity } from "./drift_severity.js";
 import { expr } from "./expr.js";
 import { fileHash } from "./file_hash.js";
 import { includes } from "./includes.js";
@@ -43,6 +44,7 @@ export const GATE_TYPES: ReadonlyMap<string, GateDefinition> = new Map(
     psi,
     ks,
     chiSquare,
+    driftSeverity,
     abTest,
     expr,
   ].map((g) => [g.type, g]),

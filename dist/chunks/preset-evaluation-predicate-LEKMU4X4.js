@@ -11,13 +11,13 @@ import {
 // src/generated/preset-evaluation-predicate.mjs
 var __dep1ns = __toESM(require_ucs2length(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate77;
-var preset_evaluation_predicate_default = validate77;
-var wrapper0 = { validate: validate78 };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate = validate78;
+var preset_evaluation_predicate_default = validate78;
+var wrapper0 = { validate: validate79 };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -85,15 +85,15 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern29 = new RegExp("^(sha256:)?[0-9a-f]{64}$", "u");
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern30 = new RegExp("^(sha256:)?[0-9a-f]{64}$", "u");
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -101,7 +101,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern29.test(data)) {
+    if (!pattern30.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{64}$" }, message: 'must match pattern "^(sha256:)?[0-9a-f]{64}$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -119,15 +119,15 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern31 = new RegExp("^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate81.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern32 = new RegExp("^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate84.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -138,7 +138,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data === "string") {
-    if (!pattern31.test(data)) {
+    if (!pattern32.test(data)) {
       const err0 = { instancePath, schemaPath: "#/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -199,17 +199,17 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate83.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate84.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var func1 = __dep1.default;
-var pattern30 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern31 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -239,8 +239,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key0 in data0) {
-          if (!validate78(data0[key0], { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0[key0], { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
@@ -258,8 +258,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.dataset;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.sha256 !== void 0) {
-          if (!validate80(data2.sha256, { instancePath: instancePath + "/dataset/sha256", parentData: data2, parentDataProperty: "sha256", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+          if (!validate81(data2.sha256, { instancePath: instancePath + "/dataset/sha256", parentData: data2, parentDataProperty: "sha256", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
             errors = vErrors.length;
           }
         }
@@ -289,8 +289,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data2.splits;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key1 in data5) {
-              if (!validate80(data5[key1], { instancePath: instancePath + "/dataset/splits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+              if (!validate81(data5[key1], { instancePath: instancePath + "/dataset/splits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
                 errors = vErrors.length;
               }
             }
@@ -342,7 +342,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.commit !== void 0) {
           let data9 = data7.commit;
           if (typeof data9 === "string") {
-            if (!pattern30.test(data9)) {
+            if (!pattern31.test(data9)) {
               const err9 = { instancePath: instancePath + "/code/commit", schemaPath: "#/properties/code/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"' };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -397,14 +397,14 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.training_window;
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         if (data11.start !== void 0) {
-          if (!validate83(data11.start, { instancePath: instancePath + "/training_window/start", parentData: data11, parentDataProperty: "start", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+          if (!validate84(data11.start, { instancePath: instancePath + "/training_window/start", parentData: data11, parentDataProperty: "start", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
             errors = vErrors.length;
           }
         }
         if (data11.end !== void 0) {
-          if (!validate83(data11.end, { instancePath: instancePath + "/training_window/end", parentData: data11, parentDataProperty: "end", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+          if (!validate84(data11.end, { instancePath: instancePath + "/training_window/end", parentData: data11, parentDataProperty: "end", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
             errors = vErrors.length;
           }
         }
@@ -484,12 +484,12 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "props": { "metrics": true, "dataset": true, "code": true, "training_window": true, "model": true }, "dynamicProps": false, "dynamicItems": false };
+validate78.evaluated = { "props": { "metrics": true, "dataset": true, "code": true, "training_window": true, "model": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   preset_evaluation_predicate_default as default,
   validate
 };
-//# sourceMappingURL=preset-evaluation-predicate-VYFFNRDR.js.map
+//# sourceMappingURL=preset-evaluation-predicate-LEKMU4X4.js.map

@@ -13,19 +13,19 @@ import {
 // src/generated/gate-ab_test.mjs
 var __dep1ns = __toESM(require_equal(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate75;
-var gate_ab_test_default = validate75;
-var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy/gate-ab_test.schema.json", "description": "the treatment beats the control significantly (two-sided p below alpha) by at least min_lift (relative, 0.02 = 2 %), from summary statistics: welch_t ({mean, std, n}) or two_proportion_z ({successes, n})", "type": "object", "required": ["id", "type", "control", "treatment", "test", "alpha"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "description": "unique and stable; shown in every report" }, "severity": { "enum": ["error", "warning"], "description": "warning: a failure gives `warn` and does not fail the check" }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["new", "promotion", "rollback", "retire", "update"] }, "description": "change kinds the gate applies to" }, "description": { "type": "string" }, "message": { "type": "string", "description": "shown instead of the computed message when the gate fails" }, "when": { "type": "string", "format": "modelgate-cel", "description": "a CEL condition over candidate, active, change and pr; the gate is skipped when it is false" }, "type": { "const": "ab_test" }, "control": { "type": "string", "format": "modelgate-path", "description": "the control's summary: {mean, std, n} or {successes, n}" }, "treatment": { "type": "string", "format": "modelgate-path", "description": "the treatment's summary, of the same form" }, "test": { "enum": ["welch_t", "two_proportion_z"] }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "min_lift": { "type": "number", "description": "relative improvement of the treatment over the control required, 0.02 = 2 %" }, "better": { "enum": ["higher", "lower"], "description": "which direction is an improvement (default higher)" }, "file": { "type": "string", "format": "modelgate-path", "description": "a path in the manifest naming an evidence file (an A/B report)" } }, "additionalProperties": false };
+var validate = validate76;
+var gate_ab_test_default = validate76;
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy/gate-ab_test.schema.json", "description": "the treatment beats the control significantly (two-sided p below alpha) by at least min_lift (relative, 0.02 = 2 %), from summary statistics: welch_t ({mean, std, n}) or two_proportion_z ({successes, n})", "type": "object", "required": ["id", "type", "control", "treatment", "test", "alpha"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "description": "unique and stable; shown in every report" }, "severity": { "enum": ["error", "warning"], "description": "warning: a failure gives `warn` and does not fail the check" }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["new", "promotion", "rollback", "retire", "update"] }, "description": "change kinds the gate applies to" }, "description": { "type": "string" }, "message": { "type": "string", "description": "shown instead of the computed message when the gate fails" }, "when": { "type": "string", "format": "modelgate-cel", "description": "a CEL condition over candidate, active, change and pr; the gate is skipped when it is false" }, "type": { "const": "ab_test" }, "control": { "type": "string", "format": "modelgate-path", "description": "the control's summary: {mean, std, n} or {successes, n}" }, "treatment": { "type": "string", "format": "modelgate-path", "description": "the treatment's summary, of the same form" }, "test": { "enum": ["welch_t", "two_proportion_z"] }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "min_lift": { "type": "number", "description": "relative improvement of the treatment over the control required, 0.02 = 2 %" }, "better": { "enum": ["higher", "lower"], "description": "which direction is an improvement (default higher)" }, "file": { "type": "string", "format": "modelgate-path", "description": "a path in the manifest naming an evidence file (an A/B report)" }, "min_samples": { "type": "integer", "minimum": 1, "description": "each arm (control and treatment) must have at least this many samples (its n)" }, "control_is_active": { "type": "boolean", "description": "the control is the version that serves now: the version at control_version equals the active manifest's version (or, for a stage move of the same version, the version that served before it)" }, "control_version": { "type": "string", "format": "modelgate-path", "description": "where the control's version is written (default: the control's path + .version)" }, "treatment_is_candidate": { "type": "boolean", "description": "the treatment is the candidate: the version at treatment_version equals the candidate's version" }, "treatment_version": { "type": "string", "format": "modelgate-path", "description": "where the treatment's version is written (default: the treatment's path + .version)" } }, "additionalProperties": false };
 var func8 = Object.prototype.hasOwnProperty;
 var func0 = __dep1.default;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var formats2 = formats["modelgate-cel"];
 var formats0 = formats["modelgate-path"];
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -88,7 +88,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func8.call(schema40.properties, key0)) {
+      if (!func8.call(schema41.properties, key0)) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -123,7 +123,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data1 = data.severity;
       if (!(data1 === "error" || data1 === "warning")) {
-        const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.severity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -148,7 +148,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "new" || data3 === "promotion" || data3 === "rollback" || data3 === "retire" || data3 === "update")) {
-            const err11 = { instancePath: instancePath + "/on/" + i0, schemaPath: "#/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.on.items.enum }, message: "must be equal to one of the allowed values" };
+            const err11 = { instancePath: instancePath + "/on/" + i0, schemaPath: "#/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.on.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -287,7 +287,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.test !== void 0) {
       let data10 = data.test;
       if (!(data10 === "welch_t" || data10 === "two_proportion_z")) {
-        const err23 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema40.properties.test.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema41.properties.test.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -342,7 +342,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.better !== void 0) {
       let data13 = data.better;
       if (!(data13 === "higher" || data13 === "lower")) {
-        const err28 = { instancePath: instancePath + "/better", schemaPath: "#/properties/better/enum", keyword: "enum", params: { allowedValues: schema40.properties.better.enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/better", schemaPath: "#/properties/better/enum", keyword: "enum", params: { allowedValues: schema41.properties.better.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -373,21 +373,110 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.min_samples !== void 0) {
+      let data15 = data.min_samples;
+      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+        const err31 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data15 == "number" && isFinite(data15)) {
+        if (data15 < 1 || isNaN(data15)) {
+          const err32 = { instancePath: instancePath + "/min_samples", schemaPath: "#/properties/min_samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.control_is_active !== void 0) {
+      if (typeof data.control_is_active !== "boolean") {
+        const err33 = { instancePath: instancePath + "/control_is_active", schemaPath: "#/properties/control_is_active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.control_version !== void 0) {
+      let data17 = data.control_version;
+      if (typeof data17 === "string") {
+        if (!formats0.validate(data17)) {
+          const err34 = { instancePath: instancePath + "/control_version", schemaPath: "#/properties/control_version/format", keyword: "format", params: { format: "modelgate-path" }, message: 'must match format "modelgate-path"' };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/control_version", schemaPath: "#/properties/control_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.treatment_is_candidate !== void 0) {
+      if (typeof data.treatment_is_candidate !== "boolean") {
+        const err36 = { instancePath: instancePath + "/treatment_is_candidate", schemaPath: "#/properties/treatment_is_candidate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.treatment_version !== void 0) {
+      let data19 = data.treatment_version;
+      if (typeof data19 === "string") {
+        if (!formats0.validate(data19)) {
+          const err37 = { instancePath: instancePath + "/treatment_version", schemaPath: "#/properties/treatment_version/format", keyword: "format", params: { format: "modelgate-path" }, message: 'must match format "modelgate-path"' };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/treatment_version", schemaPath: "#/properties/treatment_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err39];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err39);
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   gate_ab_test_default as default,
   validate
 };
-//# sourceMappingURL=gate-ab_test-VF6EUPJZ.js.map
+//# sourceMappingURL=gate-ab_test-XZWS3ME2.js.map

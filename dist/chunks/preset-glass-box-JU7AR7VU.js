@@ -13,17 +13,17 @@ import {
 // src/generated/preset-glass-box.mjs
 var __dep1ns = __toESM(require_ucs2length(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate86;
-var preset_glass_box_default = validate86;
-var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/glass-box.schema.json", "title": "ChainBridge model metadata (seed 003, section 3)", "description": "The seed's metadata schema (section 3): fields and types. Presence and limits of calibration, explainability, lineage and the proof pack, and the enumerations, are the preset's gates, which give the seed's reasons.", "type": "object", "required": ["model_id", "model_type", "version", "training_date", "feature_list", "feature_count", "governance"], "properties": { "model_id": { "type": "string", "minLength": 1 }, "model_type": { "type": "string" }, "version": { "type": "string", "minLength": 1 }, "training_date": { "type": "string", "format": "date-time" }, "training_data_hash": { "type": "string", "pattern": "^sha256:[0-9a-f]{8,64}" }, "feature_list": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "feature_count": { "type": "integer", "minimum": 1 }, "monotonicity_constraints": { "type": "object", "additionalProperties": { "type": "integer" } }, "calibration_metrics": { "type": "object", "properties": { "brier_score": { "type": "number" }, "log_loss": { "type": "number" }, "calibration_error": { "type": "number" }, "auc_roc": { "type": "number" }, "auc_pr": { "type": "number" } } }, "explainability_method": { "type": "string" }, "feature_importance": { "type": "object", "additionalProperties": { "type": "number" } }, "proof_pack_id": { "type": "string", "minLength": 1 }, "lineage": { "type": "object", "properties": { "parent_model": { "type": ["string", "null"] }, "training_script": { "type": "string" }, "training_data_source": { "type": "string" } } }, "governance": { "type": "object", "required": ["alex_approval", "approval_date"], "properties": { "alex_approval": { "type": "boolean" }, "approval_date": { "type": "string", "format": "date-time" }, "reviewer": { "type": "string" } } }, "deployment": { "type": "object", "properties": { "shadow_mode_start": { "type": "string", "format": "date-time" }, "shadow_mode_end": { "anyOf": [{ "type": "string", "format": "date-time" }, { "type": "null" }] }, "production_start": { "anyOf": [{ "type": "string", "format": "date-time" }, { "type": "null" }] }, "production_certified": { "anyOf": [{ "type": "string", "format": "date-time" }, { "type": "null" }] }, "rollout_percentage": { "type": "number", "minimum": 0, "maximum": 100 }, "divergence_rate": { "type": "number", "minimum": 0, "maximum": 1 } } } } };
+var validate = validate87;
+var preset_glass_box_default = validate87;
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/glass-box.schema.json", "title": "ChainBridge model metadata (seed 003, section 3)", "description": "The seed's metadata schema (section 3): fields and types. Presence and limits of calibration, explainability, lineage and the proof pack, and the enumerations, are the preset's gates, which give the seed's reasons.", "type": "object", "required": ["model_id", "model_type", "version", "training_date", "feature_list", "feature_count", "governance"], "properties": { "model_id": { "type": "string", "minLength": 1 }, "model_type": { "type": "string" }, "version": { "type": "string", "minLength": 1 }, "training_date": { "type": "string", "format": "date-time" }, "training_data_hash": { "type": "string", "pattern": "^sha256:[0-9a-f]{8,64}" }, "feature_list": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "feature_count": { "type": "integer", "minimum": 1 }, "monotonicity_constraints": { "type": "object", "additionalProperties": { "type": "integer" } }, "calibration_metrics": { "type": "object", "properties": { "brier_score": { "type": "number" }, "log_loss": { "type": "number" }, "calibration_error": { "type": "number" }, "auc_roc": { "type": "number" }, "auc_pr": { "type": "number" } } }, "explainability_method": { "type": "string" }, "feature_importance": { "type": "object", "additionalProperties": { "type": "number" } }, "proof_pack_id": { "type": "string", "minLength": 1 }, "lineage": { "type": "object", "properties": { "parent_model": { "type": ["string", "null"] }, "training_script": { "type": "string" }, "training_data_source": { "type": "string" } } }, "governance": { "type": "object", "required": ["alex_approval", "approval_date"], "properties": { "alex_approval": { "type": "boolean" }, "approval_date": { "type": "string", "format": "date-time" }, "reviewer": { "type": "string" } } }, "deployment": { "type": "object", "properties": { "shadow_mode_start": { "type": "string", "format": "date-time" }, "shadow_mode_end": { "anyOf": [{ "type": "string", "format": "date-time" }, { "type": "null" }] }, "production_start": { "anyOf": [{ "type": "string", "format": "date-time" }, { "type": "null" }] }, "production_certified": { "anyOf": [{ "type": "string", "format": "date-time" }, { "type": "null" }] }, "rollout_percentage": { "type": "number", "minimum": 0, "maximum": 100 }, "divergence_rate": { "type": "number", "minimum": 0, "maximum": 1 } } } } };
 var func1 = __dep1.default;
-var formats116 = formats["date-time"];
-var pattern32 = new RegExp("^sha256:[0-9a-f]{8,64}", "u");
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var formats132 = formats["date-time"];
+var pattern33 = new RegExp("^sha256:[0-9a-f]{8,64}", "u");
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -152,7 +152,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.training_date !== void 0) {
       let data3 = data.training_date;
       if (typeof data3 === "string") {
-        if (!formats116.validate(data3)) {
+        if (!formats132.validate(data3)) {
           const err12 = { instancePath: instancePath + "/training_date", schemaPath: "#/properties/training_date/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -174,7 +174,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.training_data_hash !== void 0) {
       let data4 = data.training_data_hash;
       if (typeof data4 === "string") {
-        if (!pattern32.test(data4)) {
+        if (!pattern33.test(data4)) {
           const err14 = { instancePath: instancePath + "/training_data_hash", schemaPath: "#/properties/training_data_hash/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{8,64}" }, message: 'must match pattern "^sha256:[0-9a-f]{8,64}"' };
           if (vErrors === null) {
             vErrors = [err14];
@@ -412,7 +412,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.parent_model !== void 0) {
           let data21 = data20.parent_model;
           if (typeof data21 !== "string" && data21 !== null) {
-            const err34 = { instancePath: instancePath + "/lineage/parent_model", schemaPath: "#/properties/lineage/properties/parent_model/type", keyword: "type", params: { type: schema46.properties.lineage.properties.parent_model.type }, message: "must be string,null" };
+            const err34 = { instancePath: instancePath + "/lineage/parent_model", schemaPath: "#/properties/lineage/properties/parent_model/type", keyword: "type", params: { type: schema47.properties.lineage.properties.parent_model.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -488,7 +488,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.approval_date !== void 0) {
           let data26 = data24.approval_date;
           if (typeof data26 === "string") {
-            if (!formats116.validate(data26)) {
+            if (!formats132.validate(data26)) {
               const err41 = { instancePath: instancePath + "/governance/approval_date", schemaPath: "#/properties/governance/properties/approval_date/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err41];
@@ -534,7 +534,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (data28.shadow_mode_start !== void 0) {
           let data29 = data28.shadow_mode_start;
           if (typeof data29 === "string") {
-            if (!formats116.validate(data29)) {
+            if (!formats132.validate(data29)) {
               const err45 = { instancePath: instancePath + "/deployment/shadow_mode_start", schemaPath: "#/properties/deployment/properties/shadow_mode_start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err45];
@@ -559,7 +559,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           let valid9 = false;
           const _errs65 = errors;
           if (typeof data30 === "string") {
-            if (!formats116.validate(data30)) {
+            if (!formats132.validate(data30)) {
               const err47 = { instancePath: instancePath + "/deployment/shadow_mode_end", schemaPath: "#/properties/deployment/properties/shadow_mode_end/anyOf/0/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err47];
@@ -616,7 +616,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           let valid10 = false;
           const _errs71 = errors;
           if (typeof data31 === "string") {
-            if (!formats116.validate(data31)) {
+            if (!formats132.validate(data31)) {
               const err51 = { instancePath: instancePath + "/deployment/production_start", schemaPath: "#/properties/deployment/properties/production_start/anyOf/0/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err51];
@@ -673,7 +673,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           let valid11 = false;
           const _errs77 = errors;
           if (typeof data32 === "string") {
-            if (!formats116.validate(data32)) {
+            if (!formats132.validate(data32)) {
               const err55 = { instancePath: instancePath + "/deployment/production_certified", schemaPath: "#/properties/deployment/properties/production_certified/anyOf/0/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err55];
@@ -805,12 +805,12 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate86.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { "props": { "model_id": true, "model_type": true, "version": true, "training_date": true, "training_data_hash": true, "feature_list": true, "feature_count": true, "monotonicity_constraints": true, "calibration_metrics": true, "explainability_method": true, "feature_importance": true, "proof_pack_id": true, "lineage": true, "governance": true, "deployment": true }, "dynamicProps": false, "dynamicItems": false };
+validate87.evaluated = { "props": { "model_id": true, "model_type": true, "version": true, "training_date": true, "training_data_hash": true, "feature_list": true, "feature_count": true, "monotonicity_constraints": true, "calibration_metrics": true, "explainability_method": true, "feature_importance": true, "proof_pack_id": true, "lineage": true, "governance": true, "deployment": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   preset_glass_box_default as default,
   validate
 };
-//# sourceMappingURL=preset-glass-box-TRRA5OOA.js.map
+//# sourceMappingURL=preset-glass-box-JU7AR7VU.js.map

@@ -13,16 +13,16 @@ import {
 // src/generated/preset-shadow-trading.mjs
 var __dep1ns = __toESM(require_ucs2length(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate92;
-var preset_shadow_trading_default = validate92;
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/shadow-trading.schema.json", "title": "AI trading registry model metadata (seed 001)", "type": "object", "required": ["model_hash", "strategy", "model_type", "registration_time", "dataset_hash", "dataset_paths", "governance"], "properties": { "model_hash": { "type": "string", "minLength": 1 }, "strategy": { "type": "string", "minLength": 1 }, "model_type": { "type": "string", "minLength": 1 }, "registration_time": { "type": "string", "format": "date-time" }, "dataset_hash": { "type": "string" }, "dataset_paths": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "metadata": { "type": "object" }, "governance": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["registered", "shadow", "production"] }, "shadow_start_time": { "type": "string", "format": "date-time" }, "shadow_sessions": { "type": "integer", "minimum": 0 }, "promotion_eligible": { "type": "boolean" }, "promotion_metrics": { "type": "object" }, "benchmark_model_hash": { "type": "string" }, "shadow_metrics": { "type": "object", "properties": { "sessions": { "type": "integer", "minimum": 0 }, "days": { "type": "number", "minimum": 0 }, "trade_count": { "type": "integer", "minimum": 0 }, "turnover_ratio": { "type": "number", "minimum": 0 }, "live_sharpe_ratio": { "type": "number" }, "max_drawdown": { "type": "number", "minimum": 0 }, "drift_psi": { "type": "number", "minimum": 0 }, "avg_latency_ms": { "type": "number", "minimum": 0 }, "error_rate": { "type": "number", "minimum": 0, "maximum": 1 } } } } } } };
+var validate = validate93;
+var preset_shadow_trading_default = validate93;
+var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/shadow-trading.schema.json", "title": "AI trading registry model metadata (seed 001)", "type": "object", "required": ["model_hash", "strategy", "model_type", "registration_time", "dataset_hash", "dataset_paths", "governance"], "properties": { "model_hash": { "type": "string", "minLength": 1 }, "strategy": { "type": "string", "minLength": 1 }, "model_type": { "type": "string", "minLength": 1 }, "registration_time": { "type": "string", "format": "date-time" }, "dataset_hash": { "type": "string" }, "dataset_paths": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "metadata": { "type": "object" }, "governance": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["registered", "shadow", "production"] }, "shadow_start_time": { "type": "string", "format": "date-time" }, "shadow_sessions": { "type": "integer", "minimum": 0 }, "promotion_eligible": { "type": "boolean" }, "promotion_metrics": { "type": "object" }, "benchmark_model_hash": { "type": "string" }, "shadow_metrics": { "type": "object", "properties": { "sessions": { "type": "integer", "minimum": 0 }, "days": { "type": "number", "minimum": 0 }, "trade_count": { "type": "integer", "minimum": 0 }, "turnover_ratio": { "type": "number", "minimum": 0 }, "live_sharpe_ratio": { "type": "number" }, "max_drawdown": { "type": "number", "minimum": 0 }, "drift_psi": { "type": "number", "minimum": 0 }, "avg_latency_ms": { "type": "number", "minimum": 0 }, "error_rate": { "type": "number", "minimum": 0, "maximum": 1 } } } } } } };
 var func1 = __dep1.default;
-var formats116 = formats["date-time"];
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var formats132 = formats["date-time"];
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -162,7 +162,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.registration_time !== void 0) {
       let data3 = data.registration_time;
       if (typeof data3 === "string") {
-        if (!formats116.validate(data3)) {
+        if (!formats132.validate(data3)) {
           const err13 = { instancePath: instancePath + "/registration_time", schemaPath: "#/properties/registration_time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -253,7 +253,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.status !== void 0) {
           let data9 = data8.status;
           if (!(data9 === "registered" || data9 === "shadow" || data9 === "production")) {
-            const err21 = { instancePath: instancePath + "/governance/status", schemaPath: "#/properties/governance/properties/status/enum", keyword: "enum", params: { allowedValues: schema51.properties.governance.properties.status.enum }, message: "must be equal to one of the allowed values" };
+            const err21 = { instancePath: instancePath + "/governance/status", schemaPath: "#/properties/governance/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.governance.properties.status.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -265,7 +265,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.shadow_start_time !== void 0) {
           let data10 = data8.shadow_start_time;
           if (typeof data10 === "string") {
-            if (!formats116.validate(data10)) {
+            if (!formats132.validate(data10)) {
               const err22 = { instancePath: instancePath + "/governance/shadow_start_time", schemaPath: "#/properties/governance/properties/shadow_start_time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err22];
@@ -572,12 +572,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "props": { "model_hash": true, "strategy": true, "model_type": true, "registration_time": true, "dataset_hash": true, "dataset_paths": true, "metadata": true, "governance": true }, "dynamicProps": false, "dynamicItems": false };
+validate93.evaluated = { "props": { "model_hash": true, "strategy": true, "model_type": true, "registration_time": true, "dataset_hash": true, "dataset_paths": true, "metadata": true, "governance": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   preset_shadow_trading_default as default,
   validate
 };
-//# sourceMappingURL=preset-shadow-trading-VNRJDY2U.js.map
+//# sourceMappingURL=preset-shadow-trading-FT2ECEGM.js.map

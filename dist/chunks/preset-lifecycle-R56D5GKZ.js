@@ -11,17 +11,17 @@ import {
 // src/generated/preset-lifecycle.mjs
 var __dep1ns = __toESM(require_ucs2length(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate87;
-var preset_lifecycle_default = validate87;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/lifecycle.schema.json", "title": "ML Ops lifecycle manifest (seed 002)", "type": "object", "required": ["version", "state", "provenance", "metrics"], "properties": { "version": { "type": "string", "minLength": 1 }, "strategy": { "type": "string" }, "state": { "enum": ["DRAFT", "TRAINED", "VALIDATED", "STAGING", "PRODUCTION", "RETIRED"] }, "provenance": { "type": "object", "properties": { "feature_graph_hash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{7,64}$" }, "training_config_hash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{7,64}$" }, "dataset_hash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{7,64}$" }, "git_commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$" } } }, "metrics": { "type": "object", "properties": { "sharpe": { "type": "number" }, "max_drawdown": { "type": "number", "minimum": 0 } } }, "drift_report": { "type": "string", "description": "a drift report in the repository: {features: {NAME: {reference: bins, current: bins}}}" }, "config": { "type": "object" } } };
+var validate = validate88;
+var preset_lifecycle_default = validate88;
+var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/lifecycle.schema.json", "title": "ML Ops lifecycle manifest (seed 002)", "type": "object", "required": ["version", "state", "provenance", "metrics"], "properties": { "version": { "type": "string", "minLength": 1 }, "strategy": { "type": "string" }, "state": { "enum": ["DRAFT", "TRAINED", "VALIDATED", "STAGING", "PRODUCTION", "RETIRED"] }, "provenance": { "type": "object", "properties": { "feature_graph_hash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{7,64}$" }, "training_config_hash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{7,64}$" }, "dataset_hash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{7,64}$" }, "git_commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$" } } }, "metrics": { "type": "object", "properties": { "sharpe": { "type": "number" }, "max_drawdown": { "type": "number", "minimum": 0 } } }, "drift_report": { "type": "string", "description": "a drift report in the repository: {features: {NAME: {reference: bins, current: bins, reference_stats: {mean, std}, current_stats: {mean, std}}}}" }, "config": { "type": "object" } } };
 var func1 = __dep1.default;
-var pattern33 = new RegExp("^(sha256:)?[0-9a-f]{7,64}$", "u");
-var pattern36 = new RegExp("^[0-9a-f]{7,40}$", "u");
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern34 = new RegExp("^(sha256:)?[0-9a-f]{7,64}$", "u");
+var pattern37 = new RegExp("^[0-9a-f]{7,40}$", "u");
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -101,7 +101,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.state !== void 0) {
       let data2 = data.state;
       if (!(data2 === "DRAFT" || data2 === "TRAINED" || data2 === "VALIDATED" || data2 === "STAGING" || data2 === "PRODUCTION" || data2 === "RETIRED")) {
-        const err7 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema47.properties.state.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema48.properties.state.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -116,7 +116,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.feature_graph_hash !== void 0) {
           let data4 = data3.feature_graph_hash;
           if (typeof data4 === "string") {
-            if (!pattern33.test(data4)) {
+            if (!pattern34.test(data4)) {
               const err8 = { instancePath: instancePath + "/provenance/feature_graph_hash", schemaPath: "#/properties/provenance/properties/feature_graph_hash/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{7,64}$" }, message: 'must match pattern "^(sha256:)?[0-9a-f]{7,64}$"' };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -138,7 +138,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.training_config_hash !== void 0) {
           let data5 = data3.training_config_hash;
           if (typeof data5 === "string") {
-            if (!pattern33.test(data5)) {
+            if (!pattern34.test(data5)) {
               const err10 = { instancePath: instancePath + "/provenance/training_config_hash", schemaPath: "#/properties/provenance/properties/training_config_hash/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{7,64}$" }, message: 'must match pattern "^(sha256:)?[0-9a-f]{7,64}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -160,7 +160,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.dataset_hash !== void 0) {
           let data6 = data3.dataset_hash;
           if (typeof data6 === "string") {
-            if (!pattern33.test(data6)) {
+            if (!pattern34.test(data6)) {
               const err12 = { instancePath: instancePath + "/provenance/dataset_hash", schemaPath: "#/properties/provenance/properties/dataset_hash/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{7,64}$" }, message: 'must match pattern "^(sha256:)?[0-9a-f]{7,64}$"' };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -182,7 +182,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.git_commit !== void 0) {
           let data7 = data3.git_commit;
           if (typeof data7 === "string") {
-            if (!pattern36.test(data7)) {
+            if (!pattern37.test(data7)) {
               const err14 = { instancePath: instancePath + "/provenance/git_commit", schemaPath: "#/properties/provenance/properties/git_commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -290,12 +290,12 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { "props": { "version": true, "strategy": true, "state": true, "provenance": true, "metrics": true, "drift_report": true, "config": true }, "dynamicProps": false, "dynamicItems": false };
+validate88.evaluated = { "props": { "version": true, "strategy": true, "state": true, "provenance": true, "metrics": true, "drift_report": true, "config": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   preset_lifecycle_default as default,
   validate
 };
-//# sourceMappingURL=preset-lifecycle-XYRHFMFB.js.map
+//# sourceMappingURL=preset-lifecycle-R56D5GKZ.js.map

@@ -8214,6 +8214,7 @@ var __dep2ns = __toESM(require_equal(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
 var __dep2 = typeof __dep2ns.default === "object" && __dep2ns.default !== null ? __dep2ns.default : __dep2ns;
 var policy_document_default = validate52;
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy.schema.json-document", "title": "modelgate promotion policy", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "version": { "const": 1 }, "extends": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "presets (modelgate:NAME) and relative paths, merged in order" }, "manifests": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["glob"], "additionalProperties": false, "properties": { "glob": { "type": "string", "minLength": 1, "description": "* matches within a folder, ** across folders" }, "model": { "type": "string", "minLength": 1, "description": "{N}: the text of the glob's Nth wildcard; else a path into the manifest" }, "version": { "type": "string", "format": "modelgate-path", "description": "path of the version field" }, "alias": { "type": "string", "pattern": "^([A-Za-z0-9][A-Za-z0-9._-]*|\\{\\d+\\})$", "description": "the pointer these manifests are, when a model has several side by side (production, shadow): a name, or {N} for the glob's Nth wildcard" } } } }, "gates": { "type": "array", "items": { "$ref": "#/$defs/gatePatch" } }, "models": { "type": "object", "description": "per-model entries; the key is a model name or a glob, or, with match, the entry's label", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "match": { "type": "object", "minProperties": 1, "description": "select models by manifest fields instead of by name (strategy: momentum), read from the active manifest (the candidate for a new model); a change of such a field fails", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "gates": { "type": "array", "items": { "$ref": "#/$defs/gatePatch" } }, "disable": { "type": "array", "items": { "type": "string" } } } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1 }, "actors": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "require_reason": { "type": "boolean" } } }, "waivers": { "type": "array", "items": { "type": "object", "required": ["gate", "reason", "expires"], "additionalProperties": false, "properties": { "gate": { "type": "string" }, "model": { "type": "string", "description": "a model name or glob; all models when absent" }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}", "description": "the waiver applies until the end of this day (UTC)" } } } } }, "$defs": { "gatePatch": { "description": "changes to a gate of the same id, field by field; or a new gate, with a type", "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "description": "unique and stable; shown in every report" }, "severity": { "enum": ["error", "warning"], "description": "warning: a failure gives `warn` and does not fail the check" }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["new", "promotion", "rollback", "retire", "update"] }, "description": "change kinds the gate applies to" }, "description": { "type": "string" }, "message": { "type": "string", "description": "shown instead of the computed message when the gate fails" }, "when": { "type": "string", "format": "modelgate-cel", "description": "a CEL condition over candidate, active, change and pr; the gate is skipped when it is false" }, "type": { "type": "string" } } } } };
 var func1 = __dep1.default;
 var formats0 = formats["modelgate-path"];
 var pattern3 = new RegExp("^([A-Za-z0-9][A-Za-z0-9._-]*|\\{\\d+\\})$", "u");
@@ -8647,7 +8648,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11[key2];
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             for (const key3 in data12) {
-              if (!(key3 === "gates" || key3 === "disable")) {
+              if (!(key3 === "match" || key3 === "gates" || key3 === "disable")) {
                 const err20 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err20];
@@ -8657,33 +8658,22 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.gates !== void 0) {
-              let data13 = data12.gates;
-              if (Array.isArray(data13)) {
-                const len3 = data13.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  if (!validate53(data13[i3], { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/gates/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+            if (data12.match !== void 0) {
+              let data13 = data12.match;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (Object.keys(data13).length < 1) {
+                  const err21 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/match", schemaPath: "#/properties/models/additionalProperties/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
                   }
+                  errors++;
                 }
-              } else {
-                const err21 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/gates", schemaPath: "#/properties/models/additionalProperties/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data12.disable !== void 0) {
-              let data15 = data12.disable;
-              if (Array.isArray(data15)) {
-                const len4 = data15.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                  if (typeof data15[i4] !== "string") {
-                    const err22 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/disable/" + i4, schemaPath: "#/properties/models/additionalProperties/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                for (const key4 in data13) {
+                  let data14 = data13[key4];
+                  if (typeof data14 !== "string" && !(typeof data14 == "number" && isFinite(data14)) && typeof data14 !== "boolean") {
+                    const err22 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/match/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/properties/match/additionalProperties/type", keyword: "type", params: { type: schema19.properties.models.additionalProperties.properties.match.additionalProperties.type }, message: "must be string,number,boolean" };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -8693,7 +8683,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/disable", schemaPath: "#/properties/models/additionalProperties/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err23 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/match", schemaPath: "#/properties/models/additionalProperties/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -8702,90 +8692,99 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err24 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.override !== void 0) {
-      let data17 = data.override;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key4 in data17) {
-          if (!(key4 === "label" || key4 === "actors" || key4 === "require_reason")) {
-            const err26 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data17.label !== void 0) {
-          let data18 = data17.label;
-          if (typeof data18 === "string") {
-            if (func1(data18) < 1) {
-              const err27 = { instancePath: instancePath + "/override/label", schemaPath: "#/properties/override/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          } else {
-            const err28 = { instancePath: instancePath + "/override/label", schemaPath: "#/properties/override/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data17.actors !== void 0) {
-          let data19 = data17.actors;
-          if (Array.isArray(data19)) {
-            const len5 = data19.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data20 = data19[i5];
-              if (typeof data20 === "string") {
-                if (func1(data20) < 1) {
-                  const err29 = { instancePath: instancePath + "/override/actors/" + i5, schemaPath: "#/properties/override/properties/actors/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
+            if (data12.gates !== void 0) {
+              let data15 = data12.gates;
+              if (Array.isArray(data15)) {
+                const len3 = data15.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  if (!validate53(data15[i3], { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/gates/" + i3, parentData: data15, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    errors = vErrors.length;
                   }
-                  errors++;
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/override/actors/" + i5, schemaPath: "#/properties/override/properties/actors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err24 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/gates", schemaPath: "#/properties/models/additionalProperties/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data12.disable !== void 0) {
+              let data17 = data12.disable;
+              if (Array.isArray(data17)) {
+                const len4 = data17.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  if (typeof data17[i4] !== "string") {
+                    const err25 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/disable/" + i4, schemaPath: "#/properties/models/additionalProperties/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/disable", schemaPath: "#/properties/models/additionalProperties/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/override/actors", schemaPath: "#/properties/override/properties/actors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err27 = { instancePath: instancePath + "/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.override !== void 0) {
+      let data19 = data.override;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key5 in data19) {
+          if (!(key5 === "label" || key5 === "actors" || key5 === "require_reason")) {
+            const err29 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data19.label !== void 0) {
+          let data20 = data19.label;
+          if (typeof data20 === "string") {
+            if (func1(data20) < 1) {
+              const err30 = { instancePath: instancePath + "/override/label", schemaPath: "#/properties/override/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/override/label", schemaPath: "#/properties/override/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -8794,108 +8793,111 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data17.require_reason !== void 0) {
-          if (typeof data17.require_reason !== "boolean") {
-            const err32 = { instancePath: instancePath + "/override/require_reason", schemaPath: "#/properties/override/properties/require_reason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data19.actors !== void 0) {
+          let data21 = data19.actors;
+          if (Array.isArray(data21)) {
+            const len5 = data21.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data22 = data21[i5];
+              if (typeof data22 === "string") {
+                if (func1(data22) < 1) {
+                  const err32 = { instancePath: instancePath + "/override/actors/" + i5, schemaPath: "#/properties/override/properties/actors/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/override/actors/" + i5, schemaPath: "#/properties/override/properties/actors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/override/actors", schemaPath: "#/properties/override/properties/actors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err34];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data19.require_reason !== void 0) {
+          if (typeof data19.require_reason !== "boolean") {
+            const err35 = { instancePath: instancePath + "/override/require_reason", schemaPath: "#/properties/override/properties/require_reason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err36 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err36];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.waivers !== void 0) {
-      let data22 = data.waivers;
-      if (Array.isArray(data22)) {
-        const len6 = data22.length;
+      let data24 = data.waivers;
+      if (Array.isArray(data24)) {
+        const len6 = data24.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          let data23 = data22[i6];
-          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            if (data23.gate === void 0) {
-              const err34 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'" };
+          let data25 = data24[i6];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.gate === void 0) {
+              const err37 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'" };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err37];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err37);
               }
               errors++;
             }
-            if (data23.reason === void 0) {
-              const err35 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+            if (data25.reason === void 0) {
+              const err38 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err38];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err38);
               }
               errors++;
             }
-            if (data23.expires === void 0) {
-              const err36 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+            if (data25.expires === void 0) {
+              const err39 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err39];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err39);
               }
               errors++;
             }
-            for (const key5 in data23) {
-              if (!(key5 === "gate" || key5 === "model" || key5 === "reason" || key5 === "expires")) {
-                const err37 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            for (const key6 in data25) {
+              if (!(key6 === "gate" || key6 === "model" || key6 === "reason" || key6 === "expires")) {
+                const err40 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
-            if (data23.gate !== void 0) {
-              if (typeof data23.gate !== "string") {
-                const err38 = { instancePath: instancePath + "/waivers/" + i6 + "/gate", schemaPath: "#/properties/waivers/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data23.model !== void 0) {
-              if (typeof data23.model !== "string") {
-                const err39 = { instancePath: instancePath + "/waivers/" + i6 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data23.reason !== void 0) {
-              let data26 = data23.reason;
-              if (typeof data26 === "string") {
-                if (func1(data26) < 1) {
-                  const err40 = { instancePath: instancePath + "/waivers/" + i6 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/waivers/" + i6 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data25.gate !== void 0) {
+              if (typeof data25.gate !== "string") {
+                const err41 = { instancePath: instancePath + "/waivers/" + i6 + "/gate", schemaPath: "#/properties/waivers/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -8904,54 +8906,87 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data23.expires !== void 0) {
-              let data27 = data23.expires;
-              if (typeof data27 === "string") {
-                if (!pattern5.test(data27)) {
-                  const err42 = { instancePath: instancePath + "/waivers/" + i6 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}"' };
+            if (data25.model !== void 0) {
+              if (typeof data25.model !== "string") {
+                const err42 = { instancePath: instancePath + "/waivers/" + i6 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data25.reason !== void 0) {
+              let data28 = data25.reason;
+              if (typeof data28 === "string") {
+                if (func1(data28) < 1) {
+                  const err43 = { instancePath: instancePath + "/waivers/" + i6 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               } else {
-                const err43 = { instancePath: instancePath + "/waivers/" + i6 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err44 = { instancePath: instancePath + "/waivers/" + i6 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data25.expires !== void 0) {
+              let data29 = data25.expires;
+              if (typeof data29 === "string") {
+                if (!pattern5.test(data29)) {
+                  const err45 = { instancePath: instancePath + "/waivers/" + i6 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}"' };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/waivers/" + i6 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err47 = { instancePath: instancePath + "/waivers/" + i6, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err47];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err48 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err48];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
   } else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err49];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err49);
     }
     errors++;
   }
@@ -8963,15 +8998,15 @@ validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 // src/generated/audit-note.mjs
 var __dep1ns2 = __toESM(require_ucs2length(), 1);
 var __dep12 = typeof __dep1ns2.default === "object" && __dep1ns2.default !== null ? __dep1ns2.default : __dep1ns2;
-var audit_note_default = validate93;
-var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/audit-note.schema.json", "title": "modelgate audit note", "description": "The git note (refs/notes/modelgate) the action writes on a commit of the default branch that changed a governed manifest: the verdict of what was merged, re-judged on push with the pull request's facts read from the GitHub API.", "type": "object", "required": ["schema_version", "tool", "commit", "base", "result", "pull_request", "approvals", "override", "waivers", "changes", "report_sha256", "written_at"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string", "maxLength": 64 } } }, "commit": { "description": "The commit the note is about; a note attached to another commit is not trusted.", "$ref": "#/$defs/sha" }, "base": { "description": "The commit's first parent: the state it was judged against, whose policy decided.", "$ref": "#/$defs/sha" }, "result": { "enum": ["pass", "fail", "error"] }, "pull_request": { "description": "The merged pull request, found through the GitHub API (never from the commit message); null for a direct push.", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["number", "author", "head"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "author": { "$ref": "#/$defs/login" }, "head": { "$ref": "#/$defs/sha" } } }] }, "approvals": { "description": "Logins whose latest review approved the pull request's head commit.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/login" } }, "override": { "description": "The force-promote override, when it was honoured: who applied the label and the reason from the pull request body.", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["label", "actor", "reason"], "additionalProperties": false, "properties": { "label": { "type": "string", "maxLength": 256 }, "actor": { "$ref": "#/$defs/login" }, "reason": { "$ref": "#/$defs/text" } } }] }, "waivers": { "description": "The policy's waivers that turned a failing gate into overridden.", "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["gate", "model", "reason", "expires"], "additionalProperties": false, "properties": { "gate": { "$ref": "#/$defs/name" }, "model": { "$ref": "#/$defs/name" }, "reason": { "$ref": "#/$defs/text" }, "expires": { "type": "string", "maxLength": 64 } } } }, "changes": { "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["model", "path", "kind", "from", "to", "result", "gates"], "additionalProperties": false, "properties": { "model": { "$ref": "#/$defs/name" }, "path": { "type": "string", "maxLength": 4096 }, "kind": { "type": "string", "maxLength": 64 }, "from": { "type": ["string", "null"], "maxLength": 1024 }, "to": { "type": ["string", "null"], "maxLength": 1024 }, "result": { "enum": ["pass", "fail"] }, "gates": { "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["id", "type", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/name" }, "type": { "type": "string", "maxLength": 64 }, "status": { "enum": ["pass", "fail", "warn", "skip", "overridden"] }, "by": { "description": "For an overridden gate: a waiver or the override label.", "enum": ["waiver", "label"] } } } } } } }, "errors": { "description": "Governed files or the policy that could not be read, as file:line:col and message.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/text" } }, "report_sha256": { "description": "sha256 of the full report as canonical JSON (keys sorted, no whitespace), as the action computed it.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "written_at": { "description": "When the action wrote the note (UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" } }, "$defs": { "sha": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "login": { "type": "string", "minLength": 1, "maxLength": 100 }, "name": { "type": "string", "maxLength": 1024 }, "text": { "type": "string", "maxLength": 4096 } } };
+var audit_note_default = validate94;
+var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/audit-note.schema.json", "title": "modelgate audit note", "description": "The git note (refs/notes/modelgate) the action writes on a commit of the default branch that changed a governed manifest: the verdict of what was merged, re-judged on push with the pull request's facts read from the GitHub API.", "type": "object", "required": ["schema_version", "tool", "commit", "base", "result", "pull_request", "approvals", "override", "waivers", "changes", "report_sha256", "written_at"], "additionalProperties": false, "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "const": "modelgate" }, "version": { "type": "string", "maxLength": 64 } } }, "commit": { "description": "The commit the note is about; a note attached to another commit is not trusted.", "$ref": "#/$defs/sha" }, "base": { "description": "The commit's first parent: the state it was judged against, whose policy decided.", "$ref": "#/$defs/sha" }, "result": { "enum": ["pass", "fail", "error"] }, "pull_request": { "description": "The merged pull request, found through the GitHub API (never from the commit message); null for a direct push.", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["number", "author", "head"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "author": { "$ref": "#/$defs/login" }, "head": { "$ref": "#/$defs/sha" } } }] }, "approvals": { "description": "Logins whose latest review approved the pull request's head commit.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/login" } }, "override": { "description": "The force-promote override, when it was honoured: who applied the label and the reason from the pull request body.", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["label", "actor", "reason"], "additionalProperties": false, "properties": { "label": { "type": "string", "maxLength": 256 }, "actor": { "$ref": "#/$defs/login" }, "reason": { "$ref": "#/$defs/text" } } }] }, "waivers": { "description": "The policy's waivers that turned a failing gate into overridden.", "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["gate", "model", "reason", "expires"], "additionalProperties": false, "properties": { "gate": { "$ref": "#/$defs/name" }, "model": { "$ref": "#/$defs/name" }, "reason": { "$ref": "#/$defs/text" }, "expires": { "type": "string", "maxLength": 64 } } } }, "changes": { "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["model", "path", "kind", "from", "to", "result", "gates"], "additionalProperties": false, "properties": { "model": { "$ref": "#/$defs/name" }, "path": { "type": "string", "maxLength": 4096 }, "kind": { "type": "string", "maxLength": 64 }, "from": { "type": ["string", "null"], "maxLength": 1024 }, "to": { "type": ["string", "null"], "maxLength": 1024 }, "result": { "enum": ["pass", "fail"] }, "gates": { "type": "array", "maxItems": 1e4, "items": { "type": "object", "required": ["id", "type", "status"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/name" }, "type": { "type": "string", "maxLength": 64 }, "status": { "enum": ["pass", "fail", "warn", "skip", "overridden"] }, "by": { "description": "For an overridden gate: a waiver or the override label.", "enum": ["waiver", "label"] } } } } } } }, "errors": { "description": "Governed files or the policy that could not be read, as file:line:col and message.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/text" } }, "report_sha256": { "description": "sha256 of the full report as canonical JSON (keys sorted, no whitespace), as the action computed it.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "written_at": { "description": "When the action wrote the note (UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" } }, "$defs": { "sha": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "login": { "type": "string", "minLength": 1, "maxLength": 100 }, "name": { "type": "string", "maxLength": 1024 }, "text": { "type": "string", "maxLength": 4096 } } };
 var func8 = Object.prototype.hasOwnProperty;
 var func12 = __dep12.default;
-var pattern30 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern31 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8979,7 +9014,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern30.test(data)) {
+    if (!pattern31.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8997,14 +9032,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate95.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9039,14 +9074,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9072,14 +9107,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate103.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
+  const evaluated0 = validate105.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9105,17 +9140,17 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate104.errors = vErrors;
+  validate105.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern38 = new RegExp("^[0-9a-f]{64}$", "u");
-var pattern41 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate105.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern39 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern42 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9232,7 +9267,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func8.call(schema52.properties, key0)) {
+      if (!func8.call(schema53.properties, key0)) {
         const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err12];
@@ -9329,21 +9364,21 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.commit !== void 0) {
-      if (!validate94(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+      if (!validate95(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
         errors = vErrors.length;
       }
     }
     if (data.base !== void 0) {
-      if (!validate94(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+      if (!validate95(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
         errors = vErrors.length;
       }
     }
     if (data.result !== void 0) {
       let data6 = data.result;
       if (!(data6 === "pass" || data6 === "fail" || data6 === "error")) {
-        const err21 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema52.properties.result.enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema53.properties.result.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -9436,14 +9471,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data7.author !== void 0) {
-          if (!validate97(data7.author, { instancePath: instancePath + "/pull_request/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+          if (!validate98(data7.author, { instancePath: instancePath + "/pull_request/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
         }
         if (data7.head !== void 0) {
-          if (!validate94(data7.head, { instancePath: instancePath + "/pull_request/head", parentData: data7, parentDataProperty: "head", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+          if (!validate95(data7.head, { instancePath: instancePath + "/pull_request/head", parentData: data7, parentDataProperty: "head", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
             errors = vErrors.length;
           }
         }
@@ -9499,8 +9534,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate97(data11[i0], { instancePath: instancePath + "/approvals/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+          if (!validate98(data11[i0], { instancePath: instancePath + "/approvals/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
         }
@@ -9597,14 +9632,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data13.actor !== void 0) {
-          if (!validate97(data13.actor, { instancePath: instancePath + "/override/actor", parentData: data13, parentDataProperty: "actor", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+          if (!validate98(data13.actor, { instancePath: instancePath + "/override/actor", parentData: data13, parentDataProperty: "actor", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
         }
         if (data13.reason !== void 0) {
-          if (!validate102(data13.reason, { instancePath: instancePath + "/override/reason", parentData: data13, parentDataProperty: "reason", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+          if (!validate103(data13.reason, { instancePath: instancePath + "/override/reason", parentData: data13, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
             errors = vErrors.length;
           }
         }
@@ -9710,20 +9745,20 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data18.gate !== void 0) {
-              if (!validate104(data18.gate, { instancePath: instancePath + "/waivers/" + i1 + "/gate", parentData: data18, parentDataProperty: "gate", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+              if (!validate105(data18.gate, { instancePath: instancePath + "/waivers/" + i1 + "/gate", parentData: data18, parentDataProperty: "gate", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
                 errors = vErrors.length;
               }
             }
             if (data18.model !== void 0) {
-              if (!validate104(data18.model, { instancePath: instancePath + "/waivers/" + i1 + "/model", parentData: data18, parentDataProperty: "model", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+              if (!validate105(data18.model, { instancePath: instancePath + "/waivers/" + i1 + "/model", parentData: data18, parentDataProperty: "model", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
                 errors = vErrors.length;
               }
             }
             if (data18.reason !== void 0) {
-              if (!validate102(data18.reason, { instancePath: instancePath + "/waivers/" + i1 + "/reason", parentData: data18, parentDataProperty: "reason", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+              if (!validate103(data18.reason, { instancePath: instancePath + "/waivers/" + i1 + "/reason", parentData: data18, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
               }
             }
@@ -9860,8 +9895,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data24.model !== void 0) {
-              if (!validate104(data24.model, { instancePath: instancePath + "/changes/" + i2 + "/model", parentData: data24, parentDataProperty: "model", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+              if (!validate105(data24.model, { instancePath: instancePath + "/changes/" + i2 + "/model", parentData: data24, parentDataProperty: "model", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
                 errors = vErrors.length;
               }
             }
@@ -9912,7 +9947,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.from !== void 0) {
               let data28 = data24.from;
               if (typeof data28 !== "string" && data28 !== null) {
-                const err65 = { instancePath: instancePath + "/changes/" + i2 + "/from", schemaPath: "#/properties/changes/items/properties/from/type", keyword: "type", params: { type: schema52.properties.changes.items.properties.from.type }, message: "must be string,null" };
+                const err65 = { instancePath: instancePath + "/changes/" + i2 + "/from", schemaPath: "#/properties/changes/items/properties/from/type", keyword: "type", params: { type: schema53.properties.changes.items.properties.from.type }, message: "must be string,null" };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -9935,7 +9970,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.to !== void 0) {
               let data29 = data24.to;
               if (typeof data29 !== "string" && data29 !== null) {
-                const err67 = { instancePath: instancePath + "/changes/" + i2 + "/to", schemaPath: "#/properties/changes/items/properties/to/type", keyword: "type", params: { type: schema52.properties.changes.items.properties.to.type }, message: "must be string,null" };
+                const err67 = { instancePath: instancePath + "/changes/" + i2 + "/to", schemaPath: "#/properties/changes/items/properties/to/type", keyword: "type", params: { type: schema53.properties.changes.items.properties.to.type }, message: "must be string,null" };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -9958,7 +9993,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             if (data24.result !== void 0) {
               let data30 = data24.result;
               if (!(data30 === "pass" || data30 === "fail")) {
-                const err69 = { instancePath: instancePath + "/changes/" + i2 + "/result", schemaPath: "#/properties/changes/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema52.properties.changes.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                const err69 = { instancePath: instancePath + "/changes/" + i2 + "/result", schemaPath: "#/properties/changes/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema53.properties.changes.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -10022,8 +10057,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                     if (data32.id !== void 0) {
-                      if (!validate104(data32.id, { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/id", parentData: data32, parentDataProperty: "id", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                      if (!validate105(data32.id, { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/id", parentData: data32, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -10052,7 +10087,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data32.status !== void 0) {
                       let data35 = data32.status;
                       if (!(data35 === "pass" || data35 === "fail" || data35 === "warn" || data35 === "skip" || data35 === "overridden")) {
-                        const err77 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/status", schemaPath: "#/properties/changes/items/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.changes.items.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                        const err77 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/status", schemaPath: "#/properties/changes/items/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema53.properties.changes.items.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err77];
                         } else {
@@ -10064,7 +10099,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data32.by !== void 0) {
                       let data36 = data32.by;
                       if (!(data36 === "waiver" || data36 === "label")) {
-                        const err78 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/by", schemaPath: "#/properties/changes/items/properties/gates/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema52.properties.changes.items.properties.gates.items.properties.by.enum }, message: "must be equal to one of the allowed values" };
+                        const err78 = { instancePath: instancePath + "/changes/" + i2 + "/gates/" + i3 + "/by", schemaPath: "#/properties/changes/items/properties/gates/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema53.properties.changes.items.properties.gates.items.properties.by.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err78];
                         } else {
@@ -10127,8 +10162,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len4 = data37.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate102(data37[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data37, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+          if (!validate103(data37[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data37, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
             errors = vErrors.length;
           }
         }
@@ -10145,7 +10180,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.report_sha256 !== void 0) {
       let data39 = data.report_sha256;
       if (typeof data39 === "string") {
-        if (!pattern38.test(data39)) {
+        if (!pattern39.test(data39)) {
           const err85 = { instancePath: instancePath + "/report_sha256", schemaPath: "#/properties/report_sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
           if (vErrors === null) {
             vErrors = [err85];
@@ -10167,7 +10202,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.written_at !== void 0) {
       let data40 = data.written_at;
       if (typeof data40 === "string") {
-        if (!pattern41.test(data40)) {
+        if (!pattern42.test(data40)) {
           const err87 = { instancePath: instancePath + "/written_at", schemaPath: "#/properties/written_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"' };
           if (vErrors === null) {
             vErrors = [err87];
@@ -10195,10 +10230,10 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/generated/index.mjs
 var gateValidators = {
@@ -10221,16 +10256,17 @@ var gateValidators = {
   "psi": () => import("./gate-psi-L52C3X4G.js").then((m2) => m2.default),
   "ks": () => import("./gate-ks-DZG5GZSS.js").then((m2) => m2.default),
   "chi_square": () => import("./gate-chi_square-3OZW5DAV.js").then((m2) => m2.default),
-  "ab_test": () => import("./gate-ab_test-VF6EUPJZ.js").then((m2) => m2.default),
-  "expr": () => import("./gate-expr-K7DNTSZ4.js").then((m2) => m2.default)
+  "drift_severity": () => import("./gate-drift_severity-U5DE3IIP.js").then((m2) => m2.default),
+  "ab_test": () => import("./gate-ab_test-XZWS3ME2.js").then((m2) => m2.default),
+  "expr": () => import("./gate-expr-B6IB34GP.js").then((m2) => m2.default)
 };
 var presetValidators = {
-  "evaluation-predicate": () => import("./preset-evaluation-predicate-VYFFNRDR.js").then((m2) => m2.default),
-  "glass-box": () => import("./preset-glass-box-TRRA5OOA.js").then((m2) => m2.default),
-  "lifecycle": () => import("./preset-lifecycle-XYRHFMFB.js").then((m2) => m2.default),
-  "pivotquant": () => import("./preset-pivotquant-MAXXCTGE.js").then((m2) => m2.default),
-  "registry-stages": () => import("./preset-registry-stages-DE4LR4TJ.js").then((m2) => m2.default),
-  "shadow-trading": () => import("./preset-shadow-trading-VNRJDY2U.js").then((m2) => m2.default)
+  "evaluation-predicate": () => import("./preset-evaluation-predicate-LEKMU4X4.js").then((m2) => m2.default),
+  "glass-box": () => import("./preset-glass-box-JU7AR7VU.js").then((m2) => m2.default),
+  "lifecycle": () => import("./preset-lifecycle-R56D5GKZ.js").then((m2) => m2.default),
+  "pivotquant": () => import("./preset-pivotquant-LUS3YMXC.js").then((m2) => m2.default),
+  "registry-stages": () => import("./preset-registry-stages-V6GRGXJP.js").then((m2) => m2.default),
+  "shadow-trading": () => import("./preset-shadow-trading-FT2ECEGM.js").then((m2) => m2.default)
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -12141,7 +12177,15 @@ var abTest = defineGate({
     alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
     min_lift: { type: "number", description: "relative improvement of the treatment over the control required, 0.02 = 2 %" },
     better: { enum: ["higher", "lower"], description: "which direction is an improvement (default higher)" },
-    file: { ...PATH, description: "a path in the manifest naming an evidence file (an A/B report)" }
+    file: { ...PATH, description: "a path in the manifest naming an evidence file (an A/B report)" },
+    min_samples: { type: "integer", minimum: 1, description: "each arm (control and treatment) must have at least this many samples (its n)" },
+    control_is_active: {
+      type: "boolean",
+      description: "the control is the version that serves now: the version at control_version equals the active manifest's version (or, for a stage move of the same version, the version that served before it)"
+    },
+    control_version: { ...PATH, description: "where the control's version is written (default: the control's path + .version)" },
+    treatment_is_candidate: { type: "boolean", description: "the treatment is the candidate: the version at treatment_version equals the candidate's version" },
+    treatment_version: { ...PATH, description: "where the treatment's version is written (default: the treatment's path + .version)" }
   },
   required: ["control", "treatment", "test", "alpha"],
   needs: ["candidate"],
@@ -12159,6 +12203,42 @@ var abTest = defineGate({
     }
     const c3 = control.value;
     const t2 = treatment.value;
+    const controlVersion = ctx.options.control_is_active ? await controlCheck(ctx, doc) : null;
+    if (controlVersion && "status" in controlVersion && controlVersion.status === "skip") return controlVersion;
+    const minSamples = ctx.options.min_samples;
+    if (minSamples !== void 0) {
+      const small = [
+        ["control", c3, control.segments],
+        ["treatment", t2, treatment.segments]
+      ].filter(([, arm]) => isNum(arm?.n) && arm.n < minSamples);
+      if (small.length > 0) {
+        const why = small.map(([name, arm]) => `the ${name} has n ${arm.n}, below the minimum of ${minSamples}`).join("; ");
+        return fail(
+          `too few samples: ${why}`,
+          small.map(
+            ([name, arm, segments]) => findingAt(doc, [...segments, "n"], {
+              observed: arm.n,
+              limit: minSamples,
+              message: `the ${name} has n ${arm.n}, below the minimum of ${minSamples} samples`
+            })
+          )
+        );
+      }
+    }
+    if (ctx.options.treatment_is_candidate) {
+      const path = ctx.options.treatment_version ?? `${ctx.options.treatment}.version`;
+      const written = matchPath(doc.value, path)[0];
+      const version = ctx.change.to;
+      if (!written)
+        return fail(`${path} is missing: the treatment must name its version, ${version}`, [
+          missingAt(doc, path, `${path} is missing: name the treatment's version (${version})`)
+        ]);
+      if (String(written.value) !== version) {
+        const message2 = `the treatment is version ${show(written.value)}, but the candidate is ${version}: an A/B result of another version says nothing about this one`;
+        return fail(message2, [findingAt(doc, written.segments, { observed: written.value, limit: version, message: message2 })]);
+      }
+    }
+    if (controlVersion && "status" in controlVersion) return controlVersion;
     const sign = ctx.options.better === "lower" ? -1 : 1;
     let p2;
     let lift;
@@ -12186,11 +12266,45 @@ var abTest = defineGate({
     const problems = [];
     if (!(p2 < alpha)) problems.push(`not significant: p ${round(p2)} is not below alpha ${alpha}`);
     if (!(lift > 0 && lift >= minLift)) problems.push(`lift ${round(lift * 100)} % is below the required ${round(minLift * 100)} %`);
-    if (problems.length === 0) return pass(`treatment beats control: ${text}`);
+    if (problems.length === 0) return pass(`treatment beats control: ${text}${controlVersion?.note ?? ""}`);
     const message = `${problems.join("; ")} (${text})`;
     return fail(message, [findingAt(doc, treatment.segments, { observed: round(p2), limit: alpha, message: `${problems.join("; ")} (${text})` })]);
   }
 });
+async function controlCheck(ctx, doc) {
+  const path = ctx.options.control_version ?? `${ctx.options.control}.version`;
+  const written = matchPath(doc.value, path)[0];
+  const serving = await servingVersion(ctx);
+  if ("skip" in serving) return skip(serving.skip);
+  if ("fail" in serving) return fail(serving.fail, [{ message: serving.fail, file: ctx.change.path }]);
+  if ("snapshot" in serving) return skip("the control is checked against the version it replaces, on a change; validate looks at one commit");
+  if (!written) {
+    return fail(`${path} is missing: the control must name its version, ${serving.version}, ${serving.why}`, [
+      missingAt(doc, path, `${path} is missing: name the control's version (${serving.version}, ${serving.why})`)
+    ]);
+  }
+  if (String(written.value) !== serving.version) {
+    const message = `the control is version ${show(written.value)}, but it must be ${serving.version}, ${serving.why}: an A/B test compares the candidate with the version it replaces`;
+    return fail(message, [findingAt(doc, written.segments, { observed: written.value, limit: serving.version, message })]);
+  }
+  return { note: `; the control is ${serving.version}, ${serving.why}` };
+}
+async function servingVersion(ctx) {
+  if (ctx.snapshot) return { snapshot: true };
+  const { from, to: to2 } = ctx.change;
+  if (from === null) return { skip: "the model is new: no version serves now, so there is no control to A/B test against" };
+  if (from !== to2) return { version: from, why: "the active version" };
+  const events = await ctx.history();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.to !== null && e.to !== to2) return { version: e.to, why: `the version that served before ${to2} (${e.commit.slice(0, 7)})` };
+    if (i === 0 && e.kind !== "new") break;
+    if (i === 0) return { skip: `no version other than ${to2} has served: its first version has no earlier version to A/B test against` };
+  }
+  return {
+    fail: "the base branch's history does not reach back to the version that served before this one: fetch the full history (actions/checkout with fetch-depth: 0)"
+  };
+}
 function isNum(x3) {
   return typeof x3 === "number" && Number.isFinite(x3);
 }
@@ -12720,6 +12834,162 @@ var denied = defineGate({
   needs: ["candidate"],
   evaluate: (ctx) => checkMembership(ctx, false)
 });
+
+// src/core/gates/drift_severity.ts
+var LEVELS = ["NORMAL", "MODERATE", "SEVERE"];
+var THRESHOLDS = {
+  type: "object",
+  required: ["moderate", "severe"],
+  additionalProperties: false,
+  properties: {
+    moderate: { type: "number", minimum: 0, description: "above this, the feature's drift is MODERATE" },
+    severe: { type: "number", minimum: 0, description: "above this, SEVERE (at least moderate)" }
+  }
+};
+var METRICS = ["psi", "ks", "mean_shift", "variance_shift"];
+var NAMES = { psi: "PSI", ks: "KS D", mean_shift: "mean shift", variance_shift: "variance shift" };
+var driftSeverity = defineGate({
+  type: "drift_severity",
+  summary: "one drift level for the whole report, NORMAL / MODERATE / SEVERE: each feature's level is its worst metric (PSI and KS D from bins, mean shift |\u03BCc \u2212 \u03BCr| / \u03C3r and variance shift max(\u03C3c\xB2/\u03C3r\xB2, \u03C3r\xB2/\u03C3c\xB2) from {mean, std}), each above `moderate` or `severe`; the worst feature decides; fails at `fail_at` (default SEVERE), warns at `warn_at`",
+  fields: {
+    reference: { ...PATH, description: "bins of each feature's reference distribution (for psi and ks)" },
+    current: { ...PATH, description: "bins of each feature's current distribution, paired with reference by its wildcards" },
+    reference_stats: { ...PATH, description: "each feature's reference {mean, std} (for mean_shift and variance_shift)" },
+    current_stats: { ...PATH, description: "each feature's current {mean, std}, paired with reference_stats by its wildcards" },
+    file: { ...PATH, description: "a path in the manifest naming an evidence file (a drift report) to read from" },
+    psi: { ...THRESHOLDS, description: "Population Stability Index thresholds" },
+    ks: { ...THRESHOLDS, description: "Kolmogorov\u2013Smirnov D thresholds" },
+    mean_shift: { ...THRESHOLDS, description: "thresholds on |current mean \u2212 reference mean| / reference std" },
+    variance_shift: { ...THRESHOLDS, description: "thresholds on the larger of current/reference and reference/current variance" },
+    fail_at: { enum: ["MODERATE", "SEVERE"], description: "the level that fails the gate (default SEVERE)" },
+    warn_at: { enum: ["MODERATE"], description: "the level that gives a warning below fail_at" }
+  },
+  required: [],
+  constraints: {
+    anyOf: METRICS.map((m2) => ({ required: [m2] })),
+    dependentRequired: {
+      psi: ["reference", "current"],
+      ks: ["reference", "current"],
+      mean_shift: ["reference_stats", "current_stats"],
+      variance_shift: ["reference_stats", "current_stats"]
+    }
+  },
+  needs: ["candidate"],
+  async evaluate(ctx) {
+    const doc = await evidenceDoc(ctx);
+    if (isOutcome(doc)) return doc;
+    const o2 = ctx.options;
+    for (const m2 of METRICS) {
+      const t2 = o2[m2];
+      if (t2 && t2.moderate > t2.severe) return fail(`${m2}: moderate ${t2.moderate} is above severe ${t2.severe}; write moderate \u2264 severe`, []);
+    }
+    const failAt = o2.fail_at ?? "SEVERE";
+    const warnAt = o2.warn_at;
+    const features = /* @__PURE__ */ new Map();
+    const broken = [];
+    const add2 = (label, metric, value, segments) => {
+      const t2 = o2[metric];
+      const level = value > t2.severe ? "SEVERE" : value > t2.moderate ? "MODERATE" : "NORMAL";
+      features.set(label, [...features.get(label) ?? [], { metric, value, level, segments }]);
+    };
+    if (o2.psi || o2.ks) {
+      const pairs = pairedMatches(doc.value, o2.reference, o2.current);
+      if (pairs.length === 0) return fail(`${o2.reference} is missing`, [missingAt(doc, o2.reference, `${o2.reference} is missing`)]);
+      for (const { label, a, b: b3 } of pairs) {
+        if (!isBins2(a.value) || !isBins2(b3.value)) {
+          const bad = !isBins2(a.value) ? a : b3;
+          broken.push(
+            findingAt(doc, bad.segments, {
+              observed: bad.value ?? null,
+              message: `${formatPath(bad.segments)} must be bins: a list of numbers or an object of numbers`
+            })
+          );
+          continue;
+        }
+        try {
+          const order2 = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b3.segments) };
+          const { ref, cur } = alignBins(a.value, b3.value, order2);
+          if (o2.psi) add2(label, "psi", valid(psi(ref, cur)).value, b3.segments);
+          if (o2.ks) add2(label, "ks", valid(ksFromBins(ref, cur)).d, b3.segments);
+        } catch (err) {
+          broken.push(findingAt(doc, b3.segments, { message: `${label}: ${err.message}` }));
+        }
+      }
+    }
+    if (o2.mean_shift || o2.variance_shift) {
+      const pairs = pairedMatches(doc.value, o2.reference_stats, o2.current_stats);
+      if (pairs.length === 0) return fail(`${o2.reference_stats} is missing`, [missingAt(doc, o2.reference_stats, `${o2.reference_stats} is missing`)]);
+      for (const { label, a, b: b3 } of pairs) {
+        const bad = [a, b3].find((s) => !isSummary(s.value));
+        if (bad) {
+          broken.push(
+            findingAt(doc, bad.segments, {
+              observed: bad.value ?? null,
+              message: `${formatPath(bad.segments)} must be {mean, std} with a standard deviation above 0`
+            })
+          );
+          continue;
+        }
+        const r2 = a.value;
+        const c3 = b3.value;
+        if (o2.mean_shift) add2(label, "mean_shift", Math.abs(c3.mean - r2.mean) / r2.std, b3.segments);
+        if (o2.variance_shift) {
+          const ratio = c3.std * c3.std / (r2.std * r2.std);
+          add2(label, "variance_shift", Math.max(ratio, 1 / ratio), b3.segments);
+        }
+      }
+    }
+    const wanted = METRICS.filter((m2) => o2[m2]);
+    for (const [label, ms2] of features) {
+      const lacking = wanted.filter((m2) => !ms2.some((x3) => x3.metric === m2));
+      if (lacking.length === 0) continue;
+      const source = lacking.some((m2) => m2 === "psi" || m2 === "ks") ? o2.reference : o2.reference_stats;
+      broken.push(
+        findingAt(doc, ms2[0].segments, {
+          message: `${label} has no ${lacking.map((m2) => NAMES[m2]).join(" or ")}: ${String(source).replace("*", label)} is missing`
+        })
+      );
+    }
+    if (broken.length > 0) return fail(`the drift report cannot be classified: ${plural(broken.length, "value")} cannot be read`, broken);
+    const rank = (l3) => LEVELS.indexOf(l3);
+    const levelOf = (ms2) => LEVELS[Math.max(...ms2.map((m2) => rank(m2.level)))];
+    const overall = levelOf([...features.values()].flat());
+    const describe2 = (m2) => {
+      const t2 = o2[m2.metric];
+      const above = m2.level === "SEVERE" ? ` above ${t2.severe}` : m2.level === "MODERATE" ? ` above ${t2.moderate}` : "";
+      return `${NAMES[m2.metric]} ${round(m2.value)}${above}`;
+    };
+    const lines = [...features].map(([label, ms2]) => `${label} ${levelOf(ms2)} (${ms2.map(describe2).join(", ")})`);
+    const summary = `drift ${overall} over ${plural(features.size, "feature")}: ${lines.join("; ")}`;
+    const status = rank(overall) >= rank(failAt) ? "fail" : warnAt && rank(overall) >= rank(warnAt) ? "warn" : "pass";
+    if (status === "pass") return pass(summary);
+    const at2 = status === "fail" ? failAt : warnAt;
+    const findings = [...features].flatMap(
+      ([label, ms2]) => ms2.filter((m2) => rank(m2.level) >= rank(at2)).map((m2) => {
+        const t2 = o2[m2.metric];
+        return findingAt(doc, m2.segments, {
+          observed: round(m2.value),
+          limit: m2.level === "SEVERE" ? t2.severe : t2.moderate,
+          message: `${label}: ${m2.level}, ${describe2(m2)}`
+        });
+      })
+    );
+    const verdict = status === "fail" ? `fails at ${failAt}` : `warns at ${at2}`;
+    return {
+      status,
+      message: `drift ${overall}, which ${verdict}: ${lines.filter((_3, i) => rank(levelOf([...features.values()][i])) >= rank(at2)).join("; ")}`,
+      findings
+    };
+  }
+});
+function isSummary(v2) {
+  const s = v2;
+  return s !== null && typeof s === "object" && Number.isFinite(s.mean) && Number.isFinite(s.std) && s.std > 0;
+}
+function isBins2(v2) {
+  if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
+  return v2 !== null && typeof v2 === "object" && Object.values(v2).length > 0 && Object.values(v2).every((x3) => typeof x3 === "number");
+}
 
 // src/core/cel-bindings.ts
 function celBindings(ctx) {
@@ -13671,6 +13941,7 @@ var GATE_TYPES = new Map(
     psi2,
     ks,
     chiSquare,
+    driftSeverity,
     abTest,
     expr
   ].map((g2) => [g2.type, g2])
@@ -13777,7 +14048,7 @@ function knownFields(segments) {
   if (segments[0] === "manifests") return ["glob", "model", "version", "alias"];
   if (segments[0] === "waivers") return ["gate", "model", "reason", "expires"];
   if (segments[0] === "override") return ["label", "actors", "require_reason"];
-  if (segments[0] === "models" && segments.length === 3) return ["gates", "disable"];
+  if (segments[0] === "models" && segments.length === 3) return ["match", "gates", "disable"];
   return schema2.gate;
 }
 function generatedFields() {
@@ -13838,7 +14109,30 @@ function merge(layers) {
       manifestsWhere = raw.manifests.map((_3, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
-      models.push({ pattern, gates: entry.gates ?? [], disable: entry.disable ?? [] });
+      const match = Object.entries(entry.match ?? {}).flatMap(([path, value]) => {
+        const at3 = { file: doc.file, ...doc.locate(["models", pattern, "match", path]) };
+        let pattern_;
+        try {
+          pattern_ = parsePath(path);
+        } catch (err) {
+          problems.push({
+            ...at3,
+            message: `models.${pattern}: match key "${path}" is not a path: ${err.message}`,
+            hint: "write a dotted path into the manifest, such as strategy"
+          });
+          return [];
+        }
+        if (pattern_.some((seg) => seg === WILDCARD)) {
+          problems.push({
+            ...at3,
+            message: `models.${pattern}: match key "${path}" has a wildcard; it must name one field`,
+            hint: "write the field's path, such as strategy or meta.strategy"
+          });
+          return [];
+        }
+        return [{ path, segments: pattern_, value }];
+      });
+      models.push({ pattern, ...entry.match ? { match } : {}, gates: entry.gates ?? [], disable: entry.disable ?? [] });
       const at2 = (kind, n) => ({ file: doc.file, ...doc.locate(["models", pattern, kind, n]) });
       modelWhere.push({ gates: (entry.gates ?? []).map((_3, i) => at2("gates", i)), disable: (entry.disable ?? []).map((_3, i) => at2("disable", i)) });
     }
@@ -13946,8 +14240,18 @@ function gateProblems(gate) {
   return validate2(gate) ? [] : schemaErrors(validate2.errors, gate);
 }
 var effectiveGates = /* @__PURE__ */ new WeakMap();
-function gatesFor(policy, model) {
-  const matching = policy.models.filter((entry) => entry.pattern === model || globMatch(entry.pattern, model));
+function entriesFor(policy, model, manifest) {
+  return policy.models.filter(
+    (entry) => entry.match ? entry.match.every((m2) => valueAt(manifest, m2.segments) === m2.value) : entry.pattern === model || globMatch(entry.pattern, model)
+  );
+}
+function selectorPaths(policy) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of policy.models) for (const m2 of e.match ?? []) out.set(m2.path, m2.segments);
+  return [...out].map(([path, segments]) => ({ path, segments }));
+}
+function gatesFor(policy, model, manifest) {
+  const matching = entriesFor(policy, model, manifest);
   const key = matching.map((e) => policy.models.indexOf(e)).join(",");
   let cache = effectiveGates.get(policy);
   if (!cache) {
@@ -18373,7 +18677,7 @@ async function manifestsReferencing(input, changedFiles, already) {
       if ("path" in safe && wanted.has(safe.path)) hits.add(safe.path);
     });
     const model = modelName(g2, doc) ?? g2.path;
-    for (const gate of gatesFor(policy, model)) {
+    for (const gate of gatesFor(policy, model, doc.value)) {
       if (gate.type !== "file_hash" || !Array.isArray(gate.files)) continue;
       for (const f3 of changedFiles) if (gate.files.some((glob) => globMatch(glob, f3))) hits.add(f3);
     }
@@ -18474,7 +18778,8 @@ function suggestGlob(glob, example) {
   return suggestion !== glob && globMatch(suggestion, example) ? suggestion : null;
 }
 async function judgeChange(input, s, head, errors) {
-  const gates = gatesFor(input.policy, s.model).filter((g2) => g2.on.includes(s.change.kind));
+  const selector = (s.against ?? s.candidate)?.value;
+  const gates = gatesFor(input.policy, s.model, selector).filter((g2) => g2.on.includes(s.change.kind));
   const reports = await Promise.all(
     gates.map(async (gate) => {
       const ctx = {
@@ -18489,6 +18794,7 @@ async function judgeChange(input, s, head, errors) {
         digestFiles: (paths) => input.reader.digestFiles(head, paths),
         listFiles: () => input.reader.listFiles(head),
         history: s.history,
+        snapshot: s.snapshot,
         servedAs: s.servedAs,
         schema: input.schema,
         readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
@@ -18499,7 +18805,7 @@ async function judgeChange(input, s, head, errors) {
       return judge(input.policy, gate, s.model, outcome2, input.now, "override" in input ? input.override : void 0);
     })
   );
-  const builtIn = [...s.reused ? [versionReused(s)] : [], ...s.renamed !== void 0 ? [renamedInPlace(s)] : []];
+  const builtIn = [...s.reused ? [versionReused(s)] : [], ...s.renamed !== void 0 ? [renamedInPlace(s)] : [], ...selectorChanged(input.policy, s)];
   const all = [...builtIn, ...reports];
   return { ...s.change, result: all.some((r2) => r2.status === "fail") ? "fail" : "pass", gates: all };
 }
@@ -18594,6 +18900,35 @@ function versionReused(s) {
     message: `version ${s.change.to} served earlier with other content (${e.commit.slice(0, 7)}, ${e.date.slice(0, 10)}): a version names one content; give this content a new version`,
     findings: [{ path: s.g.rule.version, observed: s.change.to, file: doc.file, ...doc.locate(segments), message: `${s.change.to} is taken` }]
   };
+}
+function selectorChanged(policy, s) {
+  if (!s.against || !s.candidate || s.against === s.candidate || s.change.kind === "rollback") return [];
+  const candidate = s.candidate;
+  const against = s.against;
+  return selectorPaths(policy).flatMap(({ path, segments }) => {
+    const was = valueAt(against.value, segments);
+    const now = valueAt(candidate.value, segments);
+    if (JSON.stringify(was) === JSON.stringify(now)) return [];
+    const show2 = (v2) => v2 === void 0 ? "nothing" : JSON.stringify(v2);
+    return [
+      {
+        id: "policy-match",
+        type: "selector",
+        severity: "error",
+        status: "fail",
+        message: `${path} changes from ${show2(was)} to ${show2(now)} in place: the policy's models: entries select gates by ${path}, so this change is judged by the rules for ${show2(was)}, and may not switch them; a model of another ${path} is a new model in its own manifest`,
+        findings: [
+          {
+            path,
+            observed: now ?? null,
+            active: was ?? null,
+            file: candidate.file,
+            ...now === void 0 ? candidate.locatePattern(path) : candidate.locate(segments)
+          }
+        ]
+      }
+    ];
+  });
 }
 function renamedInPlace(s) {
   const doc = s.candidate;
@@ -19809,4 +20144,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-NOQCLRQC.js.map
+//# sourceMappingURL=chunk-Z2N2D7ZT.js.map

@@ -11,15 +11,15 @@ import {
 // src/generated/preset-pivotquant.mjs
 var __dep1ns = __toESM(require_ucs2length(), 1);
 var __dep1 = typeof __dep1ns.default === "object" && __dep1ns.default !== null ? __dep1ns.default : __dep1ns;
-var validate = validate88;
-var preset_pivotquant_default = validate88;
+var validate = validate89;
+var preset_pivotquant_default = validate89;
 var func1 = __dep1.default;
-var pattern37 = new RegExp("^[0-9]+$", "u");
-var pattern38 = new RegExp("^[0-9a-f]{64}$", "u");
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern38 = new RegExp("^[0-9]+$", "u");
+var pattern39 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -100,7 +100,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.sha256 !== void 0) {
           let data2 = data0.sha256;
           if (typeof data2 === "string") {
-            if (!pattern38.test(data2)) {
+            if (!pattern39.test(data2)) {
               const err7 = { instancePath: instancePath + "/artifact/sha256", schemaPath: "#/properties/artifact/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -205,15 +205,15 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate89.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate89.evaluated = { "props": { "artifact": true, "threshold": true, "metrics": true }, "dynamicProps": false, "dynamicItems": false };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate90.evaluated = { "props": { "artifact": true, "threshold": true, "metrics": true }, "dynamicProps": false, "dynamicItems": false };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -363,7 +363,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key1 in data5) {
                   const _errs14 = errors;
                   if (typeof key1 === "string") {
-                    if (!pattern37.test(key1)) {
+                    if (!pattern38.test(key1)) {
                       const err13 = { instancePath: instancePath + "/targets/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/horizons", schemaPath: "#/properties/targets/additionalProperties/properties/horizons/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"', propertyName: key1 };
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -385,8 +385,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 for (const key2 in data5) {
-                  if (!validate89(data5[key2], { instancePath: instancePath + "/targets/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/horizons/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key2, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+                  if (!validate90(data5[key2], { instancePath: instancePath + "/targets/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/horizons/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key2, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -429,12 +429,12 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "props": { "version": true, "trained_end_ts": true, "feature_version": true, "targets": true }, "dynamicProps": false, "dynamicItems": false };
+validate89.evaluated = { "props": { "version": true, "trained_end_ts": true, "feature_version": true, "targets": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   preset_pivotquant_default as default,
   validate
 };
-//# sourceMappingURL=preset-pivotquant-MAXXCTGE.js.map
+//# sourceMappingURL=preset-pivotquant-LUS3YMXC.js.map
