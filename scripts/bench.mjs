@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --node24 PATH]: modelgate against the floor of what git (or
+// npm run bench [-- --quick] [-- --node24=PATH | --no-node24]: modelgate against the floor of what git (or
 // ajv-cli, or Node.js itself) must do anyway, measured in the same run on repositories generated
 // here (deterministic, seeded), under Node.js 20 (this process's node) and Node.js 24 (the
 // action's runtime; --node24, $MODELGATE_BENCH_NODE24, or installed from the npm registry into
@@ -397,7 +397,7 @@ try {
   const n24 = node24(work);
   const runs = [measure(process.execPath)];
   if (n24) runs.push(measure(n24));
-  else process.stderr.write("no Node.js 24 (npm install node@24 failed; pass --node24 PATH): its column is left out\n");
+  else if (!process.argv.includes("--no-node24")) process.stderr.write("no Node.js 24 (npm install node@24 failed; pass --node24=PATH): its column is left out\n");
 
   // The statistics alone, in process: what the drift and A/B gates compute for this PR.
   const statsInProcess = {};
