@@ -397,7 +397,8 @@ try {
   const n24 = node24(work);
   const runs = [measure(process.execPath)];
   if (n24) runs.push(measure(n24));
-  else if (!process.argv.includes("--no-node24")) process.stderr.write("no Node.js 24 (npm install node@24 failed; pass --node24=PATH): its column is left out\n");
+  else if (!process.argv.includes("--no-node24"))
+    process.stderr.write("no Node.js 24 (npm install node@24 failed; pass --node24=PATH): its column is left out\n");
 
   // The statistics alone, in process: what the drift and A/B gates compute for this PR.
   const statsInProcess = {};
