@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-JSYKY4BM.js";
-import {
   COMMENT_MARKER,
   auditLine,
   escapeMarkdown,
@@ -12,13 +8,12 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-3S4QTV5I.js";
+} from "./chunks/chunk-PPZMKC4N.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
   GitRepo,
   ModelgateError,
-  VERSION,
   auditNote,
   changeVerb,
   errorReport,
@@ -30,10 +25,17 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-NCZBL5ZB.js";
+} from "./chunks/chunk-JPQ6UQYE.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-JSYKY4BM.js";
+import {
+  VERSION
+} from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-UB7JDQXO.js";
+import "./chunks/chunk-BU772736.js";
 import {
   __toESM
 } from "./chunks/chunk-Y5ALHOIO.js";

@@ -56,12 +56,26 @@ export function parseDocument(file: string, content: string | Uint8Array, limits
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  checkNesting(file, text, limits.maxDepth);
-  const json = /\.json$/i.test(file);
-  const doc = json ? parseJson(file, text) : parseYamlDoc(file, text, limits.maxAliases);
-  if (json) checkDuplicateKeys(file, text);
-  // JSON.parse yields a non-finite number only from an exponent of three or more digits (1e400).
-  if (!json || /[eE][+-]?\d{3}/.test(text)) checkFinite(doc);
+  if (!/\.json$/i.test(file)) {
+    checkNesting(file, text, limits.maxDepth);
+    const doc = parseYamlDoc(file, text, limits.maxAliases);
+    checkFinite(doc);
+    return doc;
+  }
+  // One pass over the text before JSON.parse: nesting (refused at once, as before any parse),
+  // the first duplicate key and whether any number could overflow (both judged once the text
+  // is known to be valid JSON, so a syntax error is still the one reported).
+  const scan = scanJson(file, text, limits.maxDepth);
+  const doc = parseJson(file, text);
+  if (scan.duplicate) {
+    throw new ModelgateError({
+      file,
+      ...lineIndex(text).position(scan.duplicate.offset),
+      message: `duplicate key ${JSON.stringify(scan.duplicate.key)}`,
+      hint: "keep one: tools disagree on which of two equal keys wins",
+    });
+  }
+  if (scan.bigNumbers) checkFinite(doc);
   return doc;
 }
 
@@ -231,39 +245,66 @@ function checkNesting(file: string, text: string, maxDepth: number): void {
 }
 
 /**
- * Refuses a JSON object with the same key twice. JSON.parse keeps the last, other tools the
- * first: a reviewer and a gate could read different values. The text is valid JSON here.
+ * Refuses nesting deeper than maxDepth (brackets outside strings, as checkNesting counts them),
+ * and finds, for valid JSON, the first object key written twice (JSON.parse keeps the last,
+ * other tools the first: a reviewer and a gate could read different values) and whether a
+ * number may be too large for a double: one with an exponent, or over 300 characters (a
+ * 310-digit integer parses to Infinity as surely as 1e400 does). Strings are skipped whole, so
+ * a sha256 in hex is never taken for a number.
  */
-function checkDuplicateKeys(file: string, text: string): void {
+function scanJson(file: string, text: string, maxDepth: number): { duplicate: { key: string; offset: number } | null; bigNumbers: boolean } {
   const frames: Array<Set<string> | null> = [];
+  let depth = 0;
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+  let duplicate: { key: string; offset: number } | null = null;
+  let bigNumbers = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       let j = i + 1;
-      while (text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
-      const keys = frames[frames.length - 1];
-      if (expectKey && keys) {
-        const key = text.slice(i + 1, j).includes("\\") ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        if (keys.has(key)) {
-          throw new ModelgateError({
-            file,
-            ...lineIndex(text).position(i),
-            message: `duplicate key ${JSON.stringify(key)}`,
-            hint: "keep one: tools disagree on which of two equal keys wins",
-          });
-        }
-        keys.add(key);
-        expectKey = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 34) break;
+        j += d === 92 /* \ */ ? 2 : 1;
       }
+      if (j >= n) return { duplicate: null, bigNumbers }; // unterminated: JSON.parse reports it
+      const keys = frames[frames.length - 1];
+      if (expectKey && keys && duplicate === null) {
+        const key = text.slice(i + 1, j).includes("\\") ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        if (keys.has(key)) duplicate = { key, offset: i };
+        keys.add(key);
+      }
+      expectKey = false;
       i = j;
-    } else if (c === 123 /* { */) {
-      frames.push(new Set());
-      expectKey = true;
-    } else if (c === 91 /* [ */) frames.push(null);
-    else if (c === 125 || c === 93) frames.pop();
-    else if (c === 44 /* , */) expectKey = frames[frames.length - 1] !== null;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > maxDepth) {
+        throw new ModelgateError({
+          file,
+          ...lineIndex(text).position(i),
+          message: `nesting deeper than ${maxDepth} levels`,
+          hint: "manifests are shallow documents; flatten the structure",
+        });
+      }
+      frames.push(c === 123 ? new Set() : null);
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      depth = Math.max(0, depth - 1);
+      frames.pop();
+    } else if (c === 44 /* , */) expectKey = frames[frames.length - 1] !== null;
+    else if ((c >= 48 && c <= 57) || c === 45 /* - */) {
+      let j = i + 1;
+      let exponent = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 101 || d === 69) exponent = true;
+        else if (!((d >= 48 && d <= 57) || d === 46 || d === 43 || d === 45)) break;
+      }
+      if (exponent || j - i > 300) bigNumbers = true;
+      i = j - 1;
+    }
   }
+  return { duplicate, bigNumbers };
 }
 
 /** Refuses a YAML map with the same scalar key twice (as the yaml package's uniqueKeys does), in time linear in the document. */

@@ -13,12 +13,22 @@ export interface BlobDigest {
 
 const DIGEST_HEAD = 1024;
 
+/** One read or digest call: its answers so far, and how many are still to come. */
+interface Request {
+  /** Set when the blobs are hashed as they arrive instead of kept. */
+  digest: boolean;
+  /** Set when each answer is the object's type with its content (any object, named in any way git accepts). */
+  typed?: boolean;
+  results: Map<string, Buffer | BlobDigest | null>;
+  remaining: number;
+  resolve(results: Map<string, Buffer | BlobDigest | null>): void;
+  reject(err: Error): void;
+}
+
+/** One blob asked for, in the order git answers: a flat queue of (oid, request), no promise per blob. */
 interface Pending {
   oid: string;
-  /** Set when the blob is hashed as it arrives instead of kept. */
-  digest?: boolean;
-  resolve(content: Buffer | BlobDigest | null): void;
-  reject(err: Error): void;
+  request: Request;
 }
 
 /**
@@ -42,20 +52,29 @@ export class BlobReader {
     return this.request(oids, true) as Promise<Map<string, BlobDigest | null>>;
   }
 
-  private request(oids: string[], digest: boolean): Promise<Map<string, Buffer | BlobDigest | null>> {
+  /** Objects by any name cat-file accepts (`<commit>:<dir>` for a tree), with their type. */
+  objects(names: string[]): Promise<Map<string, { type: string; content: Buffer } | null>> {
+    return this.request(names, false, true) as unknown as Promise<Map<string, { type: string; content: Buffer } | null>>;
+  }
+
+  private request(oids: string[], digest: boolean, typed = false): Promise<Map<string, Buffer | BlobDigest | null>> {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(new Map());
     const proc = this.start();
-    const results = unique.map(
-      (oid) =>
-        new Promise<[string, Buffer | BlobDigest | null]>((resolve, reject) => {
-          if (this.failure) return reject(this.failure);
-          this.pending.push({ oid, digest, resolve: (c) => resolve([oid, c]), reject });
-        }),
-    );
-    this.hold(proc, true);
-    proc.stdin.write(`${unique.join("\n")}\n`);
-    return Promise.all(results).then((entries) => new Map(entries));
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      const request: Request = { digest, typed, results: new Map(), remaining: unique.length, resolve, reject };
+      for (const oid of unique) this.pending.push({ oid, request });
+      this.hold(proc, true);
+      proc.stdin.write(`${unique.join("\n")}\n`);
+    });
+  }
+
+  /** The answer to the oldest pending blob; its call resolves with its last one. */
+  private answer(content: Buffer | BlobDigest | null, type = ""): void {
+    const { oid, request } = this.pending.shift() as Pending;
+    request.results.set(oid, request.typed && content ? ({ type, content } as unknown as Buffer) : content);
+    if (--request.remaining === 0) request.resolve(request.results);
   }
 
   close(): void {
@@ -75,7 +94,7 @@ export class BlobReader {
     proc.stdout.on("data", (chunk: Buffer) => this.consume(chunk));
     const fail = (err: Error) => {
       this.failure = err;
-      for (const p of this.pending.splice(0)) p.reject(err);
+      for (const request of new Set(this.pending.splice(0).map((p) => p.request))) request.reject(err);
     };
     proc.on("error", (err) => fail(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
@@ -100,7 +119,7 @@ export class BlobReader {
   }
 
   /** The body being received: its size, and the chunks so far (large artifacts arrive in many), or its running hash. */
-  private body: { size: number; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
+  private body: { size: number; type: string; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
 
   private consume(chunk: Buffer): void {
     this.consumeChunk(chunk);
@@ -125,11 +144,10 @@ export class BlobReader {
         data = data.subarray(part.length);
         if (body.got === body.size + 1) {
           this.body = null;
-          const pending = this.pending.shift() as Pending;
-          if (body.hash) pending.resolve({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
+          if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
             const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            pending.resolve(Buffer.from(all.subarray(0, all.length - 1)));
+            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type);
           }
         }
         continue;
@@ -145,13 +163,15 @@ export class BlobReader {
       const rest = joined.subarray(eol + 1);
       this.buffer = EMPTY;
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-        (this.pending.shift() as Pending).resolve(null);
+        this.answer(null);
       } else {
+        const [, type, size] = header.split(" ");
         this.body = {
-          size: Number(header.slice(header.lastIndexOf(" ") + 1)),
+          size: Number(size),
+          type,
           chunks: [],
           got: 0,
-          hash: this.pending[0].digest ? createHash("sha256") : null,
+          hash: this.pending[0].request.digest ? createHash("sha256") : null,
         };
       }
       data = rest;

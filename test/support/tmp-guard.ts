@@ -12,7 +12,8 @@ export default function setup(): () => void {
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = own;
   return () => {
-    const left = readdirSync(own);
+    // node-compile-cache: Node's own cache of the bundles' compiled code (Node 22+), not a leftover.
+    const left = readdirSync(own).filter((name) => name !== "node-compile-cache");
     rmSync(own, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;

@@ -95,4 +95,14 @@ describe("documents that two tools would read differently", () => {
     // The same key in different objects, and keys inside strings, are fine.
     expect(parseDocument("ok.json", '{"a": {"x": 1}, "b": {"x": 2}, "c": "\\"x\\": 3"}').value).toMatchObject({ b: { x: 2 } });
   });
+
+  it("one pass over JSON text: a syntax error wins over a duplicate key, nesting over both; hex strings are not numbers; a 310-digit integer is as infinite as 1e400", () => {
+    expect(problemOf("m.json", '{"a": 1, "a": 2,}').message).toMatch(/^invalid JSON/);
+    expect(problemOf("m.json", `{"a": 1, "a": 2, "b": ${"[".repeat(200)}`).message).toMatch(/nesting deeper than 128/);
+    expect(problemOf("m.json", '{"a": "unterminated').message).toMatch(/^invalid JSON/);
+    expect(parseDocument("h.json", '{"sha256": "ae123e4567e890", "n": 1e-5, "m": -2.5E+3}').value).toEqual({ sha256: "ae123e4567e890", n: 1e-5, m: -2500 });
+    expect(problemOf("big.json", `{\n  "x": 1${"0".repeat(309)}\n}`)).toMatchObject({ message: "Infinity is not a finite number", line: 2, column: 8 });
+    expect(problemOf("big.json", `[-1${"0".repeat(309)}.5]`).message).toBe("-Infinity is not a finite number");
+    expect(parseDocument("long.json", `[0.${"0".repeat(400)}1]`).value).toEqual([0]);
+  });
 });
