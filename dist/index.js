@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-PPZMKC4N.js";
+} from "./chunks/chunk-PNVK7A36.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-JPQ6UQYE.js";
+} from "./chunks/chunk-3TLDQ7PA.js";
 import {
   require_tunnel,
   require_undici

@@ -22,7 +22,7 @@ export const soak = defineGate({
       type: "string",
       minLength: 1,
       description:
-        "an alias (shadow): the candidate's content must have served as that pointer of the same model, without a break up to the base, for min_days",
+        "an alias (shadow): the candidate's content must be what that pointer of the same model holds at the base, and its version must have served there without a break for min_days (instead of since or the active version's time)",
     },
     except: { type: "array", items: PATH, description: "with `as`: paths that may differ between the two pointers (the stage field)" },
   },

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-JPQ6UQYE.js";
+} from "./chunk-3TLDQ7PA.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-PPZMKC4N.js.map
+//# sourceMappingURL=chunk-PNVK7A36.js.map

@@ -10253,7 +10253,7 @@ var gateValidators = {
   "file_hash": () => import("./gate-file_hash-LOMSMS3S.js").then((m2) => m2.default),
   "attestation": () => import("./gate-attestation-V4NZ6XRH.js").then((m2) => m2.default),
   "transition": () => import("./gate-transition-WAOEJZ73.js").then((m2) => m2.default),
-  "soak": () => import("./gate-soak-2WRS2GX7.js").then((m2) => m2.default),
+  "soak": () => import("./gate-soak-IC4DROZF.js").then((m2) => m2.default),
   "rollout": () => import("./gate-rollout-3ZJOMWJG.js").then((m2) => m2.default),
   "certified": () => import("./gate-certified-JVIMWZGT.js").then((m2) => m2.default),
   "approvals": () => import("./gate-approvals-VKJ6YHAB.js").then((m2) => m2.default),
@@ -13891,7 +13891,7 @@ var soak = defineGate({
     as: {
       type: "string",
       minLength: 1,
-      description: "an alias (shadow): the candidate's content must have served as that pointer of the same model, without a break up to the base, for min_days"
+      description: "an alias (shadow): the candidate's content must be what that pointer of the same model holds at the base, and its version must have served there without a break for min_days (instead of since or the active version's time)"
     },
     except: { type: "array", items: PATH, description: "with `as`: paths that may differ between the two pointers (the stage field)" }
   },
@@ -20120,4 +20120,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-JPQ6UQYE.js.map
+//# sourceMappingURL=chunk-3TLDQ7PA.js.map

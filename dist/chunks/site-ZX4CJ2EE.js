@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-JPQ6UQYE.js";
+} from "./chunk-3TLDQ7PA.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-J3SZWMFT.js.map
+//# sourceMappingURL=site-ZX4CJ2EE.js.map
