@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-PNVK7A36.js";
+} from "./chunks/chunk-M3TFJKWV.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-3TLDQ7PA.js";
+} from "./chunks/chunk-67V27B75.js";
 import {
   require_tunnel,
   require_undici

@@ -87,7 +87,8 @@ export async function readStatus(settings: RegistrySettings, now: Date, stage?: 
   const byPath = groupByPath(events);
   const entries = statusOf(events, now, policy).map((s) => ({
     ...s,
-    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null),
+    // The serving manifest picks the models: entries that match a field of it (match: { strategy: … }).
+    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model, byPath.get(s.path)?.at(-1)?.doc?.value), now, s.alias ?? null),
   }));
   return stage === undefined ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }

@@ -129,7 +129,7 @@ export function statusOf(events: HistoryEvent[], now: Date, policy?: Policy): Mo
     if (!start || start.kind === "retire") continue;
     const last = list[list.length - 1];
     const retired = retiredIn(policy, last.model, last.doc);
-    const gate = policy ? gatesFor(policy, last.model).find((g) => g.type === "certified") : undefined;
+    const gate = policy ? gatesFor(policy, last.model, last.doc?.value).find((g) => g.type === "certified") : undefined;
     out.push({
       model: last.model,
       ...(last.alias !== undefined ? { alias: last.alias } : {}),

@@ -261,6 +261,18 @@ gates:
     expect(gateOf(report, "ranker", "ladder").message).toContain("25% → 50% is allowed from 2026-01-12");
   });
 
+  it("the gates a models: entry selects by a field of the serving manifest set the dates", () => {
+    const fast = new TestRepo();
+    fast
+      .write({
+        ".modelgate/policy.yaml": `${policy}models:\n  fast-lane:\n    match: { lane: fast }\n    gates: [{ id: ladder, min_days_per_step: 2 }]\n`,
+        [M]: { ...ranker("r1", "production", 25), lane: "fast" },
+      })
+      .commit("Register ranker r1 (#1)", "2026-01-05T00:00:00Z");
+    const [s] = registryJson("status", cli(fast.dir, "status", "--format", "json", "--now", "2026-01-06T00:00:00Z").stdout);
+    expect(s.next).toEqual({ step: "rollout 25% → 50%", allowed_from: "2026-01-07T00:00:00.000Z", gate: "ladder" });
+  });
+
   it("status --stage keeps the models in that stage", () => {
     expect(JSON.parse(cli(repo.dir, "status", "--format", "json", "--stage", "production").stdout)).toHaveLength(1);
     expect(JSON.parse(cli(repo.dir, "status", "--format", "json", "--stage", "staging").stdout)).toEqual([]);

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-3TLDQ7PA.js";
+} from "./chunk-67V27B75.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-ZX4CJ2EE.js.map
+//# sourceMappingURL=site-MFAZYOWT.js.map

@@ -18721,7 +18721,7 @@ function statusOf(events, now, policy) {
     if (!start || start.kind === "retire") continue;
     const last = list[list.length - 1];
     const retired = retiredIn(policy, last.model, last.doc);
-    const gate = policy ? gatesFor(policy, last.model).find((g2) => g2.type === "certified") : void 0;
+    const gate = policy ? gatesFor(policy, last.model, last.doc?.value).find((g2) => g2.type === "certified") : void 0;
     out.push({
       model: last.model,
       ...last.alias !== void 0 ? { alias: last.alias } : {},
@@ -19925,7 +19925,8 @@ async function readStatus(settings, now, stage) {
   const byPath = groupByPath(events);
   const entries = statusOf(events, now, policy).map((s) => ({
     ...s,
-    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model), now, s.alias ?? null)
+    // The serving manifest picks the models: entries that match a field of it (match: { strategy: … }).
+    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model, byPath.get(s.path)?.at(-1)?.doc?.value), now, s.alias ?? null)
   }));
   return stage === void 0 ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }
@@ -20120,4 +20121,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-3TLDQ7PA.js.map
+//# sourceMappingURL=chunk-67V27B75.js.map

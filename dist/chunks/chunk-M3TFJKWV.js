@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-3TLDQ7PA.js";
+} from "./chunk-67V27B75.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-PNVK7A36.js.map
+//# sourceMappingURL=chunk-M3TFJKWV.js.map
