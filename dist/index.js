@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-M3TFJKWV.js";
+} from "./chunks/chunk-2FUUAEEY.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-67V27B75.js";
+} from "./chunks/chunk-7GDXC322.js";
 import {
   require_tunnel,
   require_undici

@@ -85,11 +85,13 @@ export type StatusEntry = ModelStatus & LifecycleFacts;
 export async function readStatus(settings: RegistrySettings, now: Date, stage?: string): Promise<StatusEntry[]> {
   const { events, policy } = await historyWithPolicy(settings);
   const byPath = groupByPath(events);
-  const entries = statusOf(events, now, policy).map((s) => ({
-    ...s,
+  const entries = statusOf(events, now, policy).map((s) => {
     // The serving manifest picks the models: entries that match a field of it (match: { strategy: … }).
-    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model, byPath.get(s.path)?.at(-1)?.doc?.value), now, s.alias ?? null),
-  }));
+    const facts = lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model, byPath.get(s.path)?.at(-1)?.doc?.value), now, s.alias ?? null);
+    // A retired manifest has no next step: nothing leaves a terminal stage.
+    if (s.state === "retired") delete facts.next;
+    return { ...s, ...facts };
+  });
   return stage === undefined ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }
 

@@ -273,6 +273,19 @@ gates:
     expect(s.next).toEqual({ step: "rollout 25% → 50%", allowed_from: "2026-01-07T00:00:00.000Z", gate: "ladder" });
   });
 
+  it("a retired manifest has no next step", () => {
+    const done = new TestRepo();
+    done
+      .write({
+        ".modelgate/policy.yaml": policy.replace("order: [staging, production] }", "order: [staging, production, retired], terminal: [retired] }"),
+        [M]: ranker("r1", "retired", 25),
+      })
+      .commit("ranker r1, retired (#1)", "2026-01-05T00:00:00Z");
+    const [s] = registryJson("status", cli(done.dir, "status", "--format", "json", "--now", "2026-01-20T00:00:00Z").stdout);
+    expect(s).toMatchObject({ state: "retired", stage: { value: "retired" }, rollout: { percent: 25 } });
+    expect(s.next).toBeUndefined();
+  });
+
   it("status --stage keeps the models in that stage", () => {
     expect(JSON.parse(cli(repo.dir, "status", "--format", "json", "--stage", "production").stdout)).toHaveLength(1);
     expect(JSON.parse(cli(repo.dir, "status", "--format", "json", "--stage", "staging").stdout)).toEqual([]);

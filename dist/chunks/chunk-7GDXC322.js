@@ -19923,11 +19923,11 @@ function historyJson(events, audit) {
 async function readStatus(settings, now, stage) {
   const { events, policy } = await historyWithPolicy(settings);
   const byPath = groupByPath(events);
-  const entries = statusOf(events, now, policy).map((s) => ({
-    ...s,
-    // The serving manifest picks the models: entries that match a field of it (match: { strategy: … }).
-    ...lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model, byPath.get(s.path)?.at(-1)?.doc?.value), now, s.alias ?? null)
-  }));
+  const entries = statusOf(events, now, policy).map((s) => {
+    const facts = lifecycleFacts(byPath.get(s.path) ?? [], gatesFor(policy, s.model, byPath.get(s.path)?.at(-1)?.doc?.value), now, s.alias ?? null);
+    if (s.state === "retired") delete facts.next;
+    return { ...s, ...facts };
+  });
   return stage === void 0 ? entries : entries.filter((e) => e.stage?.value === stage || e.alias === stage);
 }
 async function planRollback(settings, model, toVersion, alias) {
@@ -20121,4 +20121,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-67V27B75.js.map
+//# sourceMappingURL=chunk-7GDXC322.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-67V27B75.js";
+} from "./chunk-7GDXC322.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-M3TFJKWV.js.map
+//# sourceMappingURL=chunk-2FUUAEEY.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-67V27B75.js";
+} from "./chunk-7GDXC322.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-MFAZYOWT.js.map
+//# sourceMappingURL=site-O5KSCHQJ.js.map
