@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-2FUUAEEY.js";
+} from "./chunks/chunk-SRS5EFSV.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-7GDXC322.js";
+} from "./chunks/chunk-FRVFMXYB.js";
 import {
   require_tunnel,
   require_undici

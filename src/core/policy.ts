@@ -378,6 +378,14 @@ function merge(layers: Layer[]): Policy {
 /** A soak gate's `as` must name an alias the manifests can have, or it would refuse every promotion. */
 function aliasProblem(gate: GateConfig, manifests: ManifestRule[]): { message: string; hint: string } | null {
   if (typeof gate.as !== "string") return null;
+  // Each says where the time starts: with both, one would be silently ignored.
+  const other = gate.since !== undefined ? "since" : gate.of !== undefined ? "of" : null;
+  if (other) {
+    return {
+      message: `gate "${gate.id}": as and ${other} both say where the time starts; a soak gate counts from one`,
+      hint: `keep as: ${gate.as} to count the run as ${gate.as}, or ${other} to count from the manifest, in two gates if both matter`,
+    };
+  }
   const aliases = manifests.map((m) => m.alias).filter((a): a is string => a !== undefined);
   if (aliases.some((a) => a === gate.as || /\{\d+\}/.test(a))) return null;
   return {

@@ -353,4 +353,16 @@ describe("a soak gate's as: names an alias the manifests have", () => {
     expect(run.stderr).toContain('.modelgate/policy.yaml:10:9: gate "shadow-days": as: shadw names no alias of the policy\'s manifests (production, shadow)');
     expect(run.stderr).toContain('hint: did you mean "shadow"?');
   });
+
+  it("as with since (or of) is a configuration error: one gate counts from one start", () => {
+    const repo = new TestRepo();
+    repo.write({
+      ".modelgate/policy.yaml": POLICY.replace("\n    as: shadow", "\n    as: shadow\n    since: shadow_start"),
+      [ACTIVE]: manifest("v1", "production"),
+    });
+    repo.commit("init", "2026-01-01T00:00:00Z");
+    const run = cli(repo.dir, "validate", "--ref", "HEAD");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('gate "shadow-days": as and since both say where the time starts; a soak gate counts from one');
+  });
 });

@@ -14418,6 +14418,13 @@ function merge(layers) {
 }
 function aliasProblem(gate, manifests) {
   if (typeof gate.as !== "string") return null;
+  const other = gate.since !== void 0 ? "since" : gate.of !== void 0 ? "of" : null;
+  if (other) {
+    return {
+      message: `gate "${gate.id}": as and ${other} both say where the time starts; a soak gate counts from one`,
+      hint: `keep as: ${gate.as} to count the run as ${gate.as}, or ${other} to count from the manifest, in two gates if both matter`
+    };
+  }
   const aliases = manifests.map((m2) => m2.alias).filter((a) => a !== void 0);
   if (aliases.some((a) => a === gate.as || /\{\d+\}/.test(a))) return null;
   return {
@@ -20121,4 +20128,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-7GDXC322.js.map
+//# sourceMappingURL=chunk-FRVFMXYB.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-7GDXC322.js";
+} from "./chunk-FRVFMXYB.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-2FUUAEEY.js.map
+//# sourceMappingURL=chunk-SRS5EFSV.js.map

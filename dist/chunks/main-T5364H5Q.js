@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-2FUUAEEY.js";
+} from "./chunk-SRS5EFSV.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-7GDXC322.js";
+} from "./chunk-FRVFMXYB.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -833,7 +833,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-O5KSCHQJ.js");
+    const { writeSite, writeModelAudit } = await import("./site-LCDW4UAL.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -962,4 +962,4 @@ function configurationError(problems, format, io, policy) {
 export {
   main
 };
-//# sourceMappingURL=main-VZJCPQHB.js.map
+//# sourceMappingURL=main-T5364H5Q.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-7GDXC322.js";
+} from "./chunk-FRVFMXYB.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-O5KSCHQJ.js.map
+//# sourceMappingURL=site-LCDW4UAL.js.map
