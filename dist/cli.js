@@ -20,7 +20,7 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { main } = await import("./chunks/main-T5364H5Q.js");
+  const { main } = await import("./chunks/main-MMXXHWNE.js");
   main(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

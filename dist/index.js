@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-SRS5EFSV.js";
+} from "./chunks/chunk-HRULWVCY.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-FRVFMXYB.js";
+} from "./chunks/chunk-KK73LNPL.js";
 import {
   require_tunnel,
   require_undici
@@ -35,7 +35,7 @@ import {
 } from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-BU772736.js";
+import "./chunks/chunk-DHUZETI3.js";
 import {
   __toESM
 } from "./chunks/chunk-Y5ALHOIO.js";

@@ -1,6 +1,6 @@
 import type { GateConfig, HistoryEvent } from "./model.js";
-import { parsePath, type Segment, valueAt } from "./path.js";
-import { DAY, heldSince } from "./served.js";
+import { concreteSegments, valueAt } from "./path.js";
+import { DAY, heldForVersionSince, heldSince } from "./served.js";
 import { parseDuration } from "./time.js";
 
 /**
@@ -34,22 +34,20 @@ export function lifecycleFacts(list: readonly HistoryEvent[], gates: readonly Ga
 
   const transition = gates.find((g) => g.type === "transition" && typeof g.path === "string");
   if (transition) {
-    const segs = concrete(transition.path as string);
+    const segs = concreteSegments(transition.path as string);
     const value = valueAt(doc.value, segs);
     if (typeof value === "string") {
-      const held = heldSince(list, (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
-      const since = Math.max(held?.time ?? arrived, arrived);
+      const since = heldForVersionSince(list, segs) ?? arrived;
       facts.stage = { value, path: transition.path as string, since: new Date(since).toISOString(), days: days(since) };
     }
   }
 
   const rollout = gates.find((g) => g.type === "rollout" && typeof g.path === "string" && Array.isArray(g.steps));
   if (rollout) {
-    const segs = concrete(rollout.path as string);
+    const segs = concreteSegments(rollout.path as string);
     const percent = valueAt(doc.value, segs);
     if (typeof percent === "number") {
-      const held = heldSince(list, (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
-      const since = Math.max(held?.time ?? arrived, arrived);
+      const since = heldForVersionSince(list, segs) ?? arrived;
       facts.rollout = { percent, path: rollout.path as string, since: new Date(since).toISOString(), days: days(since) };
       const steps = rollout.steps as number[];
       const at = steps.indexOf(percent);
@@ -84,8 +82,4 @@ function rollbacksIn(list: readonly HistoryEvent[], gates: readonly GateConfig[]
   }
   const from = now.getTime() - windowDays * DAY;
   return { days: windowDays, count: list.filter((e) => e.kind === "rollback" && e.time >= from).length };
-}
-
-function concrete(path: string): Segment[] {
-  return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
 }

@@ -1,6 +1,6 @@
 import type { Doc } from "./document.js";
 import { globMatch } from "./glob.js";
-import { parsePath, type Segment, valueAt } from "./path.js";
+import { concreteSegments, valueAt } from "./path.js";
 import type { ManifestRule, Policy } from "./policy.js";
 
 /** A file the policy governs, with the rule that matched it and the glob's wildcard texts. */
@@ -36,7 +36,7 @@ export function governedFile(policy: Policy, path: string): Governed | null {
 export function modelName(g: Governed, doc: Doc | null): string | null {
   const template = g.rule.model;
   if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
-  const named = doc ? valueAt(doc.value, concrete(template)) : undefined;
+  const named = doc ? valueAt(doc.value, concreteSegments(template)) : undefined;
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 
@@ -48,12 +48,8 @@ export function aliasOf(g: Governed): string | null {
 }
 
 export function versionOf(g: Governed, doc: Doc): string | null {
-  const v = valueAt(doc.value, concrete(g.rule.version));
+  const v = valueAt(doc.value, concreteSegments(g.rule.version));
   return typeof v === "string" || typeof v === "number" ? String(v) : null;
-}
-
-function concrete(path: string): Segment[] {
-  return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
 }
 
 /** A path as a case-insensitive, normalizing file system (macOS, Windows) sees it. */

@@ -104,6 +104,11 @@ export function matchPath(value: unknown, pattern: PathPattern | string): PathMa
 }
 
 /** The value at a concrete path, or undefined when any step is missing. */
+/** A path without wildcards, as segments: a stage, a rollout percentage, a version field. */
+export function concreteSegments(path: string): Segment[] {
+  return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
+}
+
 export function valueAt(value: unknown, segments: readonly Segment[]): unknown {
   let node = value;
   for (const seg of segments) {

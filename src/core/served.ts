@@ -1,4 +1,5 @@
 import type { HistoryEvent } from "./model.js";
+import { type Segment, valueAt } from "./path.js";
 
 export const DAY = 86_400_000;
 
@@ -16,6 +17,17 @@ export function heldSince(events: readonly HistoryEvent[], valueAtEvent: (e: His
     start = events[i];
   }
   return start;
+}
+
+/**
+ * Since when the value at a path of the manifest (a stage, a rollout step) has held for this
+ * version: a step an earlier version served does not count for this one. Null when the history
+ * does not reach back to it.
+ */
+export function heldForVersionSince(events: readonly HistoryEvent[], segments: readonly Segment[]): number | null {
+  const held = heldSince(events, (e) => (e.doc ? valueAt(e.doc.value, segments) : undefined));
+  if (!held) return null;
+  return Math.max(held.time, heldSince(events, (e) => e.to)?.time ?? held.time);
 }
 
 /** Whole and hundredths of days between two instants, rounded down: "served 6.99 days" is not 7. */

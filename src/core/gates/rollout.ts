@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
-import { parsePath, type Segment, valueAt } from "../path.js";
-import { DAY, daysBetween, heldSince } from "../served.js";
+import { concreteSegments, valueAt } from "../path.js";
+import { DAY, daysBetween, heldForVersionSince } from "../served.js";
 import { whenOf } from "../time.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
@@ -22,7 +22,7 @@ export const rollout = defineGate({
   async evaluate(ctx) {
     const doc = ctx.candidate as Doc;
     const { path, steps, min_days_per_step: minDays } = ctx.options;
-    const segs = parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
+    const segs = concreteSegments(path);
     const next = valueAt(doc.value, segs);
     if (typeof next !== "number")
       return fail(`${path} must be a number`, [missingAt(doc, path, `${path} is ${next === undefined ? "missing" : "not a number"}`)]);
@@ -44,10 +44,9 @@ export const rollout = defineGate({
     if (to !== from + 1) return at(steps[from + 1], `the rollout may climb one step, from ${prev}% to ${steps[from + 1]}%, not to ${next}%`);
     if (minDays === undefined) return pass(`climbs from ${prev}% to ${next}%`);
     const events = await ctx.history();
-    const held = heldSince(events, (e) => (e.doc ? valueAt(e.doc.value, segs) : undefined));
-    if (!held) return at(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
     // A step served by an earlier version does not count for this one: time starts no earlier than the version's arrival.
-    const since = Math.max(held.time, heldSince(events, (e) => e.to)?.time ?? held.time);
+    const since = heldForVersionSince(events, segs);
+    if (since === null) return at(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
     const days = daysBetween(since, ctx.now.getTime());
     const allowed = since + minDays * DAY;
     if (ctx.now.getTime() < allowed)

@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
 import type { Finding, GateContext, HistoryEvent } from "../model.js";
-import { parsePath, type Segment, valueAt } from "../path.js";
+import { concreteSegments, type Segment, valueAt } from "../path.js";
 import { DAY, daysBetween, heldSince } from "../served.js";
 import { parseDuration, toInstant, whenOf } from "../time.js";
 import { defineGate } from "./define.js";
@@ -43,7 +43,7 @@ export const soak = defineGate({
       start = ran.start;
       what = ran.what;
     } else if (since) {
-      const segs = concrete(since);
+      const segs = concreteSegments(since);
       const written = valueAt(candidate.value, segs);
       const at = toInstant(written);
       if (at === null)
@@ -58,7 +58,7 @@ export const soak = defineGate({
       what = `${since} (${whenOf(at)}${arrived > at ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
-      const stagePath = ctx.options.of === "stage" ? concrete(ctx.options.path as string) : null;
+      const stagePath = ctx.options.of === "stage" ? concreteSegments(ctx.options.path as string) : null;
       const held = heldSince(events, (e) => (stagePath ? (e.doc ? valueAt(e.doc.value, stagePath) : undefined) : e.to));
       if (!held) {
         return fail("the base branch's history does not reach back to when the active version started serving", [
@@ -79,7 +79,7 @@ export const soak = defineGate({
         limit: minDays,
         message: `${what} has served ${plural(days, "day")}, needs ${plural(minDays, "day")}: allowed from ${whenOf(start + minDays * DAY)}`,
       };
-      findings.push(field ? findingAt(candidate, concrete(field), detail) : { ...detail, file: ctx.change.path });
+      findings.push(field ? findingAt(candidate, concreteSegments(field), detail) : { ...detail, file: ctx.change.path });
     }
     if (ctx.options.max_rollbacks !== undefined) findings.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
     if (findings.length > 0) return fail(findings.map((f) => f.message).join("; "), findings);
@@ -101,7 +101,7 @@ function ranAs(
 ): { start: number; what: string } | { refused: string } {
   const name = `version ${version ?? "(none)"}`;
   if (!events || events.length === 0) return { refused: `${name} never served as ${alias} on the base branch: run it as ${alias} first` };
-  const without = except.map(concrete);
+  const without = except.map((p) => concreteSegments(p));
   const content = (value: unknown) => canonical(stripPaths(value, without));
   const wanted = content(candidate.value);
   const last = events[events.length - 1];
@@ -155,8 +155,4 @@ function rollbackFindings(ctx: GateContext<{ window?: number | string }>, events
 function windowOf(value: number | string): number {
   const d = parseDuration(value);
   return d.isTime ? d.amount : d.amount * DAY;
-}
-
-function concrete(path: string): Segment[] {
-  return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
 }

@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
 import type { ChangeKind } from "../model.js";
-import { parsePath, type Segment, valueAt } from "../path.js";
+import { concreteSegments, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH, STRINGS } from "./fields.js";
 import { fail, findingAt, missingAt, pass } from "./finding.js";
@@ -34,7 +34,7 @@ export const transition = defineGate({
   needs: ["change", "history"],
   async evaluate(ctx) {
     const path = ctx.options.path;
-    const segs = parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
+    const segs = concreteSegments(path);
     const terminal = ctx.options.terminal ?? [];
     const from = ctx.active ? valueAt(ctx.active.value, segs) : undefined;
     if (ctx.change.kind === "retire") {
