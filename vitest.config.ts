@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,5 +7,8 @@ export default defineConfig({
     globalSetup: ["test/support/tmp-guard.ts", "test/support/browser-note.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Tests wait on git and the browser more than they compute: one file per core, not
+    // Vitest's default of one fewer (which is one file at a time on a 2-core machine).
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -20,25 +20,14 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { main } = await import("./chunks/main-MMXXHWNE.js");
-  main(argv, {
+  const { run } = await import("./chunks/main-TRCGTIBO.js");
+  process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
-    env: process.env
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(
-        `modelgate: internal error: ${err?.message ?? String(err)}
-${process.env.MODELGATE_DEBUG ? `${err?.stack}
-` : "Set MODELGATE_DEBUG=1 for details, and please report it.\n"}`
-      );
-      process.exitCode = 2;
-    }
-  );
+    env: process.env,
+    self: process.argv[1]
+  });
 }
 //# sourceMappingURL=cli.js.map

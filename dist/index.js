@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-HRULWVCY.js";
+} from "./chunks/chunk-LPMTQJ4X.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-KK73LNPL.js";
+} from "./chunks/chunk-L7LSITNU.js";
 import {
   require_tunnel,
   require_undici

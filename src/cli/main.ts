@@ -31,6 +31,23 @@ export interface Io {
   isTTY: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** The command line's own script, which `init --hook` writes into the hook. */
+  self: string;
+}
+
+/**
+ * The command line as `modelgate` runs it: main, and a bug (not bad input) said plainly,
+ * without a stack trace unless MODELGATE_DEBUG asks for one. Exit 2 then.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    io.stderr(
+      `modelgate: internal error: ${(err as Error)?.message ?? String(err)}\n${io.env.MODELGATE_DEBUG ? `${(err as Error)?.stack}\n` : "Set MODELGATE_DEBUG=1 for details, and please report it.\n"}`,
+    );
+    return 2;
+  }
 }
 
 /** Runs the command line; returns the exit status. Never throws for bad input. */
@@ -92,7 +109,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
-          written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
+          written.push(relative(repo.dir, installHook(hooks, process.execPath, io.self, Boolean(values.force))) || "the pre-commit hook");
         }
         io.stdout(
           `Wrote ${written.slice(0, -1).join(", ")} and ${written[written.length - 1]}.\nCommit them on the default branch; from then on every pull request that changes a manifest is checked.\n`,

@@ -13,6 +13,13 @@ export interface BlobDigest {
 
 const DIGEST_HEAD = 1024;
 
+/** An object as `cat-file --batch` gives it: the oid its name resolved to, its type and content. */
+export interface GitObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
 /** One read or digest call: its answers so far, and how many are still to come. */
 interface Request {
   /** Set when the blobs are hashed as they arrive instead of kept. */
@@ -52,9 +59,9 @@ export class BlobReader {
     return this.request(oids, true) as Promise<Map<string, BlobDigest | null>>;
   }
 
-  /** Objects by any name cat-file accepts (`<commit>:<dir>` for a tree), with their type. */
-  objects(names: string[]): Promise<Map<string, { type: string; content: Buffer } | null>> {
-    return this.request(names, false, true) as unknown as Promise<Map<string, { type: string; content: Buffer } | null>>;
+  /** Objects by any name cat-file accepts (an oid, `<ref>^{commit}`), with their type and oid. */
+  objects(names: string[]): Promise<Map<string, GitObject | null>> {
+    return this.request(names, false, true) as unknown as Promise<Map<string, GitObject | null>>;
   }
 
   private request(oids: string[], digest: boolean, typed = false): Promise<Map<string, Buffer | BlobDigest | null>> {
@@ -71,9 +78,9 @@ export class BlobReader {
   }
 
   /** The answer to the oldest pending blob; its call resolves with its last one. */
-  private answer(content: Buffer | BlobDigest | null, type = ""): void {
+  private answer(content: Buffer | BlobDigest | null, type = "", found = ""): void {
     const { oid, request } = this.pending.shift() as Pending;
-    request.results.set(oid, request.typed && content ? ({ type, content } as unknown as Buffer) : content);
+    request.results.set(oid, request.typed && content ? ({ type, content, oid: found } as unknown as Buffer) : content);
     if (--request.remaining === 0) request.resolve(request.results);
   }
 
@@ -119,7 +126,7 @@ export class BlobReader {
   }
 
   /** The body being received: its size, and the chunks so far (large artifacts arrive in many), or its running hash. */
-  private body: { size: number; type: string; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
+  private body: { oid: string; size: number; type: string; chunks: Buffer[]; got: number; hash: Hash | null } | null = null;
 
   private consume(chunk: Buffer): void {
     this.consumeChunk(chunk);
@@ -147,7 +154,7 @@ export class BlobReader {
           if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
             const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type);
+            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type, body.oid);
           }
         }
         continue;
@@ -165,8 +172,9 @@ export class BlobReader {
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
         this.answer(null);
       } else {
-        const [, type, size] = header.split(" ");
+        const [oid, type, size] = header.split(" ");
         this.body = {
+          oid,
           size: Number(size),
           type,
           chunks: [],

@@ -1,17 +1,21 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { type SimpleGit, simpleGit } from "simple-git";
 import { lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
 import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
-import { BlobReader } from "./blob-reader.js";
+import { BlobReader, type GitObject } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
 const ZERO_OID = /^0+$/;
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const TREE = "040000";
+const NO_ENTRIES = new Map<string, Entry>();
 const execFileAsync = promisify(execFile);
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
@@ -50,27 +54,22 @@ export class GitRepo implements RepoReader {
   }
 
   /**
-   * Opens the repository and resolves refs in one git process (the common case); on any
-   * failure, step by step, so the error names exactly what is missing.
+   * Opens the repository and resolves refs through the batch reader every run starts anyway:
+   * the top found as git finds it (the nearest folder with .git), names qualified by one
+   * for-each-ref (skipped for HEAD and full oids). On any failure, step by step, so the error
+   * names exactly what is missing.
    */
   static async openAt(dir: string, given: Array<[ref: string, what: string]>): Promise<{ repo: GitRepo; shas: string[] }> {
-    const refs = await qualifyRefs(simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()), given);
-    if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
+    const top = workTreeTop(dir);
+    if (top !== null && given.every(([r]) => batchable(r))) {
+      const quick = new GitRepo(top);
       try {
-        const out = (
-          await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION })
-            .env(gitEnv())
-            // No --end-of-options: git 2.39's rev-parse prints it back. The refs were checked not to start with "-".
-            .raw(["rev-parse", "--show-toplevel", ...refs.map(([r]) => `${r}^{commit}`)])
-        )
-          .trim()
-          .split("\n");
-        if (out.length === refs.length + 1 && out.slice(1).every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
-          return { repo: new GitRepo(out[0]), shas: out.slice(1) };
-        }
+        const shas = await quick.commitsOf(await qualifyRefs(quick.git, given));
+        if (shas) return { repo: quick, shas };
       } catch {
         // step by step below
       }
+      quick.close();
     }
     const repo = await GitRepo.open(dir);
     try {
@@ -79,6 +78,15 @@ export class GitRepo implements RepoReader {
       repo.close();
       throw err;
     }
+  }
+
+  /** The commits qualified names resolve to, through the batch reader; null when one does not. */
+  private async commitsOf(refs: Array<[ref: string, what: string]>): Promise<string[] | null> {
+    if (!refs.every(([r]) => batchable(r))) return null;
+    const names = refs.map(([r]) => `${r}^{commit}`);
+    const found = await this.blobs.objects(names);
+    const shas = names.map((n) => found.get(n));
+    return shas.every((o) => o?.type === "commit" && OID.test(o.oid)) ? shas.map((o) => (o as GitObject).oid) : null;
   }
 
   static async open(dir: string): Promise<GitRepo> {
@@ -99,6 +107,8 @@ export class GitRepo implements RepoReader {
   async resolve(ref: string, what = "revision"): Promise<string> {
     if (ref.startsWith("-") || ref.length === 0) throw new ModelgateError({ file: ref, message: `invalid ${what} "${ref}"` });
     const [[qualified]] = await qualifyRefs(this.git, [[ref, what]]);
+    const quick = await this.commitsOf([[qualified, what]]).catch(() => null);
+    if (quick) return quick[0];
     try {
       return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
     } catch {
@@ -109,14 +119,9 @@ export class GitRepo implements RepoReader {
   /** Several refs at once, in one process; the failing one is then named by resolve. */
   async resolveAll(given: Array<[ref: string, what: string]>): Promise<string[]> {
     const refs = await qualifyRefs(this.git, given);
-    if (refs.every(([r]) => r.length > 0 && !r.startsWith("-"))) {
-      try {
-        const out = (await this.git.raw(["rev-parse", ...refs.map(([r]) => `${r}^{commit}`)])).trim().split("\n");
-        if (out.length === refs.length && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return out;
-      } catch {
-        // fall through: one at a time says which is missing
-      }
-    }
+    const quick = await this.commitsOf(refs).catch(() => null);
+    if (quick) return quick;
+    // One at a time says which is missing.
     return Promise.all(given.map(([r, what]) => this.resolve(r, what)));
   }
 
@@ -176,21 +181,95 @@ export class GitRepo implements RepoReader {
 
   private readonly diffs = new Map<string, Promise<ChangedFile[]>>();
 
+  /**
+   * `git diff --raw --no-renames` of two commits, read through the batch reader: trees are
+   * compared entry by entry and only subtrees whose oids differ are opened, as git does, so a
+   * change to one manifest among 10,000 reads a handful of trees and starts no process.
+   */
   private async diff(base: string, head: string): Promise<ChangedFile[]> {
-    const out = await this.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, head]);
-    const tokens = out.split("\0");
+    const [a, b] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files: ChangedFile[] = [];
-    const atBase = this.known(base);
-    const atHead = this.known(head);
-    for (let i = 0; i + 1 < tokens.length; i += 2) {
-      // ":100644 100644 <old> <new> M" then the path
-      const [oldMode, newMode, oldOid, newOid, status] = tokens[i].slice(1).split(" ");
-      const path = tokens[i + 1];
-      atBase.set(path, ZERO_OID.test(oldOid) ? null : { mode: oldMode, oid: oldOid });
-      atHead.set(path, ZERO_OID.test(newOid) ? null : { mode: newMode, oid: newOid });
-      files.push({ path, status: status === "A" ? "added" : status === "D" ? "deleted" : "modified", ...(newMode === "120000" ? { symlink: true } : {}) });
+    await this.diffTrees(a, b, "", files, this.known(base), this.known(head));
+    // git's order: paths compared byte by byte.
+    return files.sort((x, y) => Buffer.compare(Buffer.from(x.path), Buffer.from(y.path)));
+  }
+
+  private async diffTrees(
+    aOid: string | null,
+    bOid: string | null,
+    prefix: string,
+    files: ChangedFile[],
+    atBase: Map<string, Entry | null | Promise<Entry | null>>,
+    atHead: Map<string, Entry | null | Promise<Entry | null>>,
+  ): Promise<void> {
+    if (aOid === bOid) return;
+    const [ta, tb] = await Promise.all([aOid ? this.tree(aOid) : NO_ENTRIES, bOid ? this.tree(bOid) : NO_ENTRIES]);
+    const below: Promise<void>[] = [];
+    for (const name of new Set([...ta.keys(), ...tb.keys()])) {
+      const ea = ta.get(name);
+      const eb = tb.get(name);
+      if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
+      const path = prefix + name;
+      // A file on either side is a change of that path; a tree on either side is walked (a
+      // file replaced by a folder is the file deleted and the folder's files added, as git says).
+      const fa = ea && ea.mode !== TREE ? ea : null;
+      const fb = eb && eb.mode !== TREE ? eb : null;
+      if (fa || fb) {
+        atBase.set(path, fa);
+        atHead.set(path, fb);
+        files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
+      }
+      const da = ea?.mode === TREE ? ea.oid : null;
+      const db = eb?.mode === TREE ? eb.oid : null;
+      if (da || db) below.push(this.diffTrees(da, db, `${path}/`, files, atBase, atHead));
     }
-    return files;
+    await Promise.all(below);
+  }
+
+  /** A commit's root tree. */
+  private rootTree(commit: string): Promise<string> {
+    let tree = this.roots.get(commit);
+    if (!tree) {
+      tree = this.blobs.objects([commit]).then((found) => {
+        const object = found.get(commit);
+        const oid = object?.type === "commit" ? /^tree ([0-9a-f]{40,64})\n/.exec(object.content.toString("latin1"))?.[1] : undefined;
+        if (!oid) throw new Error(`git cannot read commit ${commit}`);
+        return oid;
+      });
+      this.roots.set(commit, tree);
+    }
+    return tree;
+  }
+
+  private readonly roots = new Map<string, Promise<string>>();
+
+  /** A tree's entries by name, each tree read once. */
+  private tree(oid: string): Promise<Map<string, Entry>> {
+    let tree = this.trees.get(oid);
+    if (!tree) {
+      tree = this.blobs.objects([oid]).then((found) => {
+        const object = found.get(oid);
+        if (object?.type !== "tree") throw new Error(`git cannot read tree ${oid}`);
+        return parseTree(object.content, oid.length / 2);
+      });
+      this.trees.set(oid, tree);
+    }
+    return tree;
+  }
+
+  private readonly trees = new Map<string, Promise<Map<string, Entry>>>();
+
+  /** The entry at a path of a commit, walking its trees; null where nothing is. */
+  private async entryAt(commit: string, path: string): Promise<Entry | null> {
+    const segments = path.split("/");
+    if (segments.some((s) => s === "")) return null;
+    let tree = await this.tree(await this.rootTree(commit));
+    for (let i = 0; i < segments.length - 1; i++) {
+      const e = tree.get(segments[i]);
+      if (!e || e.mode !== TREE) return null;
+      tree = await this.tree(e.oid);
+    }
+    return tree.get(segments[segments.length - 1]) ?? null;
   }
 
   async listFiles(commit: string): Promise<string[]> {
@@ -266,34 +345,11 @@ export class GitRepo implements RepoReader {
     return lfs;
   }
 
-  /** Tree entries of paths at a commit: one ls-tree per batch; concurrent readers of a path wait for it rather than see it missing. */
+  /** Tree entries of paths at a commit, walked through the batch reader; concurrent readers of a path share one lookup. */
   private async entriesOf(commit: string, paths: string[]): Promise<Array<readonly [string, Entry | null | undefined]>> {
     const known = this.known(commit);
-    const unknown = [...new Set(paths.filter((p) => !known.has(p)))];
-    if (unknown.length > 0) {
-      const lookup = this.lsTree(commit, unknown);
-      for (const p of unknown)
-        known.set(
-          p,
-          lookup.then((found) => found.get(p) ?? null),
-        );
-    }
+    for (const p of paths) if (!known.has(p)) known.set(p, this.entryAt(commit, p));
     return Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
-  }
-
-  private async lsTree(commit: string, paths: string[]): Promise<Map<string, Entry>> {
-    const found = new Map<string, Entry>();
-    // :(literal): a path with * or : in it is only itself.
-    for (let i = 0; i < paths.length; i += 1000) {
-      const specs = paths.slice(i, i + 1000).map((p) => `:(literal)${p}`);
-      const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
-      for (const line of out.split("\0")) {
-        if (!line) continue;
-        const entry = parseTreeLine(line);
-        found.set(entry.path, { mode: entry.mode, oid: entry.oid });
-      }
-    }
-    return found;
   }
 
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
@@ -328,6 +384,37 @@ export class GitRepo implements RepoReader {
     }
     return m;
   }
+}
+
+/**
+ * A tree object's entries: "<mode> <name>\0" and the raw oid, repeated. Modes are written as
+ * ls-tree writes them (a tree is 040000).
+ */
+function parseTree(content: Buffer, oidBytes: number): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  let at = 0;
+  while (at < content.length) {
+    const space = content.indexOf(32, at);
+    const nul = content.indexOf(0, space + 1);
+    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw new Error("git returned a tree in an unknown format");
+    const mode = content.toString("latin1", at, space).padStart(6, "0");
+    entries.set(content.toString("utf8", space + 1, nul), { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
+    at = nul + 1 + oidBytes;
+  }
+  return entries;
+}
+
+/** The work tree's top as git finds it with the environment modelgate gives git: the nearest folder, upwards, holding .git. */
+function workTreeTop(dir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+
+/** A name the batch reader can take on one line: not an option, no whitespace or control character. */
+function batchable(ref: string): boolean {
+  return ref.length > 0 && !ref.startsWith("-") && !/[\s\x00-\x1f\x7f]/.test(ref);
 }
 
 function parseTreeLine(line: string): { mode: string; oid: string; path: string } {

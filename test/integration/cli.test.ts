@@ -2,15 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { VERSION } from "../../src/version.js";
-import { cli, ROOT } from "../support/cli.js";
+import { cli, ROOT, spawnCli } from "../support/cli.js";
 import { tempDir } from "../support/repo.js";
 
 describe("the command line", () => {
-  it("prints help and version", () => {
-    const help = cli(ROOT, "--help");
+  it("prints help and version from the entry, without loading the engine", () => {
+    const help = spawnCli(ROOT, "--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("modelgate check");
     expect(help.stdout).toContain("Exit status: 0 pass");
+    expect(spawnCli(ROOT, "--version").stdout.trim()).toBe(VERSION);
     expect(cli(ROOT, "--version").stdout.trim()).toBe(VERSION);
     expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   });
@@ -32,7 +33,11 @@ describe("the command line", () => {
       expect(run.stderr).toContain(message);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(cli(ROOT).code).toBe(2);
+    expect(spawnCli(ROOT).code).toBe(2);
+    // The same as a process: exit status and streams.
+    const spawned = spawnCli(ROOT, "check", "--format", "xml");
+    expect(spawned.code).toBe(2);
+    expect(spawned.stderr).toContain("--format must be one of");
   });
 
   it("outside a git repository, says so", () => {

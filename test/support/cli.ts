@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { expect } from "vitest";
@@ -43,10 +45,51 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bundled command line, as a user would. */
+/**
+ * Runs the bundled command line, as a user would: the engine chunk dist/cli.js loads, in a
+ * worker thread kept for the test file, with the arguments, folder and environment of a
+ * spawned process (git is the real binary either way). `spawnCli` starts a real process, for
+ * what only a process shows: the entry's own fast paths, exit status and streams.
+ */
 export function cli(cwd: string, ...args: string[]): CliRun {
+  const worker = cliWorker();
+  const { port1, port2 } = new MessageChannel();
+  Atomics.store(worker.flag, 0, 0);
+  worker.thread.postMessage({ argv: args, cwd, env: { ...process.env, NO_COLOR: "1" }, port: port2 }, [port2]);
+  const waited = Atomics.wait(worker.flag, 0, 0, CLI_TIMEOUT_MS);
+  const answer = receiveMessageOnPort(port1)?.message as CliRun | undefined;
+  port1.close();
+  if (waited === "timed-out" || !answer) {
+    void worker.thread.terminate();
+    running = undefined;
+    throw new Error(`modelgate ${args.join(" ")} gave no answer within ${CLI_TIMEOUT_MS / 1000} s`);
+  }
+  return answer;
+}
+
+/** A real `node dist/cli.js` process. */
+export function spawnCli(cwd: string, ...args: string[]): CliRun {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+const CLI_TIMEOUT_MS = 50_000;
+let running: { thread: Worker; flag: Int32Array } | undefined;
+
+function cliWorker(): { thread: Worker; flag: Int32Array } {
+  if (running) return running;
+  // The chunk the entry imports after its fast paths: the whole command line but for --version and --help.
+  const chunk = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(CLI, "utf8"))?.[1];
+  if (!chunk) throw new Error("dist/cli.js imports no main chunk: run npm run build");
+  const done = new SharedArrayBuffer(4);
+  const thread = new Worker(join(import.meta.dirname, "cli-worker.mjs"), {
+    workerData: { mainUrl: pathToFileURL(join(ROOT, "dist", chunk)).href, self: CLI, done },
+    stdout: false,
+    stderr: false,
+  });
+  thread.unref();
+  running = { thread, flag: new Int32Array(done) };
+  return running;
 }
 
 /** `check --format json`, with the report validated against its schema. */

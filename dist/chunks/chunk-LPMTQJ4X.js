@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-KK73LNPL.js";
+} from "./chunk-L7LSITNU.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-HRULWVCY.js.map
+//# sourceMappingURL=chunk-LPMTQJ4X.js.map

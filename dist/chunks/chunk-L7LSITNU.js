@@ -14492,9 +14492,10 @@ function waiverFor(policy, gate, model, now) {
 
 // src/git/repo.ts
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -17986,7 +17987,7 @@ var BlobReader = class {
   digest(oids) {
     return this.request(oids, true);
   }
-  /** Objects by any name cat-file accepts (`<commit>:<dir>` for a tree), with their type. */
+  /** Objects by any name cat-file accepts (an oid, `<ref>^{commit}`), with their type and oid. */
   objects(names) {
     return this.request(names, false, true);
   }
@@ -17994,9 +17995,9 @@ var BlobReader = class {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
     const proc = this.start();
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       if (this.failure) return reject(this.failure);
-      const request = { digest, typed, results: /* @__PURE__ */ new Map(), remaining: unique.length, resolve, reject };
+      const request = { digest, typed, results: /* @__PURE__ */ new Map(), remaining: unique.length, resolve: resolve2, reject };
       for (const oid of unique) this.pending.push({ oid, request });
       this.hold(proc, true);
       proc.stdin.write(`${unique.join("\n")}
@@ -18004,9 +18005,9 @@ var BlobReader = class {
     });
   }
   /** The answer to the oldest pending blob; its call resolves with its last one. */
-  answer(content, type = "") {
+  answer(content, type = "", found = "") {
     const { oid, request } = this.pending.shift();
-    request.results.set(oid, request.typed && content ? { type, content } : content);
+    request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
     if (--request.remaining === 0) request.resolve(request.results);
   }
   close() {
@@ -18070,7 +18071,7 @@ var BlobReader = class {
           if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
             const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type);
+            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type, body.oid);
           }
         }
         continue;
@@ -18087,8 +18088,9 @@ var BlobReader = class {
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
         this.answer(null);
       } else {
-        const [, type, size] = header.split(" ");
+        const [oid, type, size] = header.split(" ");
         this.body = {
+          oid,
           size: Number(size),
           type,
           chunks: [],
@@ -18106,6 +18108,9 @@ function unrefStream(stream) {
 
 // src/git/repo.ts
 var ZERO_OID = /^0+$/;
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var TREE = "040000";
+var NO_ENTRIES = /* @__PURE__ */ new Map();
 var execFileAsync = promisify(execFile);
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var COMPLETION = { onClose: true, onExit: false };
@@ -18134,19 +18139,21 @@ var GitRepo = class _GitRepo {
     }
   }
   /**
-   * Opens the repository and resolves refs in one git process (the common case); on any
-   * failure, step by step, so the error names exactly what is missing.
+   * Opens the repository and resolves refs through the batch reader every run starts anyway:
+   * the top found as git finds it (the nearest folder with .git), names qualified by one
+   * for-each-ref (skipped for HEAD and full oids). On any failure, step by step, so the error
+   * names exactly what is missing.
    */
   static async openAt(dir, given) {
-    const refs = await qualifyRefs(wo({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()), given);
-    if (refs.every(([r2]) => r2.length > 0 && !r2.startsWith("-"))) {
+    const top = workTreeTop(dir);
+    if (top !== null && given.every(([r2]) => batchable(r2))) {
+      const quick = new _GitRepo(top);
       try {
-        const out = (await wo({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()).raw(["rev-parse", "--show-toplevel", ...refs.map(([r2]) => `${r2}^{commit}`)])).trim().split("\n");
-        if (out.length === refs.length + 1 && out.slice(1).every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
-          return { repo: new _GitRepo(out[0]), shas: out.slice(1) };
-        }
+        const shas = await quick.commitsOf(await qualifyRefs(quick.git, given));
+        if (shas) return { repo: quick, shas };
       } catch {
       }
+      quick.close();
     }
     const repo = await _GitRepo.open(dir);
     try {
@@ -18155,6 +18162,14 @@ var GitRepo = class _GitRepo {
       repo.close();
       throw err;
     }
+  }
+  /** The commits qualified names resolve to, through the batch reader; null when one does not. */
+  async commitsOf(refs) {
+    if (!refs.every(([r2]) => batchable(r2))) return null;
+    const names = refs.map(([r2]) => `${r2}^{commit}`);
+    const found = await this.blobs.objects(names);
+    const shas = names.map((n) => found.get(n));
+    return shas.every((o2) => o2?.type === "commit" && OID.test(o2.oid)) ? shas.map((o2) => o2.oid) : null;
   }
   static async open(dir) {
     let top;
@@ -18172,6 +18187,8 @@ var GitRepo = class _GitRepo {
   async resolve(ref, what = "revision") {
     if (ref.startsWith("-") || ref.length === 0) throw new ModelgateError({ file: ref, message: `invalid ${what} "${ref}"` });
     const [[qualified]] = await qualifyRefs(this.git, [[ref, what]]);
+    const quick = await this.commitsOf([[qualified, what]]).catch(() => null);
+    if (quick) return quick[0];
     try {
       return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
     } catch {
@@ -18181,13 +18198,8 @@ var GitRepo = class _GitRepo {
   /** Several refs at once, in one process; the failing one is then named by resolve. */
   async resolveAll(given) {
     const refs = await qualifyRefs(this.git, given);
-    if (refs.every(([r2]) => r2.length > 0 && !r2.startsWith("-"))) {
-      try {
-        const out = (await this.git.raw(["rev-parse", ...refs.map(([r2]) => `${r2}^{commit}`)])).trim().split("\n");
-        if (out.length === refs.length && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return out;
-      } catch {
-      }
-    }
+    const quick = await this.commitsOf(refs).catch(() => null);
+    if (quick) return quick;
     return Promise.all(given.map(([r2, what]) => this.resolve(r2, what)));
   }
   unknown(ref, what) {
@@ -18237,20 +18249,79 @@ var GitRepo = class _GitRepo {
     return diff;
   }
   diffs = /* @__PURE__ */ new Map();
+  /**
+   * `git diff --raw --no-renames` of two commits, read through the batch reader: trees are
+   * compared entry by entry and only subtrees whose oids differ are opened, as git does, so a
+   * change to one manifest among 10,000 reads a handful of trees and starts no process.
+   */
   async diff(base, head) {
-    const out = await this.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, head]);
-    const tokens = out.split("\0");
+    const [a, b3] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files = [];
-    const atBase = this.known(base);
-    const atHead = this.known(head);
-    for (let i = 0; i + 1 < tokens.length; i += 2) {
-      const [oldMode, newMode, oldOid, newOid, status] = tokens[i].slice(1).split(" ");
-      const path = tokens[i + 1];
-      atBase.set(path, ZERO_OID.test(oldOid) ? null : { mode: oldMode, oid: oldOid });
-      atHead.set(path, ZERO_OID.test(newOid) ? null : { mode: newMode, oid: newOid });
-      files.push({ path, status: status === "A" ? "added" : status === "D" ? "deleted" : "modified", ...newMode === "120000" ? { symlink: true } : {} });
+    await this.diffTrees(a, b3, "", files, this.known(base), this.known(head));
+    return files.sort((x3, y2) => Buffer.compare(Buffer.from(x3.path), Buffer.from(y2.path)));
+  }
+  async diffTrees(aOid, bOid, prefix, files, atBase, atHead) {
+    if (aOid === bOid) return;
+    const [ta, tb] = await Promise.all([aOid ? this.tree(aOid) : NO_ENTRIES, bOid ? this.tree(bOid) : NO_ENTRIES]);
+    const below = [];
+    for (const name of /* @__PURE__ */ new Set([...ta.keys(), ...tb.keys()])) {
+      const ea = ta.get(name);
+      const eb = tb.get(name);
+      if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
+      const path = prefix + name;
+      const fa = ea && ea.mode !== TREE ? ea : null;
+      const fb = eb && eb.mode !== TREE ? eb : null;
+      if (fa || fb) {
+        atBase.set(path, fa);
+        atHead.set(path, fb);
+        files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
+      }
+      const da = ea?.mode === TREE ? ea.oid : null;
+      const db = eb?.mode === TREE ? eb.oid : null;
+      if (da || db) below.push(this.diffTrees(da, db, `${path}/`, files, atBase, atHead));
     }
-    return files;
+    await Promise.all(below);
+  }
+  /** A commit's root tree. */
+  rootTree(commit) {
+    let tree = this.roots.get(commit);
+    if (!tree) {
+      tree = this.blobs.objects([commit]).then((found) => {
+        const object = found.get(commit);
+        const oid = object?.type === "commit" ? /^tree ([0-9a-f]{40,64})\n/.exec(object.content.toString("latin1"))?.[1] : void 0;
+        if (!oid) throw new Error(`git cannot read commit ${commit}`);
+        return oid;
+      });
+      this.roots.set(commit, tree);
+    }
+    return tree;
+  }
+  roots = /* @__PURE__ */ new Map();
+  /** A tree's entries by name, each tree read once. */
+  tree(oid) {
+    let tree = this.trees.get(oid);
+    if (!tree) {
+      tree = this.blobs.objects([oid]).then((found) => {
+        const object = found.get(oid);
+        if (object?.type !== "tree") throw new Error(`git cannot read tree ${oid}`);
+        return parseTree3(object.content, oid.length / 2);
+      });
+      this.trees.set(oid, tree);
+    }
+    return tree;
+  }
+  trees = /* @__PURE__ */ new Map();
+  /** The entry at a path of a commit, walking its trees; null where nothing is. */
+  async entryAt(commit, path) {
+    const segments = path.split("/");
+    if (segments.some((s) => s === "")) return null;
+    let tree = await this.tree(await this.rootTree(commit));
+    for (let i = 0; i < segments.length - 1; i++) {
+      const e = tree.get(segments[i]);
+      if (!e || e.mode !== TREE) return null;
+      tree = await this.tree(e.oid);
+    }
+    return tree.get(segments[segments.length - 1]) ?? null;
   }
   async listFiles(commit) {
     const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
@@ -18320,32 +18391,11 @@ var GitRepo = class _GitRepo {
     for (let i = 0; i + 2 < tokens.length; i += 3) if (tokens[i + 2] === "lfs") lfs.add(tokens[i]);
     return lfs;
   }
-  /** Tree entries of paths at a commit: one ls-tree per batch; concurrent readers of a path wait for it rather than see it missing. */
+  /** Tree entries of paths at a commit, walked through the batch reader; concurrent readers of a path share one lookup. */
   async entriesOf(commit, paths) {
     const known = this.known(commit);
-    const unknown = [...new Set(paths.filter((p2) => !known.has(p2)))];
-    if (unknown.length > 0) {
-      const lookup = this.lsTree(commit, unknown);
-      for (const p2 of unknown)
-        known.set(
-          p2,
-          lookup.then((found) => found.get(p2) ?? null)
-        );
-    }
+    for (const p2 of paths) if (!known.has(p2)) known.set(p2, this.entryAt(commit, p2));
     return Promise.all(paths.map(async (p2) => [p2, await known.get(p2)]));
-  }
-  async lsTree(commit, paths) {
-    const found = /* @__PURE__ */ new Map();
-    for (let i = 0; i < paths.length; i += 1e3) {
-      const specs = paths.slice(i, i + 1e3).map((p2) => `:(literal)${p2}`);
-      const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...specs]);
-      for (const line of out.split("\0")) {
-        if (!line) continue;
-        const entry = parseTreeLine(line);
-        found.set(entry.path, { mode: entry.mode, oid: entry.oid });
-      }
-    }
-    return found;
   }
   async log(commit, spec) {
     const pathspecs = [...(spec.paths ?? []).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
@@ -18377,6 +18427,28 @@ var GitRepo = class _GitRepo {
     return m2;
   }
 };
+function parseTree3(content, oidBytes) {
+  const entries = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  while (at2 < content.length) {
+    const space = content.indexOf(32, at2);
+    const nul = content.indexOf(0, space + 1);
+    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw new Error("git returned a tree in an unknown format");
+    const mode = content.toString("latin1", at2, space).padStart(6, "0");
+    entries.set(content.toString("utf8", space + 1, nul), { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
+    at2 = nul + 1 + oidBytes;
+  }
+  return entries;
+}
+function workTreeTop(dir) {
+  for (let d2 = resolve(dir); ; d2 = dirname(d2)) {
+    if (existsSync(join(d2, ".git"))) return d2;
+    if (dirname(d2) === d2) return null;
+  }
+}
+function batchable(ref) {
+  return ref.length > 0 && !ref.startsWith("-") && !/[\s\x00-\x1f\x7f]/.test(ref);
+}
 function parseTreeLine(line) {
   const tab = line.indexOf("	");
   const [mode, , oid] = line.slice(0, tab).split(" ");
@@ -18469,15 +18541,15 @@ async function qualifyRefs(git2, refs) {
 }
 
 // src/bundled.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync(join2(dir, "policies")) && existsSync(join2(dir, "package.json"))) return dir;
-    dir = dirname(dir);
+    if (existsSync2(join2(dir, "policies")) && existsSync2(join2(dir, "package.json"))) return dir;
+    dir = dirname2(dir);
   }
   throw new Error("modelgate's policies/ folder was not found next to the program");
 }
@@ -19592,7 +19664,7 @@ async function defaultBase(cwd) {
 
 // src/registry.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/core/audit.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -19747,12 +19819,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join4 } from "node:path";
 function git(dir, args) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     execFile2(
       "git",
       args,
       { cwd: dir, env: gitEnv(), maxBuffer: 64 << 20, encoding: "utf8" },
-      (err, stdout, stderr) => resolve({ ok: !err, stdout: String(stdout), stderr: String(stderr) })
+      (err, stdout, stderr) => resolve2({ ok: !err, stdout: String(stdout), stderr: String(stderr) })
     );
   });
 }
@@ -19762,11 +19834,11 @@ function reason(run) {
 }
 function catBlobs(dir, oids) {
   if (oids.length === 0) return Promise.resolve([]);
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const child = spawn2("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
     const chunks = [];
     child.stdout.on("data", (d2) => chunks.push(d2));
-    child.on("error", () => resolve(oids.map(() => "")));
+    child.on("error", () => resolve2(oids.map(() => "")));
     child.on("close", () => {
       const all = Buffer.concat(chunks);
       const out = [];
@@ -19784,7 +19856,7 @@ function catBlobs(dir, oids) {
         out.push(all.subarray(at2, at2 + Math.min(size, MAX_NOTE_BYTES + 1)).toString("utf8"));
         at2 += size + 1;
       }
-      resolve(out);
+      resolve2(out);
     });
     child.stdin.on("error", () => {
     });
@@ -19993,7 +20065,7 @@ async function applyRollback(repo, plan, commit) {
     }
   }
   const full = join5(repo.dir, plan.path);
-  mkdirSync(dirname2(full), { recursive: true });
+  mkdirSync(dirname3(full), { recursive: true });
   writeFileSync2(full, plan.source.content);
   if (branch) {
     await repo.git.raw(["add", "--", `:(literal)${plan.path}`]);
@@ -20122,4 +20194,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-KK73LNPL.js.map
+//# sourceMappingURL=chunk-L7LSITNU.js.map

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-HRULWVCY.js";
+} from "./chunk-LPMTQJ4X.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-KK73LNPL.js";
+} from "./chunk-L7LSITNU.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -641,14 +641,14 @@ function renderSarif(report) {
 }
 
 // src/render/tests.ts
-function renderTests(run) {
+function renderTests(run2) {
   const out = [];
-  const verdict = run.failed === 0 ? "pass" : "fail";
+  const verdict = run2.failed === 0 ? "pass" : "fail";
   out.push(
-    `modelgate test ${verdict}: ${run.cases.length} case${run.cases.length === 1 ? "" : "s"}, ${run.passed} of ${run.passed + run.failed} expectations met (${escapeTerminal(run.file)}, policy ${escapeTerminal(run.policy)})`
+    `modelgate test ${verdict}: ${run2.cases.length} case${run2.cases.length === 1 ? "" : "s"}, ${run2.passed} of ${run2.passed + run2.failed} expectations met (${escapeTerminal(run2.file)}, policy ${escapeTerminal(run2.policy)})`
   );
-  const width = Math.min(40, Math.max(...run.cases.map((c) => c.name.length), 4));
-  for (const c of run.cases) {
+  const width = Math.min(40, Math.max(...run2.cases.map((c) => c.name.length), 4));
+  for (const c of run2.cases) {
     for (const e of c.expectations) {
       const line = `  ${e.ok ? "ok  " : "FAIL"}  ${escapeTerminal(c.name).padEnd(width)}  ${escapeTerminal(e.what)}: ${e.ok ? escapeTerminal(e.got) : `expected ${escapeTerminal(e.expected)}, got ${escapeTerminal(e.got)}`}`;
       out.push(e.ok || !e.message ? line : `${line}
@@ -707,6 +707,18 @@ function renderText(report, options) {
 
 // src/cli/main.ts
 var FORMATS = ["text", "markdown", "json", "sarif", "junit"];
+async function run(argv, io) {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    io.stderr(
+      `modelgate: internal error: ${err?.message ?? String(err)}
+${io.env.MODELGATE_DEBUG ? `${err?.stack}
+` : "Set MODELGATE_DEBUG=1 for details, and please report it.\n"}`
+    );
+    return 2;
+  }
+}
 async function main(argv, io) {
   let parsed;
   try {
@@ -765,7 +777,7 @@ Run "modelgate --help" for usage.
         const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
           const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
-          written.push(relative(repo.dir, installHook(hooks, process.execPath, process.argv[1], Boolean(values.force))) || "the pre-commit hook");
+          written.push(relative(repo.dir, installHook(hooks, process.execPath, io.self, Boolean(values.force))) || "the pre-commit hook");
         }
         io.stdout(
           `Wrote ${written.slice(0, -1).join(", ")} and ${written[written.length - 1]}.
@@ -775,10 +787,10 @@ Commit them on the default branch; from then on every pull request that changes 
         return 0;
       }
       case "test": {
-        const run = await runPolicyTests({ cwd, tests: values.tests, policy: values.policy, ref: values.ref });
-        io.stdout(values.format === "json" ? `${JSON.stringify(run, null, 2)}
-` : renderTests(run));
-        return run.failed > 0 ? 1 : 0;
+        const run2 = await runPolicyTests({ cwd, tests: values.tests, policy: values.policy, ref: values.ref });
+        io.stdout(values.format === "json" ? `${JSON.stringify(run2, null, 2)}
+` : renderTests(run2));
+        return run2.failed > 0 ? 1 : 0;
       }
       case "history":
       case "status":
@@ -833,7 +845,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-FHN7ACEG.js");
+    const { writeSite, writeModelAudit } = await import("./site-PB4AAMMK.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -960,6 +972,7 @@ function configurationError(problems, format, io, policy) {
   return 2;
 }
 export {
-  main
+  main,
+  run
 };
-//# sourceMappingURL=main-MMXXHWNE.js.map
+//# sourceMappingURL=main-TRCGTIBO.js.map

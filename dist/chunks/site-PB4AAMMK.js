@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-KK73LNPL.js";
+} from "./chunk-L7LSITNU.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-FHN7ACEG.js.map
+//# sourceMappingURL=site-PB4AAMMK.js.map
