@@ -23,6 +23,21 @@ export function git(dir, args, env = {}) {
 export function commitAll(dir, message, date = "2026-01-01T00:00:00Z") {
   git(dir, ["add", "-A"]);
   git(dir, ["commit", "-q", "--allow-empty", "-m", message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  return headCommit(dir);
+}
+
+/**
+ * HEAD's commit right after git moved it: git has just written the loose ref (or HEAD itself,
+ * detached), so reading it is rev-parse HEAD without a process. Anything else asks git.
+ */
+export function headCommit(dir) {
+  try {
+    const head = readFileSync(join(dir, ".git", "HEAD"), "utf8").trim();
+    const sha = head.startsWith("ref: ") ? readFileSync(join(dir, ".git", head.slice(5)), "utf8").trim() : head;
+    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) return sha;
+  } catch {
+    // packed, or not a plain .git folder
+  }
   return git(dir, ["rev-parse", "HEAD"]).trim();
 }
 

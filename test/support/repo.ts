@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
-import { commitAll, git } from "../../scripts/example-repo.mjs";
+import { commitAll, git, headCommit } from "../../scripts/example-repo.mjs";
 
 const made: string[] = [];
 afterAll(() => {
@@ -47,7 +47,7 @@ export class TestRepo {
   /** A merge commit, as GitHub's merge button makes it, at a given time. */
   merge(branch: string, message: string, date: string): string {
     git(this.dir, ["merge", "--no-ff", "-q", "-m", message, branch], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-    return git(this.dir, ["rev-parse", "HEAD"]).trim();
+    return headCommit(this.dir);
   }
   /** A squash merge: one commit on the base with the branch's changes. */
   squash(branch: string, message: string, date: string): string {
@@ -57,7 +57,7 @@ export class TestRepo {
   /** git revert of a merge commit, as GitHub's Revert button proposes it. */
   revert(commit: string, date: string): string {
     git(this.dir, ["revert", "--no-edit", "-m", "1", commit], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-    return git(this.dir, ["rev-parse", "HEAD"]).trim();
+    return headCommit(this.dir);
   }
   checkout(name: string): this {
     git(this.dir, ["checkout", "-q", name]);
