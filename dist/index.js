@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-LPMTQJ4X.js";
+} from "./chunks/chunk-SO7PVHEB.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-L7LSITNU.js";
+} from "./chunks/chunk-DYT3YIGG.js";
 import {
   require_tunnel,
   require_undici

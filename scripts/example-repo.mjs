@@ -14,6 +14,12 @@ export const GIT_ENV = {
   GIT_COMMITTER_EMAIL: "trainer@example.com",
   GIT_CONFIG_NOSYSTEM: "1",
   GIT_CONFIG_GLOBAL: "/dev/null",
+  // No `git maintenance run --auto` after every commit: a process each, for repositories that live seconds.
+  GIT_CONFIG_COUNT: "2",
+  GIT_CONFIG_KEY_0: "maintenance.auto",
+  GIT_CONFIG_VALUE_0: "false",
+  GIT_CONFIG_KEY_1: "gc.auto",
+  GIT_CONFIG_VALUE_1: "0",
 };
 
 export function git(dir, args, env = {}) {

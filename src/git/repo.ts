@@ -161,12 +161,41 @@ export class GitRepo implements RepoReader {
     return new Set(out.split("\n").filter(Boolean));
   }
 
+  /**
+   * The fork point of a and b. When a is among b's nearest ancestors (a branch made from the
+   * base, or GitHub's merge commit, whose first parent is the base), that is a itself: found by
+   * walking b's parents through the batch reader, without a process. Otherwise git decides.
+   */
   async mergeBase(a: string, b: string): Promise<string | null> {
+    if (a === b || (OID.test(a) && OID.test(b) && (await this.reaches(b, a, 64).catch(() => false)))) return a;
     try {
       return (await this.git.raw(["merge-base", a, b])).trim() || null;
     } catch {
       return null;
     }
+  }
+
+  /** Whether `target` is among the first `limit` commits reached from `from` by parent links (all parents, nearest first). */
+  private async reaches(from: string, target: string, limit: number): Promise<boolean> {
+    const seen = new Set([from]);
+    let level = [from];
+    while (level.length > 0 && seen.size <= limit) {
+      const found = await this.blobs.objects(level);
+      const next: string[] = [];
+      for (const sha of level) {
+        const object = found.get(sha);
+        if (object?.type !== "commit") return false;
+        for (const parent of parentsOf(object.content)) {
+          if (parent === target) return true;
+          if (!seen.has(parent)) {
+            seen.add(parent);
+            next.push(parent);
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
@@ -214,9 +243,9 @@ export class GitRepo implements RepoReader {
       // file replaced by a folder is the file deleted and the folder's files added, as git says).
       const fa = ea && ea.mode !== TREE ? ea : null;
       const fb = eb && eb.mode !== TREE ? eb : null;
+      atBase.set(path, ea ?? null);
+      atHead.set(path, eb ?? null);
       if (fa || fb) {
-        atBase.set(path, fa);
-        atHead.set(path, fb);
         files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
       }
       const da = ea?.mode === TREE ? ea.oid : null;
@@ -402,6 +431,12 @@ function parseTree(content: Buffer, oidBytes: number): Map<string, Entry> {
     at = nul + 1 + oidBytes;
   }
   return entries;
+}
+
+/** A commit object's parents, from the header lines before its message. */
+function parentsOf(commit: Buffer): string[] {
+  const header = commit.toString("latin1").split("\n\n", 1)[0];
+  return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
 }
 
 /** The work tree's top as git finds it with the environment modelgate gives git: the nearest folder, upwards, holding .git. */

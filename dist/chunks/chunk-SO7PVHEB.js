@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-L7LSITNU.js";
+} from "./chunk-DYT3YIGG.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-LPMTQJ4X.js.map
+//# sourceMappingURL=chunk-SO7PVHEB.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-L7LSITNU.js";
+} from "./chunk-DYT3YIGG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-PB4AAMMK.js.map
+//# sourceMappingURL=site-537G4FUC.js.map

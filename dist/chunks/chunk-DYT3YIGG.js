@@ -18232,12 +18232,40 @@ var GitRepo = class _GitRepo {
     const out = await this.git.raw(["rev-list", "--first-parent", from ? `${from}..${to2}` : to2]);
     return new Set(out.split("\n").filter(Boolean));
   }
+  /**
+   * The fork point of a and b. When a is among b's nearest ancestors (a branch made from the
+   * base, or GitHub's merge commit, whose first parent is the base), that is a itself: found by
+   * walking b's parents through the batch reader, without a process. Otherwise git decides.
+   */
   async mergeBase(a, b3) {
+    if (a === b3 || OID.test(a) && OID.test(b3) && await this.reaches(b3, a, 64).catch(() => false)) return a;
     try {
       return (await this.git.raw(["merge-base", a, b3])).trim() || null;
     } catch {
       return null;
     }
+  }
+  /** Whether `target` is among the first `limit` commits reached from `from` by parent links (all parents, nearest first). */
+  async reaches(from, target, limit) {
+    const seen = /* @__PURE__ */ new Set([from]);
+    let level = [from];
+    while (level.length > 0 && seen.size <= limit) {
+      const found = await this.blobs.objects(level);
+      const next = [];
+      for (const sha of level) {
+        const object = found.get(sha);
+        if (object?.type !== "commit") return false;
+        for (const parent of parentsOf(object.content)) {
+          if (parent === target) return true;
+          if (!seen.has(parent)) {
+            seen.add(parent);
+            next.push(parent);
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
   }
   async changedFiles(base, head) {
     const key = `${base}..${head}`;
@@ -18271,9 +18299,9 @@ var GitRepo = class _GitRepo {
       const path = prefix + name;
       const fa = ea && ea.mode !== TREE ? ea : null;
       const fb = eb && eb.mode !== TREE ? eb : null;
+      atBase.set(path, ea ?? null);
+      atHead.set(path, eb ?? null);
       if (fa || fb) {
-        atBase.set(path, fa);
-        atHead.set(path, fb);
         files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
       }
       const da = ea?.mode === TREE ? ea.oid : null;
@@ -18439,6 +18467,10 @@ function parseTree3(content, oidBytes) {
     at2 = nul + 1 + oidBytes;
   }
   return entries;
+}
+function parentsOf(commit) {
+  const header = commit.toString("latin1").split("\n\n", 1)[0];
+  return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m2) => m2[1]);
 }
 function workTreeTop(dir) {
   for (let d2 = resolve(dir); ; d2 = dirname(d2)) {
@@ -20194,4 +20226,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-L7LSITNU.js.map
+//# sourceMappingURL=chunk-DYT3YIGG.js.map

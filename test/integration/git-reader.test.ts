@@ -1,0 +1,192 @@
+// The git adapter reads diffs, paths and fork points through its one `cat-file --batch`
+// process instead of starting diff, ls-tree and merge-base. Each answer is compared with the
+// git command it replaces, run on the same real repository: git is the reference.
+import { chmodSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GitRepo } from "../../src/git/repo.js";
+import { checkJson, cli } from "../support/cli.js";
+import { TestRepo } from "../support/repo.js";
+
+const NAMES = ["a", "b.json", "a b", "é", "d", "d.x", "d-x"];
+
+/** A path of one to three segments from a small alphabet, so that trees collide and nest. */
+const pathArb = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }).map((s) => s.join("/"));
+
+type Op =
+  | { kind: "write"; path: string; text: string }
+  | { kind: "link"; path: string; target: string }
+  | { kind: "exec"; path: string }
+  | { kind: "remove"; path: string };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant("write" as const), path: pathArb, text: fc.constantFrom("1", "2", "3") }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("link" as const), path: pathArb, target: fc.constantFrom("a", "../b.json") }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("exec" as const), path: pathArb }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("remove" as const), path: pathArb }) },
+);
+
+/** Applies an operation to the work tree: a file where a folder was replaces it, and the reverse. */
+function apply(repo: TestRepo, op: Op): void {
+  const full = join(repo.dir, op.path);
+  if (op.kind === "remove") {
+    if (lstatIf(full)) rmSync(full, { recursive: true, force: true });
+    return;
+  }
+  if (op.kind === "exec") {
+    if (lstatIf(full)?.isFile()) chmodSync(full, 0o755);
+    return;
+  }
+  // Any file on the way becomes a folder; anything at the path itself is replaced.
+  const segments = op.path.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    const dir = join(repo.dir, ...segments.slice(0, i));
+    const there = lstatIf(dir);
+    if (there?.isDirectory()) continue;
+    if (there) rmSync(dir);
+    mkdirSync(dir);
+  }
+  rmSync(full, { recursive: true, force: true });
+  if (op.kind === "write") repo.write({ [op.path]: op.text });
+  else {
+    mkdirSync(dirname(full), { recursive: true });
+    symlinkSync(op.target, full);
+  }
+}
+
+/** What is at a path; null when nothing is, or a file stands where a folder on the way should be. */
+function lstatIf(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** `git diff --raw -z --no-renames` as modelgate reports changes. */
+function gitDiff(repo: TestRepo, base: string, head: string) {
+  const tokens = repo.git("diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, head).split("\0");
+  const out = [];
+  for (let i = 0; i + 1 < tokens.length; i += 2) {
+    const [, newMode, , , status] = tokens[i].slice(1).split(" ");
+    out.push({
+      path: tokens[i + 1],
+      status: status === "A" ? "added" : status === "D" ? "deleted" : "modified",
+      ...(newMode === "120000" ? { symlink: true } : {}),
+    });
+  }
+  return out;
+}
+
+/** `git ls-tree -r -t` of a commit: every path, folders included, with its mode. */
+function lsTree(repo: TestRepo, commit: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of repo.git("ls-tree", "-r", "-t", "-z", "--full-tree", commit).split("\0")) {
+    if (!line) continue;
+    const [meta, path] = line.split("\t");
+    out.set(path, meta.split(" ")[0]);
+  }
+  return out;
+}
+
+describe("the git adapter agrees with git", () => {
+  it("changed files read from trees are git diff --raw --no-renames, path for path; every path's entry is ls-tree's", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), fc.array(opArb, { minLength: 1, maxLength: 8 }), async (before, after) => {
+        const repo = new TestRepo();
+        for (const op of before) apply(repo, op);
+        const base = repo.commit("base");
+        for (const op of after) apply(repo, op);
+        const head = repo.commit("head");
+        const reader = new GitRepo(repo.dir);
+        try {
+          expect(await reader.changedFiles(base, head)).toEqual(gitDiff(repo, base, head));
+          const listed = lsTree(repo, head);
+          const asked = [...new Set([...listed.keys(), ...NAMES, "a/b.json/x", "d/", "/a", "nope/a"])];
+          const files = await reader.readFiles(head, asked);
+          for (const path of asked) {
+            const mode = listed.get(path);
+            const kind = mode === undefined ? null : mode === "120000" ? "symlink" : mode === "040000" ? "directory" : "file";
+            expect(files.get(path)?.kind ?? null, path).toBe(kind);
+          }
+          // Both sides at once, in either order, from one reader: the cached trees agree too.
+          expect(await reader.changedFiles(head, base)).toEqual(gitDiff(repo, head, base));
+        } finally {
+          reader.close();
+        }
+      }),
+      { numRuns: 25, seed: 20261202 },
+    );
+  });
+
+  it("the fork point is git merge-base's, whether the base is a near ancestor, far behind, or on another line", async () => {
+    const repo = new TestRepo();
+    repo.write({ "f.txt": "0" });
+    const root = repo.commit("root");
+    repo.branch("p");
+    repo.write({ "f.txt": "p" });
+    const p1 = repo.commit("p1");
+    repo.checkout("main");
+    repo.write({ "g.txt": "m" });
+    const m1 = repo.commit("m1");
+    // GitHub's merge commit: first parent the base, second the head.
+    const merged = repo.merge("p", "Merge p", "2026-01-02T00:00:00Z");
+    // A long line: the base more than 64 commits behind.
+    repo.branch("long", "main");
+    for (let i = 0; i < 70; i++) {
+      repo.write({ "g.txt": String(i) });
+      repo.commit(`long ${i}`);
+    }
+    const long = repo.git("rev-parse", "HEAD").trim();
+    repo.git("checkout", "-q", "--orphan", "alone");
+    repo.write({ "h.txt": "x" });
+    const alone = repo.commit("alone");
+    const reader = new GitRepo(repo.dir);
+    try {
+      const pairs: Array<[string, string]> = [
+        [root, p1],
+        [m1, merged],
+        [p1, merged],
+        [root, merged],
+        [m1, p1],
+        [p1, m1],
+        [merged, long],
+        [root, long],
+        [long, merged],
+        [merged, merged],
+      ];
+      for (const [a, b] of pairs) expect(await reader.mergeBase(a, b), `${a} ${b}`).toBe(repo.git("merge-base", a, b).trim());
+      expect(await reader.mergeBase(alone, m1)).toBeNull();
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("a ref with a line break or a space is refused, never passed on to the batch reader as a second name", () => {
+    const repo = new TestRepo();
+    repo.write({ ".modelgate/policy.yaml": "version: 1\ngates: []\n", "models/m/manifest_active.json": { version: "v1" } }).commit("base");
+    for (const ref of ["main\nHEAD", "main HEAD", "main\tx"]) {
+      const run = cli(repo.dir, "check", "--base", ref, "--head", "main");
+      expect(run.code, JSON.stringify(ref)).toBe(2);
+      expect(run.stderr).toContain("is not a commit in this repository");
+    }
+  });
+
+  it("runs from a folder inside the work tree, as git does", () => {
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("base");
+    repo
+      .branch("p")
+      .write({ "models/m/manifest_active.json": { version: "v2", auc: 0.8 } })
+      .commit("p");
+    const { code, report } = checkJson(join(repo.dir, "models", "m"), "--base", "main", "--head", "p");
+    expect(code).toBe(1);
+    expect(report.changes.map((c) => [c.path, c.gates[0].status])).toEqual([["models/m/manifest_active.json", "fail"]]);
+  });
+});
