@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-SO7PVHEB.js";
+} from "./chunks/chunk-JEM4BN2E.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-DYT3YIGG.js";
+} from "./chunks/chunk-MSY4DEWS.js";
 import {
   require_tunnel,
   require_undici

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -167,11 +167,25 @@ export class GitRepo implements RepoReader {
    * walking b's parents through the batch reader, without a process. Otherwise git decides.
    */
   async mergeBase(a: string, b: string): Promise<string | null> {
-    if (a === b || (OID.test(a) && OID.test(b) && (await this.reaches(b, a, 64).catch(() => false)))) return a;
+    if (a === b || (OID.test(a) && OID.test(b) && this.completeHistory() && (await this.reaches(b, a, 64).catch(() => false)))) return a;
     try {
       return (await this.git.raw(["merge-base", a, b])).trim() || null;
     } catch {
       return null;
+    }
+  }
+
+  /**
+   * Whether parent links in commit objects are the history git sees: not in a shallow clone
+   * (where git cuts the history at the commits .git/shallow lists), and only where .git is a
+   * plain folder (a linked work tree or a submodule keeps that file elsewhere: git decides).
+   */
+  private completeHistory(): boolean {
+    const dotGit = join(this.dir, ".git");
+    try {
+      return statSync(dotGit).isDirectory() && !existsSync(join(dotGit, "shallow"));
+    } catch {
+      return false;
     }
   }
 

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-DYT3YIGG.js";
+} from "./chunk-MSY4DEWS.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-537G4FUC.js.map
+//# sourceMappingURL=site-NMRXD7YZ.js.map

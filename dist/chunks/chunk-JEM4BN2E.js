@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-DYT3YIGG.js";
+} from "./chunk-MSY4DEWS.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-SO7PVHEB.js.map
+//# sourceMappingURL=chunk-JEM4BN2E.js.map

@@ -14492,7 +14492,7 @@ function waiverFor(policy, gate, model, now) {
 
 // src/git/repo.ts
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -18238,11 +18238,24 @@ var GitRepo = class _GitRepo {
    * walking b's parents through the batch reader, without a process. Otherwise git decides.
    */
   async mergeBase(a, b3) {
-    if (a === b3 || OID.test(a) && OID.test(b3) && await this.reaches(b3, a, 64).catch(() => false)) return a;
+    if (a === b3 || OID.test(a) && OID.test(b3) && this.completeHistory() && await this.reaches(b3, a, 64).catch(() => false)) return a;
     try {
       return (await this.git.raw(["merge-base", a, b3])).trim() || null;
     } catch {
       return null;
+    }
+  }
+  /**
+   * Whether parent links in commit objects are the history git sees: not in a shallow clone
+   * (where git cuts the history at the commits .git/shallow lists), and only where .git is a
+   * plain folder (a linked work tree or a submodule keeps that file elsewhere: git decides).
+   */
+  completeHistory() {
+    const dotGit = join(this.dir, ".git");
+    try {
+      return statSync(dotGit).isDirectory() && !existsSync(join(dotGit, "shallow"));
+    } catch {
+      return false;
     }
   }
   /** Whether `target` is among the first `limit` commits reached from `from` by parent links (all parents, nearest first). */
@@ -20226,4 +20239,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-DYT3YIGG.js.map
+//# sourceMappingURL=chunk-MSY4DEWS.js.map
