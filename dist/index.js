@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-JEM4BN2E.js";
+} from "./chunks/chunk-RDUWTMQQ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-MSY4DEWS.js";
+} from "./chunks/chunk-77ZYJ3BT.js";
 import {
   require_tunnel,
   require_undici

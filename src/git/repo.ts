@@ -63,6 +63,8 @@ export class GitRepo implements RepoReader {
     const top = workTreeTop(dir);
     if (top !== null && given.every(([r]) => batchable(r))) {
       const quick = new GitRepo(top);
+      // The batch process starts while for-each-ref runs: git starts on the other core.
+      quick.warmUp();
       try {
         const shas = await quick.commitsOf(await qualifyRefs(quick.git, given));
         if (shas) return { repo: quick, shas };

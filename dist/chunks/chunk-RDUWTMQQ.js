@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-MSY4DEWS.js";
+} from "./chunk-77ZYJ3BT.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-JEM4BN2E.js.map
+//# sourceMappingURL=chunk-RDUWTMQQ.js.map

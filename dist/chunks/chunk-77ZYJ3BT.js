@@ -18148,6 +18148,7 @@ var GitRepo = class _GitRepo {
     const top = workTreeTop(dir);
     if (top !== null && given.every(([r2]) => batchable(r2))) {
       const quick = new _GitRepo(top);
+      quick.warmUp();
       try {
         const shas = await quick.commitsOf(await qualifyRefs(quick.git, given));
         if (shas) return { repo: quick, shas };
@@ -20239,4 +20240,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-MSY4DEWS.js.map
+//# sourceMappingURL=chunk-77ZYJ3BT.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-MSY4DEWS.js";
+} from "./chunk-77ZYJ3BT.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-NMRXD7YZ.js.map
+//# sourceMappingURL=site-NKP2FGNZ.js.map
