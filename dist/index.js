@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-RDUWTMQQ.js";
+} from "./chunks/chunk-5UZ5E2Y7.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-77ZYJ3BT.js";
+} from "./chunks/chunk-RWGJBYCJ.js";
 import {
   require_tunnel,
   require_undici

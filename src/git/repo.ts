@@ -17,7 +17,6 @@ const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const TREE = "040000";
 const NO_ENTRIES = new Map<string, Entry>();
 const execFileAsync = promisify(execFile);
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
 
@@ -498,7 +497,7 @@ export function parseLog(out: string): RawLogCommit[] {
       continue;
     }
     const [sha, parents, ct, author, subject, body] = tokens.slice(i, i + 6);
-    if (!SHA.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct ?? "")) throw unreadableLog(sha);
+    if (!OID.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct ?? "")) throw unreadableLog(sha);
     i += 6;
     const files: RawLogCommit["files"] = [];
     while (i < tokens.length && (tokens[i] === "" || /^\n?:/.test(tokens[i]))) {

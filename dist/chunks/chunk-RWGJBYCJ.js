@@ -18112,7 +18112,6 @@ var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var TREE = "040000";
 var NO_ENTRIES = /* @__PURE__ */ new Map();
 var execFileAsync = promisify(execFile);
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var COMPLETION = { onClose: true, onExit: false };
 var GitRepo = class _GitRepo {
   constructor(dir) {
@@ -18516,7 +18515,7 @@ function parseLog(out) {
       continue;
     }
     const [sha, parents, ct2, author, subject, body] = tokens.slice(i, i + 6);
-    if (!SHA.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct2 ?? "")) throw unreadableLog(sha);
+    if (!OID.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct2 ?? "")) throw unreadableLog(sha);
     i += 6;
     const files = [];
     while (i < tokens.length && (tokens[i] === "" || /^\n?:/.test(tokens[i]))) {
@@ -20240,4 +20239,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-77ZYJ3BT.js.map
+//# sourceMappingURL=chunk-RWGJBYCJ.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-77ZYJ3BT.js";
+} from "./chunk-RWGJBYCJ.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-RDUWTMQQ.js.map
+//# sourceMappingURL=chunk-5UZ5E2Y7.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-77ZYJ3BT.js";
+} from "./chunk-RWGJBYCJ.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-NKP2FGNZ.js.map
+//# sourceMappingURL=site-KPH4DEZ2.js.map
