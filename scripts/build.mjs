@@ -119,6 +119,23 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+// @actions/core's entry imports its OIDC client, and with it @actions/http-client and undici
+// (about 800 kB), for getIDToken, which modelgate never calls. Their package.json files do not
+// say they are free of side effects, so esbuild keeps them; they are (they define classes and
+// functions), so this says it for them: what the action does not call is left out of its start,
+// and the GitHub client, loaded on demand, brings its own copy of what it uses.
+const sideEffectFree = {
+  name: "side-effect-free",
+  setup(b) {
+    const packages = /[\\/]node_modules[\\/](?:@actions[\\/](?:core|http-client)|undici)[\\/]/;
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === sideEffectFree || !packages.test(args.importer)) return undefined;
+      const found = await b.resolve(args.path, { importer: args.importer, resolveDir: args.resolveDir, kind: args.kind, pluginData: sideEffectFree });
+      return found.errors.length === 0 && packages.test(found.path) ? { path: found.path, sideEffects: false } : undefined;
+    });
+  },
+};
+
 rmSync("dist", { recursive: true, force: true });
 // Code splitting: what a run may not need (CEL, the runtime JSON Schema compiler) loads on demand.
 await build({
@@ -129,4 +146,5 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   sourcemap: true,
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  plugins: [sideEffectFree],
 });

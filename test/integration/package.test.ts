@@ -62,3 +62,45 @@ describe("workflows pass actionlint", () => {
     }
   }, 60_000);
 });
+
+describe("what each entry loads before it knows what the run needs (issue 16)", () => {
+  /** The chunks a bundle imports statically, transitively (a dynamic import() is loaded on demand), and the sources in them. */
+  function loadedAtStart(entry: string): { chunks: string[]; sources: string[] } {
+    const seen = new Set<string>();
+    const sources = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, "utf8");
+      for (const s of JSON.parse(readFileSync(`${file}.map`, "utf8")).sources as string[]) sources.add(s);
+      for (const [, rel] of code.matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)";?$/gms)) visit(join(file, "..", rel));
+      for (const [, rel] of code.matchAll(/^import\s*"(\.[^"]+)";?$/gm)) visit(join(file, "..", rel));
+    };
+    visit(join(ROOT, "dist", entry));
+    return { chunks: [...seen], sources: [...sources] };
+  }
+
+  it("the action starts without the GitHub client, undici, Sigstore, CEL or the site; the command line's entry without the engine", () => {
+    const action = loadedAtStart("index.js");
+    expect(action.chunks.length).toBeGreaterThan(1);
+    expect(action.sources.some((s) => s.includes("src/runner.ts"))).toBe(true);
+    for (const lazy of [/node_modules\/undici\//, /node_modules\/@octokit\//, /node_modules\/@sigstore\//, /node_modules\/@bufbuild\/cel\//, /src\/site\//]) {
+      expect(
+        action.sources.filter((s) => lazy.test(s)),
+        String(lazy),
+      ).toEqual([]);
+    }
+    // The entry answers --version and --help by itself; everything else is one import() away.
+    const entry = loadedAtStart("cli.js");
+    expect(entry.sources.filter((s) => /src\/(core|git|runner)/.test(s) || s.includes("node_modules"))).toEqual([]);
+    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    const engine = loadedAtStart(join(main));
+    expect(engine.sources.some((s) => s.includes("src/core/engine.ts"))).toBe(true);
+    for (const lazy of [/node_modules\/undici\//, /node_modules\/@sigstore\//, /node_modules\/@bufbuild\/cel\//, /src\/site\//]) {
+      expect(
+        engine.sources.filter((s) => lazy.test(s)),
+        String(lazy),
+      ).toEqual([]);
+    }
+  });
+});
