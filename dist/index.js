@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-5UZ5E2Y7.js";
+} from "./chunks/chunk-ZKEZJFHU.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-RWGJBYCJ.js";
+} from "./chunks/chunk-EWCF3Q6N.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -277,7 +277,7 @@ export class GitRepo implements RepoReader {
       tree = this.blobs.objects([commit]).then((found) => {
         const object = found.get(commit);
         const oid = object?.type === "commit" ? /^tree ([0-9a-f]{40,64})\n/.exec(object.content.toString("latin1"))?.[1] : undefined;
-        if (!oid) throw new Error(`git cannot read commit ${commit}`);
+        if (!oid) throw missingObject("commit", commit);
         return oid;
       });
       this.roots.set(commit, tree);
@@ -293,8 +293,8 @@ export class GitRepo implements RepoReader {
     if (!tree) {
       tree = this.blobs.objects([oid]).then((found) => {
         const object = found.get(oid);
-        if (object?.type !== "tree") throw new Error(`git cannot read tree ${oid}`);
-        return parseTree(object.content, oid.length / 2);
+        if (object?.type !== "tree") throw missingObject("tree", oid);
+        return parseTree(object.content, oid.length / 2, oid);
       });
       this.trees.set(oid, tree);
     }
@@ -434,18 +434,39 @@ export class GitRepo implements RepoReader {
  * A tree object's entries: "<mode> <name>\0" and the raw oid, repeated. Modes are written as
  * ls-tree writes them (a tree is 040000).
  */
-function parseTree(content: Buffer, oidBytes: number): Map<string, Entry> {
+function parseTree(content: Buffer, oidBytes: number, oid: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   let at = 0;
   while (at < content.length) {
     const space = content.indexOf(32, at);
     const nul = content.indexOf(0, space + 1);
-    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw new Error("git returned a tree in an unknown format");
+    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
     const mode = content.toString("latin1", at, space).padStart(6, "0");
-    entries.set(content.toString("utf8", space + 1, nul), { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
+    const name = content.toString("utf8", space + 1, nul);
+    // What git fsck refuses and git never writes: a reader that kept one of two same-named
+    // entries, or split a name with a slash, could see another tree than git diff and log do.
+    if (name === "" || name === "." || name === ".." || name.includes("/")) throw malformedTree(oid, `an entry named ${JSON.stringify(name)}`);
+    if (entries.has(name)) throw malformedTree(oid, `two entries named ${JSON.stringify(name)}`);
+    entries.set(name, { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
     at = nul + 1 + oidBytes;
   }
   return entries;
+}
+
+function missingObject(type: string, oid: string): ModelgateError {
+  return new ModelgateError({
+    file: `${type} ${oid}`,
+    message: `git cannot read ${type} ${oid}: it is missing from this clone`,
+    hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+  });
+}
+
+function malformedTree(oid: string, what: string): ModelgateError {
+  return new ModelgateError({
+    file: `tree ${oid}`,
+    message: `git tree ${oid} has ${what}, which git never writes`,
+    hint: "run git fsck: the tree was made by hand; rewrite the commits that carry it",
+  });
 }
 
 /** A commit object's parents, from the header lines before its message. */

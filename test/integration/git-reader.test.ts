@@ -1,7 +1,8 @@
 // The git adapter reads diffs, paths and fork points through its one `cat-file --batch`
 // process instead of starting diff, ls-tree and merge-base. Each answer is compared with the
 // git command it replaces, run on the same real repository: git is the reference.
-import { chmodSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -188,5 +189,45 @@ describe("the git adapter agrees with git", () => {
     const { code, report } = checkJson(join(repo.dir, "models", "m"), "--base", "main", "--head", "p");
     expect(code).toBe(1);
     expect(report.changes.map((c) => [c.path, c.gates[0].status])).toEqual([["models/m/manifest_active.json", "fail"]]);
+  });
+
+  it("a tree made by hand with two entries of one name, or a slash in a name, is refused with exit 2, never read one way of two", () => {
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("base");
+    const blob = (manifest: object) => {
+      const file = join(repo.dir, "blob.json");
+      writeFileSync(file, `${JSON.stringify(manifest)}\n`);
+      const oid = repo.git("hash-object", "-w", file).trim();
+      rmSync(file);
+      return Buffer.from(oid, "hex");
+    };
+    const good = blob({ version: "v2", auc: 0.96 });
+    const bad = blob({ version: "v2", auc: 0.5 });
+    const entry = (mode: string, name: string, oid: Buffer) => Buffer.concat([Buffer.from(`${mode} ${name}\0`), oid]);
+    const crafted = {
+      "two entries named": Buffer.concat([entry("100644", "manifest_active.json", bad), entry("100644", "manifest_active.json", good)]),
+      "an entry named": entry("100644", "n/manifest_active.json", bad),
+    };
+    for (const [what, bytes] of Object.entries(crafted)) {
+      const tree = execFileSync("git", ["hash-object", "-t", "tree", "--literally", "-w", "--stdin"], { cwd: repo.dir, input: bytes, encoding: "utf8" }).trim();
+      const models = execFileSync("git", ["mktree"], { cwd: repo.dir, input: `040000 tree ${tree}\tm\n`, encoding: "utf8" }).trim();
+      const root = execFileSync("git", ["mktree"], {
+        cwd: repo.dir,
+        input: repo.git("ls-tree", "main").replace(/^040000 tree [0-9a-f]+\tmodels$/m, `040000 tree ${models}\tmodels`),
+        encoding: "utf8",
+      }).trim();
+      const commit = repo.git("commit-tree", root, "-p", "main", "-m", "crafted").trim();
+      repo.git("update-ref", "refs/heads/crafted", commit);
+      const run = cli(repo.dir, "check", "--base", "main", "--head", "crafted");
+      expect(run.code, run.stdout).toBe(2);
+      expect(run.stderr).toContain(`git tree ${tree} has ${what}`);
+      expect(run.stderr).toContain("git fsck");
+      expect(run.stderr).not.toContain("internal error");
+    }
   });
 });

@@ -18330,7 +18330,7 @@ var GitRepo = class _GitRepo {
       tree = this.blobs.objects([commit]).then((found) => {
         const object = found.get(commit);
         const oid = object?.type === "commit" ? /^tree ([0-9a-f]{40,64})\n/.exec(object.content.toString("latin1"))?.[1] : void 0;
-        if (!oid) throw new Error(`git cannot read commit ${commit}`);
+        if (!oid) throw missingObject("commit", commit);
         return oid;
       });
       this.roots.set(commit, tree);
@@ -18344,8 +18344,8 @@ var GitRepo = class _GitRepo {
     if (!tree) {
       tree = this.blobs.objects([oid]).then((found) => {
         const object = found.get(oid);
-        if (object?.type !== "tree") throw new Error(`git cannot read tree ${oid}`);
-        return parseTree3(object.content, oid.length / 2);
+        if (object?.type !== "tree") throw missingObject("tree", oid);
+        return parseTree3(object.content, oid.length / 2, oid);
       });
       this.trees.set(oid, tree);
     }
@@ -18468,18 +18468,35 @@ var GitRepo = class _GitRepo {
     return m2;
   }
 };
-function parseTree3(content, oidBytes) {
+function parseTree3(content, oidBytes, oid) {
   const entries = /* @__PURE__ */ new Map();
   let at2 = 0;
   while (at2 < content.length) {
     const space = content.indexOf(32, at2);
     const nul = content.indexOf(0, space + 1);
-    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw new Error("git returned a tree in an unknown format");
+    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
     const mode = content.toString("latin1", at2, space).padStart(6, "0");
-    entries.set(content.toString("utf8", space + 1, nul), { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
+    const name = content.toString("utf8", space + 1, nul);
+    if (name === "" || name === "." || name === ".." || name.includes("/")) throw malformedTree(oid, `an entry named ${JSON.stringify(name)}`);
+    if (entries.has(name)) throw malformedTree(oid, `two entries named ${JSON.stringify(name)}`);
+    entries.set(name, { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
     at2 = nul + 1 + oidBytes;
   }
   return entries;
+}
+function missingObject(type, oid) {
+  return new ModelgateError({
+    file: `${type} ${oid}`,
+    message: `git cannot read ${type} ${oid}: it is missing from this clone`,
+    hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
+  });
+}
+function malformedTree(oid, what) {
+  return new ModelgateError({
+    file: `tree ${oid}`,
+    message: `git tree ${oid} has ${what}, which git never writes`,
+    hint: "run git fsck: the tree was made by hand; rewrite the commits that carry it"
+  });
 }
 function parentsOf(commit) {
   const header = commit.toString("latin1").split("\n\n", 1)[0];
@@ -20239,4 +20256,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-RWGJBYCJ.js.map
+//# sourceMappingURL=chunk-EWCF3Q6N.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-RWGJBYCJ.js";
+} from "./chunk-EWCF3Q6N.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-KPH4DEZ2.js.map
+//# sourceMappingURL=site-FNS3HO54.js.map

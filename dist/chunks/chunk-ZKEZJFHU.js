@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-RWGJBYCJ.js";
+} from "./chunk-EWCF3Q6N.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-5UZ5E2Y7.js.map
+//# sourceMappingURL=chunk-ZKEZJFHU.js.map
