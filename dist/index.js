@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ZKEZJFHU.js";
+} from "./chunks/chunk-RRAG3S4L.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-EWCF3Q6N.js";
+} from "./chunks/chunk-UNXDIEEG.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -178,13 +178,14 @@ export class GitRepo implements RepoReader {
 
   /**
    * Whether parent links in commit objects are the history git sees: not in a shallow clone
-   * (where git cuts the history at the commits .git/shallow lists), and only where .git is a
-   * plain folder (a linked work tree or a submodule keeps that file elsewhere: git decides).
+   * (where git cuts the history at the commits .git/shallow lists) nor with grafts (which
+   * rewrite parents), and only where .git is a plain folder (a linked work tree or a
+   * submodule keeps those files elsewhere: git decides).
    */
   private completeHistory(): boolean {
     const dotGit = join(this.dir, ".git");
     try {
-      return statSync(dotGit).isDirectory() && !existsSync(join(dotGit, "shallow"));
+      return statSync(dotGit).isDirectory() && !existsSync(join(dotGit, "shallow")) && !existsSync(join(dotGit, "info", "grafts"));
     } catch {
       return false;
     }
@@ -469,10 +470,20 @@ function malformedTree(oid: string, what: string): ModelgateError {
   });
 }
 
-/** A commit object's parents, from the header lines before its message. */
+/**
+ * A commit object's parents as git reads them: the "parent" lines right after "tree", and no
+ * others (a "parent" line a hand-made commit puts later is ignored by git, so here too).
+ */
 function parentsOf(commit: Buffer): string[] {
-  const header = commit.toString("latin1").split("\n\n", 1)[0];
-  return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+  const lines = commit.toString("latin1").split("\n");
+  const parents: string[] = [];
+  if (!lines[0]?.startsWith("tree ")) return parents;
+  for (let i = 1; i < lines.length; i++) {
+    const m = /^parent ([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(lines[i]);
+    if (!m) break;
+    parents.push(m[1]);
+  }
+  return parents;
 }
 
 /** The work tree's top as git finds it with the environment modelgate gives git: the nearest folder, upwards, holding .git. */

@@ -159,6 +159,15 @@ describe("the git adapter agrees with git", () => {
       ];
       for (const [a, b] of pairs) expect(await reader.mergeBase(a, b), `${a} ${b}`).toBe(repo.git("merge-base", a, b).trim());
       expect(await reader.mergeBase(alone, m1)).toBeNull();
+      // A hand-made commit whose "parent" line comes after its author: git reads no parent there, nor does modelgate.
+      const tree = repo.git("rev-parse", `${m1}^{tree}`).trim();
+      const late = execFileSync("git", ["hash-object", "-t", "commit", "--literally", "-w", "--stdin"], {
+        cwd: repo.dir,
+        input: `tree ${tree}\nauthor A <a@example.com> 0 +0000\nparent ${m1}\ncommitter A <a@example.com> 0 +0000\n\nlate parent\n`,
+        encoding: "utf8",
+      }).trim();
+      expect(repo.git("rev-list", "--count", late).trim()).toBe("1");
+      expect(await reader.mergeBase(m1, late)).toBeNull();
     } finally {
       reader.close();
     }

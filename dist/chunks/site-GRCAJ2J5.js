@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-EWCF3Q6N.js";
+} from "./chunk-UNXDIEEG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-FNS3HO54.js.map
+//# sourceMappingURL=site-GRCAJ2J5.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-EWCF3Q6N.js";
+} from "./chunk-UNXDIEEG.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ZKEZJFHU.js.map
+//# sourceMappingURL=chunk-RRAG3S4L.js.map

@@ -18247,13 +18247,14 @@ var GitRepo = class _GitRepo {
   }
   /**
    * Whether parent links in commit objects are the history git sees: not in a shallow clone
-   * (where git cuts the history at the commits .git/shallow lists), and only where .git is a
-   * plain folder (a linked work tree or a submodule keeps that file elsewhere: git decides).
+   * (where git cuts the history at the commits .git/shallow lists) nor with grafts (which
+   * rewrite parents), and only where .git is a plain folder (a linked work tree or a
+   * submodule keeps those files elsewhere: git decides).
    */
   completeHistory() {
     const dotGit = join(this.dir, ".git");
     try {
-      return statSync(dotGit).isDirectory() && !existsSync(join(dotGit, "shallow"));
+      return statSync(dotGit).isDirectory() && !existsSync(join(dotGit, "shallow")) && !existsSync(join(dotGit, "info", "grafts"));
     } catch {
       return false;
     }
@@ -18499,8 +18500,15 @@ function malformedTree(oid, what) {
   });
 }
 function parentsOf(commit) {
-  const header = commit.toString("latin1").split("\n\n", 1)[0];
-  return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m2) => m2[1]);
+  const lines = commit.toString("latin1").split("\n");
+  const parents = [];
+  if (!lines[0]?.startsWith("tree ")) return parents;
+  for (let i = 1; i < lines.length; i++) {
+    const m2 = /^parent ([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(lines[i]);
+    if (!m2) break;
+    parents.push(m2[1]);
+  }
+  return parents;
 }
 function workTreeTop(dir) {
   for (let d2 = resolve(dir); ; d2 = dirname(d2)) {
@@ -20256,4 +20264,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-EWCF3Q6N.js.map
+//# sourceMappingURL=chunk-UNXDIEEG.js.map
