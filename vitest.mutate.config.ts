@@ -11,6 +11,7 @@ export default defineConfig({
     // One module graph for every test file: Stryker switches mutants at run time, so a
     // re-import per file (the default isolation) would only repeat the same work per mutant.
     isolate: false,
+    setupFiles: ["test/support/setup.ts"],
     env: { MODELGATE_GATE_REPO: "memory", MODELGATE_PROPERTY_RUNS: "300" },
     testTimeout: 60_000,
     hookTimeout: 60_000,

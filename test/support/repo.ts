@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll } from "vitest";
 import { commitAll, git, headCommit } from "../../scripts/example-repo.mjs";
 
 const made: string[] = [];
-afterAll(() => {
+
+/** Removes the folders tempDir made; test/support/setup.ts runs it after each test file. */
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 export function tempDir(prefix = "modelgate-test-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
