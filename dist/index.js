@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-RRAG3S4L.js";
+} from "./chunks/chunk-F24EWEEC.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-UNXDIEEG.js";
+} from "./chunks/chunk-CO7BDHI6.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

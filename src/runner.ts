@@ -215,14 +215,18 @@ async function readRepoFile(repo: Pick<RepoReader, "readFiles">, commit: string,
 
 async function defaultBase(cwd: string): Promise<string> {
   const repo = await GitRepo.open(cwd);
-  repo.close();
-  for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
-    try {
-      await repo.resolve(candidate);
-      return candidate;
-    } catch {
-      // try the next name
+  try {
+    for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
+      try {
+        await repo.resolve(candidate);
+        return candidate;
+      } catch {
+        // try the next name
+      }
     }
+  } finally {
+    // resolve reads through the batch process: end it here, not when the program exits.
+    repo.close();
   }
   throw new ModelgateError({
     file: "--base",

@@ -235,8 +235,10 @@ export class GitRepo implements RepoReader {
     const [a, b] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files: ChangedFile[] = [];
     await this.diffTrees(a, b, "", files, this.known(base), this.known(head));
-    // git's order: paths compared byte by byte.
-    return files.sort((x, y) => Buffer.compare(Buffer.from(x.path), Buffer.from(y.path)));
+    // git's order: paths compared byte by byte (each path encoded once, not once per comparison).
+    const keyed = files.map((f) => ({ key: Buffer.from(f.path), f }));
+    keyed.sort((x, y) => Buffer.compare(x.key, y.key));
+    return keyed.map((k) => k.f);
   }
 
   private async diffTrees(

@@ -1,14 +1,14 @@
 // The git adapter reads diffs, paths and fork points through its one `cat-file --batch`
 // process instead of starting diff, ls-tree and merge-base. Each answer is compared with the
 // git command it replaces, run on the same real repository: git is the reference.
-import { execFileSync } from "node:child_process";
-import { chmodSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GitRepo } from "../../src/git/repo.js";
-import { checkJson, cli } from "../support/cli.js";
-import { TestRepo } from "../support/repo.js";
+import { checkJson, cli, ROOT } from "../support/cli.js";
+import { TestRepo, tempDir } from "../support/repo.js";
 
 const NAMES = ["a", "b.json", "a b", "é", "d", "d.x", "d-x"];
 
@@ -238,5 +238,32 @@ describe("the git adapter agrees with git", () => {
       expect(run.stderr).toContain("git fsck");
       expect(run.stderr).not.toContain("internal error");
     }
+  });
+
+  it("a check of one promotion starts for-each-ref, cat-file and log, and none of diff, ls-tree, rev-parse or merge-base (README, Performance)", () => {
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("base");
+    repo
+      .branch("p")
+      .write({ "models/m/manifest_active.json": { version: "v2", auc: 0.96 } })
+      .commit("p");
+    // A git on PATH that writes down each command, then runs the real one.
+    const shim = tempDir("modelgate-shim-");
+    const log = join(shim, "commands");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(shim, "git"), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const run = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "check", "--base", "main", "--head", "p"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${shim}:${process.env.PATH}` },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("pass");
+    expect(readFileSync(log, "utf8").trim().split("\n").sort()).toEqual(["cat-file", "for-each-ref", "log"]);
   });
 });

@@ -94,7 +94,7 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
     const entry = loadedAtStart("cli.js");
     expect(entry.sources.filter((s) => /src\/(core|git|runner)/.test(s) || s.includes("node_modules"))).toEqual([]);
     const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
-    const engine = loadedAtStart(join(main));
+    const engine = loadedAtStart(main);
     expect(engine.sources.some((s) => s.includes("src/core/engine.ts"))).toBe(true);
     for (const lazy of [/node_modules\/undici\//, /node_modules\/@sigstore\//, /node_modules\/@bufbuild\/cel\//, /src\/site\//]) {
       expect(

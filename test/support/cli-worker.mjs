@@ -1,4 +1,4 @@
-// The command line's bundled engine, loaded once per test file in a worker thread: each
+// The command line's bundled engine, loaded once per Vitest worker in a worker thread: each
 // request runs `run` from the same chunk dist/cli.js imports, with the arguments, folder and
 // environment a spawned `modelgate` would have. The test's thread blocks on `done` until the
 // result is posted, so cli() stays synchronous, as spawnSync was, without a Node start per call.

@@ -46,10 +46,11 @@ export interface CliRun {
 }
 
 /**
- * Runs the bundled command line, as a user would: the engine chunk dist/cli.js loads, in a
- * worker thread kept for the test file, with the arguments, folder and environment of a
- * spawned process (git is the real binary either way). `spawnCli` starts a real process, for
- * what only a process shows: the entry's own fast paths, exit status and streams.
+ * Runs the bundled command line, as a user would: the engine chunk dist/cli.js loads, in one
+ * worker thread per Vitest worker (kept across test files: isolate is off), with the
+ * arguments, folder and environment of a spawned process (git is the real binary either way).
+ * `spawnCli` starts a real process, for what only a process shows: the entry's own fast paths,
+ * exit status and streams.
  */
 export function cli(cwd: string, ...args: string[]): CliRun {
   const worker = cliWorker();

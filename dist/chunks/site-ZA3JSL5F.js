@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-UNXDIEEG.js";
+} from "./chunk-CO7BDHI6.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-GRCAJ2J5.js.map
+//# sourceMappingURL=site-ZA3JSL5F.js.map

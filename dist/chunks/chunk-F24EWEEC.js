@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-UNXDIEEG.js";
+} from "./chunk-CO7BDHI6.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-RRAG3S4L.js.map
+//# sourceMappingURL=chunk-F24EWEEC.js.map

@@ -18300,7 +18300,9 @@ var GitRepo = class _GitRepo {
     const [a, b3] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files = [];
     await this.diffTrees(a, b3, "", files, this.known(base), this.known(head));
-    return files.sort((x3, y2) => Buffer.compare(Buffer.from(x3.path), Buffer.from(y2.path)));
+    const keyed = files.map((f3) => ({ key: Buffer.from(f3.path), f: f3 }));
+    keyed.sort((x3, y2) => Buffer.compare(x3.key, y2.key));
+    return keyed.map((k2) => k2.f);
   }
   async diffTrees(aOid, bOid, prefix, files, atBase, atHead) {
     if (aOid === bOid) return;
@@ -19717,13 +19719,16 @@ async function readRepoFile(repo, commit, path) {
 }
 async function defaultBase(cwd) {
   const repo = await GitRepo.open(cwd);
-  repo.close();
-  for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
-    try {
-      await repo.resolve(candidate);
-      return candidate;
-    } catch {
+  try {
+    for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
+      try {
+        await repo.resolve(candidate);
+        return candidate;
+      } catch {
+      }
     }
+  } finally {
+    repo.close();
   }
   throw new ModelgateError({
     file: "--base",
@@ -20264,4 +20269,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-UNXDIEEG.js.map
+//# sourceMappingURL=chunk-CO7BDHI6.js.map
