@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-F24EWEEC.js";
+} from "./chunks/chunk-FUC4LSD5.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-CO7BDHI6.js";
+} from "./chunks/chunk-45AVID7B.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -146,13 +146,9 @@ export async function validate(given: ValidateInput): Promise<Report> {
   const governed = governedFiles(policy, await reader.listFiles(head));
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
-  const files = await reader.readFiles(
-    head,
-    governed.map((g) => g.path),
-  );
   const changes: ChangeReport[] = [];
-  for (const g of governed) {
-    const { doc, failed } = parseGoverned(files.get(g.path) ?? null, input.limits, errors);
+  for await (const [g, file] of readEach(reader, head, governed)) {
+    const { doc, failed } = parseGoverned(file, input.limits, errors);
     if (failed || !doc) {
       changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
       continue;
@@ -174,6 +170,33 @@ export async function validate(given: ValidateInput): Promise<Report> {
     changes.push(await judgeChange(input, subject, head, errors));
   }
   return reportOf(input, null, changes, errors);
+}
+
+/**
+ * Each governed file with its content, in order, read a batch at a time with a few batches
+ * asked ahead: the engine judges one batch while git reads the next, and a batch's contents
+ * are dropped once judged instead of every manifest being held at once.
+ */
+async function* readEach(reader: RepoReader, commit: string, governed: Governed[], size = 256, ahead = 3): AsyncGenerator<[Governed, RepoFile | null]> {
+  const pending: Array<Promise<Map<string, RepoFile | null>>> = [];
+  let next = 0;
+  const ask = () => {
+    while (pending.length < ahead && next < governed.length) {
+      const batch = reader.readFiles(
+        commit,
+        governed.slice(next, next + size).map((g) => g.path),
+      );
+      batch.catch(() => {}); // awaited below in order; a failure surfaces there
+      pending.push(batch);
+      next += size;
+    }
+  };
+  ask();
+  for (let from = 0; from < governed.length; from += size) {
+    const files = await (pending.shift() as Promise<Map<string, RepoFile | null>>);
+    ask();
+    for (const g of governed.slice(from, from + size)) yield [g, files.get(g.path) ?? null];
+  }
 }
 
 /**

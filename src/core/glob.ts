@@ -48,6 +48,12 @@ function tokenize(glob: string): Token[] {
 export function globMatch(glob: string, path: string): string[] | null {
   const tokens = tokenize(glob);
   const n = path.length;
+  // What every match needs, checked before the table: the glob's fixed start and end (most
+  // paths of a repository are not manifests and stop here).
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first?.kind === "text" && !path.startsWith(first.text)) return null;
+  if (last?.kind === "text" && !path.endsWith(last.text)) return null;
   // ok[i][j]: tokens i.. match path j.. (to the end).
   const ok: Uint8Array[] = new Array(tokens.length + 1);
   ok[tokens.length] = new Uint8Array(n + 1);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GIT_ENV } from "../../scripts/example-repo.mjs";
@@ -57,6 +57,31 @@ describe("the working tree is read where a user expects it (issue 15)", () => {
     const run = cli(repo.dir, "check", "--base", "main", "--format", "json");
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).errors[0].message).toContain("models/turbo is a symbolic link where governed manifests live");
+  });
+
+  it("validate reads each file as git would store it: a link on the way or at the end is a link, a deleted file is gone", () => {
+    const repo = governed();
+    repo.write({ "models/gone/manifest_active.json": { version: "v1", auc: 0.95 }, "models/moved/manifest_active.json": { version: "v1", auc: 0.95 } }).commit("more");
+    repo.write({ "elsewhere/manifest_active.json": { version: "v9", auc: 0.99 }, "models/fresh/manifest_active.json": { version: "v1", auc: 0.2 } });
+    rmSync(join(repo.dir, "models/gone"), { recursive: true });
+    // A committed model's folder replaced by a link to a passing manifest, and an untracked manifest that is a link.
+    rmSync(join(repo.dir, "models/moved"), { recursive: true });
+    symlinkSync("../elsewhere", join(repo.dir, "models/moved"));
+    mkdirSync(join(repo.dir, "models/linked"));
+    symlinkSync("../../elsewhere/manifest_active.json", join(repo.dir, "models/linked/manifest_active.json"));
+    const run = cli(repo.dir, "validate", "--format", "json");
+    expect(run.code).toBe(1);
+    const report = expectValidReport(JSON.parse(run.stdout));
+    expect(report.changes.map((c) => [c.path, c.result])).toEqual([
+      ["models/fraud/manifest_active.json", "pass"],
+      ["models/fresh/manifest_active.json", "fail"],
+      ["models/linked/manifest_active.json", "fail"],
+      ["models/moved/manifest_active.json", "fail"],
+    ]);
+    expect(report.errors.map((e) => [e.file, e.message])).toEqual([
+      ["models/linked/manifest_active.json", "a governed manifest must be a regular file, this is a symlink"],
+      ["models/moved/manifest_active.json", "a governed manifest must be a regular file, this is a symlink"],
+    ]);
   });
 
   it("init --hook installs a pre-commit hook that refuses a commit whose manifest fails, and lets a good one through", () => {

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-CO7BDHI6.js";
+} from "./chunk-45AVID7B.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-F24EWEEC.js.map
+//# sourceMappingURL=chunk-FUC4LSD5.js.map

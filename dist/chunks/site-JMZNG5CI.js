@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-CO7BDHI6.js";
+} from "./chunk-45AVID7B.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-ZA3JSL5F.js.map
+//# sourceMappingURL=site-JMZNG5CI.js.map

@@ -13230,6 +13230,10 @@ function tokenize(glob) {
 function globMatch(glob, path) {
   const tokens = tokenize(glob);
   const n = path.length;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first?.kind === "text" && !path.startsWith(first.text)) return null;
+  if (last?.kind === "text" && !path.endsWith(last.text)) return null;
   const ok = new Array(tokens.length + 1);
   ok[tokens.length] = new Uint8Array(n + 1);
   ok[tokens.length][n] = 1;
@@ -18974,13 +18978,9 @@ async function validate(given) {
   const governed = governedFiles(policy, await reader.listFiles(head));
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
-  const files = await reader.readFiles(
-    head,
-    governed.map((g2) => g2.path)
-  );
   const changes = [];
-  for (const g2 of governed) {
-    const { doc, failed } = parseGoverned(files.get(g2.path) ?? null, input.limits, errors);
+  for await (const [g2, file] of readEach(reader, head, governed)) {
+    const { doc, failed } = parseGoverned(file, input.limits, errors);
     if (failed || !doc) {
       changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
       continue;
@@ -19002,6 +19002,28 @@ async function validate(given) {
     changes.push(await judgeChange(input, subject, head, errors));
   }
   return reportOf(input, null, changes, errors);
+}
+async function* readEach(reader, commit, governed, size = 256, ahead = 3) {
+  const pending = [];
+  let next = 0;
+  const ask = () => {
+    while (pending.length < ahead && next < governed.length) {
+      const batch = reader.readFiles(
+        commit,
+        governed.slice(next, next + size).map((g2) => g2.path)
+      );
+      batch.catch(() => {
+      });
+      pending.push(batch);
+      next += size;
+    }
+  };
+  ask();
+  for (let from = 0; from < governed.length; from += size) {
+    const files = await pending.shift();
+    ask();
+    for (const g2 of governed.slice(from, from + size)) yield [g2, files.get(g2.path) ?? null];
+  }
 }
 function listingOnce(reader) {
   const listings = /* @__PURE__ */ new Map();
@@ -19478,7 +19500,7 @@ function externalRefs(node, out = /* @__PURE__ */ new Set()) {
 }
 
 // src/git/worktree.ts
-import { lstatSync, readFileSync, readlinkSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync } from "node:fs";
 import { join as join3 } from "node:path";
 var WORKTREE = "(working tree)";
 var WorkingTree = class {
@@ -19536,29 +19558,96 @@ var WorkingTree = class {
   }
   /** A file on disk as git would store it; a link anywhere on the way is reported as a link, never followed. */
   read(path) {
+    const full = join3(this.repo.dir, path);
+    const cut2 = path.lastIndexOf("/");
+    const parent = cut2 < 0 ? "directory" : this.folderKind(path.slice(0, cut2));
+    if (parent === "symlink") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
+    if (parent === null) return null;
+    if (NOFOLLOW === void 0) return this.readStat(path, full);
+    let fd;
+    try {
+      fd = openSync(full, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+    } catch (err) {
+      if (err.code === "ELOOP") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
+      return null;
+    }
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) return { path, kind: "directory", content: new Uint8Array() };
+      if (!stat.isFile()) return null;
+      return { path, kind: "file", content: readOpen(fd, stat.size) };
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /** The same, by lstat: where the platform has no O_NOFOLLOW (Windows). */
+  readStat(path, full) {
     const kind = this.kindOf(path);
     if (kind === null) return null;
-    const full = join3(this.repo.dir, path);
     if (kind === "symlink") return { path, kind, content: Buffer.from(linkText(full)) };
     if (kind === "directory") return { path, kind, content: new Uint8Array() };
     return { path, kind, content: readFileSync(full) };
   }
   kindOf(path) {
-    const parts = path.split("/");
-    for (let i = 1; i <= parts.length; i++) {
-      let stat;
-      try {
-        stat = lstatSync(join3(this.repo.dir, ...parts.slice(0, i)));
-      } catch {
-        return null;
-      }
-      if (stat.isSymbolicLink()) return "symlink";
-      if (i === parts.length) return stat.isDirectory() ? "directory" : stat.isFile() ? "file" : null;
-      if (!stat.isDirectory()) return null;
+    const cut2 = path.lastIndexOf("/");
+    const parent = cut2 < 0 ? "directory" : this.folderKind(path.slice(0, cut2));
+    if (parent !== "directory") return parent;
+    const stat = lstatOrNull(join3(this.repo.dir, path));
+    if (!stat) return null;
+    return stat.isSymbolicLink() ? "symlink" : stat.isDirectory() ? "directory" : stat.isFile() ? "file" : null;
+  }
+  /**
+   * What a folder on the way to a file is: a directory, a link (not followed), or nothing
+   * usable. Read from its parent's listing, one readdir per parent: 10,000 model folders under
+   * models/ cost one system call, not 10,000 lstat calls.
+   */
+  folderKind(folder) {
+    const known = this.folders.get(folder);
+    if (known !== void 0) return known;
+    const cut2 = folder.lastIndexOf("/");
+    const parent = cut2 < 0 ? "" : folder.slice(0, cut2);
+    let kind = parent === "" ? "directory" : this.folderKind(parent);
+    if (kind === "directory") {
+      const entry = this.listing(parent).get(folder.slice(cut2 + 1));
+      kind = !entry ? null : entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "directory" : null;
     }
+    this.folders.set(folder, kind);
+    return kind;
+  }
+  /** A folder's entries by name (Node.js asks lstat where the file system does not say an entry's type). */
+  listing(folder) {
+    let entries = this.listings.get(folder);
+    if (!entries) {
+      entries = /* @__PURE__ */ new Map();
+      try {
+        for (const d2 of readdirSync(join3(this.repo.dir, folder), { withFileTypes: true })) entries.set(d2.name, d2);
+      } catch {
+      }
+      this.listings.set(folder, entries);
+    }
+    return entries;
+  }
+  folders = /* @__PURE__ */ new Map();
+  listings = /* @__PURE__ */ new Map();
+};
+var NOFOLLOW = constants.O_NOFOLLOW;
+function readOpen(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, buffer, done, size - done, null);
+    if (n === 0) break;
+    done += n;
+  }
+  return done < size ? buffer.subarray(0, done) : buffer;
+}
+function lstatOrNull(full) {
+  try {
+    return lstatSync(full, { throwIfNoEntry: false }) ?? null;
+  } catch {
     return null;
   }
-};
+}
 function linkText(full) {
   try {
     return readlinkSync(full);
@@ -19689,8 +19778,9 @@ async function runValidate(settings) {
   const repo = await GitRepo.open(settings.cwd);
   try {
     repo.warmUp();
-    const reader = settings.ref === void 0 ? new WorkingTree(repo) : repo;
+    const tree = settings.ref === void 0 ? new WorkingTree(repo) : repo;
     const head = settings.ref === void 0 ? WORKTREE : await repo.resolve(settings.ref, "ref");
+    const reader = listedEarly(tree, head);
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(reader, head), policyPath);
     const report = await validate({
@@ -19707,6 +19797,18 @@ async function runValidate(settings) {
   } finally {
     repo.close();
   }
+}
+function listedEarly(reader, commit) {
+  const listing = reader.listFiles(commit);
+  listing.catch(() => {
+  });
+  return {
+    changedFiles: (base, head) => reader.changedFiles(base, head),
+    listFiles: (c3) => c3 === commit ? listing : reader.listFiles(c3),
+    readFiles: (c3, paths) => reader.readFiles(c3, paths),
+    digestFiles: (c3, paths) => reader.digestFiles(c3, paths),
+    log: (c3, spec) => reader.log(c3, spec)
+  };
 }
 function policySource(repo, commit) {
   return { readRepoFile: (p2) => readRepoFile(repo, commit, p2), readPreset, presetNames };
@@ -20269,4 +20371,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-CO7BDHI6.js.map
+//# sourceMappingURL=chunk-45AVID7B.js.map
