@@ -61,7 +61,9 @@ describe("the working tree is read where a user expects it (issue 15)", () => {
 
   it("validate reads each file as git would store it: a link on the way or at the end is a link, a deleted file is gone", () => {
     const repo = governed();
-    repo.write({ "models/gone/manifest_active.json": { version: "v1", auc: 0.95 }, "models/moved/manifest_active.json": { version: "v1", auc: 0.95 } }).commit("more");
+    repo
+      .write({ "models/gone/manifest_active.json": { version: "v1", auc: 0.95 }, "models/moved/manifest_active.json": { version: "v1", auc: 0.95 } })
+      .commit("more");
     repo.write({ "elsewhere/manifest_active.json": { version: "v9", auc: 0.99 }, "models/fresh/manifest_active.json": { version: "v1", auc: 0.2 } });
     rmSync(join(repo.dir, "models/gone"), { recursive: true });
     // A committed model's folder replaced by a link to a passing manifest, and an untracked manifest that is a link.
