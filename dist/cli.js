@@ -20,7 +20,7 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./chunks/main-EXLBIDMI.js");
+  const { run } = await import("./chunks/main-7OKI33WT.js");
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

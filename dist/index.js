@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-FUC4LSD5.js";
+} from "./chunks/chunk-XXTL4EII.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-45AVID7B.js";
+} from "./chunks/chunk-4CNGG7ON.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

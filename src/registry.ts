@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { type EventAudit, eventAudit } from "./core/audit.js";
+import { type EventAudit, eventAudit, NOTES_REF } from "./core/audit.js";
 import { type LifecycleFacts, lifecycleFacts } from "./core/facts.js";
 import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, retiredIn, statusOf } from "./core/history.js";
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, gatesFor, loadPolicy, type Policy } from "./core/policy.js";
@@ -46,7 +46,7 @@ export type AuditLookup = (e: { commit: string; path: string }) => EventAudit | 
  */
 export async function readAudits(repo: GitRepo, events: Array<{ commit: string }>): Promise<{ audit: AuditLookup; present: boolean; hasOrigin: boolean }> {
   const notes = new AuditNotes(repo.dir);
-  const present = await notes.present();
+  const present = await repo.hasRef(NOTES_REF);
   const texts = present ? await notes.read(events.map((e) => e.commit)) : new Map<string, string>();
   return {
     audit: (e) => {

@@ -68,11 +68,6 @@ function catBlobs(dir: string, oids: string[]): Promise<string[]> {
 export class AuditNotes {
   constructor(readonly dir: string) {}
 
-  /** Whether the notes ref exists in this clone. */
-  async present(): Promise<boolean> {
-    return (await git(this.dir, ["rev-parse", "--verify", "--quiet", NOTES_REF])).ok;
-  }
-
   async hasOrigin(): Promise<boolean> {
     return (await git(this.dir, ["remote", "get-url", "origin"])).ok;
   }

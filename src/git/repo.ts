@@ -117,6 +117,18 @@ export class GitRepo implements RepoReader {
     }
   }
 
+  /** Whether a ref exists here, named in full (refs/…), as `rev-parse --verify` would say: asked through the batch reader, no process started. */
+  async hasRef(ref: string): Promise<boolean> {
+    if (batchable(ref) && ref.startsWith("refs/")) {
+      const found = await this.blobs.objects([ref]).catch(() => null);
+      if (found) return found.get(ref) != null;
+    }
+    return this.git
+      .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref])
+      .then((out) => out.trim() !== "")
+      .catch(() => false);
+  }
+
   /** Several refs at once, in one process; the failing one is then named by resolve. */
   async resolveAll(given: Array<[ref: string, what: string]>): Promise<string[]> {
     const refs = await qualifyRefs(this.git, given);

@@ -18199,6 +18199,14 @@ var GitRepo = class _GitRepo {
       return this.unknown(ref, what);
     }
   }
+  /** Whether a ref exists here, named in full (refs/…), as `rev-parse --verify` would say: asked through the batch reader, no process started. */
+  async hasRef(ref) {
+    if (batchable(ref) && ref.startsWith("refs/")) {
+      const found = await this.blobs.objects([ref]).catch(() => null);
+      if (found) return found.get(ref) != null;
+    }
+    return this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref]).then((out) => out.trim() !== "").catch(() => false);
+  }
   /** Several refs at once, in one process; the failing one is then named by resolve. */
   async resolveAll(given) {
     const refs = await qualifyRefs(this.git, given);
@@ -20046,10 +20054,6 @@ var AuditNotes = class {
     this.dir = dir;
   }
   dir;
-  /** Whether the notes ref exists in this clone. */
-  async present() {
-    return (await git(this.dir, ["rev-parse", "--verify", "--quiet", NOTES_REF])).ok;
-  }
   async hasOrigin() {
     return (await git(this.dir, ["remote", "get-url", "origin"])).ok;
   }
@@ -20142,7 +20146,7 @@ async function historyWithPolicy(settings) {
 }
 async function readAudits(repo, events) {
   const notes = new AuditNotes(repo.dir);
-  const present = await notes.present();
+  const present = await repo.hasRef(NOTES_REF);
   const texts = present ? await notes.read(events.map((e) => e.commit)) : /* @__PURE__ */ new Map();
   return {
     audit: (e) => {
@@ -20371,4 +20375,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-45AVID7B.js.map
+//# sourceMappingURL=chunk-4CNGG7ON.js.map

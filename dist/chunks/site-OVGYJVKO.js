@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-45AVID7B.js";
+} from "./chunk-4CNGG7ON.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-JMZNG5CI.js.map
+//# sourceMappingURL=site-OVGYJVKO.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-45AVID7B.js";
+} from "./chunk-4CNGG7ON.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-FUC4LSD5.js.map
+//# sourceMappingURL=chunk-XXTL4EII.js.map
