@@ -11,6 +11,11 @@ import "./chunks/chunk-Y5ALHOIO.js";
 // src/cli/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+  });
+}
 var argv = process.argv.slice(2);
 var only = argv.length === 1 ? argv[0] : argv.length === 0 ? "" : null;
 if (only === "--version" || only === "-v") {
@@ -20,7 +25,7 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./chunks/main-7OKI33WT.js");
+  const { run } = await import("./chunks/main-GUQ25QVY.js");
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-XXTL4EII.js";
+} from "./chunks/chunk-H4RC3WD6.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-4CNGG7ON.js";
+} from "./chunks/chunk-P25RPYDK.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -7,6 +7,14 @@ import { USAGE } from "./usage.js";
 // and `--version`, `--help` and a bare `modelgate` answer without loading them at all.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+// A reader that stops early (`modelgate history | head`) closes the pipe: the rest of the output
+// has nowhere to go, which is not an error. The run ends with its own exit status.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+  });
+}
+
 const argv = process.argv.slice(2);
 const only = argv.length === 1 ? argv[0] : argv.length === 0 ? "" : null;
 if (only === "--version" || only === "-v") {

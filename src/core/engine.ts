@@ -80,10 +80,8 @@ export async function check(given: CheckInput): Promise<Report> {
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : new Map<string, string[]>();
   const subjects = [...governed, ...[...referencing.keys()].map((p) => governedFile(policy, p) as Governed)];
   const paths = subjects.map((g) => g.path);
-  // The served history decides kinds (rollback, a model re-added) and feeds time gates: read it while the blobs are read.
   const history = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
   history.catch(() => {});
-  const [atHead, atBase, served] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths), history]);
   const pointers = new Map<string, Promise<Map<string, HistoryEvent[]>>>();
   const servedAs = (model: string) => async (alias: string) => {
     let histories = pointers.get(alias);
@@ -94,46 +92,72 @@ export async function check(given: CheckInput): Promise<Report> {
     return (await histories).get(model) ?? null;
   };
 
-  const judged: Subject[] = [];
+  // Manifests are read a batch at a time and judged as they come; parse errors come before the
+  // gates' in the report, as when every manifest was parsed first.
+  const judgeErrors: Problem[] = [];
+  const changes: ChangeReport[] = [];
   const broken: ChangeReport[] = [];
-  for (const g of subjects) {
-    const candidate = parseGoverned(atHead.get(g.path) ?? null, input.limits, errors);
-    const active = parseGoverned(atBase.get(g.path) ?? null, input.limits, errors);
+  let served: Map<string, HistoryEvent[]> | undefined;
+  let batch: Array<Promise<ChangeReport>> = [];
+  for await (const [g, [atHead, atBase], index] of readEach(reader, [head, base], subjects)) {
+    // The served history decides kinds (rollback, a model re-added) and feeds time gates: read while the blobs are.
+    served ??= await history;
+    const candidate = parseGoverned(atHead, input.limits, errors);
+    const active = parseGoverned(atBase, input.limits, errors);
     const events: HistoryEvent[] = served.get(g.path) ?? [];
     if (candidate.failed || active.failed) {
-      broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead.get(g.path) != null, active: atBase.get(g.path) != null }));
-      continue;
+      broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
+    } else {
+      const subject = subjectOf(policy, g, candidate.doc, active.doc, events, referencing.get(g.path), servedAs, errors);
+      if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
     }
-    const identity = identityOf(g, active.doc, candidate.doc, errors);
-    if (identity === null) continue;
-    const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
-    const c: Classified = classify(state(active.doc), state(candidate.doc), events, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
-    const files = referencing.get(g.path);
-    if (c.same && !files) continue; // the base already moved to the same content
-    const alias = aliasOf(g);
-    judged.push({
-      g,
-      model: identity.model,
-      candidate: candidate.doc,
-      against: c.against,
-      change: {
-        model: identity.model,
-        ...(alias !== null ? { alias } : {}),
-        path: g.path,
-        kind: c.kind,
-        from: c.from,
-        to: c.to,
-        ...(c.same && files ? { files } : {}),
-      },
-      history: async () => events,
-      servedAs: servedAs(identity.model),
-      snapshot: false,
-      reused: c.reused,
-      ...(identity.renamed ? { renamed: identity.renamed } : {}),
-    });
+    // A batch's gates run together, as a batch's files arrive together; then its manifests can go.
+    if ((index + 1) % READ_BATCH === 0 || index === subjects.length - 1) {
+      changes.push(...(await Promise.all(batch)));
+      batch = [];
+    }
   }
-  const changes = await Promise.all(judged.map((s) => judgeChange(input, s, head, errors)));
+  errors.push(...judgeErrors);
   return reportOf(input, base, [...changes, ...broken], errors);
+}
+
+/** What a changed manifest is judged as: null when it is not judged (no identity, or the base already moved to it). */
+function subjectOf(
+  policy: Policy,
+  g: Governed,
+  candidate: Doc | null,
+  activeDoc: Doc | null,
+  events: HistoryEvent[],
+  files: string[] | undefined,
+  servedAs: (model: string) => Subject["servedAs"],
+  errors: Problem[],
+): (Subject & { renamed?: string }) | null {
+  const identity = identityOf(g, activeDoc, candidate, errors);
+  if (identity === null) return null;
+  const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
+  const c: Classified = classify(state(activeDoc), state(candidate), events, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
+  if (c.same && !files) return null; // the base already moved to the same content
+  const alias = aliasOf(g);
+  return {
+    g,
+    model: identity.model,
+    candidate,
+    against: c.against,
+    change: {
+      model: identity.model,
+      ...(alias !== null ? { alias } : {}),
+      path: g.path,
+      kind: c.kind,
+      from: c.from,
+      to: c.to,
+      ...(c.same && files ? { files } : {}),
+    },
+    history: async () => events,
+    servedAs: servedAs(identity.model),
+    snapshot: false,
+    reused: c.reused,
+    ...(identity.renamed ? { renamed: identity.renamed } : {}),
+  };
 }
 
 /**
@@ -147,7 +171,7 @@ export async function validate(given: ValidateInput): Promise<Report> {
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   const changes: ChangeReport[] = [];
-  for await (const [g, file] of readEach(reader, head, governed)) {
+  for await (const [g, [file]] of readEach(reader, [head], governed)) {
     const { doc, failed } = parseGoverned(file, input.limits, errors);
     if (failed || !doc) {
       changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
@@ -172,30 +196,35 @@ export async function validate(given: ValidateInput): Promise<Report> {
   return reportOf(input, null, changes, errors);
 }
 
+/** How many manifests are read, then judged, together. */
+const READ_BATCH = 256;
+
 /**
- * Each governed file with its content, in order, read a batch at a time with a few batches
- * asked ahead: the engine judges one batch while git reads the next, and a batch's contents
- * are dropped once judged instead of every manifest being held at once.
+ * Each governed file with its content at each commit, in order, read a batch at a time with a
+ * few batches asked ahead: the engine judges one batch while git reads the next, and a batch's
+ * contents are dropped once judged instead of every manifest being held at once.
  */
-async function* readEach(reader: RepoReader, commit: string, governed: Governed[], size = 256, ahead = 3): AsyncGenerator<[Governed, RepoFile | null]> {
-  const pending: Array<Promise<Map<string, RepoFile | null>>> = [];
+async function* readEach(reader: RepoReader, commits: string[], governed: Governed[], ahead = 3): AsyncGenerator<[Governed, Array<RepoFile | null>, number]> {
+  const pending: Array<Promise<Array<Map<string, RepoFile | null>>>> = [];
   let next = 0;
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
-      const batch = reader.readFiles(
-        commit,
-        governed.slice(next, next + size).map((g) => g.path),
-      );
+      const paths = governed.slice(next, next + READ_BATCH).map((g) => g.path);
+      const batch = Promise.all(commits.map((commit) => reader.readFiles(commit, paths)));
       batch.catch(() => {}); // awaited below in order; a failure surfaces there
       pending.push(batch);
-      next += size;
+      next += READ_BATCH;
     }
   };
   ask();
-  for (let from = 0; from < governed.length; from += size) {
-    const files = await (pending.shift() as Promise<Map<string, RepoFile | null>>);
+  for (let from = 0; from < governed.length; from += READ_BATCH) {
+    const files = await (pending.shift() as Promise<Array<Map<string, RepoFile | null>>>);
     ask();
-    for (const g of governed.slice(from, from + size)) yield [g, files.get(g.path) ?? null];
+    const end = Math.min(from + READ_BATCH, governed.length);
+    for (let i = from; i < end; i++) {
+      const g = governed[i];
+      yield [g, files.map((f) => f.get(g.path) ?? null), i];
+    }
   }
 }
 
@@ -378,16 +407,20 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
       });
     }
   }
-  const added = governed.filter((g) => changed.find((c) => c.path === g.path)?.status === "added");
+  const addedPaths = new Set(changed.flatMap((c) => (c.status === "added" ? [c.path] : [])));
+  const added = governed.filter((g) => addedPaths.has(g.path));
   if (added.length === 0) return problems;
   const all = governedFiles(policy, await input.reader.listFiles(input.head));
+  // Each path folded once: a pull request that adds thousands of models compares by lookup, not pair by pair.
+  const byFold = new Map<string, string[]>();
+  for (const o of all) pushTo(byFold, foldPath(o.path), o.path);
   for (const g of added) {
-    const twin = all.find((o) => o.path !== g.path && foldPath(o.path) === foldPath(g.path));
-    if (twin) {
+    const twin = byFold.get(foldPath(g.path))?.find((p) => p !== g.path);
+    if (twin !== undefined) {
       problems.push({
         file: g.path,
-        message: `${g.path} and ${twin.path} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
-        hint: `change ${twin.path} instead, or give the new model a distinct name`,
+        message: `${g.path} and ${twin} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
+        hint: `change ${twin} instead, or give the new model a distinct name`,
       });
     }
   }
@@ -399,20 +432,24 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
     all.map((o) => o.path),
   );
   const names = new Map<string, string[]>();
+  const keyOf = new Map<string, string>();
   for (const o of all) {
     const file = files.get(o.path);
     if (file?.kind !== "file") continue;
     try {
       const name = modelName(o, parseDocument(o.path, file.content, input.limits ?? DEFAULT_LIMITS));
       // One model may have one manifest per pointer (alias): production and shadow side by side.
-      const key = name === null ? null : `${name}\u0000${aliasOf(o) ?? ""}`;
-      if (key !== null) names.set(key, [...(names.get(key) ?? []), o.path]);
+      if (name === null) continue;
+      const key = `${name}\u0000${aliasOf(o) ?? ""}`;
+      pushTo(names, key, o.path);
+      keyOf.set(o.path, key);
     } catch {
       // a manifest that does not parse is reported where it is judged
     }
   }
   for (const g of byField) {
-    const others = [...names.values()].find((paths) => paths.includes(g.path) && paths.length > 1)?.filter((p) => p !== g.path);
+    const key = keyOf.get(g.path);
+    const others = key === undefined ? undefined : names.get(key)?.filter((p) => p !== g.path);
     if (others?.length) {
       problems.push({
         file: g.path,
@@ -422,6 +459,12 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
     }
   }
   return problems;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**

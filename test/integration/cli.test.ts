@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { VERSION } from "../../src/version.js";
-import { cli, ROOT, spawnCli } from "../support/cli.js";
-import { tempDir } from "../support/repo.js";
+import { CLI, cli, ROOT, spawnCli } from "../support/cli.js";
+import { TestRepo, tempDir } from "../support/repo.js";
 
 describe("the command line", () => {
   it("prints help and version from the entry, without loading the engine", () => {
@@ -44,6 +45,23 @@ describe("the command line", () => {
     const run = cli(tempDir(), "check");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("not inside a git repository");
+  });
+});
+
+describe("output read by a program that stops early", () => {
+  it("a closed pipe ends the run quietly with its own exit status, no stack trace", () => {
+    const repo = new TestRepo();
+    const files: Record<string, object | string> = { ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: auc, type: range, path: auc, gte: 0.9 }\n" };
+    for (let i = 0; i < 600; i++) files[`models/m${i}/manifest_active.json`] = { version: "v1", auc: i === 0 ? 0.5 : 0.95 };
+    repo.write(files).commit("models");
+    // The reader takes one byte and exits, closing its end of the pipe while modelgate still writes.
+    const run = spawnSync("bash", ["-c", 'set -o pipefail; "$0" "$1" validate --format json | head -c 1 >/dev/null', process.execPath, CLI], {
+      cwd: repo.dir,
+      encoding: "utf8",
+    });
+    const { stderr, status: code } = run;
+    expect(stderr).toBe("");
+    expect(code).toBe(1); // validate's verdict (m0 fails its gate), not a crash's
   });
 });
 

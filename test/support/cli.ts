@@ -9,7 +9,7 @@ import { expect } from "vitest";
 import type { Report } from "../../src/core/report.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-const CLI = join(ROOT, "dist", "cli.js");
+export const CLI = join(ROOT, "dist", "cli.js");
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schemas", "report.schema.json"), "utf8")));

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-4CNGG7ON.js";
+} from "./chunk-P25RPYDK.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -384,4 +384,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-XXTL4EII.js.map
+//# sourceMappingURL=chunk-H4RC3WD6.js.map

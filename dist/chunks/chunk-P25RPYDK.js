@@ -18929,7 +18929,6 @@ async function check(given) {
   const history = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(/* @__PURE__ */ new Map());
   history.catch(() => {
   });
-  const [atHead, atBase, served] = await Promise.all([reader.readFiles(head, paths), reader.readFiles(base, paths), history]);
   const pointers = /* @__PURE__ */ new Map();
   const servedAs = (model) => async (alias) => {
     let histories = pointers.get(alias);
@@ -18939,46 +18938,57 @@ async function check(given) {
     }
     return (await histories).get(model) ?? null;
   };
-  const judged = [];
+  const judgeErrors = [];
+  const changes = [];
   const broken = [];
-  for (const g2 of subjects) {
-    const candidate = parseGoverned(atHead.get(g2.path) ?? null, input.limits, errors);
-    const active = parseGoverned(atBase.get(g2.path) ?? null, input.limits, errors);
+  let served;
+  let batch = [];
+  for await (const [g2, [atHead, atBase], index] of readEach(reader, [head, base], subjects)) {
+    served ??= await history;
+    const candidate = parseGoverned(atHead, input.limits, errors);
+    const active = parseGoverned(atBase, input.limits, errors);
     const events = served.get(g2.path) ?? [];
     if (candidate.failed || active.failed) {
-      broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead.get(g2.path) != null, active: atBase.get(g2.path) != null }));
-      continue;
+      broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
+    } else {
+      const subject = subjectOf(policy, g2, candidate.doc, active.doc, events, referencing.get(g2.path), servedAs, errors);
+      if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
     }
-    const identity = identityOf(g2, active.doc, candidate.doc, errors);
-    if (identity === null) continue;
-    const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
-    const c3 = classify(state(active.doc), state(candidate.doc), events, (d2) => versionOf(g2, d2), lifecycleOf(gatesFor(policy, identity.model)));
-    const files = referencing.get(g2.path);
-    if (c3.same && !files) continue;
-    const alias = aliasOf(g2);
-    judged.push({
-      g: g2,
-      model: identity.model,
-      candidate: candidate.doc,
-      against: c3.against,
-      change: {
-        model: identity.model,
-        ...alias !== null ? { alias } : {},
-        path: g2.path,
-        kind: c3.kind,
-        from: c3.from,
-        to: c3.to,
-        ...c3.same && files ? { files } : {}
-      },
-      history: async () => events,
-      servedAs: servedAs(identity.model),
-      snapshot: false,
-      reused: c3.reused,
-      ...identity.renamed ? { renamed: identity.renamed } : {}
-    });
+    if ((index + 1) % READ_BATCH === 0 || index === subjects.length - 1) {
+      changes.push(...await Promise.all(batch));
+      batch = [];
+    }
   }
-  const changes = await Promise.all(judged.map((s) => judgeChange(input, s, head, errors)));
+  errors.push(...judgeErrors);
   return reportOf(input, base, [...changes, ...broken], errors);
+}
+function subjectOf(policy, g2, candidate, activeDoc, events, files, servedAs, errors) {
+  const identity = identityOf(g2, activeDoc, candidate, errors);
+  if (identity === null) return null;
+  const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
+  const c3 = classify(state(activeDoc), state(candidate), events, (d2) => versionOf(g2, d2), lifecycleOf(gatesFor(policy, identity.model)));
+  if (c3.same && !files) return null;
+  const alias = aliasOf(g2);
+  return {
+    g: g2,
+    model: identity.model,
+    candidate,
+    against: c3.against,
+    change: {
+      model: identity.model,
+      ...alias !== null ? { alias } : {},
+      path: g2.path,
+      kind: c3.kind,
+      from: c3.from,
+      to: c3.to,
+      ...c3.same && files ? { files } : {}
+    },
+    history: async () => events,
+    servedAs: servedAs(identity.model),
+    snapshot: false,
+    reused: c3.reused,
+    ...identity.renamed ? { renamed: identity.renamed } : {}
+  };
 }
 async function validate(given) {
   const input = { ...given, reader: listingOnce(given.reader) };
@@ -18987,7 +18997,7 @@ async function validate(given) {
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   const changes = [];
-  for await (const [g2, file] of readEach(reader, head, governed)) {
+  for await (const [g2, [file]] of readEach(reader, [head], governed)) {
     const { doc, failed } = parseGoverned(file, input.limits, errors);
     if (failed || !doc) {
       changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
@@ -19011,26 +19021,29 @@ async function validate(given) {
   }
   return reportOf(input, null, changes, errors);
 }
-async function* readEach(reader, commit, governed, size = 256, ahead = 3) {
+var READ_BATCH = 256;
+async function* readEach(reader, commits, governed, ahead = 3) {
   const pending = [];
   let next = 0;
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
-      const batch = reader.readFiles(
-        commit,
-        governed.slice(next, next + size).map((g2) => g2.path)
-      );
+      const paths = governed.slice(next, next + READ_BATCH).map((g2) => g2.path);
+      const batch = Promise.all(commits.map((commit) => reader.readFiles(commit, paths)));
       batch.catch(() => {
       });
       pending.push(batch);
-      next += size;
+      next += READ_BATCH;
     }
   };
   ask();
-  for (let from = 0; from < governed.length; from += size) {
+  for (let from = 0; from < governed.length; from += READ_BATCH) {
     const files = await pending.shift();
     ask();
-    for (const g2 of governed.slice(from, from + size)) yield [g2, files.get(g2.path) ?? null];
+    const end = Math.min(from + READ_BATCH, governed.length);
+    for (let i = from; i < end; i++) {
+      const g2 = governed[i];
+      yield [g2, files.map((f3) => f3.get(g2.path) ?? null), i];
+    }
   }
 }
 function listingOnce(reader) {
@@ -19182,16 +19195,19 @@ async function layoutProblems(input, changed, governed) {
       });
     }
   }
-  const added = governed.filter((g2) => changed.find((c3) => c3.path === g2.path)?.status === "added");
+  const addedPaths = new Set(changed.flatMap((c3) => c3.status === "added" ? [c3.path] : []));
+  const added = governed.filter((g2) => addedPaths.has(g2.path));
   if (added.length === 0) return problems;
   const all = governedFiles(policy, await input.reader.listFiles(input.head));
+  const byFold = /* @__PURE__ */ new Map();
+  for (const o2 of all) pushTo(byFold, foldPath(o2.path), o2.path);
   for (const g2 of added) {
-    const twin = all.find((o2) => o2.path !== g2.path && foldPath(o2.path) === foldPath(g2.path));
-    if (twin) {
+    const twin = byFold.get(foldPath(g2.path))?.find((p2) => p2 !== g2.path);
+    if (twin !== void 0) {
       problems.push({
         file: g2.path,
-        message: `${g2.path} and ${twin.path} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
-        hint: `change ${twin.path} instead, or give the new model a distinct name`
+        message: `${g2.path} and ${twin} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
+        hint: `change ${twin} instead, or give the new model a distinct name`
       });
     }
   }
@@ -19202,18 +19218,22 @@ async function layoutProblems(input, changed, governed) {
     all.map((o2) => o2.path)
   );
   const names = /* @__PURE__ */ new Map();
+  const keyOf = /* @__PURE__ */ new Map();
   for (const o2 of all) {
     const file = files.get(o2.path);
     if (file?.kind !== "file") continue;
     try {
       const name = modelName(o2, parseDocument(o2.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      const key = name === null ? null : `${name}\0${aliasOf(o2) ?? ""}`;
-      if (key !== null) names.set(key, [...names.get(key) ?? [], o2.path]);
+      if (name === null) continue;
+      const key = `${name}\0${aliasOf(o2) ?? ""}`;
+      pushTo(names, key, o2.path);
+      keyOf.set(o2.path, key);
     } catch {
     }
   }
   for (const g2 of byField) {
-    const others = [...names.values()].find((paths) => paths.includes(g2.path) && paths.length > 1)?.filter((p2) => p2 !== g2.path);
+    const key = keyOf.get(g2.path);
+    const others = key === void 0 ? void 0 : names.get(key)?.filter((p2) => p2 !== g2.path);
     if (others?.length) {
       problems.push({
         file: g2.path,
@@ -19223,6 +19243,11 @@ async function layoutProblems(input, changed, governed) {
     }
   }
   return problems;
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 async function emptyGlobs(input, commit) {
   const all = await input.reader.listFiles(commit);
@@ -20375,4 +20400,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-4CNGG7ON.js.map
+//# sourceMappingURL=chunk-P25RPYDK.js.map

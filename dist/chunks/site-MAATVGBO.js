@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-4CNGG7ON.js";
+} from "./chunk-P25RPYDK.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-OVGYJVKO.js.map
+//# sourceMappingURL=site-MAATVGBO.js.map
