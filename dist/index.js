@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-H4RC3WD6.js";
+} from "./chunks/chunk-5N6O3NEC.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,

@@ -257,6 +257,39 @@ function peakRssMb(cmd, args, cwd, env = ENV) {
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
 
+/**
+ * The least a `validate` of the working tree does, as a script for the node under test: start,
+ * list the working tree as git sees it (tracked and untracked files, not ignored, not deleted:
+ * the two git commands modelgate runs, side by side), and read every manifest; nothing parsed.
+ */
+const VALIDATE_FLOOR = `import { execFile } from "node:child_process";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+const git = (args) => new Promise((res, rej) => execFile("git", args, { maxBuffer: 1 << 30 }, (e, out) => (e ? rej(e) : res(out))));
+const [listed, deleted] = await Promise.all([git(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]), git(["ls-files", "-z", "--deleted"])]);
+const gone = new Set(deleted.split("\\0"));
+let read = 0;
+for (const p of listed.split("\\0")) {
+  if (!p || gone.has(p) || !p.endsWith("/manifest_active.json")) continue;
+  const fd = openSync(p, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const size = fstatSync(fd).size;
+  read += readSync(fd, Buffer.allocUnsafe(size), 0, size, 0) > 0 ? 1 : 0;
+  closeSync(fd);
+}
+if (read === 0) process.exit(3);
+`;
+
+/** What history must ask git at least: the log, and every version it names read in one cat-file. */
+function logWithBlobs(dir) {
+  const out = expectExit(
+    run("git", ["log", "--first-parent", "--raw", "-z", "--no-abbrev", "--format=%H", "main", "--", "models/*/manifest_active.json"], { cwd: dir }),
+    [0],
+    "git log",
+  ).stdout;
+  const oids = new Set();
+  for (const m of out.matchAll(/:\d+ \d+ ([0-9a-f]{40}) ([0-9a-f]{40}) /g)) for (const oid of [m[1], m[2]]) if (!/^0+$/.test(oid)) oids.add(oid);
+  expectExit(run("git", ["cat-file", "--batch"], { cwd: dir, input: `${[...oids].join("\n")}\n` }), [0], "git cat-file");
+}
+
 /** A Node.js 24 binary: given, or installed from the npm registry (npm install node@24) into a temporary folder. */
 function node24(work) {
   const given = process.argv.find((a) => a.startsWith("--node24="))?.slice(9) ?? process.env.MODELGATE_BENCH_NODE24;
@@ -309,6 +342,7 @@ try {
       repository: { full_name: "o/r", default_branch: "main" },
     }),
   );
+  writeFileSync(join(work, "validate-floor.mjs"), VALIDATE_FLOOR);
   writeFileSync(join(work, "out"), "");
   writeFileSync(join(work, "summary"), "");
 
@@ -386,8 +420,10 @@ try {
     const validate = (cwd) => r([CLI, "validate", "--policy", ".modelgate/schema-only.yaml", "--format", "json"], cwd);
     [m.validateMid, m.ajvMid] = timePair(validate(mid), ajv(mid), 3);
     [m.validate, m.ajv] = timePair(validate(mono), ajv(mono), 3);
+    [m.validateFloor, m.ajvBesideFloor] = timePair(r([join(work, "validate-floor.mjs")], mono, [0], "validate floor"), ajv(mono), 3);
     [m.history, m.historyFloor] = timePair(r([CLI, "history", "--format", "json"], hist), floor.log, SIZE.runs);
     [m.status, m.statusFloor] = timePair(r([CLI, "status", "--format", "json"], hist), floor.log, SIZE.runs);
+    [m.logBlobs, m.logAlone] = timePair(() => logWithBlobs(hist), floor.log, SIZE.runs);
     // The site reads the same history and writes a page and an audit export per model: timed beside history.
     const siteOut = join(work, `site-${version}`);
     [m.site, m.siteHistory] = timePair(r([CLI, "site", "--out", siteOut], hist), r([CLI, "history", "--format", "json"], hist), SIZE.runs);
@@ -507,6 +543,8 @@ try {
     ...runs.map((m, i) =>
       [
         `${versions[i]}: node -e 0 ${fmt(m.nodeStart)} ms; modelgate --version ${fmt(m.version_)} ms; the action on a fresh runner (no compile cache) ${fmt(m.actionFresh)} ms.`,
+        `${versions[i]}: validate's own floor (node, git's listing of the working tree, each of ${SIZE.models} manifests read, nothing parsed): ${fmt(m.validateFloor)} ms, ${(m.validateFloor / m.ajvBesideFloor).toFixed(2)}x ajv-cli's ${fmt(m.ajvBesideFloor)} ms.`,
+        `${versions[i]}: history's git work with the blobs (git log, then every version it names in one cat-file): ${fmt(m.logBlobs)} ms; git log alone ${fmt(m.logAlone)} ms.`,
         `${versions[i]}: large PR by changed manifests: ${m.growth.map(([n, ms]) => `${n}: ${fmt(ms)} ms`).join(", ")}; git floor: ${m.floorGrowth.map(([n, ms]) => `${n}: ${fmt(ms)} ms`).join(", ")}.`,
       ].join("\n"),
     ),

@@ -163,11 +163,14 @@ export function distinctLabels(paths: string[]): string[] {
   return short.map((l, i) => (seen.get(l) === 1 ? l : `${i + 1}: ${l}`));
 }
 
-const DECIMAL = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 6 });
+// Made on first use: building a NumberFormat loads ICU's number data (about 30 ms), which a run
+// that draws no chart never needs.
+let decimal: Intl.NumberFormat | undefined;
 
 /** A number as mermaid reads it: plain decimals, never exponent notation (`1e-7` breaks the chart). */
 export function plainDecimal(x: number): string {
-  return DECIMAL.format(x);
+  decimal ??= new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 6 });
+  return decimal.format(x);
 }
 
 function comparable(g: GateReport): Array<{ path: string; observed: number; active: number }> {

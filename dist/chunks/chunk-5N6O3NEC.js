@@ -225,9 +225,10 @@ function distinctLabels(paths) {
   for (const l of short) seen.set(l, (seen.get(l) ?? 0) + 1);
   return short.map((l, i) => seen.get(l) === 1 ? l : `${i + 1}: ${l}`);
 }
-var DECIMAL = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 6 });
+var decimal;
 function plainDecimal(x) {
-  return DECIMAL.format(x);
+  decimal ??= new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 6 });
+  return decimal.format(x);
 }
 function comparable(g) {
   return g.findings.flatMap(
@@ -384,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-H4RC3WD6.js.map
+//# sourceMappingURL=chunk-5N6O3NEC.js.map

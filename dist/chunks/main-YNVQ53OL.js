@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-H4RC3WD6.js";
+} from "./chunk-5N6O3NEC.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -975,4 +975,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-GUQ25QVY.js.map
+//# sourceMappingURL=main-YNVQ53OL.js.map
