@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-5N6O3NEC.js";
+} from "./chunks/chunk-UUS3OEVO.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-P25RPYDK.js";
+} from "./chunks/chunk-TLVMKQHS.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

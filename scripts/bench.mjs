@@ -5,10 +5,10 @@
 // a temporary folder as .ci/run does). Prints one table: medians, ratios and the targets of
 // issue 16. Reports; never fails on the numbers.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const QUICK = process.argv.includes("--quick");
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -343,6 +343,8 @@ try {
     }),
   );
   writeFileSync(join(work, "validate-floor.mjs"), VALIDATE_FLOOR);
+  writeFileSync(join(work, "load.mjs"), 'import module from "node:module";\nmodule.enableCompileCache?.();\nawait import(process.argv[2]);\n');
+  const mainChunk = pathToFileURL(join(ROOT, "dist", /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(CLI, "utf8"))[1])).href;
   writeFileSync(join(work, "out"), "");
   writeFileSync(join(work, "summary"), "");
 
@@ -369,6 +371,8 @@ try {
     [m.nodeStart, m.cliCold] = timePair(r(["-e", "0"], small), r([CLI, "check", "--base", "main", "--head", "none"], small), SIZE.runs * 2);
     const nodeStart = r(["-e", "0"], small);
     m.version_ = time(r([CLI, "--version"], small), SIZE.runs * 2);
+    // Loading the command line's code and running none of it, as the entry loads it (compile cache on).
+    [m.load, m.loadNodeStart] = timePair(r([join(work, "load.mjs"), mainChunk], small), nodeStart, SIZE.runs * 2);
     const actionEnv = {
       ...env,
       GITHUB_EVENT_NAME: "pull_request",
@@ -543,6 +547,7 @@ try {
     ...runs.map((m, i) =>
       [
         `${versions[i]}: node -e 0 ${fmt(m.nodeStart)} ms; modelgate --version ${fmt(m.version_)} ms; the action on a fresh runner (no compile cache) ${fmt(m.actionFresh)} ms.`,
+        `${versions[i]}: loading the command line's code, running none of it: ${fmt(m.load)} ms, ${fmt(m.load - m.loadNodeStart)} ms beyond node -e 0 beside it.`,
         `${versions[i]}: validate's own floor (node, git's listing of the working tree, each of ${SIZE.models} manifests read, nothing parsed): ${fmt(m.validateFloor)} ms, ${(m.validateFloor / m.ajvBesideFloor).toFixed(2)}x ajv-cli's ${fmt(m.ajvBesideFloor)} ms.`,
         `${versions[i]}: history's git work with the blobs (git log, then every version it names in one cat-file): ${fmt(m.logBlobs)} ms; git log alone ${fmt(m.logAlone)} ms.`,
         `${versions[i]}: large PR by changed manifests: ${m.growth.map(([n, ms]) => `${n}: ${fmt(ms)} ms`).join(", ")}; git floor: ${m.floorGrowth.map(([n, ms]) => `${n}: ${fmt(ms)} ms`).join(", ")}.`,

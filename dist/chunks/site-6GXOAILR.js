@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-P25RPYDK.js";
+} from "./chunk-TLVMKQHS.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-MAATVGBO.js.map
+//# sourceMappingURL=site-6GXOAILR.js.map

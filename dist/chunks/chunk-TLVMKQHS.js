@@ -18822,11 +18822,16 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
   const events = [];
   const byPath = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
+  const rules = /* @__PURE__ */ new Map();
   for (const c3 of log) {
     const reverted = REVERT.exec(`${c3.subject}
 ${c3.body}`)?.[1] ?? null;
     for (const f3 of c3.files) {
-      const g2 = governedFile(policy, f3.path);
+      let g2 = rules.get(f3.path);
+      if (g2 === void 0) {
+        g2 = governedFile(policy, f3.path);
+        rules.set(f3.path, g2);
+      }
       if (!g2) continue;
       const before = parse2(f3.path, f3.before);
       const after = parse2(f3.path, f3.after);
@@ -20400,4 +20405,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-P25RPYDK.js.map
+//# sourceMappingURL=chunk-TLVMKQHS.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-P25RPYDK.js";
+} from "./chunk-TLVMKQHS.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-5N6O3NEC.js.map
+//# sourceMappingURL=chunk-UUS3OEVO.js.map
