@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-UUS3OEVO.js";
+} from "./chunks/chunk-ZPY5IKFI.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-TLVMKQHS.js";
+} from "./chunks/chunk-R5HFPWVM.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -412,7 +412,12 @@ export class GitRepo implements RepoReader {
   }
 
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
-    const pathspecs = [...(spec.paths ?? []).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
+    // Many paths and no globs: git matches every changed file of every commit against every
+    // pathspec (5,000 paths took 260 ms where their folder took 60), so git is given the
+    // folders that hold them, and what it lists is narrowed to the paths here.
+    const folders = spec.paths && !spec.globs?.length && spec.paths.length > MAX_PATHSPECS ? coveringFolders(spec.paths) : null;
+    const wanted = folders ? new Set(spec.paths) : null;
+    const pathspecs = [...(folders ?? spec.paths ?? []).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
     if (pathspecs.length === 0) return [];
     // NUL-separated fields: git never allows NUL in a message or a name, so no text a commit's
     // author writes can end a field early or start a forged one.
@@ -428,7 +433,13 @@ export class GitRepo implements RepoReader {
       "--",
       ...pathspecs,
     ]);
-    const commits = parseLog(out);
+    let commits = parseLog(out);
+    if (wanted) {
+      commits = commits.flatMap((c) => {
+        const files = c.files.filter((f) => wanted.has(f.path));
+        return files.length > 0 ? [{ ...c, files }] : [];
+      });
+    }
     commits.reverse();
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
@@ -533,6 +544,32 @@ type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; ol
  * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a
  * raw diff line (":<modes> <oids> <status>") and a path. Anything else is refused, not guessed.
  */
+/** Most pathspecs a log is given by path; more are covered by their folders. */
+const MAX_PATHSPECS = 64;
+
+/**
+ * The deepest folders (with a trailing slash), at one depth, that hold every path, at most
+ * MAX_PATHSPECS of them; a path no deeper than that depth stands for itself. Null when even
+ * the top-level folders are too many.
+ */
+export function coveringFolders(paths: string[]): string[] | null {
+  let best: string[] | null = null;
+  for (let depth = 1; ; depth++) {
+    const specs = new Set<string>();
+    let deeper = false;
+    for (const p of paths) {
+      const parts = p.split("/");
+      if (parts.length > depth) {
+        specs.add(`${parts.slice(0, depth).join("/")}/`);
+        deeper = true;
+      } else specs.add(p);
+      if (specs.size > MAX_PATHSPECS) return best;
+    }
+    best = [...specs];
+    if (!deeper) return best;
+  }
+}
+
 export function parseLog(out: string): RawLogCommit[] {
   const tokens = out.split("\0");
   const commits: RawLogCommit[] = [];

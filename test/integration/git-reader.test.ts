@@ -173,6 +173,58 @@ describe("the git adapter agrees with git", () => {
     }
   });
 
+  it("the history of many paths is git log's with each path named, though git is given their folders", async () => {
+    // 100 models, 70 of them asked for: over the 64 pathspecs a log names one by one.
+    const repo = new TestRepo();
+    const m = (i: number, f = "manifest_active.json") => `models/m${String(i).padStart(3, "0")}/${f}`;
+    const all: Record<string, string> = { "README.md": "r" };
+    for (let i = 0; i < 100; i++) all[m(i)] = "v1";
+    repo.write(all).commit("base");
+    repo.write({ [m(3)]: "v2" }).commit("wanted");
+    repo.write({ [m(80)]: "v2" }).commit("a model not asked for");
+    repo.write({ [m(5, "weights.bin")]: "w" }).commit("an artifact beside a wanted manifest");
+    repo.write({ "README.md": "r2" }).commit("outside models/");
+    repo.branch("side");
+    repo.write({ [m(7)]: "v2", [m(90)]: "v2" }).commit("on a branch");
+    repo.checkout("main");
+    repo.write({ "README.md": "r3" }).commit("main moves");
+    repo.merge("side", "Merge pull request #9 from o/side", "2026-01-02T00:00:00Z");
+    repo.remove(m(9)).commit("a wanted manifest deleted");
+    const paths = Array.from({ length: 70 }, (_, i) => m(i));
+    const literal = repo.git(
+      "log",
+      "--first-parent",
+      "--no-renames",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--format=%x01%H",
+      "main",
+      "--",
+      ...paths.map((p) => `:(literal)${p}`),
+    );
+    // git's answer: each commit (newest first) with the paths it changed.
+    const expected = literal
+      .split("\u0001")
+      .filter(Boolean)
+      .map((record) => {
+        const [sha, ...rest] = record.split("\0");
+        return { commit: sha.trim(), paths: rest.filter((t, k) => k % 2 === 1 && t !== "") };
+      })
+      .reverse();
+    const reader = new GitRepo(repo.dir);
+    try {
+      const log = await reader.log("main", { paths });
+      expect(log.map((c) => ({ commit: c.commit, paths: c.files.map((f) => f.path) }))).toEqual(expected);
+      expect(expected.map((c) => c.paths)).toEqual([paths, [m(3)], [m(7)], [m(9)]]);
+      const merge = log[2].files[0];
+      expect([Buffer.from(merge.before ?? []).toString(), Buffer.from(merge.after ?? []).toString()]).toEqual(["v1", "v2"]);
+      expect(log[3].files[0].after).toBeNull();
+    } finally {
+      reader.close();
+    }
+  });
+
   it("a ref with a line break or a space is refused, never passed on to the batch reader as a second name", () => {
     const repo = new TestRepo();
     repo.write({ ".modelgate/policy.yaml": "version: 1\ngates: []\n", "models/m/manifest_active.json": { version: "v1" } }).commit("base");

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-TLVMKQHS.js";
+} from "./chunk-R5HFPWVM.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-UUS3OEVO.js.map
+//# sourceMappingURL=chunk-ZPY5IKFI.js.map

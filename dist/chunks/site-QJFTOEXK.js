@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-TLVMKQHS.js";
+} from "./chunk-R5HFPWVM.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-6GXOAILR.js.map
+//# sourceMappingURL=site-QJFTOEXK.js.map

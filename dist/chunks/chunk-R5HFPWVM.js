@@ -18454,7 +18454,9 @@ var GitRepo = class _GitRepo {
     return Promise.all(paths.map(async (p2) => [p2, await known.get(p2)]));
   }
   async log(commit, spec) {
-    const pathspecs = [...(spec.paths ?? []).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
+    const folders = spec.paths && !spec.globs?.length && spec.paths.length > MAX_PATHSPECS ? coveringFolders(spec.paths) : null;
+    const wanted = folders ? new Set(spec.paths) : null;
+    const pathspecs = [...(folders ?? spec.paths ?? []).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
     if (pathspecs.length === 0) return [];
     const out = await this.git.raw([
       "log",
@@ -18468,7 +18470,13 @@ var GitRepo = class _GitRepo {
       "--",
       ...pathspecs
     ]);
-    const commits = parseLog(out);
+    let commits = parseLog(out);
+    if (wanted) {
+      commits = commits.flatMap((c3) => {
+        const files = c3.files.filter((f3) => wanted.has(f3.path));
+        return files.length > 0 ? [{ ...c3, files }] : [];
+      });
+    }
     commits.reverse();
     const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
     const content = (oid) => oid ? blobs.get(oid) ?? null : null;
@@ -18543,6 +18551,24 @@ function kindOf(mode) {
   if (mode === "160000") return "submodule";
   if (mode === "040000") return "directory";
   return "file";
+}
+var MAX_PATHSPECS = 64;
+function coveringFolders(paths) {
+  let best = null;
+  for (let depth = 1; ; depth++) {
+    const specs = /* @__PURE__ */ new Set();
+    let deeper = false;
+    for (const p2 of paths) {
+      const parts = p2.split("/");
+      if (parts.length > depth) {
+        specs.add(`${parts.slice(0, depth).join("/")}/`);
+        deeper = true;
+      } else specs.add(p2);
+      if (specs.size > MAX_PATHSPECS) return best;
+    }
+    best = [...specs];
+    if (!deeper) return best;
+  }
 }
 function parseLog(out) {
   const tokens = out.split("\0");
@@ -20405,4 +20431,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-TLVMKQHS.js.map
+//# sourceMappingURL=chunk-R5HFPWVM.js.map
