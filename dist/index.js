@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ZPY5IKFI.js";
+} from "./chunks/chunk-PSMJIOV6.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-R5HFPWVM.js";
+} from "./chunks/chunk-THPO56XA.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -20,12 +20,28 @@ export function governedFiles(policy: Policy, paths: Iterable<string>): Governed
   return out;
 }
 
+/** Each path matched against one policy's globs once: a run asks about the same paths many times (diff, layout, references, history). */
+const matched = new WeakMap<ManifestRule[], Map<string, Governed | null>>();
+
 export function governedFile(policy: Policy, path: string): Governed | null {
-  for (const rule of policy.manifests) {
-    const captures = globMatch(rule.glob, path);
-    if (captures) return { path, rule, captures };
+  let known = matched.get(policy.manifests);
+  if (!known) {
+    known = new Map();
+    matched.set(policy.manifests, known);
   }
-  return null;
+  let g = known.get(path);
+  if (g === undefined) {
+    g = null;
+    for (const rule of policy.manifests) {
+      const captures = globMatch(rule.glob, path);
+      if (captures) {
+        g = { path, rule, captures };
+        break;
+      }
+    }
+    known.set(path, g);
+  }
+  return g;
 }
 
 /**

@@ -40,16 +40,10 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
   const byPath = new Map<string, HistoryEvent[]>();
   // A model's identity is fixed where its manifest first appears: a later rename does not move it.
   const names = new Map<string, string>();
-  // A manifest's path changes in many commits: match it against the globs once.
-  const rules = new Map<string, ReturnType<typeof governedFile>>();
   for (const c of log) {
     const reverted = REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null;
     for (const f of c.files) {
-      let g = rules.get(f.path);
-      if (g === undefined) {
-        g = governedFile(policy, f.path);
-        rules.set(f.path, g);
-      }
+      const g = governedFile(policy, f.path);
       if (!g) continue;
       const before = parse(f.path, f.before);
       const after = parse(f.path, f.after);

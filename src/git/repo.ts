@@ -246,43 +246,41 @@ export class GitRepo implements RepoReader {
   private async diff(base: string, head: string): Promise<ChangedFile[]> {
     const [a, b] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files: ChangedFile[] = [];
-    await this.diffTrees(a, b, "", files, this.known(base), this.known(head));
+    const atBase = this.known(base);
+    const atHead = this.known(head);
+    // Level by level: every subtree pair one level down is asked of git in one request.
+    let level: Array<[aOid: string | null, bOid: string | null, prefix: string]> = a === b ? [] : [[a, b, ""]];
+    while (level.length > 0) {
+      const trees = await this.treesOf(level.flatMap(([x, y]) => [x, y].filter((o): o is string => o !== null)));
+      const next: typeof level = [];
+      for (const [aOid, bOid, prefix] of level) {
+        const ta = aOid ? (trees.get(aOid) as Map<string, Entry>) : NO_ENTRIES;
+        const tb = bOid ? (trees.get(bOid) as Map<string, Entry>) : NO_ENTRIES;
+        for (const name of new Set([...ta.keys(), ...tb.keys()])) {
+          const ea = ta.get(name);
+          const eb = tb.get(name);
+          if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
+          const path = prefix + name;
+          // A file on either side is a change of that path; a tree on either side is walked (a
+          // file replaced by a folder is the file deleted and the folder's files added, as git says).
+          const fa = ea && ea.mode !== TREE ? ea : null;
+          const fb = eb && eb.mode !== TREE ? eb : null;
+          atBase.set(path, ea ?? null);
+          atHead.set(path, eb ?? null);
+          if (fa || fb) {
+            files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
+          }
+          const da = ea?.mode === TREE ? ea.oid : null;
+          const db = eb?.mode === TREE ? eb.oid : null;
+          if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
+        }
+      }
+      level = next;
+    }
     // git's order: paths compared byte by byte (each path encoded once, not once per comparison).
     const keyed = files.map((f) => ({ key: Buffer.from(f.path), f }));
     keyed.sort((x, y) => Buffer.compare(x.key, y.key));
     return keyed.map((k) => k.f);
-  }
-
-  private async diffTrees(
-    aOid: string | null,
-    bOid: string | null,
-    prefix: string,
-    files: ChangedFile[],
-    atBase: Map<string, Entry | null | Promise<Entry | null>>,
-    atHead: Map<string, Entry | null | Promise<Entry | null>>,
-  ): Promise<void> {
-    if (aOid === bOid) return;
-    const [ta, tb] = await Promise.all([aOid ? this.tree(aOid) : NO_ENTRIES, bOid ? this.tree(bOid) : NO_ENTRIES]);
-    const below: Promise<void>[] = [];
-    for (const name of new Set([...ta.keys(), ...tb.keys()])) {
-      const ea = ta.get(name);
-      const eb = tb.get(name);
-      if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
-      const path = prefix + name;
-      // A file on either side is a change of that path; a tree on either side is walked (a
-      // file replaced by a folder is the file deleted and the folder's files added, as git says).
-      const fa = ea && ea.mode !== TREE ? ea : null;
-      const fb = eb && eb.mode !== TREE ? eb : null;
-      atBase.set(path, ea ?? null);
-      atHead.set(path, eb ?? null);
-      if (fa || fb) {
-        files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
-      }
-      const da = ea?.mode === TREE ? ea.oid : null;
-      const db = eb?.mode === TREE ? eb.oid : null;
-      if (da || db) below.push(this.diffTrees(da, db, `${path}/`, files, atBase, atHead));
-    }
-    await Promise.all(below);
   }
 
   /** A commit's root tree. */
@@ -303,17 +301,28 @@ export class GitRepo implements RepoReader {
   private readonly roots = new Map<string, Promise<string>>();
 
   /** A tree's entries by name, each tree read once. */
-  private tree(oid: string): Promise<Map<string, Entry>> {
-    let tree = this.trees.get(oid);
-    if (!tree) {
-      tree = this.blobs.objects([oid]).then((found) => {
-        const object = found.get(oid);
-        if (object?.type !== "tree") throw missingObject("tree", oid);
-        return parseTree(object.content, oid.length / 2, oid);
-      });
-      this.trees.set(oid, tree);
+  private async tree(oid: string): Promise<Map<string, Entry>> {
+    return (await this.treesOf([oid])).get(oid) as Map<string, Entry>;
+  }
+
+  /** Trees' entries by oid: those not read yet are asked of git in one request. */
+  private async treesOf(oids: string[]): Promise<Map<string, Map<string, Entry>>> {
+    const unread = [...new Set(oids)].filter((oid) => !this.trees.has(oid));
+    if (unread.length > 0) {
+      const found = this.blobs.objects(unread);
+      for (const oid of unread) {
+        const tree = found.then((objects) => {
+          const object = objects.get(oid);
+          if (object?.type !== "tree") throw missingObject("tree", oid);
+          return parseTree(object.content, oid.length / 2, oid);
+        });
+        tree.catch(() => {}); // awaited below, or by whoever asks for it next
+        this.trees.set(oid, tree);
+      }
     }
-    return tree;
+    const out = new Map<string, Map<string, Entry>>();
+    for (const oid of oids) if (!out.has(oid)) out.set(oid, await (this.trees.get(oid) as Promise<Map<string, Entry>>));
+    return out;
   }
 
   private readonly trees = new Map<string, Promise<Map<string, Entry>>>();

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-R5HFPWVM.js";
+} from "./chunk-THPO56XA.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ZPY5IKFI.js.map
+//# sourceMappingURL=chunk-PSMJIOV6.js.map

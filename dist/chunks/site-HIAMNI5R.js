@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-R5HFPWVM.js";
+} from "./chunk-THPO56XA.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-QJFTOEXK.js.map
+//# sourceMappingURL=site-HIAMNI5R.js.map

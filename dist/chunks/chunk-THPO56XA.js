@@ -18311,32 +18311,37 @@ var GitRepo = class _GitRepo {
   async diff(base, head) {
     const [a, b3] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files = [];
-    await this.diffTrees(a, b3, "", files, this.known(base), this.known(head));
+    const atBase = this.known(base);
+    const atHead = this.known(head);
+    let level = a === b3 ? [] : [[a, b3, ""]];
+    while (level.length > 0) {
+      const trees = await this.treesOf(level.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null)));
+      const next = [];
+      for (const [aOid, bOid, prefix] of level) {
+        const ta = aOid ? trees.get(aOid) : NO_ENTRIES;
+        const tb = bOid ? trees.get(bOid) : NO_ENTRIES;
+        for (const name of /* @__PURE__ */ new Set([...ta.keys(), ...tb.keys()])) {
+          const ea = ta.get(name);
+          const eb = tb.get(name);
+          if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
+          const path = prefix + name;
+          const fa = ea && ea.mode !== TREE ? ea : null;
+          const fb = eb && eb.mode !== TREE ? eb : null;
+          atBase.set(path, ea ?? null);
+          atHead.set(path, eb ?? null);
+          if (fa || fb) {
+            files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
+          }
+          const da = ea?.mode === TREE ? ea.oid : null;
+          const db = eb?.mode === TREE ? eb.oid : null;
+          if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
+        }
+      }
+      level = next;
+    }
     const keyed = files.map((f3) => ({ key: Buffer.from(f3.path), f: f3 }));
     keyed.sort((x3, y2) => Buffer.compare(x3.key, y2.key));
     return keyed.map((k2) => k2.f);
-  }
-  async diffTrees(aOid, bOid, prefix, files, atBase, atHead) {
-    if (aOid === bOid) return;
-    const [ta, tb] = await Promise.all([aOid ? this.tree(aOid) : NO_ENTRIES, bOid ? this.tree(bOid) : NO_ENTRIES]);
-    const below = [];
-    for (const name of /* @__PURE__ */ new Set([...ta.keys(), ...tb.keys()])) {
-      const ea = ta.get(name);
-      const eb = tb.get(name);
-      if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
-      const path = prefix + name;
-      const fa = ea && ea.mode !== TREE ? ea : null;
-      const fb = eb && eb.mode !== TREE ? eb : null;
-      atBase.set(path, ea ?? null);
-      atHead.set(path, eb ?? null);
-      if (fa || fb) {
-        files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
-      }
-      const da = ea?.mode === TREE ? ea.oid : null;
-      const db = eb?.mode === TREE ? eb.oid : null;
-      if (da || db) below.push(this.diffTrees(da, db, `${path}/`, files, atBase, atHead));
-    }
-    await Promise.all(below);
   }
   /** A commit's root tree. */
   rootTree(commit) {
@@ -18354,17 +18359,28 @@ var GitRepo = class _GitRepo {
   }
   roots = /* @__PURE__ */ new Map();
   /** A tree's entries by name, each tree read once. */
-  tree(oid) {
-    let tree = this.trees.get(oid);
-    if (!tree) {
-      tree = this.blobs.objects([oid]).then((found) => {
-        const object = found.get(oid);
-        if (object?.type !== "tree") throw missingObject("tree", oid);
-        return parseTree3(object.content, oid.length / 2, oid);
-      });
-      this.trees.set(oid, tree);
+  async tree(oid) {
+    return (await this.treesOf([oid])).get(oid);
+  }
+  /** Trees' entries by oid: those not read yet are asked of git in one request. */
+  async treesOf(oids) {
+    const unread = [...new Set(oids)].filter((oid) => !this.trees.has(oid));
+    if (unread.length > 0) {
+      const found = this.blobs.objects(unread);
+      for (const oid of unread) {
+        const tree = found.then((objects) => {
+          const object = objects.get(oid);
+          if (object?.type !== "tree") throw missingObject("tree", oid);
+          return parseTree3(object.content, oid.length / 2, oid);
+        });
+        tree.catch(() => {
+        });
+        this.trees.set(oid, tree);
+      }
     }
-    return tree;
+    const out = /* @__PURE__ */ new Map();
+    for (const oid of oids) if (!out.has(oid)) out.set(oid, await this.trees.get(oid));
+    return out;
   }
   trees = /* @__PURE__ */ new Map();
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
@@ -18781,12 +18797,26 @@ function governedFiles(policy, paths) {
   }
   return out;
 }
+var matched = /* @__PURE__ */ new WeakMap();
 function governedFile(policy, path) {
-  for (const rule of policy.manifests) {
-    const captures = globMatch(rule.glob, path);
-    if (captures) return { path, rule, captures };
+  let known = matched.get(policy.manifests);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    matched.set(policy.manifests, known);
   }
-  return null;
+  let g2 = known.get(path);
+  if (g2 === void 0) {
+    g2 = null;
+    for (const rule of policy.manifests) {
+      const captures = globMatch(rule.glob, path);
+      if (captures) {
+        g2 = { path, rule, captures };
+        break;
+      }
+    }
+    known.set(path, g2);
+  }
+  return g2;
 }
 function modelName(g2, doc) {
   const template = g2.rule.model;
@@ -18848,16 +18878,11 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
   const events = [];
   const byPath = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
-  const rules = /* @__PURE__ */ new Map();
   for (const c3 of log) {
     const reverted = REVERT.exec(`${c3.subject}
 ${c3.body}`)?.[1] ?? null;
     for (const f3 of c3.files) {
-      let g2 = rules.get(f3.path);
-      if (g2 === void 0) {
-        g2 = governedFile(policy, f3.path);
-        rules.set(f3.path, g2);
-      }
+      const g2 = governedFile(policy, f3.path);
       if (!g2) continue;
       const before = parse2(f3.path, f3.before);
       const after = parse2(f3.path, f3.after);
@@ -20431,4 +20456,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-R5HFPWVM.js.map
+//# sourceMappingURL=chunk-THPO56XA.js.map
