@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-PSMJIOV6.js";
+} from "./chunks/chunk-OLODIQYF.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-THPO56XA.js";
+} from "./chunks/chunk-ZNQZ6OD2.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

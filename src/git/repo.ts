@@ -359,7 +359,18 @@ export class GitRepo implements RepoReader {
     const out = new Map<string, RepoFile | null>();
     for (const [path, e] of wanted) {
       if (!e) out.set(path, null);
-      else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
+      else {
+        const content = blobs.get(e.oid);
+        // A blob the tree names but the clone lacks is an incomplete clone, not an empty file.
+        if (content === null || (content === undefined && (e.mode.startsWith("100") || e.mode === "120000"))) {
+          throw new ModelgateError({
+            file: path,
+            message: `git cannot read ${path} (blob ${e.oid}): it is missing from this clone`,
+            hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+          });
+        }
+        out.set(path, { path, kind: kindOf(e.mode), content: content ?? new Uint8Array() });
+      }
     }
     return out;
   }

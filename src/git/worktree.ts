@@ -1,4 +1,5 @@
-import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats } from "node:fs";
+import { ModelgateError } from "../core/problem.js";
 import { join } from "node:path";
 import { digestOf, lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
@@ -70,55 +71,57 @@ export class WorkingTree implements RepoReader {
     return this.repo.log(commit, spec);
   }
 
-  /** A file on disk as git would store it; a link anywhere on the way is reported as a link, never followed. */
+  /**
+   * A file on disk as git would store it; a link anywhere on the way is reported as a link,
+   * never followed, and only a regular file is ever opened (a FIFO or a device is not a file
+   * git stores). A path that is not there is null; one that is there but cannot be read stops
+   * the run with an error naming it, never read as absent (a manifest that cannot be read must
+   * not look deleted, which would pass a change as a retirement).
+   */
   private read(path: string): RepoFile | null {
     const full = join(this.repo.dir, path);
-    const cut = path.lastIndexOf("/");
-    const parent = cut < 0 ? "directory" : this.folderKind(path.slice(0, cut));
-    if (parent === "symlink") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
-    if (parent === null) return null;
-    if (NOFOLLOW === undefined) return this.readStat(path, full);
-    // Open without following a link (ELOOP when the name is one), then ask the open file what it is:
-    // one system call fewer per file than lstat before reading, and no window between the two.
+    const kind = this.kindOf(path);
+    if (kind === null) return null;
+    if (kind === "symlink") return { path, kind, content: Buffer.from(linkText(full)) };
+    if (kind === "directory") return { path, kind, content: new Uint8Array() };
+    // lstat said a regular file: opened without following a link and without waiting on a
+    // FIFO, then checked again on the open file, so a swap after the lstat is read as what it is.
     let fd: number;
     try {
-      fd = openSync(full, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+      fd = openSync(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ELOOP") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
-      return null;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ELOOP") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
+      if (code === "ENOENT" || code === "ENOTDIR") return null;
+      throw unreadable(path, err);
     }
     try {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return { path, kind: "directory", content: new Uint8Array() };
       if (!stat.isFile()) return null;
       return { path, kind: "file", content: readOpen(fd, stat.size) };
+    } catch (err) {
+      throw unreadable(path, err);
     } finally {
       closeSync(fd);
     }
-  }
-
-  /** The same, by lstat: where the platform has no O_NOFOLLOW (Windows). */
-  private readStat(path: string, full: string): RepoFile | null {
-    const kind = this.kindOf(path);
-    if (kind === null) return null;
-    if (kind === "symlink") return { path, kind, content: Buffer.from(linkText(full)) };
-    if (kind === "directory") return { path, kind, content: new Uint8Array() };
-    return { path, kind, content: readFileSync(full) };
   }
 
   private kindOf(path: string): RepoFile["kind"] | null {
     const cut = path.lastIndexOf("/");
     const parent = cut < 0 ? "directory" : this.folderKind(path.slice(0, cut));
     if (parent !== "directory") return parent;
-    const stat = lstatOrNull(join(this.repo.dir, path));
+    const stat = this.lstat(path);
     if (!stat) return null;
     return stat.isSymbolicLink() ? "symlink" : stat.isDirectory() ? "directory" : stat.isFile() ? "file" : null;
   }
 
   /**
    * What a folder on the way to a file is: a directory, a link (not followed), or nothing
-   * usable. Read from its parent's listing, one readdir per parent: 10,000 model folders under
-   * models/ cost one system call, not 10,000 lstat calls.
+   * usable. Read from its parent's listing where the parent can be listed, one readdir per
+   * parent (10,000 model folders under models/ cost one system call, not 10,000 lstat calls);
+   * by lstat where it cannot, or where the listing does not have the name as git spells it (a
+   * file system that folds case or Unicode form).
    */
   private folderKind(folder: string): "directory" | "symlink" | null {
     const known = this.folders.get(folder);
@@ -127,34 +130,53 @@ export class WorkingTree implements RepoReader {
     const parent = cut < 0 ? "" : folder.slice(0, cut);
     let kind: "directory" | "symlink" | null = parent === "" ? "directory" : this.folderKind(parent);
     if (kind === "directory") {
-      const entry = this.listing(parent).get(folder.slice(cut + 1));
-      kind = !entry ? null : entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "directory" : null;
+      const entry = this.listing(parent)?.get(folder.slice(cut + 1));
+      if (entry && (entry.isSymbolicLink() || entry.isDirectory())) kind = entry.isSymbolicLink() ? "symlink" : "directory";
+      else {
+        const stat = this.lstat(folder);
+        kind = !stat ? null : stat.isSymbolicLink() ? "symlink" : stat.isDirectory() ? "directory" : null;
+      }
     }
     this.folders.set(folder, kind);
     return kind;
   }
 
-  /** A folder's entries by name (Node.js asks lstat where the file system does not say an entry's type). */
-  private listing(folder: string): Map<string, Dirent> {
-    let entries = this.listings.get(folder);
-    if (!entries) {
-      entries = new Map();
+  /** A folder's entries by name, or undefined when it cannot be listed (Node.js asks lstat where the file system does not say an entry's type). */
+  private listing(folder: string): Map<string, Dirent> | undefined {
+    if (!this.listings.has(folder)) {
+      let entries: Map<string, Dirent> | undefined;
       try {
-        for (const d of readdirSync(join(this.repo.dir, folder), { withFileTypes: true })) entries.set(d.name, d);
+        entries = new Map(readdirSync(join(this.repo.dir, folder), { withFileTypes: true }).map((d) => [d.name, d]));
       } catch {
-        // unreadable: nothing in it is read
+        entries = undefined; // a folder one may enter but not list: lstat each name instead
       }
       this.listings.set(folder, entries);
     }
-    return entries;
+    return this.listings.get(folder);
+  }
+
+  /** lstat of a path in the work tree: null where nothing is; an error naming the path where something is that cannot be looked at. */
+  private lstat(path: string): Stats | null {
+    try {
+      return lstatSync(join(this.repo.dir, path), { throwIfNoEntry: false }) ?? null;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOTDIR") return null;
+      throw unreadable(path, err);
+    }
   }
 
   private readonly folders = new Map<string, "directory" | "symlink" | null>();
-  private readonly listings = new Map<string, Map<string, Dirent>>();
+  private readonly listings = new Map<string, Map<string, Dirent> | undefined>();
 }
 
-/** Linux and macOS have it; Windows does not. */
-const NOFOLLOW: number | undefined = constants.O_NOFOLLOW;
+function unreadable(path: string, err: unknown): ModelgateError {
+  const code = (err as NodeJS.ErrnoException).code ?? "";
+  return new ModelgateError({
+    file: path,
+    message: `${path} is in the working tree but cannot be read${code === "EACCES" || code === "EPERM" ? ": permission denied" : code ? ` (${code})` : ""}`,
+    hint: "give your user read access to the file and the folders above it, or name a commit to judge instead (--head, --ref)",
+  });
+}
 
 /** An open file's bytes, as many as fstat said it had (a file that grows meanwhile is read as it was). */
 function readOpen(fd: number, size: number): Buffer {
@@ -166,14 +188,6 @@ function readOpen(fd: number, size: number): Buffer {
     done += n;
   }
   return done < size ? buffer.subarray(0, done) : buffer;
-}
-
-function lstatOrNull(full: string): Stats | null {
-  try {
-    return lstatSync(full, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null; // ENOTDIR and the like: nothing there that git would store
-  }
 }
 
 function linkText(full: string): string {

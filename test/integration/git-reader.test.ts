@@ -225,6 +225,24 @@ describe("the git adapter agrees with git", () => {
     }
   });
 
+  it("a manifest whose blob the clone lacks stops the run naming it, never read as an empty file", () => {
+    const repo = new TestRepo();
+    repo.write({
+      ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: auc, type: range, path: auc, gte: 0.9 }\n",
+      "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+    });
+    repo.commit("v1");
+    repo.branch("work");
+    repo.write({ "models/m/manifest_active.json": { version: "v2", auc: 0.5 } }).commit("v2");
+    const blob = repo.git("rev-parse", "work:models/m/manifest_active.json").trim();
+    rmSync(join(repo.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
+    const run = checkJson(repo.dir, "--base", "main", "--head", "work");
+    expect(run.code).toBe(2);
+    expect(run.report.errors.map((e) => [e.file, e.message])).toEqual([
+      ["models/m/manifest_active.json", `git cannot read models/m/manifest_active.json (blob ${blob}): it is missing from this clone`],
+    ]);
+  });
+
   it("a ref with a line break or a space is refused, never passed on to the batch reader as a second name", () => {
     const repo = new TestRepo();
     repo.write({ ".modelgate/policy.yaml": "version: 1\ngates: []\n", "models/m/manifest_active.json": { version: "v1" } }).commit("base");

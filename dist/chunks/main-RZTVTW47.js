@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-PSMJIOV6.js";
+} from "./chunk-OLODIQYF.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-THPO56XA.js";
+} from "./chunk-ZNQZ6OD2.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -845,7 +845,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-HIAMNI5R.js");
+    const { writeSite, writeModelAudit } = await import("./site-NOXBDL2D.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -975,4 +975,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-EWCD2KMX.js.map
+//# sourceMappingURL=main-RZTVTW47.js.map

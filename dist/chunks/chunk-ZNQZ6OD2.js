@@ -18413,7 +18413,17 @@ var GitRepo = class _GitRepo {
     const out = /* @__PURE__ */ new Map();
     for (const [path, e] of wanted) {
       if (!e) out.set(path, null);
-      else out.set(path, { path, kind: kindOf(e.mode), content: blobs.get(e.oid) ?? new Uint8Array() });
+      else {
+        const content = blobs.get(e.oid);
+        if (content === null || content === void 0 && (e.mode.startsWith("100") || e.mode === "120000")) {
+          throw new ModelgateError({
+            file: path,
+            message: `git cannot read ${path} (blob ${e.oid}): it is missing from this clone`,
+            hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
+          });
+        }
+        out.set(path, { path, kind: kindOf(e.mode), content: content ?? new Uint8Array() });
+      }
     }
     return out;
   }
@@ -18888,8 +18898,8 @@ ${c3.body}`)?.[1] ?? null;
       const after = parse2(f3.path, f3.after);
       const earlier = byPath.get(f3.path) ?? [];
       const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
-      const unreadable2 = f3.before && !before || f3.after && !after;
-      const { kind, from, to: to2 } = unreadable2 ? { kind: unreadableKind(f3.before !== null, f3.after !== null), from: before ? versionOf(g2, before) : null, to: after ? versionOf(g2, after) : null } : classify(state(before), state(after), earlier, (d2) => versionOf(g2, d2), lifecycleFor(names.get(f3.path) ?? modelName(g2, before ?? after) ?? f3.path));
+      const unreadable3 = f3.before && !before || f3.after && !after;
+      const { kind, from, to: to2 } = unreadable3 ? { kind: unreadableKind(f3.before !== null, f3.after !== null), from: before ? versionOf(g2, before) : null, to: after ? versionOf(g2, after) : null } : classify(state(before), state(after), earlier, (d2) => versionOf(g2, d2), lifecycleFor(names.get(f3.path) ?? modelName(g2, before ?? after) ?? f3.path));
       const revertsHere = reverted ? earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null : null;
       const alias = aliasOf(g2);
       const event = {
@@ -19589,7 +19599,7 @@ function externalRefs(node, out = /* @__PURE__ */ new Set()) {
 }
 
 // src/git/worktree.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync } from "node:fs";
 import { join as join3 } from "node:path";
 var WORKTREE = "(working tree)";
 var WorkingTree = class {
@@ -19645,50 +19655,53 @@ var WorkingTree = class {
   log(commit, spec) {
     return this.repo.log(commit, spec);
   }
-  /** A file on disk as git would store it; a link anywhere on the way is reported as a link, never followed. */
+  /**
+   * A file on disk as git would store it; a link anywhere on the way is reported as a link,
+   * never followed, and only a regular file is ever opened (a FIFO or a device is not a file
+   * git stores). A path that is not there is null; one that is there but cannot be read stops
+   * the run with an error naming it, never read as absent (a manifest that cannot be read must
+   * not look deleted, which would pass a change as a retirement).
+   */
   read(path) {
     const full = join3(this.repo.dir, path);
-    const cut2 = path.lastIndexOf("/");
-    const parent = cut2 < 0 ? "directory" : this.folderKind(path.slice(0, cut2));
-    if (parent === "symlink") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
-    if (parent === null) return null;
-    if (NOFOLLOW === void 0) return this.readStat(path, full);
+    const kind = this.kindOf(path);
+    if (kind === null) return null;
+    if (kind === "symlink") return { path, kind, content: Buffer.from(linkText(full)) };
+    if (kind === "directory") return { path, kind, content: new Uint8Array() };
     let fd;
     try {
-      fd = openSync(full, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+      fd = openSync(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
-      if (err.code === "ELOOP") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
-      return null;
+      const code = err.code;
+      if (code === "ELOOP") return { path, kind: "symlink", content: Buffer.from(linkText(full)) };
+      if (code === "ENOENT" || code === "ENOTDIR") return null;
+      throw unreadable2(path, err);
     }
     try {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return { path, kind: "directory", content: new Uint8Array() };
       if (!stat.isFile()) return null;
       return { path, kind: "file", content: readOpen(fd, stat.size) };
+    } catch (err) {
+      throw unreadable2(path, err);
     } finally {
       closeSync(fd);
     }
-  }
-  /** The same, by lstat: where the platform has no O_NOFOLLOW (Windows). */
-  readStat(path, full) {
-    const kind = this.kindOf(path);
-    if (kind === null) return null;
-    if (kind === "symlink") return { path, kind, content: Buffer.from(linkText(full)) };
-    if (kind === "directory") return { path, kind, content: new Uint8Array() };
-    return { path, kind, content: readFileSync(full) };
   }
   kindOf(path) {
     const cut2 = path.lastIndexOf("/");
     const parent = cut2 < 0 ? "directory" : this.folderKind(path.slice(0, cut2));
     if (parent !== "directory") return parent;
-    const stat = lstatOrNull(join3(this.repo.dir, path));
+    const stat = this.lstat(path);
     if (!stat) return null;
     return stat.isSymbolicLink() ? "symlink" : stat.isDirectory() ? "directory" : stat.isFile() ? "file" : null;
   }
   /**
    * What a folder on the way to a file is: a directory, a link (not followed), or nothing
-   * usable. Read from its parent's listing, one readdir per parent: 10,000 model folders under
-   * models/ cost one system call, not 10,000 lstat calls.
+   * usable. Read from its parent's listing where the parent can be listed, one readdir per
+   * parent (10,000 model folders under models/ cost one system call, not 10,000 lstat calls);
+   * by lstat where it cannot, or where the listing does not have the name as git spells it (a
+   * file system that folds case or Unicode form).
    */
   folderKind(folder) {
     const known = this.folders.get(folder);
@@ -19697,29 +19710,49 @@ var WorkingTree = class {
     const parent = cut2 < 0 ? "" : folder.slice(0, cut2);
     let kind = parent === "" ? "directory" : this.folderKind(parent);
     if (kind === "directory") {
-      const entry = this.listing(parent).get(folder.slice(cut2 + 1));
-      kind = !entry ? null : entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "directory" : null;
+      const entry = this.listing(parent)?.get(folder.slice(cut2 + 1));
+      if (entry && (entry.isSymbolicLink() || entry.isDirectory())) kind = entry.isSymbolicLink() ? "symlink" : "directory";
+      else {
+        const stat = this.lstat(folder);
+        kind = !stat ? null : stat.isSymbolicLink() ? "symlink" : stat.isDirectory() ? "directory" : null;
+      }
     }
     this.folders.set(folder, kind);
     return kind;
   }
-  /** A folder's entries by name (Node.js asks lstat where the file system does not say an entry's type). */
+  /** A folder's entries by name, or undefined when it cannot be listed (Node.js asks lstat where the file system does not say an entry's type). */
   listing(folder) {
-    let entries = this.listings.get(folder);
-    if (!entries) {
-      entries = /* @__PURE__ */ new Map();
+    if (!this.listings.has(folder)) {
+      let entries;
       try {
-        for (const d2 of readdirSync(join3(this.repo.dir, folder), { withFileTypes: true })) entries.set(d2.name, d2);
+        entries = new Map(readdirSync(join3(this.repo.dir, folder), { withFileTypes: true }).map((d2) => [d2.name, d2]));
       } catch {
+        entries = void 0;
       }
       this.listings.set(folder, entries);
     }
-    return entries;
+    return this.listings.get(folder);
+  }
+  /** lstat of a path in the work tree: null where nothing is; an error naming the path where something is that cannot be looked at. */
+  lstat(path) {
+    try {
+      return lstatSync(join3(this.repo.dir, path), { throwIfNoEntry: false }) ?? null;
+    } catch (err) {
+      if (err.code === "ENOTDIR") return null;
+      throw unreadable2(path, err);
+    }
   }
   folders = /* @__PURE__ */ new Map();
   listings = /* @__PURE__ */ new Map();
 };
-var NOFOLLOW = constants.O_NOFOLLOW;
+function unreadable2(path, err) {
+  const code = err.code ?? "";
+  return new ModelgateError({
+    file: path,
+    message: `${path} is in the working tree but cannot be read${code === "EACCES" || code === "EPERM" ? ": permission denied" : code ? ` (${code})` : ""}`,
+    hint: "give your user read access to the file and the folders above it, or name a commit to judge instead (--head, --ref)"
+  });
+}
 function readOpen(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let done = 0;
@@ -19729,13 +19762,6 @@ function readOpen(fd, size) {
     done += n;
   }
   return done < size ? buffer.subarray(0, done) : buffer;
-}
-function lstatOrNull(full) {
-  try {
-    return lstatSync(full, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
-  }
 }
 function linkText(full) {
   try {
@@ -20456,4 +20482,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-THPO56XA.js.map
+//# sourceMappingURL=chunk-ZNQZ6OD2.js.map

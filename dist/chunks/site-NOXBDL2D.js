@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-THPO56XA.js";
+} from "./chunk-ZNQZ6OD2.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-HIAMNI5R.js.map
+//# sourceMappingURL=site-NOXBDL2D.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-THPO56XA.js";
+} from "./chunk-ZNQZ6OD2.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-PSMJIOV6.js.map
+//# sourceMappingURL=chunk-OLODIQYF.js.map
