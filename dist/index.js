@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-OLODIQYF.js";
+} from "./chunks/chunk-RUM4L36G.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-ZNQZ6OD2.js";
+} from "./chunks/chunk-6XE2XKKY.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -1,8 +1,8 @@
 import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats } from "node:fs";
-import { ModelgateError } from "../core/problem.js";
 import { join } from "node:path";
 import { digestOf, lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
+import { ModelgateError } from "../core/problem.js";
 import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import type { GitRepo } from "./repo.js";
 

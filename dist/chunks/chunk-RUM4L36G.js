@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-ZNQZ6OD2.js";
+} from "./chunk-6XE2XKKY.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-OLODIQYF.js.map
+//# sourceMappingURL=chunk-RUM4L36G.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-ZNQZ6OD2.js";
+} from "./chunk-6XE2XKKY.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-NOXBDL2D.js.map
+//# sourceMappingURL=site-LN4QNYGL.js.map

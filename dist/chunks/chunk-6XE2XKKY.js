@@ -20482,4 +20482,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-ZNQZ6OD2.js.map
+//# sourceMappingURL=chunk-6XE2XKKY.js.map
