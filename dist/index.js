@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-RUM4L36G.js";
+} from "./chunks/chunk-6MEFVA5D.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-6XE2XKKY.js";
+} from "./chunks/chunk-V76TOTDX.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

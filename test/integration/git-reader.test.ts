@@ -336,4 +336,36 @@ describe("the git adapter agrees with git", () => {
     expect(run.stdout).toContain("pass");
     expect(readFileSync(log, "utf8").trim().split("\n").sort()).toEqual(["cat-file", "for-each-ref", "log"]);
   });
+
+  it("with a git older than 2.36 (no cat-file --batch-command), the reader falls back to --batch and the verdict is the same", () => {
+    const repo = new TestRepo();
+    const files: Record<string, object | string> = { ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n" };
+    for (let i = 0; i < 300; i++) files[`models/m${i}/manifest_active.json`] = { version: "v1", auc: 0.95 };
+    repo.write(files).commit("base");
+    const promoted: Record<string, object> = {};
+    for (let i = 0; i < 300; i++) promoted[`models/m${i}/manifest_active.json`] = { version: "v2", auc: i % 7 === 0 ? 0.5 : 0.96 };
+    repo.branch("p").write(promoted).commit("p");
+    // git 2.35 and older answer --batch-command with a usage error, exit 129, as this shim does.
+    const shim = tempDir("modelgate-shim-");
+    const log = join(shim, "commands");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(
+      join(shim, "git"),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\ncase "$*" in *--batch-command*) echo "error: unknown option batch-command" >&2; exit 129;; esac\nexec '${real}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    const check = (env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "check", "--base", "main", "--head", "p", "--format", "json"], {
+        cwd: repo.dir,
+        encoding: "utf8",
+        env,
+      });
+    const old = check({ ...process.env, PATH: `${shim}:${process.env.PATH}` });
+    const current = check(process.env);
+    expect(old.status, old.stderr).toBe(1);
+    expect(old.stdout).toBe(current.stdout);
+    expect(JSON.parse(old.stdout).changes.filter((c: { result: string }) => c.result === "fail")).toHaveLength(43);
+    const started = readFileSync(log, "utf8").trim().split("\n");
+    expect(started.filter((c) => c.startsWith("cat-file"))).toEqual(["cat-file --batch-command --buffer", "cat-file --batch"]);
+  });
 });

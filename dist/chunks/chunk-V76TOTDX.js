@@ -17984,6 +17984,10 @@ var BlobReader = class {
   pending = [];
   buffer = EMPTY;
   failure = null;
+  /** `--batch-command --buffer` until git refuses it, then `--batch`. */
+  buffered = true;
+  /** Whether the process has answered anything (a git that refuses the option answers nothing). */
+  answered = false;
   read(oids) {
     return this.request(oids, false);
   }
@@ -18004,12 +18008,19 @@ var BlobReader = class {
       const request = { digest, typed, results: /* @__PURE__ */ new Map(), remaining: unique.length, resolve: resolve2, reject };
       for (const oid of unique) this.pending.push({ oid, request });
       this.hold(proc, true);
-      proc.stdin.write(`${unique.join("\n")}
-`);
+      proc.stdin.write(this.command(unique));
     });
+  }
+  /** What asks git for these objects, in the process's mode. */
+  command(names) {
+    return this.buffered ? `contents ${names.join("\ncontents ")}
+flush
+` : `${names.join("\n")}
+`;
   }
   /** The answer to the oldest pending blob; its call resolves with its last one. */
   answer(content, type = "", found = "") {
+    this.answered = true;
     const { oid, request } = this.pending.shift();
     request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
     if (--request.remaining === 0) request.resolve(request.results);
@@ -18022,7 +18033,8 @@ var BlobReader = class {
   }
   start() {
     if (this.proc) return this.proc;
-    const proc = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const args = this.buffered ? ["cat-file", "--batch-command", "--buffer"] : ["cat-file", "--batch"];
+    const proc = spawn("git", args, { cwd: this.cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
     proc.stderr.on("data", (d2) => {
       stderr += d2.toString();
@@ -18034,8 +18046,18 @@ var BlobReader = class {
     };
     proc.on("error", (err) => fail2(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
-      if (this.pending.length > 0) fail2(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`));
       if (this.proc === proc) this.proc = null;
+      if (this.buffered && !this.answered && code === 129) {
+        this.buffered = false;
+        this.buffer = EMPTY;
+        if (this.pending.length > 0) {
+          const again = this.start();
+          this.hold(again, true);
+          again.stdin.write(this.command(this.pending.map((p2) => p2.oid)));
+        }
+        return;
+      }
+      if (this.pending.length > 0) fail2(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`));
     });
     proc.stdin.on("error", () => {
     });
@@ -20482,4 +20504,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-6XE2XKKY.js.map
+//# sourceMappingURL=chunk-V76TOTDX.js.map

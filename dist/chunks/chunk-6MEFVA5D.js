@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-6XE2XKKY.js";
+} from "./chunk-V76TOTDX.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-RUM4L36G.js.map
+//# sourceMappingURL=chunk-6MEFVA5D.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-6XE2XKKY.js";
+} from "./chunk-V76TOTDX.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-LN4QNYGL.js.map
+//# sourceMappingURL=site-IVQCMBCL.js.map
