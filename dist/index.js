@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-6MEFVA5D.js";
+} from "./chunks/chunk-VA5XLFR5.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-V76TOTDX.js";
+} from "./chunks/chunk-PZFAGKUF.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -72,6 +72,16 @@ export async function check(given: CheckInput): Promise<Report> {
     policy,
     changed.map((c) => c.path),
   );
+  // The served history of each changed manifest decides kinds (rollback, a model re-added) and
+  // feeds time gates: git starts on it now, while the layout and references are checked. A
+  // path's history depends on that path's commits alone, so manifests found to reference a
+  // changed file get theirs in a second log.
+  const historyFor = (paths: string[]): Promise<Map<string, HistoryEvent[]>> => {
+    const events = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
+    events.catch(() => {}); // awaited below; a failure surfaces there
+    return events;
+  };
+  const governedHistory = historyFor(governed.map((g) => g.path));
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   errors.push(...(await layoutProblems(input, changed, governed)));
@@ -79,8 +89,10 @@ export async function check(given: CheckInput): Promise<Report> {
   const others = changed.filter((c) => !governedFile(policy, c.path)).map((c) => c.path);
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : new Map<string, string[]>();
   const subjects = [...governed, ...[...referencing.keys()].map((p) => governedFile(policy, p) as Governed)];
-  const paths = subjects.map((g) => g.path);
-  const history = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
+  const history =
+    referencing.size === 0
+      ? governedHistory
+      : Promise.all([governedHistory, historyFor([...referencing.keys()])]).then(([a, b]) => new Map([...a, ...b]));
   history.catch(() => {});
   const pointers = new Map<string, Promise<Map<string, HistoryEvent[]>>>();
   const servedAs = (model: string) => async (alias: string) => {

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-V76TOTDX.js";
+} from "./chunk-PZFAGKUF.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-6MEFVA5D.js.map
+//# sourceMappingURL=chunk-VA5XLFR5.js.map

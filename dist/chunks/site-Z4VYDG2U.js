@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-V76TOTDX.js";
+} from "./chunk-PZFAGKUF.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-IVQCMBCL.js.map
+//# sourceMappingURL=site-Z4VYDG2U.js.map

@@ -19007,14 +19007,20 @@ async function check(given) {
     policy,
     changed.map((c3) => c3.path)
   );
+  const historyFor = (paths) => {
+    const events = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(/* @__PURE__ */ new Map());
+    events.catch(() => {
+    });
+    return events;
+  };
+  const governedHistory = historyFor(governed.map((g2) => g2.path));
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   errors.push(...await layoutProblems(input, changed, governed));
   const others = changed.filter((c3) => !governedFile(policy, c3.path)).map((c3) => c3.path);
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g2) => g2.path))) : /* @__PURE__ */ new Map();
   const subjects = [...governed, ...[...referencing.keys()].map((p2) => governedFile(policy, p2))];
-  const paths = subjects.map((g2) => g2.path);
-  const history = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(/* @__PURE__ */ new Map());
+  const history = referencing.size === 0 ? governedHistory : Promise.all([governedHistory, historyFor([...referencing.keys()])]).then(([a, b3]) => new Map([...a, ...b3]));
   history.catch(() => {
   });
   const pointers = /* @__PURE__ */ new Map();
@@ -20504,4 +20510,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-V76TOTDX.js.map
+//# sourceMappingURL=chunk-PZFAGKUF.js.map
