@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-VA5XLFR5.js";
+} from "./chunks/chunk-DEMXIBQ3.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-PZFAGKUF.js";
+} from "./chunks/chunk-QAKQTHFR.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

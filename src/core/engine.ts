@@ -90,9 +90,7 @@ export async function check(given: CheckInput): Promise<Report> {
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : new Map<string, string[]>();
   const subjects = [...governed, ...[...referencing.keys()].map((p) => governedFile(policy, p) as Governed)];
   const history =
-    referencing.size === 0
-      ? governedHistory
-      : Promise.all([governedHistory, historyFor([...referencing.keys()])]).then(([a, b]) => new Map([...a, ...b]));
+    referencing.size === 0 ? governedHistory : Promise.all([governedHistory, historyFor([...referencing.keys()])]).then(([a, b]) => new Map([...a, ...b]));
   history.catch(() => {});
   const pointers = new Map<string, Promise<Map<string, HistoryEvent[]>>>();
   const servedAs = (model: string) => async (alias: string) => {

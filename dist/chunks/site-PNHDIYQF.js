@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-PZFAGKUF.js";
+} from "./chunk-QAKQTHFR.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-Z4VYDG2U.js.map
+//# sourceMappingURL=site-PNHDIYQF.js.map

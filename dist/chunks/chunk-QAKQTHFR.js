@@ -20510,4 +20510,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-PZFAGKUF.js.map
+//# sourceMappingURL=chunk-QAKQTHFR.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-PZFAGKUF.js";
+} from "./chunk-QAKQTHFR.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-VA5XLFR5.js.map
+//# sourceMappingURL=chunk-DEMXIBQ3.js.map
