@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-DEMXIBQ3.js";
+} from "./chunks/chunk-3Q7ONUFC.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-QAKQTHFR.js";
+} from "./chunks/chunk-PAVU2JLG.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

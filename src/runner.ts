@@ -1,5 +1,5 @@
 import { presetNames, readBundledSchema, readPreset } from "./bundled.js";
-import { check, validate } from "./core/engine.js";
+import { check, listingOnce, validate } from "./core/engine.js";
 import type { Override, PullRequestInfo } from "./core/model.js";
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy, type PolicySource } from "./core/policy.js";
 import { ModelgateError, type Problem } from "./core/problem.js";
@@ -184,7 +184,8 @@ export async function runValidate(settings: ValidateSettings): Promise<Report> {
     const tree: RepoReader = settings.ref === undefined ? new WorkingTree(repo) : repo;
     const head = settings.ref === undefined ? WORKTREE : await repo.resolve(settings.ref, "ref");
     // Every governed file is listed: git starts listing while the policy is read and compiled.
-    const reader = listedEarly(tree, head);
+    const reader = listingOnce(tree);
+    reader.listFiles(head).catch(() => {}); // a failure surfaces where validate awaits the listing
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(reader, head), policyPath);
     const report = await validate({
@@ -201,19 +202,6 @@ export async function runValidate(settings: ValidateSettings): Promise<Report> {
   } finally {
     repo.close();
   }
-}
-
-/** The reader with one commit's listing asked now, before anyone needs it. */
-function listedEarly(reader: RepoReader, commit: string): RepoReader {
-  const listing = reader.listFiles(commit);
-  listing.catch(() => {}); // a failure surfaces where the listing is awaited
-  return {
-    changedFiles: (base, head) => reader.changedFiles(base, head),
-    listFiles: (c) => (c === commit ? listing : reader.listFiles(c)),
-    readFiles: (c, paths) => reader.readFiles(c, paths),
-    digestFiles: (c, paths) => reader.digestFiles(c, paths),
-    log: (c, spec) => reader.log(c, spec),
-  };
 }
 
 /** Policy files at a commit (regular files only) and the bundled presets. */

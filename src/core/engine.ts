@@ -242,7 +242,7 @@ async function* readEach(reader: RepoReader, commits: string[], governed: Govern
  * The reader with each commit's listing asked once: the glob check, the references, the layout
  * checks and gates such as file_hash all want the head's files, and a listing is a whole tree.
  */
-function listingOnce(reader: RepoReader): RepoReader {
+export function listingOnce(reader: RepoReader): RepoReader {
   const listings = new Map<string, Promise<string[]>>();
   return {
     changedFiles: (base, head) => reader.changedFiles(base, head),

@@ -360,15 +360,9 @@ export class GitRepo implements RepoReader {
     for (const [path, e] of wanted) {
       if (!e) out.set(path, null);
       else {
+        // Every blob asked for has an answer; null is one the clone lacks: an incomplete clone, not an empty file.
         const content = blobs.get(e.oid);
-        // A blob the tree names but the clone lacks is an incomplete clone, not an empty file.
-        if (content === null || (content === undefined && (e.mode.startsWith("100") || e.mode === "120000"))) {
-          throw new ModelgateError({
-            file: path,
-            message: `git cannot read ${path} (blob ${e.oid}): it is missing from this clone`,
-            hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
-          });
-        }
+        if (content === null) throw missingObject("blob", e.oid, path);
         out.set(path, { path, kind: kindOf(e.mode), content: content ?? new Uint8Array() });
       }
     }
@@ -499,10 +493,10 @@ function parseTree(content: Buffer, oidBytes: number, oid: string): Map<string, 
   return entries;
 }
 
-function missingObject(type: string, oid: string): ModelgateError {
+function missingObject(type: string, oid: string, path?: string): ModelgateError {
   return new ModelgateError({
-    file: `${type} ${oid}`,
-    message: `git cannot read ${type} ${oid}: it is missing from this clone`,
+    file: path ?? `${type} ${oid}`,
+    message: `git cannot read ${path !== undefined ? `${path} (${type} ${oid})` : `${type} ${oid}`}: it is missing from this clone`,
     hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
   });
 }

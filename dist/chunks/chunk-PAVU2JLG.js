@@ -18437,13 +18437,7 @@ var GitRepo = class _GitRepo {
       if (!e) out.set(path, null);
       else {
         const content = blobs.get(e.oid);
-        if (content === null || content === void 0 && (e.mode.startsWith("100") || e.mode === "120000")) {
-          throw new ModelgateError({
-            file: path,
-            message: `git cannot read ${path} (blob ${e.oid}): it is missing from this clone`,
-            hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
-          });
-        }
+        if (content === null) throw missingObject("blob", e.oid, path);
         out.set(path, { path, kind: kindOf(e.mode), content: content ?? new Uint8Array() });
       }
     }
@@ -18555,10 +18549,10 @@ function parseTree3(content, oidBytes, oid) {
   }
   return entries;
 }
-function missingObject(type, oid) {
+function missingObject(type, oid, path) {
   return new ModelgateError({
-    file: `${type} ${oid}`,
-    message: `git cannot read ${type} ${oid}: it is missing from this clone`,
+    file: path ?? `${type} ${oid}`,
+    message: `git cannot read ${path !== void 0 ? `${path} (${type} ${oid})` : `${type} ${oid}`}: it is missing from this clone`,
     hint: "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
   });
 }
@@ -19923,7 +19917,9 @@ async function runValidate(settings) {
     repo.warmUp();
     const tree = settings.ref === void 0 ? new WorkingTree(repo) : repo;
     const head = settings.ref === void 0 ? WORKTREE : await repo.resolve(settings.ref, "ref");
-    const reader = listedEarly(tree, head);
+    const reader = listingOnce(tree);
+    reader.listFiles(head).catch(() => {
+    });
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const policy = await loadPolicy(policySource(reader, head), policyPath);
     const report = await validate({
@@ -19940,18 +19936,6 @@ async function runValidate(settings) {
   } finally {
     repo.close();
   }
-}
-function listedEarly(reader, commit) {
-  const listing = reader.listFiles(commit);
-  listing.catch(() => {
-  });
-  return {
-    changedFiles: (base, head) => reader.changedFiles(base, head),
-    listFiles: (c3) => c3 === commit ? listing : reader.listFiles(c3),
-    readFiles: (c3, paths) => reader.readFiles(c3, paths),
-    digestFiles: (c3, paths) => reader.digestFiles(c3, paths),
-    log: (c3, spec) => reader.log(c3, spec)
-  };
 }
 function policySource(repo, commit) {
   return { readRepoFile: (p2) => readRepoFile(repo, commit, p2), readPreset, presetNames };
@@ -20510,4 +20494,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-QAKQTHFR.js.map
+//# sourceMappingURL=chunk-PAVU2JLG.js.map

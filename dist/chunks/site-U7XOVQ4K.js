@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-QAKQTHFR.js";
+} from "./chunk-PAVU2JLG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-PNHDIYQF.js.map
+//# sourceMappingURL=site-U7XOVQ4K.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-QAKQTHFR.js";
+} from "./chunk-PAVU2JLG.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-DEMXIBQ3.js.map
+//# sourceMappingURL=chunk-3Q7ONUFC.js.map
