@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, chownSync, cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, cli } from "../support/cli.js";
 import { TestRepo, tempDir } from "../support/repo.js";
@@ -46,16 +46,19 @@ function cliUnprivileged(repo: TestRepo, ...args: string[]): { code: number; std
   const env = { ...process.env, NO_COLOR: "1" };
   let run: ReturnType<typeof spawnSync>;
   if (isRoot) {
+    // nobody may not be able to read this checkout (a clone in a private `mktemp -d` folder):
+    // the bundled command line is self-contained, so it runs from a copy nobody owns.
     const home = tempDir("modelgate-rt16-home-");
+    cpSync(dirname(CLI), join(home, "dist"), { recursive: true });
     chownTree(home, 65534, 65534);
     chownTree(repo.dir, 65534, 65534);
     chmodSync(join(repo.dir, ".."), statSync(join(repo.dir, "..")).mode | 0o005);
-    run = spawnSync("runuser", ["-u", "nobody", "--", "env", `HOME=${home}`, process.execPath, BUILD, ...args], { cwd: repo.dir, env, encoding: "utf8" });
-  } else run = spawnSync(process.execPath, [BUILD, ...args], { cwd: repo.dir, env, encoding: "utf8" });
+    const cli = join(home, "dist", basename(CLI));
+    run = spawnSync("runuser", ["-u", "nobody", "--", "env", `HOME=${home}`, process.execPath, cli, ...args], { cwd: repo.dir, env, encoding: "utf8" });
+  } else run = spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, env, encoding: "utf8" });
   return { code: run.status ?? -1, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
 
-const BUILD = CLI;
 
 const restore: string[] = [];
 afterEach(() => {
