@@ -59,7 +59,6 @@ function cliUnprivileged(repo: TestRepo, ...args: string[]): { code: number; std
   return { code: run.status ?? -1, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
 
-
 const restore: string[] = [];
 afterEach(() => {
   for (const p of restore.splice(0)) if (existsSync(p)) chmodSync(p, 0o755);
