@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-3Q7ONUFC.js";
+} from "./chunks/chunk-FXEE4ROD.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-PAVU2JLG.js";
+} from "./chunks/chunk-LJR2TXPS.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -1,6 +1,7 @@
 import { celBindings } from "./cel-bindings.js";
 import { type Classified, classify, SNAPSHOT_KIND, unreadableKind } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
+import { sameBytes } from "./equal.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
 import { aliasOf, foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
@@ -112,9 +113,14 @@ export async function check(given: CheckInput): Promise<Report> {
   for await (const [g, [atHead, atBase], index] of readEach(reader, [head, base], subjects)) {
     // The served history decides kinds (rollback, a model re-added) and feeds time gates: read while the blobs are.
     served ??= await history;
-    const candidate = parseGoverned(atHead, input.limits, errors);
-    const active = parseGoverned(atBase, input.limits, errors);
     const events: HistoryEvent[] = served.get(g.path) ?? [];
+    const candidate = parseGoverned(atHead, input.limits, errors);
+    // The base's manifest is the newest state its history parsed (same path, same limits) when the bytes are the same.
+    const newest = events.at(-1);
+    const active =
+      newest?.doc && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content)
+        ? { doc: newest.doc, failed: false }
+        : parseGoverned(atBase, input.limits, errors);
     if (candidate.failed || active.failed) {
       broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
     } else {

@@ -48,7 +48,9 @@ interface Pending {
  */
 export class BlobReader {
   private proc: ChildProcessWithoutNullStreams | null = null;
-  private readonly pending: Pending[] = [];
+  /** Asked and not answered, oldest first from `first` (an index, not shift(): shifting a long array copies it). */
+  private pending: Pending[] = [];
+  private first = 0;
   private buffer: Buffer = EMPTY;
   private failure: Error | null = null;
   /** `--batch-command --buffer` until git refuses it, then `--batch`. */
@@ -93,9 +95,34 @@ export class BlobReader {
   /** The answer to the oldest pending blob; its call resolves with its last one. */
   private answer(content: Buffer | BlobDigest | null, type = "", found = ""): void {
     this.answered = true;
-    const { oid, request } = this.pending.shift() as Pending;
+    const { oid, request } = this.take();
     request.results.set(oid, request.typed && content ? ({ type, content, oid: found } as unknown as Buffer) : content);
     if (--request.remaining === 0) request.resolve(request.results);
+  }
+
+  private waiting(): number {
+    return this.pending.length - this.first;
+  }
+
+  /** The oldest pending blob, taken off the queue; the queue drops what was taken once that is most of it. */
+  private take(): Pending {
+    const p = this.pending[this.first++];
+    if (this.first === this.pending.length) {
+      this.pending = [];
+      this.first = 0;
+    } else if (this.first >= 1024 && this.first * 2 >= this.pending.length) {
+      this.pending = this.pending.slice(this.first);
+      this.first = 0;
+    }
+    return p;
+  }
+
+  /** Every pending blob, taken off the queue. */
+  private drain(): Pending[] {
+    const all = this.pending.slice(this.first);
+    this.pending = [];
+    this.first = 0;
+    return all;
   }
 
   close(): void {
@@ -116,7 +143,7 @@ export class BlobReader {
     proc.stdout.on("data", (chunk: Buffer) => this.consume(chunk));
     const fail = (err: Error) => {
       this.failure = err;
-      for (const request of new Set(this.pending.splice(0).map((p) => p.request))) request.reject(err);
+      for (const request of new Set(this.drain().map((p) => p.request))) request.reject(err);
     };
     proc.on("error", (err) => fail(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
@@ -125,14 +152,14 @@ export class BlobReader {
       if (this.buffered && !this.answered && code === 129) {
         this.buffered = false;
         this.buffer = EMPTY;
-        if (this.pending.length > 0) {
+        if (this.waiting() > 0) {
           const again = this.start();
           this.hold(again, true);
-          again.stdin.write(this.command(this.pending.map((p) => p.oid)));
+          again.stdin.write(this.command(this.pending.slice(this.first).map((p) => p.oid)));
         }
         return;
       }
-      if (this.pending.length > 0) fail(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`));
+      if (this.waiting() > 0) fail(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`));
     });
     proc.stdin.on("error", () => {
       // The close handler reports the cause.
@@ -156,12 +183,12 @@ export class BlobReader {
 
   private consume(chunk: Buffer): void {
     this.consumeChunk(chunk);
-    if (this.pending.length === 0 && this.proc) this.hold(this.proc, false);
+    if (this.waiting() === 0 && this.proc) this.hold(this.proc, false);
   }
 
   private consumeChunk(chunk: Buffer): void {
     let data = chunk;
-    while (data.length > 0 && this.pending.length > 0) {
+    while (data.length > 0 && this.waiting() > 0) {
       if (this.body) {
         const need = this.body.size + 1 - this.body.got;
         const part = data.subarray(0, need);
@@ -179,8 +206,8 @@ export class BlobReader {
           this.body = null;
           if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
-            const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type, body.oid);
+            const all = Buffer.concat(body.chunks);
+            this.answer(all.subarray(0, all.length - 1), body.type, body.oid);
           }
         }
         continue;
@@ -192,25 +219,49 @@ export class BlobReader {
         this.buffer = Buffer.from(joined);
         return;
       }
-      const header = joined.toString("latin1", 0, eol);
-      const rest = joined.subarray(eol + 1);
       this.buffer = EMPTY;
-      if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+      // "<oid> <type> <size>" or "<name> missing" / "<name> ambiguous": read from the bytes, the
+      // size last, so a name with spaces cannot shift the fields.
+      const sizeAt = joined.lastIndexOf(32, eol) + 1;
+      const typeAt = sizeAt > 1 ? joined.lastIndexOf(32, sizeAt - 2) + 1 : 0;
+      const size = typeAt > 0 ? decimalAt(joined, sizeAt, eol) : -1;
+      if (size < 0) {
         this.answer(null);
-      } else {
-        const [oid, type, size] = header.split(" ");
-        this.body = {
-          oid,
-          size: Number(size),
-          type,
-          chunks: [],
-          got: 0,
-          hash: this.pending[0].request.digest ? createHash("sha256") : null,
-        };
+        data = joined.subarray(eol + 1);
+        continue;
       }
-      data = rest;
+      const start = eol + 1;
+      const digest = this.pending[this.first].request.digest;
+      if (!digest && start + size < joined.length) {
+        // The whole body and its newline are here: answered with a view of this chunk, no copy.
+        const type = joined.toString("latin1", typeAt, sizeAt - 1);
+        this.answer(joined.subarray(start, start + size), type, joined.toString("latin1", 0, typeAt - 1));
+        data = joined.subarray(start + size + 1);
+        continue;
+      }
+      this.body = {
+        oid: joined.toString("latin1", 0, typeAt - 1),
+        size,
+        type: joined.toString("latin1", typeAt, sizeAt - 1),
+        chunks: [],
+        got: 0,
+        hash: digest ? createHash("sha256") : null,
+      };
+      data = joined.subarray(start);
     }
   }
+}
+
+/** The decimal number bytes[from, to) spell, or -1 when they are not one ("missing", "ambiguous"). */
+function decimalAt(bytes: Buffer, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function unrefStream(stream: unknown): void {

@@ -15,7 +15,6 @@ import { GIT_ENV_SET, gitEnv } from "./env.js";
 const ZERO_OID = /^0+$/;
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const TREE = "040000";
-const NO_ENTRIES = new Map<string, Entry>();
 const execFileAsync = promisify(execFile);
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
@@ -253,26 +252,41 @@ export class GitRepo implements RepoReader {
     while (level.length > 0) {
       const trees = await this.treesOf(level.flatMap(([x, y]) => [x, y].filter((o): o is string => o !== null)));
       const next: typeof level = [];
+      const change = (prefix: string, name: string, ea: Entry | null, eb: Entry | null, setBase: boolean, setHead: boolean) => {
+        const path = prefix + name;
+        // A file on either side is a change of that path; a tree on either side is walked (a
+        // file replaced by a folder is the file deleted and the folder's files added, as git says).
+        const fa = ea && ea.mode !== TREE ? ea : null;
+        const fb = eb && eb.mode !== TREE ? eb : null;
+        if (setBase) atBase.set(path, ea);
+        if (setHead) atHead.set(path, eb);
+        if (fa || fb) files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
+        const da = ea?.mode === TREE ? ea.oid : null;
+        const db = eb?.mode === TREE ? eb.oid : null;
+        if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
+      };
       for (const [aOid, bOid, prefix] of level) {
-        const ta = aOid ? (trees.get(aOid) as Map<string, Entry>) : NO_ENTRIES;
-        const tb = bOid ? (trees.get(bOid) as Map<string, Entry>) : NO_ENTRIES;
-        for (const name of new Set([...ta.keys(), ...tb.keys()])) {
-          const ea = ta.get(name);
-          const eb = tb.get(name);
-          if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
-          const path = prefix + name;
-          // A file on either side is a change of that path; a tree on either side is walked (a
-          // file replaced by a folder is the file deleted and the folder's files added, as git says).
-          const fa = ea && ea.mode !== TREE ? ea : null;
-          const fb = eb && eb.mode !== TREE ? eb : null;
-          atBase.set(path, ea ?? null);
-          atHead.set(path, eb ?? null);
-          if (fa || fb) {
-            files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
+        const ta = aOid ? (trees.get(aOid) as Tree) : null;
+        const tb = bOid ? (trees.get(bOid) as Tree) : null;
+        // Both trees are in git's order: walked in step, as git diff walks them.
+        let i = 0;
+        let j = 0;
+        const na = ta?.size ?? 0;
+        const nb = tb?.size ?? 0;
+        while (i < na || j < nb) {
+          const order = i >= na ? 1 : j >= nb ? -1 : (ta as Tree).order(i, tb as Tree, j);
+          if (order === 0) {
+            if (!(ta as Tree).sameAs(i, tb as Tree, j)) change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), (tb as Tree).entry(j), true, true);
+            i++;
+            j++;
+          } else if (order < 0) {
+            // Only in the base under this name and kind; what the head has under the name is looked up if asked.
+            change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), null, true, false);
+            i++;
+          } else {
+            change(prefix, (tb as Tree).name(j), null, (tb as Tree).entry(j), false, true);
+            j++;
           }
-          const da = ea?.mode === TREE ? ea.oid : null;
-          const db = eb?.mode === TREE ? eb.oid : null;
-          if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
         }
       }
       level = next;
@@ -301,31 +315,44 @@ export class GitRepo implements RepoReader {
   private readonly roots = new Map<string, Promise<string>>();
 
   /** A tree's entries by name, each tree read once. */
-  private async tree(oid: string): Promise<Map<string, Entry>> {
-    return (await this.treesOf([oid])).get(oid) as Map<string, Entry>;
+  private async tree(oid: string): Promise<Tree> {
+    return (await this.treesOf([oid])).get(oid) as Tree;
   }
 
-  /** Trees' entries by oid: those not read yet are asked of git in one request. */
-  private async treesOf(oids: string[]): Promise<Map<string, Map<string, Entry>>> {
-    const unread = [...new Set(oids)].filter((oid) => !this.trees.has(oid));
+  /** Trees' entries by oid: those not read yet are asked of git in one request, and parsed together when it answers. */
+  private async treesOf(oids: string[]): Promise<Map<string, Tree>> {
+    const unread: string[] = [];
+    const waits = new Set<Promise<void>>();
+    for (const oid of oids) {
+      if (this.trees.has(oid)) continue;
+      const reading = this.reading.get(oid);
+      if (reading) waits.add(reading);
+      else unread.push(oid);
+    }
     if (unread.length > 0) {
-      const found = this.blobs.objects(unread);
-      for (const oid of unread) {
-        const tree = found.then((objects) => {
+      const ask = [...new Set(unread)];
+      const reading = this.blobs.objects(ask).then((objects) => {
+        for (const oid of ask) {
           const object = objects.get(oid);
           if (object?.type !== "tree") throw missingObject("tree", oid);
-          return parseTree(object.content, oid.length / 2, oid);
-        });
-        tree.catch(() => {}); // awaited below, or by whoever asks for it next
-        this.trees.set(oid, tree);
-      }
+          this.trees.set(oid, new Tree(object.content, oid.length / 2, oid));
+          this.reading.delete(oid);
+        }
+      });
+      reading.catch(() => {}); // awaited below, or by whoever asks for these trees next
+      for (const oid of ask) this.reading.set(oid, reading);
+      waits.add(reading);
     }
-    const out = new Map<string, Map<string, Entry>>();
-    for (const oid of oids) if (!out.has(oid)) out.set(oid, await (this.trees.get(oid) as Promise<Map<string, Entry>>));
+    if (waits.size > 0) await Promise.all(waits);
+    const out = new Map<string, Tree>();
+    for (const oid of oids) out.set(oid, this.trees.get(oid) as Tree);
     return out;
   }
 
-  private readonly trees = new Map<string, Promise<Map<string, Entry>>>();
+  /** Trees parsed, by oid. */
+  private readonly trees = new Map<string, Tree>();
+  /** Trees asked of git and not answered yet: the read each waits on (a failed read stays, so its error is given again). */
+  private readonly reading = new Map<string, Promise<void>>();
 
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
   private async entryAt(commit: string, path: string): Promise<Entry | null> {
@@ -355,7 +382,9 @@ export class GitRepo implements RepoReader {
 
   async readFiles(commit: string, paths: string[]): Promise<Map<string, RepoFile | null>> {
     const wanted = await this.entriesOf(commit, paths);
-    const blobs = await this.blobs.read(wanted.flatMap(([, e]) => (e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : [])));
+    const oids = wanted.flatMap(([, e]) => (e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : []));
+    const blobs = await this.blobs.read(oids.filter((oid) => !this.newest.has(oid)));
+    for (const oid of oids) if (this.newest.has(oid)) blobs.set(oid, this.newest.get(oid) ?? null);
     const out = new Map<string, RepoFile | null>();
     for (const [path, e] of wanted) {
       if (!e) out.set(path, null);
@@ -457,8 +486,15 @@ export class GitRepo implements RepoReader {
     commits.reverse();
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
+    // Each path's newest state is the commit's file, which a check reads next: kept, not asked of git twice.
+    const last = new Map<string, string | null>();
+    for (const c of commits) for (const f of c.files) last.set(f.path, f.new);
+    for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
     return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
   }
+
+  /** Blobs the last log read as some path's newest state, by oid: what a check reads next at the base. */
+  private readonly newest = new Map<string, Buffer | null>();
 
   private known(commit: string): Map<string, Entry | null | Promise<Entry | null>> {
     let m = this.entries.get(commit);
@@ -470,27 +506,165 @@ export class GitRepo implements RepoReader {
   }
 }
 
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
+const SLASH = 0x2f;
+
 /**
- * A tree object's entries: "<mode> <name>\0" and the raw oid, repeated. Modes are written as
- * ls-tree writes them (a tree is 040000).
+ * A tree object as git stores it: "<mode> <name>\0" and the raw oid, repeated, in git's order.
+ * Its entries are found and checked once, in one pass over the bytes; names and oids are decoded
+ * only for the entries a caller looks at, so comparing two trees of 10,000 entries that differ in
+ * a few decodes those few.
  */
-function parseTree(content: Buffer, oidBytes: number, oid: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  let at = 0;
-  while (at < content.length) {
-    const space = content.indexOf(32, at);
-    const nul = content.indexOf(0, space + 1);
-    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
-    const mode = content.toString("latin1", at, space).padStart(6, "0");
-    const name = content.toString("utf8", space + 1, nul);
-    // What git fsck refuses and git never writes: a reader that kept one of two same-named
-    // entries, or split a name with a slash, could see another tree than git diff and log do.
-    if (name === "" || name === "." || name === ".." || name.includes("/")) throw malformedTree(oid, `an entry named ${JSON.stringify(name)}`);
-    if (entries.has(name)) throw malformedTree(oid, `two entries named ${JSON.stringify(name)}`);
-    entries.set(name, { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
-    at = nul + 1 + oidBytes;
+class Tree {
+  /** Per entry: where its name starts, where its NUL is, and its mode as git reads it (octal). */
+  private readonly at: number[] = [];
+  private byName: Map<string, number> | null = null;
+
+  constructor(
+    readonly content: Buffer,
+    private readonly oidBytes: number,
+    oid: string,
+  ) {
+    const at = this.at;
+    for (let i = 0; i < content.length; ) {
+      let mode = 0;
+      let space = i;
+      for (; space < content.length && content[space] >= 0x30 && content[space] <= 0x37; space++) mode = mode * 8 + content[space] - 0x30;
+      const nul = content.indexOf(0, space + 1);
+      if (space === i || content[space] !== 32 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
+      const name = space + 1;
+      // What git fsck refuses and git never writes: a reader that kept one of two same-named
+      // entries, split a name with a slash, or met entries out of git's order (which git's own
+      // diff walks in step) could see another tree than git diff, log and checkout do.
+      const len = nul - name;
+      const dots = len <= 2 && content[name] === 0x2e && (len === 1 || content[name + 1] === 0x2e);
+      let slash = false;
+      for (let k = name; k < nul && !slash; k++) slash = content[k] === SLASH;
+      if (len === 0 || dots || slash) throw malformedTree(oid, `an entry named ${JSON.stringify(content.toString("utf8", name, nul))}`);
+      const n = at.length / 3;
+      at.push(name, nul, mode);
+      if (n > 0) {
+        const order = this.compare(n - 1, n);
+        if (order === 0) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
+        if (order > 0) throw malformedTree(oid, `entries out of order (${JSON.stringify(this.name(n - 1))} before ${JSON.stringify(this.name(n))})`);
+        // A folder and a file of one name sort apart ("a" < "a.b" < "a/"): every entry between
+        // them starts with the name, so the one just before does.
+        if (this.isTree(n) && this.startsWithName(n - 1, n) && this.fileNamed(n)) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
+      }
+      i = nul + 1 + oidBytes;
+    }
   }
-  return entries;
+
+  get size(): number {
+    return this.at.length / 3;
+  }
+
+  name(i: number): string {
+    return this.content.toString("utf8", this.at[3 * i], this.at[3 * i + 1]);
+  }
+
+  oid(i: number): string {
+    const nul = this.at[3 * i + 1];
+    return this.content.toString("hex", nul + 1, nul + 1 + this.oidBytes);
+  }
+
+  isTree(i: number): boolean {
+    return (this.at[3 * i + 2] & S_IFMT) === S_IFDIR;
+  }
+
+  /** The mode as git reads it (canon_mode) and ls-tree writes it: a tree is 040000, a file 100644 or 100755. */
+  mode(i: number): string {
+    const mode = this.at[3 * i + 2];
+    const type = mode & S_IFMT;
+    if (type === S_IFDIR) return "040000";
+    if (type === S_IFLNK) return "120000";
+    if (type === S_IFREG) return mode & 0o111 ? "100755" : "100644";
+    return "160000";
+  }
+
+  entry(i: number): Entry {
+    return { mode: this.mode(i), oid: this.oid(i) };
+  }
+
+  /** The entry of a name, or undefined. */
+  get(name: string): Entry | undefined {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (let i = 0; i < this.size; i++) this.byName.set(this.name(i), i);
+    }
+    const i = this.byName.get(name);
+    return i === undefined ? undefined : this.entry(i);
+  }
+
+  /** Whether entry i of this tree and entry j of other have one mode (as git reads it) and one oid. */
+  sameAs(i: number, other: Tree, j: number): boolean {
+    if (this.mode(i) !== other.mode(j) || this.oidBytes !== other.oidBytes) return false;
+    const a = this.at[3 * i + 1] + 1;
+    const b = other.at[3 * j + 1] + 1;
+    for (let k = 0; k < this.oidBytes; k++) if (this.content[a + k] !== other.content[b + k]) return false;
+    return true;
+  }
+
+  /** git's order of entry i of this tree and entry j of other: names byte by byte, a folder's name as if it ended in "/". */
+  order(i: number, other: Tree, j: number): number {
+    return compareNames(this.content, this.at[3 * i], this.at[3 * i + 1], this.isTree(i), other.content, other.at[3 * j], other.at[3 * j + 1], other.isTree(j));
+  }
+
+  private compare(i: number, j: number): number {
+    const c = this.content;
+    const ai = this.at[3 * i];
+    const bi = this.at[3 * i + 1];
+    const aj = this.at[3 * j];
+    const bj = this.at[3 * j + 1];
+    // Equal names are a duplicate whatever the modes.
+    if (bi - ai === bj - aj && sameBytes(c, ai, c, aj, bi - ai)) return 0;
+    return compareNames(c, ai, bi, this.isTree(i), c, aj, bj, this.isTree(j));
+  }
+
+  /** Whether entry i's name starts with entry n's name. */
+  private startsWithName(i: number, n: number): boolean {
+    const an = this.at[3 * n];
+    const len = this.at[3 * n + 1] - an;
+    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameBytes(this.content, this.at[3 * i], this.content, an, len);
+  }
+
+  /** Whether an entry before n that is not a folder has n's name: found by halving, entries being in order. */
+  private fileNamed(n: number): boolean {
+    const an = this.at[3 * n];
+    const bn = this.at[3 * n + 1];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareNames(this.content, this.at[3 * mid], this.at[3 * mid + 1], this.isTree(mid), this.content, an, bn, false) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return (
+      lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn - an && sameBytes(this.content, this.at[3 * lo], this.content, an, bn - an)
+    );
+  }
+}
+
+function sameBytes(a: Buffer, a0: number, b: Buffer, b0: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (a[a0 + k] !== b[b0 + k]) return false;
+  return true;
+}
+
+/** git's base_name_compare: bytes of the names, then a folder's name goes on with "/" and a file's ends. */
+function compareNames(a: Buffer, a0: number, a1: number, aTree: boolean, b: Buffer, b0: number, b1: number, bTree: boolean): number {
+  const la = a1 - a0;
+  const lb = b1 - b0;
+  const common = Math.min(la, lb);
+  for (let k = 0; k < common; k++) {
+    const d = a[a0 + k] - b[b0 + k];
+    if (d !== 0) return d;
+  }
+  const ca = la > common ? a[a0 + common] : aTree ? SLASH : 0;
+  const cb = lb > common ? b[b0 + common] : bTree ? SLASH : 0;
+  return ca - cb;
 }
 
 function missingObject(type: string, oid: string, path?: string): ModelgateError {

@@ -270,7 +270,7 @@ describe("the git adapter agrees with git", () => {
     expect(report.changes.map((c) => [c.path, c.gates[0].status])).toEqual([["models/m/manifest_active.json", "fail"]]);
   });
 
-  it("a tree made by hand with two entries of one name, or a slash in a name, is refused with exit 2, never read one way of two", () => {
+  it("a tree made by hand with two entries of one name (also a file and a folder apart), a slash in a name, or entries out of git's order is refused with exit 2, never read one way of two", () => {
     const repo = new TestRepo();
     repo
       .write({
@@ -288,11 +288,23 @@ describe("the git adapter agrees with git", () => {
     const good = blob({ version: "v2", auc: 0.96 });
     const bad = blob({ version: "v2", auc: 0.5 });
     const entry = (mode: string, name: string, oid: Buffer) => Buffer.concat([Buffer.from(`${mode} ${name}\0`), oid]);
-    const crafted = {
-      "two entries named": Buffer.concat([entry("100644", "manifest_active.json", bad), entry("100644", "manifest_active.json", good)]),
-      "an entry named": entry("100644", "n/manifest_active.json", bad),
-    };
-    for (const [what, bytes] of Object.entries(crafted)) {
+    const empty = Buffer.from(execFileSync("git", ["mktree"], { cwd: repo.dir, input: "", encoding: "utf8" }).trim(), "hex");
+    const crafted: Array<[string, Buffer]> = [
+      ["two entries named", Buffer.concat([entry("100644", "manifest_active.json", bad), entry("100644", "manifest_active.json", good)])],
+      ["an entry named", entry("100644", "n/manifest_active.json", bad)],
+      // git's order puts a file "x", then "x.bak", then a folder "x" (as if "x/"): the two of one name are not side by side.
+      [
+        'two entries named "manifest_active.json"',
+        Buffer.concat([
+          entry("100644", "manifest_active.json", bad),
+          entry("100644", "manifest_active.json.bak", good),
+          entry("40000", "manifest_active.json", empty),
+        ]),
+      ],
+      // git diff walks two trees in step, in order: out of order, it pairs the wrong entries.
+      ["entries out of order", Buffer.concat([entry("100644", "manifest_active.json", bad), entry("100644", "a.json", good)])],
+    ];
+    for (const [what, bytes] of crafted) {
       const tree = execFileSync("git", ["hash-object", "-t", "tree", "--literally", "-w", "--stdin"], { cwd: repo.dir, input: bytes, encoding: "utf8" }).trim();
       const models = execFileSync("git", ["mktree"], { cwd: repo.dir, input: `040000 tree ${tree}\tm\n`, encoding: "utf8" }).trim();
       const root = execFileSync("git", ["mktree"], {

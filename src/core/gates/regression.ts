@@ -49,6 +49,7 @@ export const regression = defineGate({
         continue;
       }
       compared++;
+      if (clearlyWithin(now, before, better, max_drop, max_drop_pct, min_gain)) continue;
       const limit = limitOf(decimalOf(before), better, max_drop, max_drop_pct, min_gain);
       const beyond = compare(decimalOf(now), limit);
       if (better === "higher" ? beyond < 0 : beyond > 0) {
@@ -81,4 +82,35 @@ function limitOf(before: Decimal, better: "higher" | "lower", maxDrop?: number, 
   if (minGain !== undefined) limits.push(add(before, toward(decimalOf(minGain))));
   if (limits.length === 0) return before;
   return limits.reduce((a, b) => ((better === "higher" ? compare(a, b) >= 0 : compare(a, b) <= 0) ? a : b));
+}
+
+/**
+ * Whether a value is within its limit by far more than binary rounding could move either: the
+ * limit computed in doubles, each step off by at most a few units in the last place (about
+ * 1e-16 of the largest magnitude involved), and the value at least 1e-9 of that magnitude inside
+ * it. Exact decimals decide everything nearer, and every failure's message.
+ */
+function clearlyWithin(now: number, before: number, better: "higher" | "lower", maxDrop?: number, maxDropPct?: number, minGain?: number): boolean {
+  if (!Number.isFinite(now) || !Number.isFinite(before)) return false;
+  const sign = better === "higher" ? 1 : -1;
+  let limit: number | null = null;
+  let scale = Math.abs(now) + Math.abs(before);
+  const strictest = (l: number) => {
+    limit = limit === null ? l : sign > 0 ? Math.max(limit, l) : Math.min(limit, l);
+  };
+  if (maxDrop !== undefined) {
+    strictest(before - sign * maxDrop);
+    scale += Math.abs(maxDrop);
+  }
+  if (maxDropPct !== undefined) {
+    const drop = (Math.abs(before) * maxDropPct) / 100;
+    strictest(before - sign * drop);
+    scale += drop;
+  }
+  if (minGain !== undefined) {
+    strictest(before + sign * minGain);
+    scale += Math.abs(minGain);
+  }
+  const bound: number = limit ?? before;
+  return Number.isFinite(scale) && sign * (now - bound) > scale * 1e-9;
 }

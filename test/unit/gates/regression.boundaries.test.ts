@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type GateCase, runGateFast } from "../../support/gate.js";
 
@@ -92,5 +93,83 @@ describe("regression: messages and the values it cannot compare", () => {
     const f = await run({ gate: reg({}), active: { other: 1 }, candidate: { other: 2 } });
     expect(f).toMatchObject({ status: "fail", message: "auc is missing" });
     expect(f.findings[0]).toMatchObject({ path: "auc", message: "auc is missing" });
+  });
+});
+
+/** A number as written (its shortest form), as an exact fraction: numerator and a power of ten. */
+function exact(x: number): [bigint, bigint] {
+  const [mantissa, e = "0"] = String(x).split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  const digits = BigInt(whole.replace("-", "") + fraction) * (mantissa.startsWith("-") ? -1n : 1n);
+  const power = fraction.length - Number(e);
+  return power >= 0 ? [digits, 10n ** BigInt(power)] : [digits * 10n ** BigInt(-power), 1n];
+}
+
+/** The verdict worked out here, apart from the gate: exact fractions, the strictest limit. */
+function reference(
+  now: number,
+  before: number,
+  better: "higher" | "lower",
+  t: { max_drop?: number; max_drop_pct?: number; min_gain?: number },
+): "pass" | "fail" {
+  // Every value as n / 10^k over one common denominator.
+  const all = [now, before, t.max_drop ?? 0, t.max_drop_pct ?? 0, t.min_gain ?? 0].map(exact);
+  const den = all.reduce((d, [, k]) => (k > d ? k : d), 1n) * 100n;
+  const [n, b, drop, pct, gain] = all.map(([v, k]) => v * (den / k));
+  const sign = better === "higher" ? 1n : -1n;
+  const size = b < 0n ? -b : b;
+  const limits: bigint[] = [];
+  if (t.max_drop !== undefined) limits.push(b - sign * drop);
+  if (t.max_drop_pct !== undefined) limits.push(b - (sign * size * pct) / den / 100n);
+  if (t.min_gain !== undefined) limits.push(b + sign * gain);
+  // size * pct / den / 100 is exact here: den holds 100 and every denominator.
+  const limit = limits.length === 0 ? b : limits.reduce((x, y) => (sign * (x - y) >= 0n ? x : y));
+  return sign * (n - limit) >= 0n ? "pass" : "fail";
+}
+
+describe("regression: the verdict against exact arithmetic worked out apart from the gate", () => {
+  it("random values, and values at, just inside and just past their limit, in both directions", async () => {
+    const decimal = fc.oneof(
+      fc.integer({ min: -100000, max: 100000 }).map((i) => i / 1000),
+      fc.integer({ min: 1, max: 10 ** 9 }).map((i) => i / 10 ** 9),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+    );
+    const tolerance = fc.option(
+      fc.integer({ min: 0, max: 5000 }).map((i) => i / 1000),
+      { nil: undefined },
+    );
+    const nudge = fc.constantFrom(0, 1, -1, 1e-12, -1e-12, 1e-7, -1e-7);
+    await fc.assert(
+      fc.asyncProperty(
+        decimal,
+        fc.constantFrom("higher" as const, "lower" as const),
+        tolerance,
+        tolerance,
+        tolerance,
+        nudge,
+        fc.boolean(),
+        async (before, better, max_drop, max_drop_pct, min_gain, step, atLimit) => {
+          const t = {
+            ...(max_drop !== undefined ? { max_drop } : {}),
+            ...(max_drop_pct !== undefined ? { max_drop_pct } : {}),
+            ...(min_gain !== undefined ? { min_gain } : {}),
+          };
+          // A candidate on the limit as a double (then nudged by a few units in the last place or a tiny amount), or anywhere.
+          const sign = better === "higher" ? 1 : -1;
+          const limits = [
+            ...(max_drop !== undefined ? [before - sign * max_drop] : []),
+            ...(max_drop_pct !== undefined ? [before - (sign * Math.abs(before) * max_drop_pct) / 100] : []),
+            ...(min_gain !== undefined ? [before + sign * min_gain] : []),
+          ];
+          const limit = limits.length === 0 ? before : sign > 0 ? Math.max(...limits) : Math.min(...limits);
+          const ulp = Math.abs(limit) * Number.EPSILON || Number.MIN_VALUE;
+          const now = atLimit ? limit + (Math.abs(step) >= 1 ? step * ulp : step) : before + step * 1000;
+          const gate = { type: "regression", path: "auc", better, ...t };
+          const report = await run({ gate, active: { auc: before }, candidate: { auc: now } });
+          expect(report.status, JSON.stringify({ before, now, better, ...t })).toBe(reference(now, before, better, t));
+        },
+      ),
+      { numRuns: 400, seed: 16 },
+    );
   });
 });

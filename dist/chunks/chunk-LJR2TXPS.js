@@ -12368,6 +12368,12 @@ function sameValue(a, b3) {
   if (ka.length !== kb.length) return false;
   return ka.every((k2) => Object.hasOwn(b3, k2) && sameValue(a[k2], b3[k2]));
 }
+function sameBytes(a, b3) {
+  if (a === b3) return true;
+  if (a.length !== b3.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b3[i]) return false;
+  return true;
+}
 
 // src/core/gates/findings.ts
 function findingList() {
@@ -13640,6 +13646,7 @@ var regression = defineGate({
         continue;
       }
       compared++;
+      if (clearlyWithin(now, before, better, max_drop, max_drop_pct, min_gain)) continue;
       const limit = limitOf(decimalOf(before), better, max_drop, max_drop_pct, min_gain);
       const beyond = compare(decimalOf(now), limit);
       if (better === "higher" ? beyond < 0 : beyond > 0) {
@@ -13666,6 +13673,30 @@ function limitOf(before, better, maxDrop, maxDropPct, minGain) {
   if (minGain !== void 0) limits.push(add(before, toward(decimalOf(minGain))));
   if (limits.length === 0) return before;
   return limits.reduce((a, b3) => (better === "higher" ? compare(a, b3) >= 0 : compare(a, b3) <= 0) ? a : b3);
+}
+function clearlyWithin(now, before, better, maxDrop, maxDropPct, minGain) {
+  if (!Number.isFinite(now) || !Number.isFinite(before)) return false;
+  const sign = better === "higher" ? 1 : -1;
+  let limit = null;
+  let scale = Math.abs(now) + Math.abs(before);
+  const strictest = (l3) => {
+    limit = limit === null ? l3 : sign > 0 ? Math.max(limit, l3) : Math.min(limit, l3);
+  };
+  if (maxDrop !== void 0) {
+    strictest(before - sign * maxDrop);
+    scale += Math.abs(maxDrop);
+  }
+  if (maxDropPct !== void 0) {
+    const drop = Math.abs(before) * maxDropPct / 100;
+    strictest(before - sign * drop);
+    scale += drop;
+  }
+  if (minGain !== void 0) {
+    strictest(before + sign * minGain);
+    scale += Math.abs(minGain);
+  }
+  const bound = limit ?? before;
+  return Number.isFinite(scale) && sign * (now - bound) > scale * 1e-9;
 }
 
 // src/core/gates/required.ts
@@ -17981,7 +18012,9 @@ var BlobReader = class {
   }
   cwd;
   proc = null;
+  /** Asked and not answered, oldest first from `first` (an index, not shift(): shifting a long array copies it). */
   pending = [];
+  first = 0;
   buffer = EMPTY;
   failure = null;
   /** `--batch-command --buffer` until git refuses it, then `--batch`. */
@@ -18021,9 +18054,31 @@ flush
   /** The answer to the oldest pending blob; its call resolves with its last one. */
   answer(content, type = "", found = "") {
     this.answered = true;
-    const { oid, request } = this.pending.shift();
+    const { oid, request } = this.take();
     request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
     if (--request.remaining === 0) request.resolve(request.results);
+  }
+  waiting() {
+    return this.pending.length - this.first;
+  }
+  /** The oldest pending blob, taken off the queue; the queue drops what was taken once that is most of it. */
+  take() {
+    const p2 = this.pending[this.first++];
+    if (this.first === this.pending.length) {
+      this.pending = [];
+      this.first = 0;
+    } else if (this.first >= 1024 && this.first * 2 >= this.pending.length) {
+      this.pending = this.pending.slice(this.first);
+      this.first = 0;
+    }
+    return p2;
+  }
+  /** Every pending blob, taken off the queue. */
+  drain() {
+    const all = this.pending.slice(this.first);
+    this.pending = [];
+    this.first = 0;
+    return all;
   }
   close() {
     if (this.proc) {
@@ -18042,7 +18097,7 @@ flush
     proc.stdout.on("data", (chunk) => this.consume(chunk));
     const fail2 = (err) => {
       this.failure = err;
-      for (const request of new Set(this.pending.splice(0).map((p2) => p2.request))) request.reject(err);
+      for (const request of new Set(this.drain().map((p2) => p2.request))) request.reject(err);
     };
     proc.on("error", (err) => fail2(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
@@ -18050,14 +18105,14 @@ flush
       if (this.buffered && !this.answered && code === 129) {
         this.buffered = false;
         this.buffer = EMPTY;
-        if (this.pending.length > 0) {
+        if (this.waiting() > 0) {
           const again = this.start();
           this.hold(again, true);
-          again.stdin.write(this.command(this.pending.map((p2) => p2.oid)));
+          again.stdin.write(this.command(this.pending.slice(this.first).map((p2) => p2.oid)));
         }
         return;
       }
-      if (this.pending.length > 0) fail2(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`));
+      if (this.waiting() > 0) fail2(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`));
     });
     proc.stdin.on("error", () => {
     });
@@ -18075,11 +18130,11 @@ flush
   body = null;
   consume(chunk) {
     this.consumeChunk(chunk);
-    if (this.pending.length === 0 && this.proc) this.hold(this.proc, false);
+    if (this.waiting() === 0 && this.proc) this.hold(this.proc, false);
   }
   consumeChunk(chunk) {
     let data = chunk;
-    while (data.length > 0 && this.pending.length > 0) {
+    while (data.length > 0 && this.waiting() > 0) {
       if (this.body) {
         const need = this.body.size + 1 - this.body.got;
         const part = data.subarray(0, need);
@@ -18096,8 +18151,8 @@ flush
           this.body = null;
           if (body.hash) this.answer({ size: body.size, sha256: body.hash.digest("hex"), head: Buffer.concat(body.chunks) });
           else {
-            const all = body.chunks.length === 1 ? body.chunks[0] : Buffer.concat(body.chunks);
-            this.answer(Buffer.from(all.subarray(0, all.length - 1)), body.type, body.oid);
+            const all = Buffer.concat(body.chunks);
+            this.answer(all.subarray(0, all.length - 1), body.type, body.oid);
           }
         }
         continue;
@@ -18108,26 +18163,45 @@ flush
         this.buffer = Buffer.from(joined);
         return;
       }
-      const header = joined.toString("latin1", 0, eol);
-      const rest = joined.subarray(eol + 1);
       this.buffer = EMPTY;
-      if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+      const sizeAt = joined.lastIndexOf(32, eol) + 1;
+      const typeAt = sizeAt > 1 ? joined.lastIndexOf(32, sizeAt - 2) + 1 : 0;
+      const size = typeAt > 0 ? decimalAt(joined, sizeAt, eol) : -1;
+      if (size < 0) {
         this.answer(null);
-      } else {
-        const [oid, type, size] = header.split(" ");
-        this.body = {
-          oid,
-          size: Number(size),
-          type,
-          chunks: [],
-          got: 0,
-          hash: this.pending[0].request.digest ? createHash3("sha256") : null
-        };
+        data = joined.subarray(eol + 1);
+        continue;
       }
-      data = rest;
+      const start = eol + 1;
+      const digest = this.pending[this.first].request.digest;
+      if (!digest && start + size < joined.length) {
+        const type = joined.toString("latin1", typeAt, sizeAt - 1);
+        this.answer(joined.subarray(start, start + size), type, joined.toString("latin1", 0, typeAt - 1));
+        data = joined.subarray(start + size + 1);
+        continue;
+      }
+      this.body = {
+        oid: joined.toString("latin1", 0, typeAt - 1),
+        size,
+        type: joined.toString("latin1", typeAt, sizeAt - 1),
+        chunks: [],
+        got: 0,
+        hash: digest ? createHash3("sha256") : null
+      };
+      data = joined.subarray(start);
     }
   }
 };
+function decimalAt(bytes, from, to2) {
+  if (to2 <= from || to2 - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to2; i++) {
+    const d2 = bytes[i] - 48;
+    if (d2 < 0 || d2 > 9) return -1;
+    n = n * 10 + d2;
+  }
+  return n;
+}
 function unrefStream(stream) {
   stream.unref?.();
 }
@@ -18136,7 +18210,6 @@ function unrefStream(stream) {
 var ZERO_OID = /^0+$/;
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var TREE = "040000";
-var NO_ENTRIES = /* @__PURE__ */ new Map();
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
 var GitRepo = class _GitRepo {
@@ -18339,24 +18412,37 @@ var GitRepo = class _GitRepo {
     while (level.length > 0) {
       const trees = await this.treesOf(level.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null)));
       const next = [];
+      const change = (prefix, name, ea, eb, setBase, setHead) => {
+        const path = prefix + name;
+        const fa = ea && ea.mode !== TREE ? ea : null;
+        const fb = eb && eb.mode !== TREE ? eb : null;
+        if (setBase) atBase.set(path, ea);
+        if (setHead) atHead.set(path, eb);
+        if (fa || fb) files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
+        const da = ea?.mode === TREE ? ea.oid : null;
+        const db = eb?.mode === TREE ? eb.oid : null;
+        if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
+      };
       for (const [aOid, bOid, prefix] of level) {
-        const ta = aOid ? trees.get(aOid) : NO_ENTRIES;
-        const tb = bOid ? trees.get(bOid) : NO_ENTRIES;
-        for (const name of /* @__PURE__ */ new Set([...ta.keys(), ...tb.keys()])) {
-          const ea = ta.get(name);
-          const eb = tb.get(name);
-          if (ea && eb && ea.oid === eb.oid && ea.mode === eb.mode) continue;
-          const path = prefix + name;
-          const fa = ea && ea.mode !== TREE ? ea : null;
-          const fb = eb && eb.mode !== TREE ? eb : null;
-          atBase.set(path, ea ?? null);
-          atHead.set(path, eb ?? null);
-          if (fa || fb) {
-            files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
+        const ta = aOid ? trees.get(aOid) : null;
+        const tb = bOid ? trees.get(bOid) : null;
+        let i = 0;
+        let j3 = 0;
+        const na = ta?.size ?? 0;
+        const nb = tb?.size ?? 0;
+        while (i < na || j3 < nb) {
+          const order = i >= na ? 1 : j3 >= nb ? -1 : ta.order(i, tb, j3);
+          if (order === 0) {
+            if (!ta.sameAs(i, tb, j3)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j3), true, true);
+            i++;
+            j3++;
+          } else if (order < 0) {
+            change(prefix, ta.name(i), ta.entry(i), null, true, false);
+            i++;
+          } else {
+            change(prefix, tb.name(j3), null, tb.entry(j3), false, true);
+            j3++;
           }
-          const da = ea?.mode === TREE ? ea.oid : null;
-          const db = eb?.mode === TREE ? eb.oid : null;
-          if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
         }
       }
       level = next;
@@ -18384,27 +18470,40 @@ var GitRepo = class _GitRepo {
   async tree(oid) {
     return (await this.treesOf([oid])).get(oid);
   }
-  /** Trees' entries by oid: those not read yet are asked of git in one request. */
+  /** Trees' entries by oid: those not read yet are asked of git in one request, and parsed together when it answers. */
   async treesOf(oids) {
-    const unread = [...new Set(oids)].filter((oid) => !this.trees.has(oid));
+    const unread = [];
+    const waits = /* @__PURE__ */ new Set();
+    for (const oid of oids) {
+      if (this.trees.has(oid)) continue;
+      const reading = this.reading.get(oid);
+      if (reading) waits.add(reading);
+      else unread.push(oid);
+    }
     if (unread.length > 0) {
-      const found = this.blobs.objects(unread);
-      for (const oid of unread) {
-        const tree = found.then((objects) => {
+      const ask = [...new Set(unread)];
+      const reading = this.blobs.objects(ask).then((objects) => {
+        for (const oid of ask) {
           const object = objects.get(oid);
           if (object?.type !== "tree") throw missingObject("tree", oid);
-          return parseTree3(object.content, oid.length / 2, oid);
-        });
-        tree.catch(() => {
-        });
-        this.trees.set(oid, tree);
-      }
+          this.trees.set(oid, new Tree(object.content, oid.length / 2, oid));
+          this.reading.delete(oid);
+        }
+      });
+      reading.catch(() => {
+      });
+      for (const oid of ask) this.reading.set(oid, reading);
+      waits.add(reading);
     }
+    if (waits.size > 0) await Promise.all(waits);
     const out = /* @__PURE__ */ new Map();
-    for (const oid of oids) if (!out.has(oid)) out.set(oid, await this.trees.get(oid));
+    for (const oid of oids) out.set(oid, this.trees.get(oid));
     return out;
   }
+  /** Trees parsed, by oid. */
   trees = /* @__PURE__ */ new Map();
+  /** Trees asked of git and not answered yet: the read each waits on (a failed read stays, so its error is given again). */
+  reading = /* @__PURE__ */ new Map();
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
   async entryAt(commit, path) {
     const segments = path.split("/");
@@ -18431,7 +18530,9 @@ var GitRepo = class _GitRepo {
   }
   async readFiles(commit, paths) {
     const wanted = await this.entriesOf(commit, paths);
-    const blobs = await this.blobs.read(wanted.flatMap(([, e]) => e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : []));
+    const oids = wanted.flatMap(([, e]) => e && (e.mode.startsWith("100") || e.mode === "120000") ? [e.oid] : []);
+    const blobs = await this.blobs.read(oids.filter((oid) => !this.newest.has(oid)));
+    for (const oid of oids) if (this.newest.has(oid)) blobs.set(oid, this.newest.get(oid) ?? null);
     const out = /* @__PURE__ */ new Map();
     for (const [path, e] of wanted) {
       if (!e) out.set(path, null);
@@ -18522,8 +18623,13 @@ var GitRepo = class _GitRepo {
     commits.reverse();
     const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
     const content = (oid) => oid ? blobs.get(oid) ?? null : null;
+    const last = /* @__PURE__ */ new Map();
+    for (const c3 of commits) for (const f3 of c3.files) last.set(f3.path, f3.new);
+    for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
     return commits.map((c3) => ({ ...c3, files: c3.files.map((f3) => ({ path: f3.path, before: content(f3.old), after: content(f3.new) })) }));
   }
+  /** Blobs the last log read as some path's newest state, by oid: what a check reads next at the base. */
+  newest = /* @__PURE__ */ new Map();
   known(commit) {
     let m2 = this.entries.get(commit);
     if (!m2) {
@@ -18533,21 +18639,134 @@ var GitRepo = class _GitRepo {
     return m2;
   }
 };
-function parseTree3(content, oidBytes, oid) {
-  const entries = /* @__PURE__ */ new Map();
-  let at2 = 0;
-  while (at2 < content.length) {
-    const space = content.indexOf(32, at2);
-    const nul = content.indexOf(0, space + 1);
-    if (space === -1 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
-    const mode = content.toString("latin1", at2, space).padStart(6, "0");
-    const name = content.toString("utf8", space + 1, nul);
-    if (name === "" || name === "." || name === ".." || name.includes("/")) throw malformedTree(oid, `an entry named ${JSON.stringify(name)}`);
-    if (entries.has(name)) throw malformedTree(oid, `two entries named ${JSON.stringify(name)}`);
-    entries.set(name, { mode, oid: content.toString("hex", nul + 1, nul + 1 + oidBytes) });
-    at2 = nul + 1 + oidBytes;
+var S_IFMT = 61440;
+var S_IFDIR = 16384;
+var S_IFREG = 32768;
+var S_IFLNK = 40960;
+var SLASH = 47;
+var Tree = class {
+  constructor(content, oidBytes, oid) {
+    this.content = content;
+    this.oidBytes = oidBytes;
+    const at2 = this.at;
+    for (let i = 0; i < content.length; ) {
+      let mode = 0;
+      let space = i;
+      for (; space < content.length && content[space] >= 48 && content[space] <= 55; space++) mode = mode * 8 + content[space] - 48;
+      const nul = content.indexOf(0, space + 1);
+      if (space === i || content[space] !== 32 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
+      const name = space + 1;
+      const len = nul - name;
+      const dots = len <= 2 && content[name] === 46 && (len === 1 || content[name + 1] === 46);
+      let slash = false;
+      for (let k2 = name; k2 < nul && !slash; k2++) slash = content[k2] === SLASH;
+      if (len === 0 || dots || slash) throw malformedTree(oid, `an entry named ${JSON.stringify(content.toString("utf8", name, nul))}`);
+      const n = at2.length / 3;
+      at2.push(name, nul, mode);
+      if (n > 0) {
+        const order = this.compare(n - 1, n);
+        if (order === 0) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
+        if (order > 0) throw malformedTree(oid, `entries out of order (${JSON.stringify(this.name(n - 1))} before ${JSON.stringify(this.name(n))})`);
+        if (this.isTree(n) && this.startsWithName(n - 1, n) && this.fileNamed(n)) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
+      }
+      i = nul + 1 + oidBytes;
+    }
   }
-  return entries;
+  content;
+  oidBytes;
+  /** Per entry: where its name starts, where its NUL is, and its mode as git reads it (octal). */
+  at = [];
+  byName = null;
+  get size() {
+    return this.at.length / 3;
+  }
+  name(i) {
+    return this.content.toString("utf8", this.at[3 * i], this.at[3 * i + 1]);
+  }
+  oid(i) {
+    const nul = this.at[3 * i + 1];
+    return this.content.toString("hex", nul + 1, nul + 1 + this.oidBytes);
+  }
+  isTree(i) {
+    return (this.at[3 * i + 2] & S_IFMT) === S_IFDIR;
+  }
+  /** The mode as git reads it (canon_mode) and ls-tree writes it: a tree is 040000, a file 100644 or 100755. */
+  mode(i) {
+    const mode = this.at[3 * i + 2];
+    const type = mode & S_IFMT;
+    if (type === S_IFDIR) return "040000";
+    if (type === S_IFLNK) return "120000";
+    if (type === S_IFREG) return mode & 73 ? "100755" : "100644";
+    return "160000";
+  }
+  entry(i) {
+    return { mode: this.mode(i), oid: this.oid(i) };
+  }
+  /** The entry of a name, or undefined. */
+  get(name) {
+    if (!this.byName) {
+      this.byName = /* @__PURE__ */ new Map();
+      for (let i2 = 0; i2 < this.size; i2++) this.byName.set(this.name(i2), i2);
+    }
+    const i = this.byName.get(name);
+    return i === void 0 ? void 0 : this.entry(i);
+  }
+  /** Whether entry i of this tree and entry j of other have one mode (as git reads it) and one oid. */
+  sameAs(i, other, j3) {
+    if (this.mode(i) !== other.mode(j3) || this.oidBytes !== other.oidBytes) return false;
+    const a = this.at[3 * i + 1] + 1;
+    const b3 = other.at[3 * j3 + 1] + 1;
+    for (let k2 = 0; k2 < this.oidBytes; k2++) if (this.content[a + k2] !== other.content[b3 + k2]) return false;
+    return true;
+  }
+  /** git's order of entry i of this tree and entry j of other: names byte by byte, a folder's name as if it ended in "/". */
+  order(i, other, j3) {
+    return compareNames(this.content, this.at[3 * i], this.at[3 * i + 1], this.isTree(i), other.content, other.at[3 * j3], other.at[3 * j3 + 1], other.isTree(j3));
+  }
+  compare(i, j3) {
+    const c3 = this.content;
+    const ai = this.at[3 * i];
+    const bi = this.at[3 * i + 1];
+    const aj = this.at[3 * j3];
+    const bj = this.at[3 * j3 + 1];
+    if (bi - ai === bj - aj && sameBytes2(c3, ai, c3, aj, bi - ai)) return 0;
+    return compareNames(c3, ai, bi, this.isTree(i), c3, aj, bj, this.isTree(j3));
+  }
+  /** Whether entry i's name starts with entry n's name. */
+  startsWithName(i, n) {
+    const an2 = this.at[3 * n];
+    const len = this.at[3 * n + 1] - an2;
+    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameBytes2(this.content, this.at[3 * i], this.content, an2, len);
+  }
+  /** Whether an entry before n that is not a folder has n's name: found by halving, entries being in order. */
+  fileNamed(n) {
+    const an2 = this.at[3 * n];
+    const bn2 = this.at[3 * n + 1];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareNames(this.content, this.at[3 * mid], this.at[3 * mid + 1], this.isTree(mid), this.content, an2, bn2, false) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn2 - an2 && sameBytes2(this.content, this.at[3 * lo], this.content, an2, bn2 - an2);
+  }
+};
+function sameBytes2(a, a0, b3, b0, length) {
+  for (let k2 = 0; k2 < length; k2++) if (a[a0 + k2] !== b3[b0 + k2]) return false;
+  return true;
+}
+function compareNames(a, a0, a1, aTree, b3, b0, b1, bTree) {
+  const la = a1 - a0;
+  const lb = b1 - b0;
+  const common = Math.min(la, lb);
+  for (let k2 = 0; k2 < common; k2++) {
+    const d2 = a[a0 + k2] - b3[b0 + k2];
+    if (d2 !== 0) return d2;
+  }
+  const ca = la > common ? a[a0 + common] : aTree ? SLASH : 0;
+  const cb = lb > common ? b3[b0 + common] : bTree ? SLASH : 0;
+  return ca - cb;
 }
 function missingObject(type, oid, path) {
   return new ModelgateError({
@@ -19033,9 +19252,10 @@ async function check(given) {
   let batch = [];
   for await (const [g2, [atHead, atBase], index] of readEach(reader, [head, base], subjects)) {
     served ??= await history;
-    const candidate = parseGoverned(atHead, input.limits, errors);
-    const active = parseGoverned(atBase, input.limits, errors);
     const events = served.get(g2.path) ?? [];
+    const candidate = parseGoverned(atHead, input.limits, errors);
+    const newest = events.at(-1);
+    const active = newest?.doc && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
     if (candidate.failed || active.failed) {
       broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
     } else {
@@ -20494,4 +20714,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-PAVU2JLG.js.map
+//# sourceMappingURL=chunk-LJR2TXPS.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-PAVU2JLG.js";
+} from "./chunk-LJR2TXPS.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-3Q7ONUFC.js.map
+//# sourceMappingURL=chunk-FXEE4ROD.js.map

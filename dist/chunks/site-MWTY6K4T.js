@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-PAVU2JLG.js";
+} from "./chunk-LJR2TXPS.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-U7XOVQ4K.js.map
+//# sourceMappingURL=site-MWTY6K4T.js.map
