@@ -89,8 +89,10 @@ export class BlobReader {
       for (const oid of unique) {
         // A blob already on its way (a check's base manifests are also its history's newest states) is not asked twice.
         const known = !digest && !typed ? this.inflight.get(oid) : undefined;
-        if (known) (known.also ??= []).push(request);
-        else {
+        if (known) {
+          if (known.also) known.also.push(request);
+          else known.also = [request];
+        } else {
           const p: Pending = { oid, request };
           this.pending.push(p);
           if (!digest && !typed) this.inflight.set(oid, p);

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-MLYUIV7W.js";
+} from "./chunk-4Q5G6C7F.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-IIQYCMGM.js.map
+//# sourceMappingURL=site-2ZJMK7RW.js.map

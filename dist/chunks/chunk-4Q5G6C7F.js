@@ -18044,8 +18044,10 @@ var BlobReader = class {
       const ask = [];
       for (const oid of unique) {
         const known = !digest && !typed ? this.inflight.get(oid) : void 0;
-        if (known) (known.also ??= []).push(request);
-        else {
+        if (known) {
+          if (known.also) known.also.push(request);
+          else known.also = [request];
+        } else {
           const p2 = { oid, request };
           this.pending.push(p2);
           if (!digest && !typed) this.inflight.set(oid, p2);
@@ -20768,4 +20770,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-MLYUIV7W.js.map
+//# sourceMappingURL=chunk-4Q5G6C7F.js.map

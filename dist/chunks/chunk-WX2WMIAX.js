@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-MLYUIV7W.js";
+} from "./chunk-4Q5G6C7F.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-HHY3DC2T.js.map
+//# sourceMappingURL=chunk-WX2WMIAX.js.map
