@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-4Q5G6C7F.js";
+} from "./chunk-XVBQROOW.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-WX2WMIAX.js.map
+//# sourceMappingURL=chunk-B2YJPWJX.js.map

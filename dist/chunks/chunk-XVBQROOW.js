@@ -13240,6 +13240,11 @@ function globMatch(glob, path) {
   const last = tokens[tokens.length - 1];
   if (first?.kind === "text" && !path.startsWith(first.text)) return null;
   if (last?.kind === "text" && !path.endsWith(last.text)) return null;
+  const stars = tokens.length === 3 && first.kind === "text" && tokens[1].kind === "star" && last.kind === "text";
+  if (stars && n >= first.text.length + last.text.length) {
+    const middle = path.slice(first.text.length, n - last.text.length);
+    return middle.includes("/") ? null : [middle];
+  }
   const ok = new Array(tokens.length + 1);
   ok[tokens.length] = new Uint8Array(n + 1);
   ok[tokens.length][n] = 1;
@@ -19121,14 +19126,29 @@ function governedFile(policy, path) {
 }
 function modelName(g2, doc) {
   const template = g2.rule.model;
-  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
+  const parts = templateParts(template);
+  if (parts.length > 1) return fill(parts, g2.captures);
   const named = doc ? valueAt(doc.value, concreteSegments(template)) : void 0;
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 function aliasOf(g2) {
   const template = g2.rule.alias;
   if (template === void 0) return null;
-  return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
+  return fill(templateParts(template), g2.captures);
+}
+var templates = /* @__PURE__ */ new Map();
+function templateParts(template) {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\d+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
+function fill(parts, captures) {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (captures[Number(parts[i]) - 1] ?? "") + parts[i + 1];
+  return out;
 }
 function versionOf(g2, doc) {
   const v2 = valueAt(doc.value, concreteSegments(g2.rule.version));
@@ -20770,4 +20790,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-4Q5G6C7F.js.map
+//# sourceMappingURL=chunk-XVBQROOW.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-4Q5G6C7F.js";
+} from "./chunk-XVBQROOW.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-2ZJMK7RW.js.map
+//# sourceMappingURL=site-ZAU2CJRY.js.map
