@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-B2YJPWJX.js";
+} from "./chunks/chunk-UHMYKFOV.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-XVBQROOW.js";
+} from "./chunks/chunk-LKBUXL2H.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -240,9 +240,18 @@ async function* inBatches<T>(governed: Governed[], read: (paths: string[]) => Pr
     const batch = await (pending.shift() as Promise<T>);
     ask();
     const end = Math.min(from + READ_BATCH, governed.length);
-    for (let i = from; i < end; i++) yield [governed[i], i, batch];
+    for (let i = from; i < end; i++) {
+      // Judging runs without waiting on anything, so answers from git would wait in the pipe, and
+      // git with them once the pipe is full (64 KiB, about a hundred manifests): every few
+      // manifests the event loop takes them in, and git reads on beside the judging.
+      if (i > from && (i - from) % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      yield [governed[i], i, batch];
+    }
   }
 }
+
+/** How many manifests are judged between two turns of the event loop. */
+const YIELD_EVERY = 32;
 
 /**
  * The reader with each commit's listing asked once: the glob check, the references, the layout

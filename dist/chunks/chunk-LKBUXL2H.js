@@ -19427,9 +19427,13 @@ async function* inBatches(governed, read, ahead = 3) {
     const batch = await pending.shift();
     ask();
     const end = Math.min(from + READ_BATCH, governed.length);
-    for (let i = from; i < end; i++) yield [governed[i], i, batch];
+    for (let i = from; i < end; i++) {
+      if (i > from && (i - from) % YIELD_EVERY === 0) await new Promise((resolve2) => setImmediate(resolve2));
+      yield [governed[i], i, batch];
+    }
   }
 }
+var YIELD_EVERY = 32;
 function listingOnce(reader) {
   const listings = /* @__PURE__ */ new Map();
   return {
@@ -20790,4 +20794,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-XVBQROOW.js.map
+//# sourceMappingURL=chunk-LKBUXL2H.js.map

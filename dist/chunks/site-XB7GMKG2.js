@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-XVBQROOW.js";
+} from "./chunk-LKBUXL2H.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-ZAU2CJRY.js.map
+//# sourceMappingURL=site-XB7GMKG2.js.map

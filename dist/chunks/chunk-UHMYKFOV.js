@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-XVBQROOW.js";
+} from "./chunk-LKBUXL2H.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-B2YJPWJX.js.map
+//# sourceMappingURL=chunk-UHMYKFOV.js.map
