@@ -623,16 +623,16 @@ function policyMistakes(policy: Policy, gate: GateConfig, outcome: GateOutcome, 
 
 /** Severity, `message`, waivers and override turn a gate's outcome into its status in the report. */
 function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date, override?: Override): GateReport {
-  const bounded = boundFindings(outcome.findings);
+  const { findings, findings_total } = boundFindings(outcome.findings);
   const report: GateReport = {
     id: gate.id,
     type: gate.type,
     severity: gate.severity,
     status: outcome.status,
     message: outcome.status === "fail" && gate.message !== undefined ? gate.message : outcome.message,
-    ...bounded,
-    findings: bounded.findings.map(({ missing: _, ...f }): Finding => f),
+    findings: findings.length === 0 ? findings : findings.map(({ missing: _, ...f }): Finding => f),
   };
+  if (findings_total !== undefined) report.findings_total = findings_total;
   if (gate.description) report.description = gate.description;
   if (outcome.status !== "fail") return report;
   const waiver = waiverFor(policy, gate.id, model, now);
