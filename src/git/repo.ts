@@ -371,9 +371,19 @@ export class GitRepo implements RepoReader {
     const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
     const known = this.known(commit);
     const paths: string[] = [];
+    const listed = new Set<string>();
     for (const line of out.split("\0")) {
       if (!line) continue;
       const entry = parseTreeLine(line);
+      // Paths are text: two that are not UTF-8 (\xfe and \xff) read as one, and the second
+      // would stand for both.
+      if (listed.has(entry.path))
+        throw new ModelgateError({
+          file: entry.path,
+          message: `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}: modelgate cannot tell them apart`,
+          hint: "name files and folders in UTF-8 (rename them with git mv)",
+        });
+      listed.add(entry.path);
       known.set(entry.path, { mode: entry.mode, oid: entry.oid });
       paths.push(entry.path);
     }

@@ -103,6 +103,27 @@ describe("red team: tree entries git and modelgate must read alike", () => {
     expect(run.stderr).toContain("two entries whose names are not UTF-8 and read as one text");
   });
 
+  it("validate --ref: two model folders whose names read as one text are refused, not validated as one (ls-tree's listing)", () => {
+    const fe = Buffer.from([0xfe]);
+    const ff = Buffer.from([0xff]);
+    const { repo, policyTree } = baseRepo([fe, ff]);
+    const bad = rawTree(repo, [["100644", "manifest_active.json", blob(repo, BAD("v2"))]]);
+    const good = rawTree(repo, [["100644", "manifest_active.json", blob(repo, GOOD("v2"))]]);
+    commitTree(
+      repo,
+      "pr",
+      policyTree,
+      rawTree(repo, [
+        ["40000", fe, bad],
+        ["40000", ff, good],
+      ]),
+      "fe bad, ff good",
+    );
+    const run = cli(repo.dir, "validate", "--ref", "pr");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("two paths that are not UTF-8 and read as one text");
+  });
+
   it("a folder whose mode overflows 32 bits is read as git reads it (mod 2^32), not as a submodule", () => {
     // 51722050057520170047007 (octal) is 040000 to git's unsigned arithmetic; in doubles it
     // loses its low bits and reads as 160000. git adds models/newm/manifest_active.json.
