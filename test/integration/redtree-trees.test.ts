@@ -162,3 +162,76 @@ describe("red team: merge-join diff of hand-made trees against git diff", () => 
     expect(runs).toBeGreaterThan(0);
   }, 120_000);
 });
+
+type Raw = { name: Buffer; mode: string; sub: Raw[] | null; text: string };
+const rawLeaf: fc.Arbitrary<Raw> = fc.record({
+  name: fc.constantFrom(...NAMES.slice(0, 8)),
+  mode: fc.constantFrom("100644", "120000", "160000"),
+  sub: fc.constant(null),
+  text: fc.constantFrom("1", "2"),
+});
+const rawArb: fc.Arbitrary<Raw[]> = fc.array(
+  fc.oneof(
+    { weight: 3, arbitrary: rawLeaf },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        name: fc.constantFrom(...NAMES.slice(0, 8)),
+        mode: fc.constantFrom("40000", "40755"),
+        sub: fc.array(rawLeaf, { minLength: 1, maxLength: 4 }),
+        text: fc.constant(""),
+      }),
+    },
+  ),
+  { minLength: 1, maxLength: 7 },
+);
+
+/** Writes entries in the order given (sorted when asked), duplicates and all. */
+function writeRaw(entries: Raw[], sorted: boolean, out: Map<string, Buffer>): string {
+  const list = entries.map((e) => ({ ...e, oid: e.sub ? writeRaw(e.sub, sorted, out) : objectId("blob", Buffer.from(e.text), out) }));
+  const key = (e: Raw) => Buffer.concat([e.name, Buffer.from(e.sub ? "/" : "")]);
+  if (sorted) list.sort((x, y) => Buffer.compare(key(x), key(y)));
+  return objectId("tree", Buffer.concat(list.flatMap((e) => [Buffer.from(`${e.mode} `), e.name, Buffer.from([0]), Buffer.from(e.oid, "hex")])), out);
+}
+
+describe("red team: trees out of order or with two entries of one name", () => {
+  it("refused exactly when git fsck finds them out of order or duplicated; otherwise read as git diff reads them", async () => {
+    let refused = 0;
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(rawArb, fc.boolean(), async (entries, sorted) => {
+        const repo = new TestRepo();
+        const objects = new Map<string, Buffer>();
+        const empty = objectId("tree", Buffer.alloc(0), objects);
+        const head = writeRaw(entries, sorted, objects);
+        store(repo.dir, objects);
+        const b = commit(repo.dir, empty);
+        const h = commit(repo.dir, head);
+        let fsck = "";
+        try {
+          gitIn(repo.dir, ["fsck", "--no-dangling", "--strict"]);
+        } catch (e) {
+          fsck = String((e as { stderr?: Buffer }).stderr ?? e);
+        }
+        const broken = /treeNotSorted|duplicateEntries/.test(fsck);
+        const reader = new GitRepo(repo.dir);
+        try {
+          const ours = await reader.changedFiles(b, h).catch((e: Error) => e);
+          if (ours instanceof Error) {
+            refused++;
+            expect(broken, `${ours.message}\n${fsck}`).toBe(true);
+          } else {
+            accepted++;
+            expect(broken, fsck).toBe(false);
+            expect(ours).toEqual(gitDiff(repo.dir, b, h));
+          }
+        } finally {
+          reader.close();
+        }
+      }),
+      { numRuns: Number(process.env.REDTREE_RUNS ?? 100), seed: Number(process.env.REDTREE_SEED ?? 42) },
+    );
+    expect(refused).toBeGreaterThan(0);
+    expect(accepted).toBeGreaterThan(0);
+  }, 120_000);
+});
