@@ -294,6 +294,15 @@ export class GitRepo implements RepoReader {
     // git's order: paths compared byte by byte (each path encoded once, not once per comparison).
     const keyed = files.map((f) => ({ key: Buffer.from(f.path), f }));
     keyed.sort((x, y) => Buffer.compare(x.key, y.key));
+    // git lists a path once; one listed twice is two names that are not UTF-8 and read as one
+    // text (\xff deleted, the text's own bytes added), which would be judged as one model.
+    for (let i = 1; i < keyed.length; i++)
+      if (keyed[i].key.equals(keyed[i - 1].key))
+        throw new ModelgateError({
+          file: keyed[i].f.path,
+          message: `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}: modelgate cannot tell them apart`,
+          hint: "name files and folders in UTF-8 (rename them with git mv)",
+        });
     return keyed.map((k) => k.f);
   }
 

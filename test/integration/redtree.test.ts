@@ -124,6 +124,19 @@ describe("red team: tree entries git and modelgate must read alike", () => {
     expect(run.stderr).toContain("two paths that are not UTF-8 and read as one text");
   });
 
+  it("a model folder renamed from bytes that are not UTF-8 (\\xff) to the text they read as (U+FFFD) is refused, not judged as one model's promotion", () => {
+    // git: models/\xff deleted, models/\ufffd added (two models); as text both are one path.
+    const ff = Buffer.from([0xff]);
+    const { repo, policyTree } = baseRepo([ff]);
+    const good = rawTree(repo, [["100644", "manifest_active.json", blob(repo, GOOD("v2"))]]);
+    commitTree(repo, "pr", policyTree, rawTree(repo, [["40000", "\ufffd", good]]), "rename");
+    const changed = gitIn(repo, ["diff", "--name-status", "--no-renames", "main", "pr"]).split("\n");
+    expect(changed.map((l) => l[0]).sort()).toEqual(["A", "D"]);
+    const run = cli(repo.dir, "check", "--base", "main", "--head", "pr");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("two changed paths that are not UTF-8 read as one text");
+  });
+
   it("a folder whose mode overflows 32 bits is read as git reads it (mod 2^32), not as a submodule", () => {
     // 51722050057520170047007 (octal) is 040000 to git's unsigned arithmetic; in doubles it
     // loses its low bits and reads as 160000. git adds models/newm/manifest_active.json.
