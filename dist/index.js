@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-FXEE4ROD.js";
+} from "./chunks/chunk-B2YJPWJX.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-LJR2TXPS.js";
+} from "./chunks/chunk-XVBQROOW.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

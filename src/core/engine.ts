@@ -74,15 +74,17 @@ export async function check(given: CheckInput): Promise<Report> {
     changed.map((c) => c.path),
   );
   // The served history of each changed manifest decides kinds (rollback, a model re-added) and
-  // feeds time gates: git starts on it now, while the layout and references are checked. A
-  // path's history depends on that path's commits alone, so manifests found to reference a
-  // changed file get theirs in a second log.
+  // feeds time gates. A path's history depends on that path's commits alone, so each batch of
+  // manifests gets its own, read with the batch; git starts on the first now, while the layout
+  // and references are checked (later batches read the same log, kept by the reader).
   const historyFor = (paths: string[]): Promise<Map<string, HistoryEvent[]>> => {
     const events = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
     events.catch(() => {}); // awaited below; a failure surfaces there
     return events;
   };
-  const governedHistory = historyFor(governed.map((g) => g.path));
+  const first = governed.slice(0, READ_BATCH).map((g) => g.path);
+  const firstHistory = historyFor(first);
+  const historyOfBatch = (paths: string[]) => (paths.length === first.length && paths.every((p, i) => p === first[i]) ? firstHistory : historyFor(paths));
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   errors.push(...(await layoutProblems(input, changed, governed)));
@@ -90,9 +92,6 @@ export async function check(given: CheckInput): Promise<Report> {
   const others = changed.filter((c) => !governedFile(policy, c.path)).map((c) => c.path);
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : new Map<string, string[]>();
   const subjects = [...governed, ...[...referencing.keys()].map((p) => governedFile(policy, p) as Governed)];
-  const history =
-    referencing.size === 0 ? governedHistory : Promise.all([governedHistory, historyFor([...referencing.keys()])]).then(([a, b]) => new Map([...a, ...b]));
-  history.catch(() => {});
   const pointers = new Map<string, Promise<Map<string, HistoryEvent[]>>>();
   const servedAs = (model: string) => async (alias: string) => {
     let histories = pointers.get(alias);
@@ -108,11 +107,15 @@ export async function check(given: CheckInput): Promise<Report> {
   const judgeErrors: Problem[] = [];
   const changes: ChangeReport[] = [];
   const broken: ChangeReport[] = [];
-  let served: Map<string, HistoryEvent[]> | undefined;
   let batch: Array<Promise<ChangeReport>> = [];
-  for await (const [g, [atHead, atBase], index] of readEach(reader, [head, base], subjects)) {
-    // The served history decides kinds (rollback, a model re-added) and feeds time gates: read while the blobs are.
-    served ??= await history;
+  // A batch: its manifests at head, their history, and then the base's (the history's newest states, which the reader keeps once read).
+  const read = (paths: string[]) => {
+    const history = historyOfBatch(paths);
+    return Promise.all([reader.readFiles(head, paths), history.then(() => reader.readFiles(base, paths)), history]);
+  };
+  for await (const [g, index, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
+    const atHead = headFiles.get(g.path) ?? null;
+    const atBase = baseFiles.get(g.path) ?? null;
     const events: HistoryEvent[] = served.get(g.path) ?? [];
     const candidate = parseGoverned(atHead, input.limits, errors);
     // The base's manifest is the newest state its history parsed (same path, same limits) when the bytes are the same.
@@ -187,7 +190,8 @@ export async function validate(given: ValidateInput): Promise<Report> {
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   const changes: ChangeReport[] = [];
-  for await (const [g, [file]] of readEach(reader, [head], governed)) {
+  for await (const [g, , files] of inBatches(governed, (paths) => reader.readFiles(head, paths))) {
+    const file = files.get(g.path) ?? null;
     const { doc, failed } = parseGoverned(file, input.limits, errors);
     if (failed || !doc) {
       changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
@@ -216,17 +220,16 @@ export async function validate(given: ValidateInput): Promise<Report> {
 const READ_BATCH = 256;
 
 /**
- * Each governed file with its content at each commit, in order, read a batch at a time with a
- * few batches asked ahead: the engine judges one batch while git reads the next, and a batch's
- * contents are dropped once judged instead of every manifest being held at once.
+ * Each governed file in order, with what was read for its batch: batches are read a few ahead,
+ * so the engine judges one batch while git reads the next, and a batch's contents are dropped
+ * once judged instead of every manifest being held at once.
  */
-async function* readEach(reader: RepoReader, commits: string[], governed: Governed[], ahead = 3): AsyncGenerator<[Governed, Array<RepoFile | null>, number]> {
-  const pending: Array<Promise<Array<Map<string, RepoFile | null>>>> = [];
+async function* inBatches<T>(governed: Governed[], read: (paths: string[]) => Promise<T>, ahead = 3): AsyncGenerator<[Governed, number, T]> {
+  const pending: Array<Promise<T>> = [];
   let next = 0;
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
-      const paths = governed.slice(next, next + READ_BATCH).map((g) => g.path);
-      const batch = Promise.all(commits.map((commit) => reader.readFiles(commit, paths)));
+      const batch = read(governed.slice(next, next + READ_BATCH).map((g) => g.path));
       batch.catch(() => {}); // awaited below in order; a failure surfaces there
       pending.push(batch);
       next += READ_BATCH;
@@ -234,13 +237,10 @@ async function* readEach(reader: RepoReader, commits: string[], governed: Govern
   };
   ask();
   for (let from = 0; from < governed.length; from += READ_BATCH) {
-    const files = await (pending.shift() as Promise<Array<Map<string, RepoFile | null>>>);
+    const batch = await (pending.shift() as Promise<T>);
     ask();
     const end = Math.min(from + READ_BATCH, governed.length);
-    for (let i = from; i < end; i++) {
-      const g = governed[i];
-      yield [g, files.map((f) => f.get(g.path) ?? null), i];
-    }
+    for (let i = from; i < end; i++) yield [governed[i], i, batch];
   }
 }
 

@@ -54,6 +54,12 @@ export function globMatch(glob: string, path: string): string[] | null {
   const last = tokens[tokens.length - 1];
   if (first?.kind === "text" && !path.startsWith(first.text)) return null;
   if (last?.kind === "text" && !path.endsWith(last.text)) return null;
+  // One `*` between fixed texts (models/*/manifest_active.json): its text is what lies between them, if that holds no "/".
+  const stars = tokens.length === 3 && first.kind === "text" && tokens[1].kind === "star" && last.kind === "text";
+  if (stars && n >= first.text.length + last.text.length) {
+    const middle = path.slice(first.text.length, n - last.text.length);
+    return middle.includes("/") ? null : [middle];
+  }
   // ok[i][j]: tokens i.. match path j.. (to the end).
   const ok: Uint8Array[] = new Array(tokens.length + 1);
   ok[tokens.length] = new Uint8Array(n + 1);

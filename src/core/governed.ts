@@ -51,7 +51,8 @@ export function governedFile(policy: Policy, path: string): Governed | null {
  */
 export function modelName(g: Governed, doc: Doc | null): string | null {
   const template = g.rule.model;
-  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
+  const parts = templateParts(template);
+  if (parts.length > 1) return fill(parts, g.captures);
   const named = doc ? valueAt(doc.value, concreteSegments(template)) : undefined;
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
@@ -60,7 +61,25 @@ export function modelName(g: Governed, doc: Doc | null): string | null {
 export function aliasOf(g: Governed): string | null {
   const template = g.rule.alias;
   if (template === undefined) return null;
-  return template.replace(/\{(\d+)\}/g, (_, n) => g.captures[Number(n) - 1] ?? "");
+  return fill(templateParts(template), g.captures);
+}
+
+/** A template split once at its `{N}`s: texts at even places, wildcard numbers at odd ones. */
+const templates = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\d+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
+function fill(parts: string[], captures: string[]): string {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (captures[Number(parts[i]) - 1] ?? "") + parts[i + 1];
+  return out;
 }
 
 export function versionOf(g: Governed, doc: Doc): string | null {

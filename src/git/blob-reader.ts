@@ -36,6 +36,8 @@ interface Request {
 interface Pending {
   oid: string;
   request: Request;
+  /** Later reads of the same blob while it was on its way: answered with it, not asked again. */
+  also?: Request[];
 }
 
 /**
@@ -57,6 +59,8 @@ export class BlobReader {
   private buffered = true;
   /** Whether the process has answered anything (a git that refuses the option answers nothing). */
   private answered = false;
+  /** Blobs asked for whole and not answered yet, by oid. */
+  private readonly inflight = new Map<string, Pending>();
 
   constructor(private readonly cwd: string) {}
 
@@ -81,9 +85,22 @@ export class BlobReader {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       const request: Request = { digest, typed, results: new Map(), remaining: unique.length, resolve, reject };
-      for (const oid of unique) this.pending.push({ oid, request });
+      const ask: string[] = [];
+      for (const oid of unique) {
+        // A blob already on its way (a check's base manifests are also its history's newest states) is not asked twice.
+        const known = !digest && !typed ? this.inflight.get(oid) : undefined;
+        if (known) {
+          if (known.also) known.also.push(request);
+          else known.also = [request];
+        } else {
+          const p: Pending = { oid, request };
+          this.pending.push(p);
+          if (!digest && !typed) this.inflight.set(oid, p);
+          ask.push(oid);
+        }
+      }
       this.hold(proc, true);
-      proc.stdin.write(this.command(unique));
+      if (ask.length > 0) proc.stdin.write(this.command(ask));
     });
   }
 
@@ -95,9 +112,12 @@ export class BlobReader {
   /** The answer to the oldest pending blob; its call resolves with its last one. */
   private answer(content: Buffer | BlobDigest | null, type = "", found = ""): void {
     this.answered = true;
-    const { oid, request } = this.take();
-    request.results.set(oid, request.typed && content ? ({ type, content, oid: found } as unknown as Buffer) : content);
-    if (--request.remaining === 0) request.resolve(request.results);
+    const p = this.take();
+    if (this.inflight.get(p.oid) === p) this.inflight.delete(p.oid);
+    for (const request of p.also ? [p.request, ...p.also] : [p.request]) {
+      request.results.set(p.oid, request.typed && content ? ({ type, content, oid: found } as unknown as Buffer) : content);
+      if (--request.remaining === 0) request.resolve(request.results);
+    }
   }
 
   private waiting(): number {
@@ -122,6 +142,7 @@ export class BlobReader {
     const all = this.pending.slice(this.first);
     this.pending = [];
     this.first = 0;
+    this.inflight.clear();
     return all;
   }
 
@@ -143,7 +164,7 @@ export class BlobReader {
     proc.stdout.on("data", (chunk: Buffer) => this.consume(chunk));
     const fail = (err: Error) => {
       this.failure = err;
-      for (const request of new Set(this.drain().map((p) => p.request))) request.reject(err);
+      for (const request of new Set(this.drain().flatMap((p) => [p.request, ...(p.also ?? [])]))) request.reject(err);
     };
     proc.on("error", (err) => fail(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {

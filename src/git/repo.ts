@@ -474,35 +474,23 @@ export class GitRepo implements RepoReader {
   }
 
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
-    // Many paths and no globs: git matches every changed file of every commit against every
-    // pathspec (5,000 paths took 260 ms where their folder took 60), so git is given the
-    // folders that hold them, and what it lists is narrowed to the paths here.
-    const folders = spec.paths && !spec.globs?.length && spec.paths.length > MAX_PATHSPECS ? coveringFolders(spec.paths) : null;
-    const wanted = folders ? new Set(spec.paths) : null;
-    const pathspecs = [...(folders ?? spec.paths ?? []).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
-    if (pathspecs.length === 0) return [];
-    // NUL-separated fields: git never allows NUL in a message or a name, so no text a commit's
-    // author writes can end a field early or start a forged one.
-    const out = await this.git.raw([
-      "log",
-      "--first-parent",
-      "--no-renames",
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
-      commit,
-      "--",
-      ...pathspecs,
-    ]);
-    let commits = parseLog(out);
-    if (wanted) {
-      commits = commits.flatMap((c) => {
-        const files = c.files.filter((f) => wanted.has(f.path));
-        return files.length > 0 ? [{ ...c, files }] : [];
-      });
+    const raw = await this.rawLog(commit, spec);
+    let commits: RawLogCommit[];
+    if (spec.globs?.length) commits = raw.commits;
+    else {
+      // The commits that touch the paths, newest first as git lists them, each with those paths' files in git's order.
+      const at: Array<[commit: number, file: number]> = [];
+      for (const path of new Set(spec.paths)) for (const e of raw.byPath.get(path) ?? []) at.push(e);
+      at.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      commits = [];
+      for (const [ci, fi] of at) {
+        const c = raw.commits[ci];
+        const last = commits[commits.length - 1];
+        if (last?.commit === c.commit) last.files.push(c.files[fi]);
+        else commits.push({ ...c, files: [c.files[fi]] });
+      }
     }
-    commits.reverse();
+    commits = commits.slice().reverse();
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
     // Each path's newest state is the commit's file, which a check reads next: kept, not asked of git twice.
@@ -511,6 +499,51 @@ export class GitRepo implements RepoReader {
     for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
     return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
   }
+
+  /**
+   * `git log` of a commit for paths or globs, parsed and indexed by path. A log for paths is kept:
+   * a later log of paths it covers (a check asks one batch of manifests at a time) is read from it.
+   */
+  private rawLog(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<IndexedLog> {
+    const byPaths = !spec.globs?.length;
+    const paths = spec.paths ?? [];
+    if (byPaths) {
+      const kept = this.logs.find((l) => l.commit === commit && paths.every(l.covers));
+      if (kept) return kept.log;
+    }
+    // Many paths and no globs: git matches every changed file of every commit against every
+    // pathspec (5,000 paths took 260 ms where their folder took 60), so git is given the
+    // folders that hold them, and what it lists is narrowed to the paths here.
+    const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
+    const pathspecs = [...(folders ?? paths).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
+    const log: Promise<IndexedLog> =
+      pathspecs.length === 0
+        ? Promise.resolve({ commits: [], byPath: new Map() })
+        : this.git
+            .raw([
+              // NUL-separated fields: git never allows NUL in a message or a name, so no text a
+              // commit's author writes can end a field early or start a forged one.
+              "log",
+              "--first-parent",
+              "--no-renames",
+              "--raw",
+              "-z",
+              "--no-abbrev",
+              "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
+              commit,
+              "--",
+              ...pathspecs,
+            ])
+            .then((out) => indexLog(parseLog(out)));
+    if (byPaths) {
+      const exact = new Set((folders ?? paths).filter((p) => !p.endsWith("/")));
+      const under = (folders ?? []).filter((p) => p.endsWith("/"));
+      this.logs.push({ commit, covers: (p) => exact.has(p) || under.some((f) => p.startsWith(f)), log });
+    }
+    return log;
+  }
+
+  private readonly logs: Array<{ commit: string; covers: (path: string) => boolean; log: Promise<IndexedLog> }> = [];
 
   /** Blobs the last log read as some path's newest state, by oid: what a check reads next at the base. */
   private readonly newest = new Map<string, Buffer | null>();
@@ -767,6 +800,24 @@ function kindOf(mode: string): RepoFile["kind"] {
 }
 
 type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> };
+
+/** A parsed log, newest commit first, and where each path appears in it: (commit, file) indexes. */
+interface IndexedLog {
+  commits: RawLogCommit[];
+  byPath: Map<string, Array<[commit: number, file: number]>>;
+}
+
+function indexLog(commits: RawLogCommit[]): IndexedLog {
+  const byPath = new Map<string, Array<[number, number]>>();
+  commits.forEach((c, ci) => {
+    c.files.forEach((f, fi) => {
+      const at = byPath.get(f.path);
+      if (at) at.push([ci, fi]);
+      else byPath.set(f.path, [[ci, fi]]);
+    });
+  });
+  return { commits, byPath };
+}
 
 /**
  * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a

@@ -349,6 +349,58 @@ describe("the git adapter agrees with git", () => {
     expect(readFileSync(log, "utf8").trim().split("\n").sort()).toEqual(["cat-file", "for-each-ref", "log"]);
   });
 
+  it("a pull request of 700 promotions (three batches) runs one git log, and reads each manifest blob once: its base state serves both the history and the gates", () => {
+    const repo = new TestRepo();
+    const files: Record<string, object | string> = {
+      ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: drop, type: regression, path: auc, better: higher, max_drop: 0.1 }\n",
+    };
+    for (let i = 0; i < 700; i++) files[`models/m${i}/manifest_active.json`] = { version: "v1", auc: 0.9, name: `m${i}` };
+    repo.write(files).commit("base");
+    // Model 5 was v2 once and is rolled back to it below: its history must still be read whole.
+    repo.write({ "models/m5/manifest_active.json": { version: "v2", auc: 0.91 } }).commit("v2");
+    repo.write({ "models/m5/manifest_active.json": { version: "v3", auc: 0.92 } }).commit("v3");
+    const promoted: Record<string, object> = {};
+    for (let i = 0; i < 700; i++) promoted[`models/m${i}/manifest_active.json`] = { version: "v9", auc: i % 10 === 0 ? 0.5 : 0.95, name: `m${i}` };
+    promoted["models/m5/manifest_active.json"] = { version: "v2", auc: 0.91 };
+    repo.branch("p").write(promoted).commit("p");
+    // A git on PATH that writes down each command and what cat-file is asked, then runs the real one.
+    const shim = tempDir("modelgate-shim-");
+    const log = join(shim, "commands");
+    const asked = join(shim, "asked");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(
+      join(shim, "git"),
+      `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\nif [ "$1" = cat-file ]; then tee -a '${asked}' | '${real}' "$@"; exit $?; fi\nexec '${real}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    const run = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "check", "--base", "main", "--head", "p", "--format", "json"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${shim}:${process.env.PATH}` },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.changes).toHaveLength(700);
+    expect(report.changes.filter((c: { result: string }) => c.result === "fail")).toHaveLength(70);
+    expect(report.changes.find((c: { model: string }) => c.model === "m5")).toMatchObject({ kind: "rollback", from: "v3", to: "v2" });
+    expect(
+      readFileSync(log, "utf8")
+        .trim()
+        .split("\n")
+        .filter((c) => c === "log"),
+    ).toHaveLength(1);
+    // Every manifest blob of either side asked of git once, none twice.
+    const blobs = (ref: string) => repo.git("ls-tree", "-r", "--format=%(objectname)", ref, "models").trim().split("\n");
+    const requests = readFileSync(asked, "utf8")
+      .split("\n")
+      .map((l) => l.replace(/^contents /, ""));
+    const count = new Map<string, number>();
+    for (const r of requests) count.set(r, (count.get(r) ?? 0) + 1);
+    // (m5's restored v2 is also a state of its history, read with it: the one blob that may be asked twice.)
+    const restored = repo.git("rev-parse", "p:models/m5/manifest_active.json").trim();
+    for (const oid of new Set([...blobs("main"), ...blobs("p")])) if (oid !== restored) expect(count.get(oid), oid).toBe(1);
+  });
+
   it("with a git older than 2.36 (no cat-file --batch-command), the reader falls back to --batch and the verdict is the same", () => {
     const repo = new TestRepo();
     const files: Record<string, object | string> = { ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n" };

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-FXEE4ROD.js";
+} from "./chunk-B2YJPWJX.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-LJR2TXPS.js";
+} from "./chunk-XVBQROOW.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -845,7 +845,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-MWTY6K4T.js");
+    const { writeSite, writeModelAudit } = await import("./site-ZAU2CJRY.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -975,4 +975,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-5DET5XV4.js.map
+//# sourceMappingURL=main-MTD7DX7N.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-LJR2TXPS.js";
+} from "./chunk-XVBQROOW.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-FXEE4ROD.js.map
+//# sourceMappingURL=chunk-B2YJPWJX.js.map

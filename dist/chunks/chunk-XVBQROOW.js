@@ -13240,6 +13240,11 @@ function globMatch(glob, path) {
   const last = tokens[tokens.length - 1];
   if (first?.kind === "text" && !path.startsWith(first.text)) return null;
   if (last?.kind === "text" && !path.endsWith(last.text)) return null;
+  const stars = tokens.length === 3 && first.kind === "text" && tokens[1].kind === "star" && last.kind === "text";
+  if (stars && n >= first.text.length + last.text.length) {
+    const middle = path.slice(first.text.length, n - last.text.length);
+    return middle.includes("/") ? null : [middle];
+  }
   const ok = new Array(tokens.length + 1);
   ok[tokens.length] = new Uint8Array(n + 1);
   ok[tokens.length][n] = 1;
@@ -18021,6 +18026,8 @@ var BlobReader = class {
   buffered = true;
   /** Whether the process has answered anything (a git that refuses the option answers nothing). */
   answered = false;
+  /** Blobs asked for whole and not answered yet, by oid. */
+  inflight = /* @__PURE__ */ new Map();
   read(oids) {
     return this.request(oids, false);
   }
@@ -18039,9 +18046,21 @@ var BlobReader = class {
     return new Promise((resolve2, reject) => {
       if (this.failure) return reject(this.failure);
       const request = { digest, typed, results: /* @__PURE__ */ new Map(), remaining: unique.length, resolve: resolve2, reject };
-      for (const oid of unique) this.pending.push({ oid, request });
+      const ask = [];
+      for (const oid of unique) {
+        const known = !digest && !typed ? this.inflight.get(oid) : void 0;
+        if (known) {
+          if (known.also) known.also.push(request);
+          else known.also = [request];
+        } else {
+          const p2 = { oid, request };
+          this.pending.push(p2);
+          if (!digest && !typed) this.inflight.set(oid, p2);
+          ask.push(oid);
+        }
+      }
       this.hold(proc, true);
-      proc.stdin.write(this.command(unique));
+      if (ask.length > 0) proc.stdin.write(this.command(ask));
     });
   }
   /** What asks git for these objects, in the process's mode. */
@@ -18054,9 +18073,12 @@ flush
   /** The answer to the oldest pending blob; its call resolves with its last one. */
   answer(content, type = "", found = "") {
     this.answered = true;
-    const { oid, request } = this.take();
-    request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
-    if (--request.remaining === 0) request.resolve(request.results);
+    const p2 = this.take();
+    if (this.inflight.get(p2.oid) === p2) this.inflight.delete(p2.oid);
+    for (const request of p2.also ? [p2.request, ...p2.also] : [p2.request]) {
+      request.results.set(p2.oid, request.typed && content ? { type, content, oid: found } : content);
+      if (--request.remaining === 0) request.resolve(request.results);
+    }
   }
   waiting() {
     return this.pending.length - this.first;
@@ -18078,6 +18100,7 @@ flush
     const all = this.pending.slice(this.first);
     this.pending = [];
     this.first = 0;
+    this.inflight.clear();
     return all;
   }
   close() {
@@ -18097,7 +18120,7 @@ flush
     proc.stdout.on("data", (chunk) => this.consume(chunk));
     const fail2 = (err) => {
       this.failure = err;
-      for (const request of new Set(this.drain().map((p2) => p2.request))) request.reject(err);
+      for (const request of new Set(this.drain().flatMap((p2) => [p2.request, ...p2.also ?? []]))) request.reject(err);
     };
     proc.on("error", (err) => fail2(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
@@ -18597,11 +18620,45 @@ var GitRepo = class _GitRepo {
     return Promise.all(paths.map(async (p2) => [p2, await known.get(p2)]));
   }
   async log(commit, spec) {
-    const folders = spec.paths && !spec.globs?.length && spec.paths.length > MAX_PATHSPECS ? coveringFolders(spec.paths) : null;
-    const wanted = folders ? new Set(spec.paths) : null;
-    const pathspecs = [...(folders ?? spec.paths ?? []).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
-    if (pathspecs.length === 0) return [];
-    const out = await this.git.raw([
+    const raw = await this.rawLog(commit, spec);
+    let commits;
+    if (spec.globs?.length) commits = raw.commits;
+    else {
+      const at2 = [];
+      for (const path of new Set(spec.paths)) for (const e of raw.byPath.get(path) ?? []) at2.push(e);
+      at2.sort((x3, y2) => x3[0] - y2[0] || x3[1] - y2[1]);
+      commits = [];
+      for (const [ci, fi] of at2) {
+        const c3 = raw.commits[ci];
+        const last2 = commits[commits.length - 1];
+        if (last2?.commit === c3.commit) last2.files.push(c3.files[fi]);
+        else commits.push({ ...c3, files: [c3.files[fi]] });
+      }
+    }
+    commits = commits.slice().reverse();
+    const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
+    const content = (oid) => oid ? blobs.get(oid) ?? null : null;
+    const last = /* @__PURE__ */ new Map();
+    for (const c3 of commits) for (const f3 of c3.files) last.set(f3.path, f3.new);
+    for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
+    return commits.map((c3) => ({ ...c3, files: c3.files.map((f3) => ({ path: f3.path, before: content(f3.old), after: content(f3.new) })) }));
+  }
+  /**
+   * `git log` of a commit for paths or globs, parsed and indexed by path. A log for paths is kept:
+   * a later log of paths it covers (a check asks one batch of manifests at a time) is read from it.
+   */
+  rawLog(commit, spec) {
+    const byPaths = !spec.globs?.length;
+    const paths = spec.paths ?? [];
+    if (byPaths) {
+      const kept = this.logs.find((l3) => l3.commit === commit && paths.every(l3.covers));
+      if (kept) return kept.log;
+    }
+    const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
+    const pathspecs = [...(folders ?? paths).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
+    const log = pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: /* @__PURE__ */ new Map() }) : this.git.raw([
+      // NUL-separated fields: git never allows NUL in a message or a name, so no text a
+      // commit's author writes can end a field early or start a forged one.
       "log",
       "--first-parent",
       "--no-renames",
@@ -18612,22 +18669,15 @@ var GitRepo = class _GitRepo {
       commit,
       "--",
       ...pathspecs
-    ]);
-    let commits = parseLog(out);
-    if (wanted) {
-      commits = commits.flatMap((c3) => {
-        const files = c3.files.filter((f3) => wanted.has(f3.path));
-        return files.length > 0 ? [{ ...c3, files }] : [];
-      });
+    ]).then((out) => indexLog(parseLog(out)));
+    if (byPaths) {
+      const exact = new Set((folders ?? paths).filter((p2) => !p2.endsWith("/")));
+      const under = (folders ?? []).filter((p2) => p2.endsWith("/"));
+      this.logs.push({ commit, covers: (p2) => exact.has(p2) || under.some((f3) => p2.startsWith(f3)), log });
     }
-    commits.reverse();
-    const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
-    const content = (oid) => oid ? blobs.get(oid) ?? null : null;
-    const last = /* @__PURE__ */ new Map();
-    for (const c3 of commits) for (const f3 of c3.files) last.set(f3.path, f3.new);
-    for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
-    return commits.map((c3) => ({ ...c3, files: c3.files.map((f3) => ({ path: f3.path, before: content(f3.old), after: content(f3.new) })) }));
+    return log;
   }
+  logs = [];
   /** Blobs the last log read as some path's newest state, by oid: what a check reads next at the base. */
   newest = /* @__PURE__ */ new Map();
   known(commit) {
@@ -18812,6 +18862,17 @@ function kindOf(mode) {
   if (mode === "160000") return "submodule";
   if (mode === "040000") return "directory";
   return "file";
+}
+function indexLog(commits) {
+  const byPath = /* @__PURE__ */ new Map();
+  commits.forEach((c3, ci) => {
+    c3.files.forEach((f3, fi) => {
+      const at2 = byPath.get(f3.path);
+      if (at2) at2.push([ci, fi]);
+      else byPath.set(f3.path, [[ci, fi]]);
+    });
+  });
+  return { commits, byPath };
 }
 var MAX_PATHSPECS = 64;
 function coveringFolders(paths) {
@@ -19065,14 +19126,29 @@ function governedFile(policy, path) {
 }
 function modelName(g2, doc) {
   const template = g2.rule.model;
-  if (/\{\d+\}/.test(template)) return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
+  const parts = templateParts(template);
+  if (parts.length > 1) return fill(parts, g2.captures);
   const named = doc ? valueAt(doc.value, concreteSegments(template)) : void 0;
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 function aliasOf(g2) {
   const template = g2.rule.alias;
   if (template === void 0) return null;
-  return template.replace(/\{(\d+)\}/g, (_3, n) => g2.captures[Number(n) - 1] ?? "");
+  return fill(templateParts(template), g2.captures);
+}
+var templates = /* @__PURE__ */ new Map();
+function templateParts(template) {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\d+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
+function fill(parts, captures) {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (captures[Number(parts[i]) - 1] ?? "") + parts[i + 1];
+  return out;
 }
 function versionOf(g2, doc) {
   const v2 = valueAt(doc.value, concreteSegments(g2.rule.version));
@@ -19226,16 +19302,15 @@ async function check(given) {
     });
     return events;
   };
-  const governedHistory = historyFor(governed.map((g2) => g2.path));
+  const first = governed.slice(0, READ_BATCH).map((g2) => g2.path);
+  const firstHistory = historyFor(first);
+  const historyOfBatch = (paths) => paths.length === first.length && paths.every((p2, i) => p2 === first[i]) ? firstHistory : historyFor(paths);
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   errors.push(...await layoutProblems(input, changed, governed));
   const others = changed.filter((c3) => !governedFile(policy, c3.path)).map((c3) => c3.path);
   const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g2) => g2.path))) : /* @__PURE__ */ new Map();
   const subjects = [...governed, ...[...referencing.keys()].map((p2) => governedFile(policy, p2))];
-  const history = referencing.size === 0 ? governedHistory : Promise.all([governedHistory, historyFor([...referencing.keys()])]).then(([a, b3]) => new Map([...a, ...b3]));
-  history.catch(() => {
-  });
   const pointers = /* @__PURE__ */ new Map();
   const servedAs = (model) => async (alias) => {
     let histories = pointers.get(alias);
@@ -19248,10 +19323,14 @@ async function check(given) {
   const judgeErrors = [];
   const changes = [];
   const broken = [];
-  let served;
   let batch = [];
-  for await (const [g2, [atHead, atBase], index] of readEach(reader, [head, base], subjects)) {
-    served ??= await history;
+  const read = (paths) => {
+    const history = historyOfBatch(paths);
+    return Promise.all([reader.readFiles(head, paths), history.then(() => reader.readFiles(base, paths)), history]);
+  };
+  for await (const [g2, index, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
+    const atHead = headFiles.get(g2.path) ?? null;
+    const atBase = baseFiles.get(g2.path) ?? null;
     const events = served.get(g2.path) ?? [];
     const candidate = parseGoverned(atHead, input.limits, errors);
     const newest = events.at(-1);
@@ -19305,7 +19384,8 @@ async function validate(given) {
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   const changes = [];
-  for await (const [g2, [file]] of readEach(reader, [head], governed)) {
+  for await (const [g2, , files] of inBatches(governed, (paths) => reader.readFiles(head, paths))) {
+    const file = files.get(g2.path) ?? null;
     const { doc, failed } = parseGoverned(file, input.limits, errors);
     if (failed || !doc) {
       changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
@@ -19330,13 +19410,12 @@ async function validate(given) {
   return reportOf(input, null, changes, errors);
 }
 var READ_BATCH = 256;
-async function* readEach(reader, commits, governed, ahead = 3) {
+async function* inBatches(governed, read, ahead = 3) {
   const pending = [];
   let next = 0;
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
-      const paths = governed.slice(next, next + READ_BATCH).map((g2) => g2.path);
-      const batch = Promise.all(commits.map((commit) => reader.readFiles(commit, paths)));
+      const batch = read(governed.slice(next, next + READ_BATCH).map((g2) => g2.path));
       batch.catch(() => {
       });
       pending.push(batch);
@@ -19345,13 +19424,10 @@ async function* readEach(reader, commits, governed, ahead = 3) {
   };
   ask();
   for (let from = 0; from < governed.length; from += READ_BATCH) {
-    const files = await pending.shift();
+    const batch = await pending.shift();
     ask();
     const end = Math.min(from + READ_BATCH, governed.length);
-    for (let i = from; i < end; i++) {
-      const g2 = governed[i];
-      yield [g2, files.map((f3) => f3.get(g2.path) ?? null), i];
-    }
+    for (let i = from; i < end; i++) yield [governed[i], i, batch];
   }
 }
 function listingOnce(reader) {
@@ -20714,4 +20790,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-LJR2TXPS.js.map
+//# sourceMappingURL=chunk-XVBQROOW.js.map

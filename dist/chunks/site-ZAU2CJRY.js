@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-LJR2TXPS.js";
+} from "./chunk-XVBQROOW.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-MWTY6K4T.js.map
+//# sourceMappingURL=site-ZAU2CJRY.js.map
