@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-UHMYKFOV.js";
+} from "./chunks/chunk-NE6LAUHZ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-LKBUXL2H.js";
+} from "./chunks/chunk-GP5O26ZE.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

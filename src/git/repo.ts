@@ -294,6 +294,15 @@ export class GitRepo implements RepoReader {
     // git's order: paths compared byte by byte (each path encoded once, not once per comparison).
     const keyed = files.map((f) => ({ key: Buffer.from(f.path), f }));
     keyed.sort((x, y) => Buffer.compare(x.key, y.key));
+    // git lists a path once; one listed twice is two names that are not UTF-8 and read as one
+    // text (\xff deleted, the text's own bytes added), which would be judged as one model.
+    for (let i = 1; i < keyed.length; i++)
+      if (keyed[i].key.equals(keyed[i - 1].key))
+        throw new ModelgateError({
+          file: keyed[i].f.path,
+          message: `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}: modelgate cannot tell them apart`,
+          hint: "name files and folders in UTF-8 (rename them with git mv)",
+        });
     return keyed.map((k) => k.f);
   }
 
@@ -371,9 +380,19 @@ export class GitRepo implements RepoReader {
     const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
     const known = this.known(commit);
     const paths: string[] = [];
+    const listed = new Set<string>();
     for (const line of out.split("\0")) {
       if (!line) continue;
       const entry = parseTreeLine(line);
+      // Paths are text: two that are not UTF-8 (\xfe and \xff) read as one, and the second
+      // would stand for both.
+      if (listed.has(entry.path))
+        throw new ModelgateError({
+          file: entry.path,
+          message: `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}: modelgate cannot tell them apart`,
+          hint: "name files and folders in UTF-8 (rename them with git mv)",
+        });
+      listed.add(entry.path);
       known.set(entry.path, { mode: entry.mode, oid: entry.oid });
       paths.push(entry.path);
     }
@@ -562,10 +581,13 @@ class Tree {
     oid: string,
   ) {
     const at = this.at;
+    let text = false;
     for (let i = 0; i < content.length; ) {
       let mode = 0;
       let space = i;
-      for (; space < content.length && content[space] >= 0x30 && content[space] <= 0x37; space++) mode = mode * 8 + content[space] - 0x30;
+      // As git's get_mode: octal digits into 32 unsigned bits, wrapping (a longer mode in doubles
+      // would lose its low bits and read as another type than git reads).
+      for (; space < content.length && content[space] >= 0x30 && content[space] <= 0x37; space++) mode = ((mode << 3) + content[space] - 0x30) >>> 0;
       const nul = content.indexOf(0, space + 1);
       if (space === i || content[space] !== 32 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
       const name = space + 1;
@@ -575,7 +597,10 @@ class Tree {
       const len = nul - name;
       const dots = len <= 2 && content[name] === 0x2e && (len === 1 || content[name + 1] === 0x2e);
       let slash = false;
-      for (let k = name; k < nul && !slash; k++) slash = content[k] === SLASH;
+      for (let k = name; k < nul && !slash; k++) {
+        slash = content[k] === SLASH;
+        if (content[k] >= 0x80) text = true;
+      }
       if (len === 0 || dots || slash) throw malformedTree(oid, `an entry named ${JSON.stringify(content.toString("utf8", name, nul))}`);
       const n = at.length / 3;
       at.push(name, nul, mode);
@@ -588,6 +613,21 @@ class Tree {
         if (this.isTree(n) && this.startsWithName(n - 1, n) && this.fileNamed(n)) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
       }
       i = nul + 1 + oidBytes;
+    }
+    // Names are looked up and reported as text: two names of different bytes that are not
+    // UTF-8 (\xfe and \xff) are one text, and a lookup by text would read one for the other.
+    if (text) {
+      const names = new Set<string>();
+      for (let n = 0; n < this.size; n++) {
+        const name = this.name(n);
+        if (names.has(name))
+          throw new ModelgateError({
+            file: `tree ${oid}`,
+            message: `git tree ${oid} has two entries whose names are not UTF-8 and read as one text, ${JSON.stringify(name)}: modelgate cannot tell them apart`,
+            hint: "name files and folders in UTF-8 (rename them with git mv)",
+          });
+        names.add(name);
+      }
     }
   }
 

@@ -112,5 +112,7 @@ function clearlyWithin(now: number, before: number, better: "higher" | "lower", 
     scale += Math.abs(minGain);
   }
   const bound: number = limit ?? before;
-  return Number.isFinite(scale) && sign * (now - bound) > scale * 1e-9;
+  // Near zero the doubles are subnormal: their spacing (5e-324) is no longer a tiny part of the
+  // values, and the margin itself rounds to 0. Exact decimals decide there.
+  return Number.isFinite(scale) && scale > 1e-290 && sign * (now - bound) > scale * 1e-9;
 }

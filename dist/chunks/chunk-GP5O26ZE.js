@@ -13701,7 +13701,7 @@ function clearlyWithin(now, before, better, maxDrop, maxDropPct, minGain) {
     scale += Math.abs(minGain);
   }
   const bound = limit ?? before;
-  return Number.isFinite(scale) && sign * (now - bound) > scale * 1e-9;
+  return Number.isFinite(scale) && scale > 1e-290 && sign * (now - bound) > scale * 1e-9;
 }
 
 // src/core/gates/required.ts
@@ -18472,6 +18472,13 @@ var GitRepo = class _GitRepo {
     }
     const keyed = files.map((f3) => ({ key: Buffer.from(f3.path), f: f3 }));
     keyed.sort((x3, y2) => Buffer.compare(x3.key, y2.key));
+    for (let i = 1; i < keyed.length; i++)
+      if (keyed[i].key.equals(keyed[i - 1].key))
+        throw new ModelgateError({
+          file: keyed[i].f.path,
+          message: `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}: modelgate cannot tell them apart`,
+          hint: "name files and folders in UTF-8 (rename them with git mv)"
+        });
     return keyed.map((k2) => k2.f);
   }
   /** A commit's root tree. */
@@ -18543,9 +18550,17 @@ var GitRepo = class _GitRepo {
     const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
     const known = this.known(commit);
     const paths = [];
+    const listed = /* @__PURE__ */ new Set();
     for (const line of out.split("\0")) {
       if (!line) continue;
       const entry = parseTreeLine(line);
+      if (listed.has(entry.path))
+        throw new ModelgateError({
+          file: entry.path,
+          message: `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}: modelgate cannot tell them apart`,
+          hint: "name files and folders in UTF-8 (rename them with git mv)"
+        });
+      listed.add(entry.path);
       known.set(entry.path, { mode: entry.mode, oid: entry.oid });
       paths.push(entry.path);
     }
@@ -18699,17 +18714,21 @@ var Tree = class {
     this.content = content;
     this.oidBytes = oidBytes;
     const at2 = this.at;
+    let text = false;
     for (let i = 0; i < content.length; ) {
       let mode = 0;
       let space = i;
-      for (; space < content.length && content[space] >= 48 && content[space] <= 55; space++) mode = mode * 8 + content[space] - 48;
+      for (; space < content.length && content[space] >= 48 && content[space] <= 55; space++) mode = (mode << 3) + content[space] - 48 >>> 0;
       const nul = content.indexOf(0, space + 1);
       if (space === i || content[space] !== 32 || nul === -1 || nul + 1 + oidBytes > content.length) throw malformedTree(oid, "an entry cut short");
       const name = space + 1;
       const len = nul - name;
       const dots = len <= 2 && content[name] === 46 && (len === 1 || content[name + 1] === 46);
       let slash = false;
-      for (let k2 = name; k2 < nul && !slash; k2++) slash = content[k2] === SLASH;
+      for (let k2 = name; k2 < nul && !slash; k2++) {
+        slash = content[k2] === SLASH;
+        if (content[k2] >= 128) text = true;
+      }
       if (len === 0 || dots || slash) throw malformedTree(oid, `an entry named ${JSON.stringify(content.toString("utf8", name, nul))}`);
       const n = at2.length / 3;
       at2.push(name, nul, mode);
@@ -18720,6 +18739,19 @@ var Tree = class {
         if (this.isTree(n) && this.startsWithName(n - 1, n) && this.fileNamed(n)) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
       }
       i = nul + 1 + oidBytes;
+    }
+    if (text) {
+      const names = /* @__PURE__ */ new Set();
+      for (let n = 0; n < this.size; n++) {
+        const name = this.name(n);
+        if (names.has(name))
+          throw new ModelgateError({
+            file: `tree ${oid}`,
+            message: `git tree ${oid} has two entries whose names are not UTF-8 and read as one text, ${JSON.stringify(name)}: modelgate cannot tell them apart`,
+            hint: "name files and folders in UTF-8 (rename them with git mv)"
+          });
+        names.add(name);
+      }
     }
   }
   content;
@@ -19749,16 +19781,16 @@ function policyMistakes(policy, gate, outcome2, s) {
   return out;
 }
 function judge(policy, gate, model, outcome2, now, override) {
-  const bounded = boundFindings(outcome2.findings);
+  const { findings, findings_total } = boundFindings(outcome2.findings);
   const report = {
     id: gate.id,
     type: gate.type,
     severity: gate.severity,
     status: outcome2.status,
     message: outcome2.status === "fail" && gate.message !== void 0 ? gate.message : outcome2.message,
-    ...bounded,
-    findings: bounded.findings.map(({ missing: _3, ...f3 }) => f3)
+    findings: findings.length === 0 ? findings : findings.map(({ missing: _3, ...f3 }) => f3)
   };
+  if (findings_total !== void 0) report.findings_total = findings_total;
   if (gate.description) report.description = gate.description;
   if (outcome2.status !== "fail") return report;
   const waiver = waiverFor(policy, gate.id, model, now);
@@ -20794,4 +20826,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-LKBUXL2H.js.map
+//# sourceMappingURL=chunk-GP5O26ZE.js.map

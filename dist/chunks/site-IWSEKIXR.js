@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-LKBUXL2H.js";
+} from "./chunk-GP5O26ZE.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-XB7GMKG2.js.map
+//# sourceMappingURL=site-IWSEKIXR.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-LKBUXL2H.js";
+} from "./chunk-GP5O26ZE.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-UHMYKFOV.js.map
+//# sourceMappingURL=chunk-NE6LAUHZ.js.map

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-UHMYKFOV.js";
+} from "./chunk-NE6LAUHZ.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-LKBUXL2H.js";
+} from "./chunk-GP5O26ZE.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -845,7 +845,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-XB7GMKG2.js");
+    const { writeSite, writeModelAudit } = await import("./site-IWSEKIXR.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -975,4 +975,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-TNIVOIPN.js.map
+//# sourceMappingURL=main-TQNNVOMR.js.map
