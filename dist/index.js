@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-NE6LAUHZ.js";
+} from "./chunks/chunk-HRKB3KAW.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,

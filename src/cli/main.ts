@@ -118,7 +118,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "test": {
         const run = await runPolicyTests({ cwd, tests: values.tests, policy: values.policy, ref: values.ref });
-        io.stdout(values.format === "json" ? `${JSON.stringify(run, null, 2)}\n` : renderTests(run));
+        io.stdout(values.format === "json" ? renderJson(run, io.isTTY) : renderTests(run));
         return run.failed > 0 ? 1 : 0;
       }
       case "history":
@@ -147,7 +147,7 @@ async function registryCommand(command: "history" | "status" | "rollback", model
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
       const audits = await readAudits(repo, events);
       notesHint(audits, events.length, io);
-      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events, audits.audit), null, 2)}\n` : renderHistory(events, audits.audit));
+      io.stdout(values.format === "json" ? renderJson(historyJson(events, audits.audit), io.isTTY) : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
@@ -155,7 +155,7 @@ async function registryCommand(command: "history" | "status" | "rollback", model
       const audits = await readAudits(repo, status);
       notesHint(audits, status.length, io);
       const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
-      io.stdout(values.format === "json" ? `${JSON.stringify(audited, null, 2)}\n` : renderStatus(status, now, audits.audit));
+      io.stdout(values.format === "json" ? renderJson(audited, io.isTTY) : renderStatus(status, now, audits.audit));
       return 0;
     }
     const plan = await planRollback(settings, model as string, values["to-version"], values.alias);
@@ -280,7 +280,7 @@ function usageProblem(command: string, positionals: string[], values: Values): s
 }
 
 function render(report: Report, format: Format, io: Io): string {
-  if (format === "json") return renderJson(report);
+  if (format === "json") return renderJson(report, io.isTTY);
   // Exactly the pull request comment's body, charts included, so it can be previewed locally.
   if (format === "markdown") return `${renderComment(report)}\n`;
   if (format === "sarif") return renderSarif(report);

@@ -65,6 +65,32 @@ describe("output read by a program that stops early", () => {
   });
 });
 
+describe("JSON for a person or for a program", () => {
+  it("--format json is one line into a pipe and indented on a terminal, the same value either way, for check, history and status", () => {
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("base");
+    repo
+      .branch("p")
+      .write({ "models/m/manifest_active.json": { version: "v2", auc: 0.5 } })
+      .commit("p");
+    for (const args of [["check", "--base", "main", "--head", "p"], ["history"], ["status"]]) {
+      const piped = cli(repo.dir, ...args, "--format", "json");
+      expect(piped.stdout.trimEnd().split("\n"), args[0]).toHaveLength(1);
+      // A terminal, through script(1): a pseudo-terminal for the command, its output copied here (with CR LF line ends).
+      const command = [process.execPath, CLI, ...args, "--format", "json"].map((a) => `'${a}'`).join(" ");
+      const tty = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: repo.dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const text = tty.stdout.replace(/\r\n/g, "\n");
+      expect(text, args[0]).toMatch(/^[[{]\n {2}/);
+      expect(JSON.parse(text), args[0]).toEqual(JSON.parse(piped.stdout));
+    }
+  });
+});
+
 describe("options that point elsewhere", () => {
   it("-C runs in another folder and --policy names another policy file", async () => {
     const { TestRepo } = await import("../support/repo.js");

@@ -237,8 +237,8 @@ function comparable(g) {
 }
 
 // src/render/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function renderJson(value, indent = true) {
+  return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}
 `;
 }
 
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-NE6LAUHZ.js.map
+//# sourceMappingURL=chunk-HRKB3KAW.js.map

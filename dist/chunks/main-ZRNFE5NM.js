@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-NE6LAUHZ.js";
+} from "./chunk-HRKB3KAW.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -788,8 +788,7 @@ Commit them on the default branch; from then on every pull request that changes 
       }
       case "test": {
         const run2 = await runPolicyTests({ cwd, tests: values.tests, policy: values.policy, ref: values.ref });
-        io.stdout(values.format === "json" ? `${JSON.stringify(run2, null, 2)}
-` : renderTests(run2));
+        io.stdout(values.format === "json" ? renderJson(run2, io.isTTY) : renderTests(run2));
         return run2.failed > 0 ? 1 : 0;
       }
       case "history":
@@ -817,8 +816,7 @@ async function registryCommand(command, model, values, io, now) {
       const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
       const audits = await readAudits(repo, events);
       notesHint(audits, events.length, io);
-      io.stdout(values.format === "json" ? `${JSON.stringify(historyJson(events, audits.audit), null, 2)}
-` : renderHistory(events, audits.audit));
+      io.stdout(values.format === "json" ? renderJson(historyJson(events, audits.audit), io.isTTY) : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
@@ -826,8 +824,7 @@ async function registryCommand(command, model, values, io, now) {
       const audits = await readAudits(repo, status);
       notesHint(audits, status.length, io);
       const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
-      io.stdout(values.format === "json" ? `${JSON.stringify(audited, null, 2)}
-` : renderStatus(status, now, audits.audit));
+      io.stdout(values.format === "json" ? renderJson(audited, io.isTTY) : renderStatus(status, now, audits.audit));
       return 0;
     }
     const plan = await planRollback(settings, model, values["to-version"], values.alias);
@@ -945,7 +942,7 @@ function usageProblem(command, positionals, values) {
   return null;
 }
 function render(report, format, io) {
-  if (format === "json") return renderJson(report);
+  if (format === "json") return renderJson(report, io.isTTY);
   if (format === "markdown") return `${renderComment(report)}
 `;
   if (format === "sarif") return renderSarif(report);
@@ -975,4 +972,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-TQNNVOMR.js.map
+//# sourceMappingURL=main-ZRNFE5NM.js.map
