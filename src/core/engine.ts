@@ -121,7 +121,7 @@ export async function check(given: CheckInput): Promise<Report> {
     // The base's manifest is the newest state its history parsed (same path, same limits) when the bytes are the same.
     const newest = events.at(-1);
     const active =
-      newest?.doc && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content)
+      newest?.doc && newest.doc.file === g.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content)
         ? { doc: newest.doc, failed: false }
         : parseGoverned(atBase, input.limits, errors);
     if (candidate.failed || active.failed) {

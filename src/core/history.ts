@@ -20,12 +20,19 @@ export function prNumber(subject: string): number | null {
 
 /** The events of every governed manifest in a first-parent log (oldest first), oldest first. */
 export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS): HistoryEvent[] {
-  // One state is the "after" of an event and the "before" of the next: parse each blob once.
-  const parsed = new WeakMap<Uint8Array, Doc | null>();
+  // One state is the "after" of an event and the "before" of the next: parse each blob once per
+  // path. A blob two paths share is one buffer, but not one document: the path decides the format
+  // (JSON or YAML) and is the document's file, which findings name and relative references start from.
+  const parsed = new WeakMap<Uint8Array, Map<string, Doc | null>>();
   const parse = (path: string, content: Uint8Array | null) => {
     if (!content) return null;
-    if (!parsed.has(content)) parsed.set(content, parseState(path, content, limits));
-    return parsed.get(content) ?? null;
+    let byPath = parsed.get(content);
+    if (!byPath) {
+      byPath = new Map();
+      parsed.set(content, byPath);
+    }
+    if (!byPath.has(path)) byPath.set(path, parseState(path, content, limits));
+    return byPath.get(path) ?? null;
   };
   const lifecycles = new Map<string, Lifecycle>();
   const lifecycleFor = (model: string) => {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { cli, expectValidReport } from "../support/cli.js";
+import { TestRepo } from "../support/repo.js";
+
+// Red team over the streamed history (per-batch logs, the base's manifest reused from the
+// history's newest state, blobs shared between reads). Each test is a pull request whose
+// report must be what git's content at each path says, whatever other path holds the same bytes.
+
+function check(repo: TestRepo) {
+  const run = cli(repo.dir, "check", "--base", "main", "--head", "work", "--format", "json");
+  return { code: run.code, report: expectValidReport(JSON.parse(run.stdout)), stderr: run.stderr };
+}
+
+describe("one blob at two governed paths", () => {
+  it("a .json manifest whose base is not JSON is refused, even when a .yaml manifest holds the same bytes", () => {
+    // The history parsed the shared blob once, as YAML for conf/a/manifest.yaml, and the base of
+    // models/a/manifest.json was taken from that parse: a base that is not JSON read as valid, the
+    // pull request passed (exit 0) where modelgate refused it before.
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": [
+          "version: 1",
+          "manifests:",
+          '  - { glob: "conf/*/manifest.yaml", model: "{1}-conf" }',
+          '  - { glob: "models/*/manifest.json", model: "{1}" }',
+          "gates:",
+          "  - { id: auc, type: range, path: auc, gte: 0.9 }",
+          "",
+        ].join("\n"),
+        "conf/a/manifest.yaml": "version: v1\nauc: 0.95\n",
+        "models/a/manifest.json": "version: v1\nauc: 0.95\n",
+      })
+      .commit("v1");
+    repo.branch("work");
+    repo.write({ "conf/a/manifest.yaml": "version: v2\nauc: 0.97\n", "models/a/manifest.json": { version: "v2", auc: 0.97 } }).commit("v2");
+    const { code, report } = check(repo);
+    expect(code).toBe(1);
+    const json = report.changes.find((c) => c.path === "models/a/manifest.json");
+    expect({ kind: json?.kind, from: json?.from, result: json?.result }).toEqual({ kind: "update", from: null, result: "fail" });
+    expect(report.errors.map((e) => [e.file, e.message])).toEqual([["models/a/manifest.json", "invalid JSON: invalid symbol"]]);
+  });
+
+  it("a .yaml manifest's history is its own when a .json manifest held the same bytes: its return to v1 is a rollback", () => {
+    // Before: the history's parse cache was keyed by the blob alone; a/m.json comes first in the
+    // commit, failed as JSON, and b/m.yaml's every state read as unparseable: its rollback to v1
+    // was judged as a promotion and failed the gate v1 had been promoted under.
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": [
+          "version: 1",
+          "manifests:",
+          '  - { glob: "a/*.json", model: "json-{1}" }',
+          '  - { glob: "b/*.yaml", model: "yaml-{1}" }',
+          "gates:",
+          "  - { id: auc, type: range, path: auc, gte: 0.9 }",
+          "",
+        ].join("\n"),
+        "a/m.json": "version: v1\nauc: 0.85\n",
+        "b/m.yaml": "version: v1\nauc: 0.85\n",
+      })
+      .commit("v1");
+    repo.write({ "b/m.yaml": "version: v2\nauc: 0.95\n" }).commit("v2");
+    repo.branch("work");
+    repo.write({ "b/m.yaml": "version: v1\nauc: 0.85\n", "a/m.json": { version: "v3", auc: 0.97 } }).commit("roll b back, fix a");
+    const { report } = check(repo);
+    const yaml = report.changes.find((c) => c.path === "b/m.yaml");
+    expect({ kind: yaml?.kind, from: yaml?.from, to: yaml?.to, result: yaml?.result }).toEqual({ kind: "rollback", from: "v2", to: "v1", result: "pass" });
+  });
+
+  it("a finding on the active manifest names that manifest, not another path with the same content", () => {
+    // production and shadow held one content; retiring the shadow from a stage retire_from does not
+    // allow pointed the finding at manifest_active.json.
+    const repo = new TestRepo();
+    const v1 = `${JSON.stringify({ version: "v1", stage: "live" })}\n`;
+    repo
+      .write({
+        ".modelgate/policy.yaml": [
+          "version: 1",
+          "manifests:",
+          '  - { glob: "models/*/manifest_active.json", alias: production }',
+          '  - { glob: "models/*/manifest_shadow.json", alias: shadow }',
+          "gates:",
+          "  - { id: stage, type: transition, path: stage, order: [staging, live, archived], retire_from: [archived] }",
+          "",
+        ].join("\n"),
+        "models/a/manifest_active.json": v1,
+        "models/a/manifest_shadow.json": v1,
+      })
+      .commit("v1");
+    repo.branch("work");
+    repo.remove("models/a/manifest_shadow.json");
+    repo.write({ "models/a/manifest_active.json": { version: "v1", stage: "archived" } }).commit("archive, retire the shadow");
+    const { code, report } = check(repo);
+    expect(code).toBe(1);
+    const shadow = report.changes.find((c) => c.path === "models/a/manifest_shadow.json");
+    expect(shadow?.kind).toBe("retire");
+    expect(shadow?.gates.flatMap((g) => g.findings.map((f) => f.file))).toEqual(["models/a/manifest_shadow.json"]);
+  });
+});
