@@ -99,3 +99,64 @@ describe("one blob at two governed paths", () => {
     expect(shadow?.gates.flatMap((g) => g.findings.map((f) => f.file))).toEqual(["models/a/manifest_shadow.json"]);
   });
 });
+
+describe("a pull request of three batches over two top folders", () => {
+  // alpha/ fills the first batch and part of the second, beta/ the rest: batches read their
+  // history from different logs (each batch's covering folders differ), and the kinds that
+  // only history decides must hold in every batch.
+  const N = 300;
+  const pad = (i: number) => String(i).padStart(3, "0");
+  const at = (top: string, i: number) => `${top}/m${pad(i)}/manifest.json`;
+  const v = (version: string, stage = "live", auc = 0.95) => ({ version, auc, stage });
+  const POLICY = [
+    "version: 1",
+    "manifests:",
+    '  - { glob: "alpha/*/manifest.json", model: "{1}" }',
+    '  - { glob: "beta/*/manifest.json", model: "b-{1}" }',
+    "gates:",
+    "  - { id: auc, type: range, path: auc, gte: 0.9 }",
+    "  - { id: stage, type: transition, path: stage, order: [staging, live, archived], demote: { live: [staging] }, retire_from: [archived] }",
+    "  - { id: soak, type: soak, min_days: 5, on: [promotion] }",
+    "",
+  ].join("\n");
+
+  it("rollbacks, a re-added model, a reverted promotion, a demotion and a retirement are known in batches 2 and 3", () => {
+    const repo = new TestRepo();
+    const all: Record<string, object | string> = { ".modelgate/policy.yaml": POLICY };
+    for (const top of ["alpha", "beta"]) for (let i = 0; i < N; i++) all[at(top, i)] = v("v1");
+    repo.write(all).commit("v1", "2026-01-01T00:00:00Z");
+    repo.write({ [at("alpha", 270)]: v("v2", "live", 0.97), [at("beta", 280)]: v("v2", "live", 0.97) }).commit("v2 of two", "2026-01-10T00:00:00Z");
+    repo.remove(at("beta", 240)).commit("retire beta m240", "2026-01-11T00:00:00Z");
+    const promoted = repo.write({ [at("alpha", 290)]: v("v2", "live", 0.5) }).commit("v2 of alpha m290", "2026-01-12T00:00:00Z");
+    repo.git("revert", "--no-edit", promoted);
+    repo.branch("work");
+    const pr: Record<string, object> = {};
+    for (const top of ["alpha", "beta"]) for (let i = 0; i < N; i++) pr[at(top, i)] = v("v3", "live", 0.96);
+    pr[at("alpha", 270)] = v("v1"); // batch 2: back to what served
+    pr[at("beta", 280)] = v("v1"); // batch 3
+    pr[at("beta", 240)] = v("v5", "live", 0.96); // batch 2: re-added, judged against v1
+    pr[at("alpha", 290)] = v("v2", "live", 0.5); // batch 2: the reverted v2 again
+    pr[at("alpha", 260)] = v("v1", "staging"); // batch 2: a step back of v1
+    repo.write(pr);
+    repo.remove(at("beta", 299)); // batch 3: retired from live
+    repo.commit("pr", "2026-02-01T00:00:00Z");
+    const run = cli(repo.dir, "check", "--base", "main", "--head", "work", "--format", "json", "--now", "2026-02-02T00:00:00Z");
+    const report = expectValidReport(JSON.parse(run.stdout));
+    expect(report.errors).toEqual([]);
+    expect(report.changes).toHaveLength(2 * N);
+    const special: Record<string, [string, string | null, string | null, string]> = {
+      [at("alpha", 260)]: ["demotion", "v1", "v1", "pass"],
+      [at("alpha", 270)]: ["rollback", "v2", "v1", "pass"],
+      [at("alpha", 290)]: ["rollback", "v1", "v2", "pass"], // it served, a day, before its revert: rollbacks run no gates by default
+      // Judged against its last served state; soak finds no serving version (as before these changes).
+      [at("beta", 240)]: ["promotion", "v1", "v5", "fail"],
+      [at("beta", 280)]: ["rollback", "v2", "v1", "pass"],
+      [at("beta", 299)]: ["retire", "v1", null, "fail"],
+    };
+    for (const c of report.changes) {
+      const want = special[c.path] ?? ["promotion", "v1", "v3", "pass"];
+      expect([c.kind, c.from, c.to, c.result], c.path).toEqual(want);
+    }
+    expect(run.code).toBe(1);
+  });
+});
