@@ -15,6 +15,7 @@ import { GIT_ENV_SET, gitEnv } from "./env.js";
 const ZERO_OID = /^0+$/;
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const TREE = "040000";
+const GITLINK = "160000";
 const execFileAsync = promisify(execFile);
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
@@ -492,6 +493,9 @@ export class GitRepo implements RepoReader {
     }
     commits = commits.slice().reverse();
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
+    // A state git names and cannot read is a clone without it, not a deleted file: a history
+    // read with holes would tell a rollback from a promotion, and time served, wrongly.
+    for (const c of commits) for (const f of c.files) for (const oid of [f.old, f.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f.path);
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
     // Each path's newest state is the commit's file, which a check reads next: kept, not asked of git twice.
     const last = new Map<string, string | null>();
@@ -867,10 +871,12 @@ export function parseLog(out: string): RawLogCommit[] {
         i++;
         continue;
       }
-      const [, , oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
+      const [oldMode, newMode, oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
       const path = tokens[i + 1];
       if (path === undefined || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
-      files.push({ path, old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
+      // A submodule's entry (160000) names a commit of another repository, not a file here: no content, as before.
+      const file = (mode: string | undefined, oid: string) => (ZERO_OID.test(oid) || mode === GITLINK ? null : oid);
+      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid) });
       i += 2;
     }
     commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });

@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, expectValidReport } from "../support/cli.js";
 import { TestRepo } from "../support/repo.js";
@@ -158,5 +160,45 @@ describe("a pull request of three batches over two top folders", () => {
       expect([c.kind, c.from, c.to, c.result], c.path).toEqual(want);
     }
     expect(run.code).toBe(1);
+  });
+});
+
+describe("a history git cannot read whole", () => {
+  it("a manifest's older state missing from the clone stops the check, not read as a deletion", () => {
+    // The log asked git for every state; a blob it lacked read as no content: v1's commit became
+    // the model's retirement and v2 a new model (history showed it so), so a rollback to v1 or
+    // time served would be judged from a history git does not have.
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: auc, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("v1");
+    const lost = repo.git("rev-parse", "HEAD:models/m/manifest_active.json").trim();
+    repo.write({ "models/m/manifest_active.json": { version: "v2", auc: 0.96 } }).commit("v2");
+    repo.branch("work");
+    repo.write({ "models/m/manifest_active.json": { version: "v3", auc: 0.97 } }).commit("v3");
+    rmSync(join(repo.dir, ".git", "objects", lost.slice(0, 2), lost.slice(2)));
+    const run = cli(repo.dir, "check", "--base", "main", "--head", "work", "--format", "json");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`git cannot read models/m/manifest_active.json (blob ${lost}): it is missing from this clone`);
+    const history = cli(repo.dir, "history");
+    expect(history.code).toBe(2);
+  });
+
+  it("a submodule once at a governed path is no content, as before, not a missing blob", () => {
+    const repo = new TestRepo();
+    repo.write({ ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: auc, type: range, path: auc, gte: 0.9 }\n", "README.md": "x\n" }).commit("policy");
+    // A gitlink at the manifest's path, naming a commit this repository does not have.
+    repo.git("update-index", "--add", "--cacheinfo", `160000,${"1".repeat(40)},models/m/manifest_active.json`);
+    repo.git("commit", "-q", "-m", "a submodule");
+    repo.git("rm", "-q", "--cached", "models/m/manifest_active.json");
+    repo.git("commit", "-q", "-m", "no submodule");
+    repo.branch("work");
+    repo.write({ "models/m/manifest_active.json": { version: "v1", auc: 0.95 } }).commit("v1");
+    const { code, report } = check(repo);
+    expect(code).toBe(0);
+    expect(report.changes.map((c) => [c.path, c.kind, c.result])).toEqual([["models/m/manifest_active.json", "new", "pass"]]);
   });
 });
