@@ -495,7 +495,8 @@ export class GitRepo implements RepoReader {
     const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
     // A state git names and cannot read is a clone without it, not a deleted file: a history
     // read with holes would tell a rollback from a promotion, and time served, wrongly.
-    for (const c of commits) for (const f of c.files) for (const oid of [f.old, f.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f.path);
+    for (const c of commits)
+      for (const f of c.files) for (const oid of [f.old, f.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f.path);
     const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
     // Each path's newest state is the commit's file, which a check reads next: kept, not asked of git twice.
     const last = new Map<string, string | null>();
