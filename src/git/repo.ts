@@ -330,26 +330,24 @@ export class GitRepo implements RepoReader {
 
   /** Trees' entries by oid: those not read yet are asked of git in one request, and parsed together when it answers. */
   private async treesOf(oids: string[]): Promise<Map<string, Tree>> {
-    const unread: string[] = [];
+    const unread = new Set<string>();
     const waits = new Set<Promise<void>>();
     for (const oid of oids) {
-      if (this.trees.has(oid)) continue;
-      const reading = this.reading.get(oid);
-      if (reading) waits.add(reading);
-      else unread.push(oid);
+      const known = this.trees.get(oid);
+      if (known instanceof Promise) waits.add(known);
+      else if (!known) unread.add(oid);
     }
-    if (unread.length > 0) {
-      const ask = [...new Set(unread)];
+    if (unread.size > 0) {
+      const ask = [...unread];
       const reading = this.blobs.objects(ask).then((objects) => {
         for (const oid of ask) {
           const object = objects.get(oid);
           if (object?.type !== "tree") throw missingObject("tree", oid);
           this.trees.set(oid, new Tree(object.content, oid.length / 2, oid));
-          this.reading.delete(oid);
         }
       });
       reading.catch(() => {}); // awaited below, or by whoever asks for these trees next
-      for (const oid of ask) this.reading.set(oid, reading);
+      for (const oid of ask) this.trees.set(oid, reading);
       waits.add(reading);
     }
     if (waits.size > 0) await Promise.all(waits);
@@ -358,10 +356,8 @@ export class GitRepo implements RepoReader {
     return out;
   }
 
-  /** Trees parsed, by oid. */
-  private readonly trees = new Map<string, Tree>();
-  /** Trees asked of git and not answered yet: the read each waits on (a failed read stays, so its error is given again). */
-  private readonly reading = new Map<string, Promise<void>>();
+  /** Trees by oid: parsed, or the read they wait on (a failed read stays, so its error is given again). */
+  private readonly trees = new Map<string, Tree | Promise<void>>();
 
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
   private async entryAt(commit: string, path: string): Promise<Entry | null> {

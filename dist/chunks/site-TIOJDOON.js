@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-GP5O26ZE.js";
+} from "./chunk-5SBMVYXN.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-IWSEKIXR.js.map
+//# sourceMappingURL=site-TIOJDOON.js.map

@@ -18502,27 +18502,25 @@ var GitRepo = class _GitRepo {
   }
   /** Trees' entries by oid: those not read yet are asked of git in one request, and parsed together when it answers. */
   async treesOf(oids) {
-    const unread = [];
+    const unread = /* @__PURE__ */ new Set();
     const waits = /* @__PURE__ */ new Set();
     for (const oid of oids) {
-      if (this.trees.has(oid)) continue;
-      const reading = this.reading.get(oid);
-      if (reading) waits.add(reading);
-      else unread.push(oid);
+      const known = this.trees.get(oid);
+      if (known instanceof Promise) waits.add(known);
+      else if (!known) unread.add(oid);
     }
-    if (unread.length > 0) {
-      const ask = [...new Set(unread)];
+    if (unread.size > 0) {
+      const ask = [...unread];
       const reading = this.blobs.objects(ask).then((objects) => {
         for (const oid of ask) {
           const object = objects.get(oid);
           if (object?.type !== "tree") throw missingObject("tree", oid);
           this.trees.set(oid, new Tree(object.content, oid.length / 2, oid));
-          this.reading.delete(oid);
         }
       });
       reading.catch(() => {
       });
-      for (const oid of ask) this.reading.set(oid, reading);
+      for (const oid of ask) this.trees.set(oid, reading);
       waits.add(reading);
     }
     if (waits.size > 0) await Promise.all(waits);
@@ -18530,10 +18528,8 @@ var GitRepo = class _GitRepo {
     for (const oid of oids) out.set(oid, this.trees.get(oid));
     return out;
   }
-  /** Trees parsed, by oid. */
+  /** Trees by oid: parsed, or the read they wait on (a failed read stays, so its error is given again). */
   trees = /* @__PURE__ */ new Map();
-  /** Trees asked of git and not answered yet: the read each waits on (a failed read stays, so its error is given again). */
-  reading = /* @__PURE__ */ new Map();
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
   async entryAt(commit, path) {
     const segments = path.split("/");
@@ -20826,4 +20822,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-GP5O26ZE.js.map
+//# sourceMappingURL=chunk-5SBMVYXN.js.map
