@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-R5RURMSI.js";
+} from "./chunks/chunk-KFLYXJJC.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-5SBMVYXN.js";
+} from "./chunks/chunk-QZF2QNUR.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -247,10 +247,15 @@ export class GitRepo implements RepoReader {
     const files: ChangedFile[] = [];
     const atBase = this.known(base);
     const atHead = this.known(head);
-    // Level by level: every subtree pair one level down is asked of git in one request.
+    // Level by level: every subtree pair one level down is asked of git at once, in requests of
+    // TREE_PAIRS pairs, each answered when git has read it: the first are compared while git
+    // reads the rest.
     let level: Array<[aOid: string | null, bOid: string | null, prefix: string]> = a === b ? [] : [[a, b, ""]];
     while (level.length > 0) {
-      const trees = await this.treesOf(level.flatMap(([x, y]) => [x, y].filter((o): o is string => o !== null)));
+      const parts: Array<typeof level> = [];
+      for (let k = 0; k < level.length; k += TREE_PAIRS) parts.push(level.slice(k, k + TREE_PAIRS));
+      const reads = parts.map((part) => this.treesOf(part.flatMap(([x, y]) => [x, y].filter((o): o is string => o !== null))));
+      for (const r of reads) r.catch(() => {}); // awaited below in order; a failure surfaces there
       const next: typeof level = [];
       const change = (prefix: string, name: string, ea: Entry | null, eb: Entry | null, setBase: boolean, setHead: boolean) => {
         const path = prefix + name;
@@ -265,27 +270,30 @@ export class GitRepo implements RepoReader {
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
       };
-      for (const [aOid, bOid, prefix] of level) {
-        const ta = aOid ? (trees.get(aOid) as Tree) : null;
-        const tb = bOid ? (trees.get(bOid) as Tree) : null;
-        // Both trees are in git's order: walked in step, as git diff walks them.
-        let i = 0;
-        let j = 0;
-        const na = ta?.size ?? 0;
-        const nb = tb?.size ?? 0;
-        while (i < na || j < nb) {
-          const order = i >= na ? 1 : j >= nb ? -1 : (ta as Tree).order(i, tb as Tree, j);
-          if (order === 0) {
-            if (!(ta as Tree).sameAs(i, tb as Tree, j)) change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), (tb as Tree).entry(j), true, true);
-            i++;
-            j++;
-          } else if (order < 0) {
-            // Only in the base under this name and kind; what the head has under the name is looked up if asked.
-            change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), null, true, false);
-            i++;
-          } else {
-            change(prefix, (tb as Tree).name(j), null, (tb as Tree).entry(j), false, true);
-            j++;
+      for (const [k, part] of parts.entries()) {
+        const trees = await reads[k];
+        for (const [aOid, bOid, prefix] of part) {
+          const ta = aOid ? (trees.get(aOid) as Tree) : null;
+          const tb = bOid ? (trees.get(bOid) as Tree) : null;
+          // Both trees are in git's order: walked in step, as git diff walks them.
+          let i = 0;
+          let j = 0;
+          const na = ta?.size ?? 0;
+          const nb = tb?.size ?? 0;
+          while (i < na || j < nb) {
+            const order = i >= na ? 1 : j >= nb ? -1 : (ta as Tree).order(i, tb as Tree, j);
+            if (order === 0) {
+              if (!(ta as Tree).sameAs(i, tb as Tree, j)) change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), (tb as Tree).entry(j), true, true);
+              i++;
+              j++;
+            } else if (order < 0) {
+              // Only in the base under this name and kind; what the head has under the name is looked up if asked.
+              change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), null, true, false);
+              i++;
+            } else {
+              change(prefix, (tb as Tree).name(j), null, (tb as Tree).entry(j), false, true);
+              j++;
+            }
           }
         }
       }
@@ -553,6 +561,9 @@ export class GitRepo implements RepoReader {
     return m;
   }
 }
+
+/** Subtree pairs asked of git in one request while comparing two trees. */
+const TREE_PAIRS = 500;
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;

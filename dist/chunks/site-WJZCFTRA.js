@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-5SBMVYXN.js";
+} from "./chunk-QZF2QNUR.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-TIOJDOON.js.map
+//# sourceMappingURL=site-WJZCFTRA.js.map

@@ -18433,7 +18433,11 @@ var GitRepo = class _GitRepo {
     const atHead = this.known(head);
     let level = a === b3 ? [] : [[a, b3, ""]];
     while (level.length > 0) {
-      const trees = await this.treesOf(level.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null)));
+      const parts = [];
+      for (let k2 = 0; k2 < level.length; k2 += TREE_PAIRS) parts.push(level.slice(k2, k2 + TREE_PAIRS));
+      const reads = parts.map((part) => this.treesOf(part.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null))));
+      for (const r2 of reads) r2.catch(() => {
+      });
       const next = [];
       const change = (prefix, name, ea, eb, setBase, setHead) => {
         const path = prefix + name;
@@ -18446,25 +18450,28 @@ var GitRepo = class _GitRepo {
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
       };
-      for (const [aOid, bOid, prefix] of level) {
-        const ta = aOid ? trees.get(aOid) : null;
-        const tb = bOid ? trees.get(bOid) : null;
-        let i = 0;
-        let j3 = 0;
-        const na = ta?.size ?? 0;
-        const nb = tb?.size ?? 0;
-        while (i < na || j3 < nb) {
-          const order = i >= na ? 1 : j3 >= nb ? -1 : ta.order(i, tb, j3);
-          if (order === 0) {
-            if (!ta.sameAs(i, tb, j3)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j3), true, true);
-            i++;
-            j3++;
-          } else if (order < 0) {
-            change(prefix, ta.name(i), ta.entry(i), null, true, false);
-            i++;
-          } else {
-            change(prefix, tb.name(j3), null, tb.entry(j3), false, true);
-            j3++;
+      for (const [k2, part] of parts.entries()) {
+        const trees = await reads[k2];
+        for (const [aOid, bOid, prefix] of part) {
+          const ta = aOid ? trees.get(aOid) : null;
+          const tb = bOid ? trees.get(bOid) : null;
+          let i = 0;
+          let j3 = 0;
+          const na = ta?.size ?? 0;
+          const nb = tb?.size ?? 0;
+          while (i < na || j3 < nb) {
+            const order = i >= na ? 1 : j3 >= nb ? -1 : ta.order(i, tb, j3);
+            if (order === 0) {
+              if (!ta.sameAs(i, tb, j3)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j3), true, true);
+              i++;
+              j3++;
+            } else if (order < 0) {
+              change(prefix, ta.name(i), ta.entry(i), null, true, false);
+              i++;
+            } else {
+              change(prefix, tb.name(j3), null, tb.entry(j3), false, true);
+              j3++;
+            }
           }
         }
       }
@@ -18700,6 +18707,7 @@ var GitRepo = class _GitRepo {
     return m2;
   }
 };
+var TREE_PAIRS = 500;
 var S_IFMT = 61440;
 var S_IFDIR = 16384;
 var S_IFREG = 32768;
@@ -20822,4 +20830,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-5SBMVYXN.js.map
+//# sourceMappingURL=chunk-QZF2QNUR.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-5SBMVYXN.js";
+} from "./chunk-QZF2QNUR.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-R5RURMSI.js.map
+//# sourceMappingURL=chunk-KFLYXJJC.js.map
