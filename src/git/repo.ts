@@ -265,7 +265,11 @@ export class GitRepo implements RepoReader {
         const fb = eb && eb.mode !== TREE ? eb : null;
         if (setBase) atBase.set(path, ea);
         if (setHead) atHead.set(path, eb);
-        if (fa || fb) files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
+        if (fa || fb) {
+          const file: ChangedFile = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
+          if (fb?.mode === "120000") file.symlink = true;
+          files.push(file);
+        }
         const da = ea?.mode === TREE ? ea.oid : null;
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);

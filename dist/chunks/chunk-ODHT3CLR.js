@@ -18075,10 +18075,8 @@ flush
     this.answered = true;
     const p2 = this.take();
     if (this.inflight.get(p2.oid) === p2) this.inflight.delete(p2.oid);
-    for (const request of p2.also ? [p2.request, ...p2.also] : [p2.request]) {
-      request.results.set(p2.oid, request.typed && content ? { type, content, oid: found } : content);
-      if (--request.remaining === 0) request.resolve(request.results);
-    }
+    deliver(p2.request, p2.oid, content, type, found);
+    if (p2.also) for (const request of p2.also) deliver(request, p2.oid, content, type, found);
   }
   waiting() {
     return this.pending.length - this.first;
@@ -18215,6 +18213,10 @@ flush
     }
   }
 };
+function deliver(request, oid, content, type, found) {
+  request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
+  if (--request.remaining === 0) request.resolve(request.results);
+}
 function decimalAt(bytes, from, to2) {
   if (to2 <= from || to2 - from > 15) return -1;
   let n = 0;
@@ -18445,7 +18447,11 @@ var GitRepo = class _GitRepo {
         const fb = eb && eb.mode !== TREE ? eb : null;
         if (setBase) atBase.set(path, ea);
         if (setHead) atHead.set(path, eb);
-        if (fa || fb) files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
+        if (fa || fb) {
+          const file = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
+          if (fb?.mode === "120000") file.symlink = true;
+          files.push(file);
+        }
         const da = ea?.mode === TREE ? ea.oid : null;
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
@@ -20830,4 +20836,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-QZF2QNUR.js.map
+//# sourceMappingURL=chunk-ODHT3CLR.js.map
