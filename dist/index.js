@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-HRKB3KAW.js";
+} from "./chunks/chunk-MR6LBQQD.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-GP5O26ZE.js";
+} from "./chunks/chunk-ODHT3CLR.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -114,10 +114,8 @@ export class BlobReader {
     this.answered = true;
     const p = this.take();
     if (this.inflight.get(p.oid) === p) this.inflight.delete(p.oid);
-    for (const request of p.also ? [p.request, ...p.also] : [p.request]) {
-      request.results.set(p.oid, request.typed && content ? ({ type, content, oid: found } as unknown as Buffer) : content);
-      if (--request.remaining === 0) request.resolve(request.results);
-    }
+    deliver(p.request, p.oid, content, type, found);
+    if (p.also) for (const request of p.also) deliver(request, p.oid, content, type, found);
   }
 
   private waiting(): number {
@@ -271,6 +269,12 @@ export class BlobReader {
       data = joined.subarray(start);
     }
   }
+}
+
+/** One answer to one call; the call resolves with its last. */
+function deliver(request: Request, oid: string, content: Buffer | BlobDigest | null, type: string, found: string): void {
+  request.results.set(oid, request.typed && content ? ({ type, content, oid: found } as unknown as Buffer) : content);
+  if (--request.remaining === 0) request.resolve(request.results);
 }
 
 /** The decimal number bytes[from, to) spell, or -1 when they are not one ("missing", "ambiguous"). */

@@ -248,10 +248,15 @@ export class GitRepo implements RepoReader {
     const files: ChangedFile[] = [];
     const atBase = this.known(base);
     const atHead = this.known(head);
-    // Level by level: every subtree pair one level down is asked of git in one request.
+    // Level by level: every subtree pair one level down is asked of git at once, in requests of
+    // TREE_PAIRS pairs, each answered when git has read it: the first are compared while git
+    // reads the rest.
     let level: Array<[aOid: string | null, bOid: string | null, prefix: string]> = a === b ? [] : [[a, b, ""]];
     while (level.length > 0) {
-      const trees = await this.treesOf(level.flatMap(([x, y]) => [x, y].filter((o): o is string => o !== null)));
+      const parts: Array<typeof level> = [];
+      for (let k = 0; k < level.length; k += TREE_PAIRS) parts.push(level.slice(k, k + TREE_PAIRS));
+      const reads = parts.map((part) => this.treesOf(part.flatMap(([x, y]) => [x, y].filter((o): o is string => o !== null))));
+      for (const r of reads) r.catch(() => {}); // awaited below in order; a failure surfaces there
       const next: typeof level = [];
       const change = (prefix: string, name: string, ea: Entry | null, eb: Entry | null, setBase: boolean, setHead: boolean) => {
         const path = prefix + name;
@@ -261,32 +266,39 @@ export class GitRepo implements RepoReader {
         const fb = eb && eb.mode !== TREE ? eb : null;
         if (setBase) atBase.set(path, ea);
         if (setHead) atHead.set(path, eb);
-        if (fa || fb) files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...(fb?.mode === "120000" ? { symlink: true } : {}) });
+        if (fa || fb) {
+          const file: ChangedFile = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
+          if (fb?.mode === "120000") file.symlink = true;
+          files.push(file);
+        }
         const da = ea?.mode === TREE ? ea.oid : null;
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
       };
-      for (const [aOid, bOid, prefix] of level) {
-        const ta = aOid ? (trees.get(aOid) as Tree) : null;
-        const tb = bOid ? (trees.get(bOid) as Tree) : null;
-        // Both trees are in git's order: walked in step, as git diff walks them.
-        let i = 0;
-        let j = 0;
-        const na = ta?.size ?? 0;
-        const nb = tb?.size ?? 0;
-        while (i < na || j < nb) {
-          const order = i >= na ? 1 : j >= nb ? -1 : (ta as Tree).order(i, tb as Tree, j);
-          if (order === 0) {
-            if (!(ta as Tree).sameAs(i, tb as Tree, j)) change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), (tb as Tree).entry(j), true, true);
-            i++;
-            j++;
-          } else if (order < 0) {
-            // Only in the base under this name and kind; what the head has under the name is looked up if asked.
-            change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), null, true, false);
-            i++;
-          } else {
-            change(prefix, (tb as Tree).name(j), null, (tb as Tree).entry(j), false, true);
-            j++;
+      for (const [k, part] of parts.entries()) {
+        const trees = await reads[k];
+        for (const [aOid, bOid, prefix] of part) {
+          const ta = aOid ? (trees.get(aOid) as Tree) : null;
+          const tb = bOid ? (trees.get(bOid) as Tree) : null;
+          // Both trees are in git's order: walked in step, as git diff walks them.
+          let i = 0;
+          let j = 0;
+          const na = ta?.size ?? 0;
+          const nb = tb?.size ?? 0;
+          while (i < na || j < nb) {
+            const order = i >= na ? 1 : j >= nb ? -1 : (ta as Tree).order(i, tb as Tree, j);
+            if (order === 0) {
+              if (!(ta as Tree).sameAs(i, tb as Tree, j)) change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), (tb as Tree).entry(j), true, true);
+              i++;
+              j++;
+            } else if (order < 0) {
+              // Only in the base under this name and kind; what the head has under the name is looked up if asked.
+              change(prefix, (ta as Tree).name(i), (ta as Tree).entry(i), null, true, false);
+              i++;
+            } else {
+              change(prefix, (tb as Tree).name(j), null, (tb as Tree).entry(j), false, true);
+              j++;
+            }
           }
         }
       }
@@ -331,26 +343,24 @@ export class GitRepo implements RepoReader {
 
   /** Trees' entries by oid: those not read yet are asked of git in one request, and parsed together when it answers. */
   private async treesOf(oids: string[]): Promise<Map<string, Tree>> {
-    const unread: string[] = [];
+    const unread = new Set<string>();
     const waits = new Set<Promise<void>>();
     for (const oid of oids) {
-      if (this.trees.has(oid)) continue;
-      const reading = this.reading.get(oid);
-      if (reading) waits.add(reading);
-      else unread.push(oid);
+      const known = this.trees.get(oid);
+      if (known instanceof Promise) waits.add(known);
+      else if (!known) unread.add(oid);
     }
-    if (unread.length > 0) {
-      const ask = [...new Set(unread)];
+    if (unread.size > 0) {
+      const ask = [...unread];
       const reading = this.blobs.objects(ask).then((objects) => {
         for (const oid of ask) {
           const object = objects.get(oid);
           if (object?.type !== "tree") throw missingObject("tree", oid);
           this.trees.set(oid, new Tree(object.content, oid.length / 2, oid));
-          this.reading.delete(oid);
         }
       });
       reading.catch(() => {}); // awaited below, or by whoever asks for these trees next
-      for (const oid of ask) this.reading.set(oid, reading);
+      for (const oid of ask) this.trees.set(oid, reading);
       waits.add(reading);
     }
     if (waits.size > 0) await Promise.all(waits);
@@ -359,10 +369,8 @@ export class GitRepo implements RepoReader {
     return out;
   }
 
-  /** Trees parsed, by oid. */
-  private readonly trees = new Map<string, Tree>();
-  /** Trees asked of git and not answered yet: the read each waits on (a failed read stays, so its error is given again). */
-  private readonly reading = new Map<string, Promise<void>>();
+  /** Trees by oid: parsed, or the read they wait on (a failed read stays, so its error is given again). */
+  private readonly trees = new Map<string, Tree | Promise<void>>();
 
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
   private async entryAt(commit: string, path: string): Promise<Entry | null> {
@@ -562,6 +570,9 @@ export class GitRepo implements RepoReader {
     return m;
   }
 }
+
+/** Subtree pairs asked of git in one request while comparing two trees. */
+const TREE_PAIRS = 500;
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;

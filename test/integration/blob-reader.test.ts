@@ -98,3 +98,35 @@ child.on("close", (code) => { done = code ?? 1; if (!busy) process.exit(done); }
     }
   });
 });
+
+describe("a read that joins one on its way", () => {
+  it("gets the same answer; when git dies before answering, every read waiting on it fails with git's message, none hangs", async () => {
+    const r = new TestRepo();
+    const path = join(r.dir, "blob");
+    writeFileSync(path, "shared\n");
+    const oid = r.git("hash-object", "-w", path).trim();
+    const reader = new BlobReader(r.dir);
+    try {
+      const [a, b] = await Promise.all([reader.read([oid]), reader.read([oid, oid])]);
+      expect(a.get(oid)).toEqual(Buffer.from("shared\n"));
+      expect(b.get(oid)).toEqual(Buffer.from("shared\n"));
+    } finally {
+      reader.close();
+    }
+    // A git whose cat-file reads its first request, says why it stops, and exits.
+    const shim = tempDir("modelgate-dying-");
+    writeFileSync(join(shim, "git"), "#!/bin/sh\nread line\necho 'fatal: the object store went away' >&2\nexit 128\n", { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${shim}:${saved}`;
+    const dying = new BlobReader(r.dir);
+    try {
+      const first = dying.read([oid]);
+      const second = dying.read([oid]);
+      const third = dying.read([oid, "2".repeat(40)]);
+      for (const p of [first, second, third]) await expect(p).rejects.toThrow(/exited with code 128: fatal: the object store went away/);
+    } finally {
+      dying.close();
+      process.env.PATH = saved;
+    }
+  });
+});

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-GP5O26ZE.js";
+} from "./chunk-ODHT3CLR.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-IWSEKIXR.js.map
+//# sourceMappingURL=site-U6TE4UAW.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-GP5O26ZE.js";
+} from "./chunk-ODHT3CLR.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-HRKB3KAW.js.map
+//# sourceMappingURL=chunk-MR6LBQQD.js.map

@@ -18075,10 +18075,8 @@ flush
     this.answered = true;
     const p2 = this.take();
     if (this.inflight.get(p2.oid) === p2) this.inflight.delete(p2.oid);
-    for (const request of p2.also ? [p2.request, ...p2.also] : [p2.request]) {
-      request.results.set(p2.oid, request.typed && content ? { type, content, oid: found } : content);
-      if (--request.remaining === 0) request.resolve(request.results);
-    }
+    deliver(p2.request, p2.oid, content, type, found);
+    if (p2.also) for (const request of p2.also) deliver(request, p2.oid, content, type, found);
   }
   waiting() {
     return this.pending.length - this.first;
@@ -18215,6 +18213,10 @@ flush
     }
   }
 };
+function deliver(request, oid, content, type, found) {
+  request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
+  if (--request.remaining === 0) request.resolve(request.results);
+}
 function decimalAt(bytes, from, to2) {
   if (to2 <= from || to2 - from > 15) return -1;
   let n = 0;
@@ -18433,7 +18435,11 @@ var GitRepo = class _GitRepo {
     const atHead = this.known(head);
     let level = a === b3 ? [] : [[a, b3, ""]];
     while (level.length > 0) {
-      const trees = await this.treesOf(level.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null)));
+      const parts = [];
+      for (let k2 = 0; k2 < level.length; k2 += TREE_PAIRS) parts.push(level.slice(k2, k2 + TREE_PAIRS));
+      const reads = parts.map((part) => this.treesOf(part.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null))));
+      for (const r2 of reads) r2.catch(() => {
+      });
       const next = [];
       const change = (prefix, name, ea, eb, setBase, setHead) => {
         const path = prefix + name;
@@ -18441,30 +18447,37 @@ var GitRepo = class _GitRepo {
         const fb = eb && eb.mode !== TREE ? eb : null;
         if (setBase) atBase.set(path, ea);
         if (setHead) atHead.set(path, eb);
-        if (fa || fb) files.push({ path, status: !fa ? "added" : !fb ? "deleted" : "modified", ...fb?.mode === "120000" ? { symlink: true } : {} });
+        if (fa || fb) {
+          const file = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
+          if (fb?.mode === "120000") file.symlink = true;
+          files.push(file);
+        }
         const da = ea?.mode === TREE ? ea.oid : null;
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
       };
-      for (const [aOid, bOid, prefix] of level) {
-        const ta = aOid ? trees.get(aOid) : null;
-        const tb = bOid ? trees.get(bOid) : null;
-        let i = 0;
-        let j3 = 0;
-        const na = ta?.size ?? 0;
-        const nb = tb?.size ?? 0;
-        while (i < na || j3 < nb) {
-          const order = i >= na ? 1 : j3 >= nb ? -1 : ta.order(i, tb, j3);
-          if (order === 0) {
-            if (!ta.sameAs(i, tb, j3)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j3), true, true);
-            i++;
-            j3++;
-          } else if (order < 0) {
-            change(prefix, ta.name(i), ta.entry(i), null, true, false);
-            i++;
-          } else {
-            change(prefix, tb.name(j3), null, tb.entry(j3), false, true);
-            j3++;
+      for (const [k2, part] of parts.entries()) {
+        const trees = await reads[k2];
+        for (const [aOid, bOid, prefix] of part) {
+          const ta = aOid ? trees.get(aOid) : null;
+          const tb = bOid ? trees.get(bOid) : null;
+          let i = 0;
+          let j3 = 0;
+          const na = ta?.size ?? 0;
+          const nb = tb?.size ?? 0;
+          while (i < na || j3 < nb) {
+            const order = i >= na ? 1 : j3 >= nb ? -1 : ta.order(i, tb, j3);
+            if (order === 0) {
+              if (!ta.sameAs(i, tb, j3)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j3), true, true);
+              i++;
+              j3++;
+            } else if (order < 0) {
+              change(prefix, ta.name(i), ta.entry(i), null, true, false);
+              i++;
+            } else {
+              change(prefix, tb.name(j3), null, tb.entry(j3), false, true);
+              j3++;
+            }
           }
         }
       }
@@ -18502,27 +18515,25 @@ var GitRepo = class _GitRepo {
   }
   /** Trees' entries by oid: those not read yet are asked of git in one request, and parsed together when it answers. */
   async treesOf(oids) {
-    const unread = [];
+    const unread = /* @__PURE__ */ new Set();
     const waits = /* @__PURE__ */ new Set();
     for (const oid of oids) {
-      if (this.trees.has(oid)) continue;
-      const reading = this.reading.get(oid);
-      if (reading) waits.add(reading);
-      else unread.push(oid);
+      const known = this.trees.get(oid);
+      if (known instanceof Promise) waits.add(known);
+      else if (!known) unread.add(oid);
     }
-    if (unread.length > 0) {
-      const ask = [...new Set(unread)];
+    if (unread.size > 0) {
+      const ask = [...unread];
       const reading = this.blobs.objects(ask).then((objects) => {
         for (const oid of ask) {
           const object = objects.get(oid);
           if (object?.type !== "tree") throw missingObject("tree", oid);
           this.trees.set(oid, new Tree(object.content, oid.length / 2, oid));
-          this.reading.delete(oid);
         }
       });
       reading.catch(() => {
       });
-      for (const oid of ask) this.reading.set(oid, reading);
+      for (const oid of ask) this.trees.set(oid, reading);
       waits.add(reading);
     }
     if (waits.size > 0) await Promise.all(waits);
@@ -18530,10 +18541,8 @@ var GitRepo = class _GitRepo {
     for (const oid of oids) out.set(oid, this.trees.get(oid));
     return out;
   }
-  /** Trees parsed, by oid. */
+  /** Trees by oid: parsed, or the read they wait on (a failed read stays, so its error is given again). */
   trees = /* @__PURE__ */ new Map();
-  /** Trees asked of git and not answered yet: the read each waits on (a failed read stays, so its error is given again). */
-  reading = /* @__PURE__ */ new Map();
   /** The entry at a path of a commit, walking its trees; null where nothing is. */
   async entryAt(commit, path) {
     const segments = path.split("/");
@@ -18704,6 +18713,7 @@ var GitRepo = class _GitRepo {
     return m2;
   }
 };
+var TREE_PAIRS = 500;
 var S_IFMT = 61440;
 var S_IFDIR = 16384;
 var S_IFREG = 32768;
@@ -20826,4 +20836,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-GP5O26ZE.js.map
+//# sourceMappingURL=chunk-ODHT3CLR.js.map
