@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-MR6LBQQD.js";
+} from "./chunks/chunk-X2O6KJRJ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-ODHT3CLR.js";
+} from "./chunks/chunk-D5S5URZY.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -18235,6 +18235,7 @@ function unrefStream(stream) {
 var ZERO_OID = /^0+$/;
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var TREE = "040000";
+var GITLINK = "160000";
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
 var GitRepo = class _GitRepo {
@@ -18661,6 +18662,8 @@ var GitRepo = class _GitRepo {
     }
     commits = commits.slice().reverse();
     const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
+    for (const c3 of commits)
+      for (const f3 of c3.files) for (const oid of [f3.old, f3.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f3.path);
     const content = (oid) => oid ? blobs.get(oid) ?? null : null;
     const last = /* @__PURE__ */ new Map();
     for (const c3 of commits) for (const f3 of c3.files) last.set(f3.path, f3.new);
@@ -18952,10 +18955,11 @@ function parseLog(out) {
         i++;
         continue;
       }
-      const [, , oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
+      const [oldMode, newMode, oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
       const path = tokens[i + 1];
       if (path === void 0 || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
-      files.push({ path, old: ZERO_OID.test(oldOid) ? null : oldOid, new: ZERO_OID.test(newOid) ? null : newOid });
+      const file = (mode, oid) => ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
+      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid) });
       i += 2;
     }
     commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct2) * 1e3, author, subject, body: body.trim(), files });
@@ -19226,8 +19230,13 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
   const parsed = /* @__PURE__ */ new WeakMap();
   const parse2 = (path, content) => {
     if (!content) return null;
-    if (!parsed.has(content)) parsed.set(content, parseState(path, content, limits));
-    return parsed.get(content) ?? null;
+    let byPath2 = parsed.get(content);
+    if (!byPath2) {
+      byPath2 = /* @__PURE__ */ new Map();
+      parsed.set(content, byPath2);
+    }
+    if (!byPath2.has(path)) byPath2.set(path, parseState(path, content, limits));
+    return byPath2.get(path) ?? null;
   };
   const lifecycles = /* @__PURE__ */ new Map();
   const lifecycleFor = (model) => {
@@ -19376,7 +19385,7 @@ async function check(given) {
     const events = served.get(g2.path) ?? [];
     const candidate = parseGoverned(atHead, input.limits, errors);
     const newest = events.at(-1);
-    const active = newest?.doc && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
+    const active = newest?.doc && newest.doc.file === g2.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
     if (candidate.failed || active.failed) {
       broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
     } else {
@@ -20836,4 +20845,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-ODHT3CLR.js.map
+//# sourceMappingURL=chunk-D5S5URZY.js.map

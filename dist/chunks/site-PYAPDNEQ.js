@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-ODHT3CLR.js";
+} from "./chunk-D5S5URZY.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-U6TE4UAW.js.map
+//# sourceMappingURL=site-PYAPDNEQ.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-ODHT3CLR.js";
+} from "./chunk-D5S5URZY.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-MR6LBQQD.js.map
+//# sourceMappingURL=chunk-X2O6KJRJ.js.map
