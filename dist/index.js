@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-X2O6KJRJ.js";
+} from "./chunks/chunk-IUOKGIAR.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-D5S5URZY.js";
+} from "./chunks/chunk-PJXBI3QI.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

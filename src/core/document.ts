@@ -253,7 +253,8 @@ function checkNesting(file: string, text: string, maxDepth: number): void {
  * a sha256 in hex is never taken for a number.
  */
 function scanJson(file: string, text: string, maxDepth: number): { duplicate: { key: string; offset: number } | null; bigNumbers: boolean } {
-  const frames: Array<Set<string> | null> = [];
+  // Each open object's keys so far: a short list (most objects have a few keys), a set once it grows.
+  const frames: Array<string[] | Set<string> | null> = [];
   let depth = 0;
   let expectKey = false;
   let duplicate: { key: string; offset: number } | null = null;
@@ -263,17 +264,25 @@ function scanJson(file: string, text: string, maxDepth: number): { duplicate: { 
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       let j = i + 1;
+      let escaped = false;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === 34) break;
-        j += d === 92 /* \ */ ? 2 : 1;
+        if (d === 92 /* \ */) escaped = true;
+        j += d === 92 ? 2 : 1;
       }
       if (j >= n) return { duplicate: null, bigNumbers }; // unterminated: JSON.parse reports it
       const keys = frames[frames.length - 1];
       if (expectKey && keys && duplicate === null) {
-        const key = text.slice(i + 1, j).includes("\\") ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        if (keys.has(key)) duplicate = { key, offset: i };
-        keys.add(key);
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        if (Array.isArray(keys)) {
+          if (keys.includes(key)) duplicate = { key, offset: i };
+          else if (keys.length < 16) keys.push(key);
+          else frames[frames.length - 1] = new Set([...keys, key]);
+        } else {
+          if (keys.has(key)) duplicate = { key, offset: i };
+          keys.add(key);
+        }
       }
       expectKey = false;
       i = j;
@@ -286,7 +295,7 @@ function scanJson(file: string, text: string, maxDepth: number): { duplicate: { 
           hint: "manifests are shallow documents; flatten the structure",
         });
       }
-      frames.push(c === 123 ? new Set() : null);
+      frames.push(c === 123 ? [] : null);
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
       depth = Math.max(0, depth - 1);

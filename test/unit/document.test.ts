@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { keysInSourceOrder, parseDocument } from "../../src/core/document.js";
 import { ModelgateError } from "../../src/core/problem.js";
@@ -94,6 +95,40 @@ describe("documents that two tools would read differently", () => {
     expect(problemOf("m.json", '{"a": {"x": 1, "\\u0078": 2}}').message).toBe('duplicate key "x"');
     // The same key in different objects, and keys inside strings, are fine.
     expect(parseDocument("ok.json", '{"a": {"x": 1}, "b": {"x": 2}, "c": "\\"x\\": 3"}').value).toMatchObject({ b: { x: 2 } });
+  });
+
+  it("the first duplicate key of objects of any size (a list of keys, then a set past 16), written plainly or escaped, is the one found", () => {
+    // n distinct keys ("a" to "~"), then maybe one of them again anywhere after its first place;
+    // some written with an escape (\u0061 is a).
+    const object = fc
+      .tuple(fc.integer({ min: 0, max: 30 }), fc.option(fc.tuple(fc.nat(), fc.nat())), fc.array(fc.boolean(), { minLength: 31, maxLength: 31 }))
+      .map(([n, again, escapes]) => {
+        const keys = Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i));
+        if (again && n > 0) {
+          const which = again[0] % n;
+          keys.splice(which + 1 + (again[1] % (n - which)), 0, keys[which]);
+        }
+        return keys.map((k, i): [string, boolean] => [k, escapes[i % 31]]);
+      });
+    fc.assert(
+      fc.property(fc.array(object, { minLength: 1, maxLength: 3 }), (objects) => {
+        const write = (keys: Array<[string, boolean]>) =>
+          `{${keys.map(([k, escaped], i) => `${JSON.stringify(escaped ? `\\u00${k.charCodeAt(0).toString(16)}` : k).replace(/\\\\/g, "\\")}: ${i}`).join(", ")}}`;
+        const text = `{${objects.map((keys, i) => `"o${i}": ${write(keys)}`).join(", ")}}`;
+        // The reference: objects in text order, each key against the ones before it in its object.
+        let expected: string | null = null;
+        for (const keys of objects) {
+          const seen = new Set<string>();
+          for (const [k] of keys) {
+            if (expected === null && seen.has(k)) expected = k;
+            seen.add(k);
+          }
+        }
+        if (expected === null) expect(() => parseDocument("m.json", text)).not.toThrow();
+        else expect(problemOf("m.json", text).message, text).toBe(`duplicate key ${JSON.stringify(expected)}`);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 
   it("one pass over JSON text: a syntax error wins over a duplicate key, nesting over both; hex strings are not numbers; a 310-digit integer is as infinite as 1e400", () => {

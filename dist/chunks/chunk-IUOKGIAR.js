@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-D5S5URZY.js";
+} from "./chunk-PJXBI3QI.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-X2O6KJRJ.js.map
+//# sourceMappingURL=chunk-IUOKGIAR.js.map

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-X2O6KJRJ.js";
+} from "./chunk-IUOKGIAR.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-D5S5URZY.js";
+} from "./chunk-PJXBI3QI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -842,7 +842,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-PYAPDNEQ.js");
+    const { writeSite, writeModelAudit } = await import("./site-34T7A56E.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -972,4 +972,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-A43HYQL7.js.map
+//# sourceMappingURL=main-APSBVGWE.js.map

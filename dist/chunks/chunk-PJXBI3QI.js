@@ -11409,17 +11409,25 @@ function scanJson(file, text, maxDepth) {
     const c3 = text.charCodeAt(i);
     if (c3 === 34) {
       let j3 = i + 1;
+      let escaped = false;
       while (j3 < n) {
         const d2 = text.charCodeAt(j3);
         if (d2 === 34) break;
+        if (d2 === 92) escaped = true;
         j3 += d2 === 92 ? 2 : 1;
       }
       if (j3 >= n) return { duplicate: null, bigNumbers };
       const keys = frames[frames.length - 1];
       if (expectKey && keys && duplicate === null) {
-        const key = text.slice(i + 1, j3).includes("\\") ? JSON.parse(text.slice(i, j3 + 1)) : text.slice(i + 1, j3);
-        if (keys.has(key)) duplicate = { key, offset: i };
-        keys.add(key);
+        const key = escaped ? JSON.parse(text.slice(i, j3 + 1)) : text.slice(i + 1, j3);
+        if (Array.isArray(keys)) {
+          if (keys.includes(key)) duplicate = { key, offset: i };
+          else if (keys.length < 16) keys.push(key);
+          else frames[frames.length - 1] = /* @__PURE__ */ new Set([...keys, key]);
+        } else {
+          if (keys.has(key)) duplicate = { key, offset: i };
+          keys.add(key);
+        }
       }
       expectKey = false;
       i = j3;
@@ -11432,7 +11440,7 @@ function scanJson(file, text, maxDepth) {
           hint: "manifests are shallow documents; flatten the structure"
         });
       }
-      frames.push(c3 === 123 ? /* @__PURE__ */ new Set() : null);
+      frames.push(c3 === 123 ? [] : null);
       expectKey = c3 === 123;
     } else if (c3 === 125 || c3 === 93) {
       depth = Math.max(0, depth - 1);
@@ -20845,4 +20853,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-D5S5URZY.js.map
+//# sourceMappingURL=chunk-PJXBI3QI.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-D5S5URZY.js";
+} from "./chunk-PJXBI3QI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-PYAPDNEQ.js.map
+//# sourceMappingURL=site-34T7A56E.js.map
