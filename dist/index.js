@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-IUOKGIAR.js";
+} from "./chunks/chunk-ST6YLDLB.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,13 +25,13 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-PJXBI3QI.js";
+} from "./chunks/chunk-7ODKYTBK.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-DHUZETI3.js";
+import "./chunks/chunk-6BZA7LSB.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -12,6 +12,7 @@ import type {
   Finding,
   GateConfig,
   GateContext,
+  GateDefinition,
   GateOutcome,
   HistoryEvent,
   Need,
@@ -531,31 +532,38 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
   // Entries that select by a manifest field read what serves now: a pull request cannot pick its own rules.
   const selector = (s.against ?? s.candidate)?.value;
   const gates = gatesFor(input.policy, s.model, selector).filter((g) => g.on.includes(s.change.kind));
-  const reports = await Promise.all(
-    gates.map(async (gate) => {
-      const ctx: GateContext = {
-        gate,
-        options: gate,
-        change: s.change,
-        candidate: s.candidate,
-        active: s.against,
-        now: input.now,
-        pr: input.pr,
-        readFiles: (paths) => input.reader.readFiles(head, paths),
-        digestFiles: (paths) => input.reader.digestFiles(head, paths),
-        listFiles: () => input.reader.listFiles(head),
-        history: s.history,
-        snapshot: s.snapshot,
-        servedAs: s.servedAs,
-        schema: input.schema,
-        readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
-        ...(input.attestations ? { attestations: input.attestations } : {}),
-      };
-      const outcome = await runGate(gate, ctx, s.snapshot);
-      errors.push(...policyMistakes(input.policy, gate, outcome, s));
-      return judge(input.policy, gate, s.model, outcome, input.now, "override" in input ? input.override : undefined);
-    }),
-  );
+  // What every gate of the change may read, made once per change.
+  const readFiles = (paths: string[]) => input.reader.readFiles(head, paths);
+  const digestFiles = (paths: string[]) => input.reader.digestFiles(head, paths);
+  const listFiles = () => input.reader.listFiles(head);
+  const readPolicyFile = async (path: string) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null;
+  // A gate that answers at once (most read the manifests alone) is not awaited.
+  const pending = gates.map((gate) => {
+    const ctx: GateContext = {
+      gate,
+      options: gate,
+      change: s.change,
+      candidate: s.candidate,
+      active: s.against,
+      now: input.now,
+      pr: input.pr,
+      readFiles,
+      digestFiles,
+      listFiles,
+      history: s.history,
+      snapshot: s.snapshot,
+      servedAs: s.servedAs,
+      schema: input.schema,
+      readPolicyFile,
+      ...(input.attestations ? { attestations: input.attestations } : {}),
+    };
+    return runGate(gate, ctx, s.snapshot);
+  });
+  const outcomes = pending.some((o) => o instanceof Promise) ? await Promise.all(pending) : (pending as GateOutcome[]);
+  const reports = gates.map((gate, i) => {
+    errors.push(...policyMistakes(input.policy, gate, outcomes[i], s));
+    return judge(input.policy, gate, s.model, outcomes[i], input.now, "override" in input ? input.override : undefined);
+  });
   const builtIn = [...(s.reused ? [versionReused(s)] : []), ...(s.renamed !== undefined ? [renamedInPlace(s)] : []), ...selectorChanged(input.policy, s)];
   const all = [...builtIn, ...reports];
   return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
@@ -570,22 +578,25 @@ const NEED_REASON: Record<Need, (s: GateContext, snapshot: boolean) => string | 
 };
 const SNAPSHOT = "judges a change between two commits; validate looks at one commit";
 
-async function runGate(gate: GateConfig, ctx: GateContext, snapshot: boolean): Promise<GateOutcome> {
+function runGate(gate: GateConfig, ctx: GateContext, snapshot: boolean): GateOutcome | Promise<GateOutcome> {
   const type = GATE_TYPES.get(gate.type);
   if (!type) throw new ModelgateError({ file: "policy", message: `unknown gate type "${gate.type}"` });
   for (const need of type.needs) {
     const reason = NEED_REASON[need](ctx, snapshot);
     if (reason) return { status: "skip", message: reason, findings: [] };
   }
-  if (gate.when !== undefined) {
-    const { evaluateCel } = await import("./cel.js");
-    const result = evaluateCel(gate.when, celBindings(ctx));
-    if ("error" in result)
-      return { status: "fail", message: `when could not be evaluated: ${result.error}`, findings: [{ message: result.error, file: ctx.change.path }] };
-    if (result.value !== true) {
-      if (typeof result.value !== "boolean") return { status: "fail", message: `when must be a bool, it returned ${typeof result.value}`, findings: [] };
-      return { status: "skip", message: `not applicable: ${gate.when} is false`, findings: [] };
-    }
+  return gate.when === undefined ? type.evaluate(ctx) : runWhen(gate.when, type, ctx);
+}
+
+/** A gate with `when`: evaluated only where its condition holds (CEL, loaded on first use). */
+async function runWhen(when: string, type: GateDefinition, ctx: GateContext): Promise<GateOutcome> {
+  const { evaluateCel } = await import("./cel.js");
+  const result = evaluateCel(when, celBindings(ctx));
+  if ("error" in result)
+    return { status: "fail", message: `when could not be evaluated: ${result.error}`, findings: [{ message: result.error, file: ctx.change.path }] };
+  if (result.value !== true) {
+    if (typeof result.value !== "boolean") return { status: "fail", message: `when must be a bool, it returned ${typeof result.value}`, findings: [] };
+    return { status: "skip", message: `not applicable: ${when} is false`, findings: [] };
   }
   return type.evaluate(ctx);
 }

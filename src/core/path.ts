@@ -69,38 +69,53 @@ export function parsePath(expr: string): PathPattern {
 /** Every concrete match of a pattern in a value, in document order. */
 export function matchPath(value: unknown, pattern: PathPattern | string): PathMatch[] {
   const pat = typeof pattern === "string" ? parsePath(pattern) : pattern;
+  if (!pat.includes(WILDCARD)) {
+    // No wildcard: one place at most, followed directly (most gates' paths).
+    let node = value;
+    const segments: Segment[] = [];
+    for (const seg of pat as Segment[]) {
+      if (node === null || typeof node !== "object") return [];
+      const child = childOf(node, seg);
+      if (child === undefined) return [];
+      segments.push(Array.isArray(node) ? Number(seg) : String(seg));
+      node = child;
+    }
+    return [{ segments, value: node }];
+  }
   const out: PathMatch[] = [];
-  const walk = (node: unknown, depth: number, segments: Segment[]): void => {
-    if (depth === pat.length) {
-      out.push({ segments: segments.slice(), value: node });
-      return;
-    }
-    const seg = pat[depth];
-    if (node === null || typeof node !== "object") return;
-    if (seg === WILDCARD) {
-      if (Array.isArray(node)) {
-        node.forEach((item, idx) => {
-          segments.push(idx);
-          walk(item, depth + 1, segments);
-          segments.pop();
-        });
-      } else {
-        for (const key of Object.keys(node)) {
-          segments.push(key);
-          walk((node as Record<string, unknown>)[key], depth + 1, segments);
-          segments.pop();
-        }
-      }
-      return;
-    }
-    const child = childOf(node, seg);
-    if (child === undefined) return;
-    segments.push(Array.isArray(node) ? Number(seg) : String(seg));
-    walk(child, depth + 1, segments);
-    segments.pop();
-  };
-  walk(value, 0, []);
+  walkPattern(value, pat, 0, [], out);
   return out;
+}
+
+function walkPattern(node: unknown, pat: PathPattern, depth: number, segments: Segment[], out: PathMatch[]): void {
+  if (depth === pat.length) {
+    out.push({ segments: segments.slice(), value: node });
+    return;
+  }
+  const seg = pat[depth];
+  if (node === null || typeof node !== "object") return;
+  if (seg === WILDCARD) {
+    if (Array.isArray(node)) {
+      for (let idx = 0; idx < node.length; idx++) {
+        if (!(idx in node)) continue; // a hole, as forEach skips it
+        segments.push(idx);
+        walkPattern(node[idx], pat, depth + 1, segments, out);
+        segments.pop();
+      }
+    } else {
+      for (const key of Object.keys(node)) {
+        segments.push(key);
+        walkPattern((node as Record<string, unknown>)[key], pat, depth + 1, segments, out);
+        segments.pop();
+      }
+    }
+    return;
+  }
+  const child = childOf(node, seg);
+  if (child === undefined) return;
+  segments.push(Array.isArray(node) ? Number(seg) : String(seg));
+  walkPattern(child, pat, depth + 1, segments, out);
+  segments.pop();
 }
 
 /** The value at a concrete path, or undefined when any step is missing. */

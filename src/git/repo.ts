@@ -479,7 +479,10 @@ export class GitRepo implements RepoReader {
   private async entriesOf(commit: string, paths: string[]): Promise<Array<readonly [string, Entry | null | undefined]>> {
     const known = this.known(commit);
     for (const p of paths) if (!known.has(p)) known.set(p, this.entryAt(commit, p));
-    return Promise.all(paths.map(async (p) => [p, await known.get(p)] as const));
+    const entries = paths.map((p) => [p, known.get(p)] as const);
+    // Entries the diff found are known already: only lookups still under way are awaited.
+    if (!entries.some(([, e]) => e instanceof Promise)) return entries as Array<readonly [string, Entry | null | undefined]>;
+    return Promise.all(entries.map(async ([p, e]) => [p, await e] as const));
   }
 
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
