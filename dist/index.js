@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ST6YLDLB.js";
+} from "./chunks/chunk-MUVA5MXY.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-7ODKYTBK.js";
+} from "./chunks/chunk-AANS2DI2.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

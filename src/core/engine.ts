@@ -108,34 +108,34 @@ export async function check(given: CheckInput): Promise<Report> {
   const judgeErrors: Problem[] = [];
   const changes: ChangeReport[] = [];
   const broken: ChangeReport[] = [];
-  let batch: Array<Promise<ChangeReport>> = [];
   // A batch: its manifests at head, their history, and then the base's (the history's newest states, which the reader keeps once read).
   const read = (paths: string[]) => {
     const history = historyOfBatch(paths);
     return Promise.all([reader.readFiles(head, paths), history.then(() => reader.readFiles(base, paths)), history]);
   };
-  for await (const [g, index, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
-    const atHead = headFiles.get(g.path) ?? null;
-    const atBase = baseFiles.get(g.path) ?? null;
-    const events: HistoryEvent[] = served.get(g.path) ?? [];
-    const candidate = parseGoverned(atHead, input.limits, errors);
-    // The base's manifest is the newest state its history parsed (same path, same limits) when the bytes are the same.
-    const newest = events.at(-1);
-    const active =
-      newest?.doc && newest.doc.file === g.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content)
-        ? { doc: newest.doc, failed: false }
-        : parseGoverned(atBase, input.limits, errors);
-    if (candidate.failed || active.failed) {
-      broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
-    } else {
-      const subject = subjectOf(policy, g, candidate.doc, active.doc, events, referencing.get(g.path), servedAs, errors);
-      if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
+  for await (const [items, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
+    const batch: Array<Promise<ChangeReport>> = [];
+    for (const [k, g] of items.entries()) {
+      if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
+      const atHead = headFiles.get(g.path) ?? null;
+      const atBase = baseFiles.get(g.path) ?? null;
+      const events: HistoryEvent[] = served.get(g.path) ?? [];
+      const candidate = parseGoverned(atHead, input.limits, errors);
+      // The base's manifest is the newest state its history parsed (same path, same limits) when the bytes are the same.
+      const newest = events.at(-1);
+      const active =
+        newest?.doc && newest.doc.file === g.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content)
+          ? { doc: newest.doc, failed: false }
+          : parseGoverned(atBase, input.limits, errors);
+      if (candidate.failed || active.failed) {
+        broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
+      } else {
+        const subject = subjectOf(policy, g, candidate.doc, active.doc, events, referencing.get(g.path), servedAs, errors);
+        if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
+      }
     }
     // A batch's gates run together, as a batch's files arrive together; then its manifests can go.
-    if ((index + 1) % READ_BATCH === 0 || index === subjects.length - 1) {
-      changes.push(...(await Promise.all(batch)));
-      batch = [];
-    }
+    changes.push(...(await Promise.all(batch)));
   }
   errors.push(...judgeErrors);
   return reportOf(input, base, [...changes, ...broken], errors);
@@ -191,29 +191,31 @@ export async function validate(given: ValidateInput): Promise<Report> {
   const errors: Problem[] = [];
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   const changes: ChangeReport[] = [];
-  for await (const [g, , files] of inBatches(governed, (paths) => reader.readFiles(head, paths))) {
-    const file = files.get(g.path) ?? null;
-    const { doc, failed } = parseGoverned(file, input.limits, errors);
-    if (failed || !doc) {
-      changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
-      continue;
+  for await (const [items, files] of inBatches(governed, (paths) => reader.readFiles(head, paths)))
+    for (const [k, g] of items.entries()) {
+      if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
+      const file = files.get(g.path) ?? null;
+      const { doc, failed } = parseGoverned(file, input.limits, errors);
+      if (failed || !doc) {
+        changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
+        continue;
+      }
+      const identity = identityOf(g, doc, doc, errors);
+      if (identity === null) continue;
+      const version = versionOf(g, doc);
+      const alias = aliasOf(g);
+      const subject: Subject = {
+        g,
+        model: identity.model,
+        candidate: doc,
+        against: doc,
+        change: { model: identity.model, ...(alias !== null ? { alias } : {}), path: g.path, kind: SNAPSHOT_KIND, from: version, to: version },
+        history: async () => [],
+        servedAs: async () => null,
+        snapshot: true,
+      };
+      changes.push(await judgeChange(input, subject, head, errors));
     }
-    const identity = identityOf(g, doc, doc, errors);
-    if (identity === null) continue;
-    const version = versionOf(g, doc);
-    const alias = aliasOf(g);
-    const subject: Subject = {
-      g,
-      model: identity.model,
-      candidate: doc,
-      against: doc,
-      change: { model: identity.model, ...(alias !== null ? { alias } : {}), path: g.path, kind: SNAPSHOT_KIND, from: version, to: version },
-      history: async () => [],
-      servedAs: async () => null,
-      snapshot: true,
-    };
-    changes.push(await judgeChange(input, subject, head, errors));
-  }
   return reportOf(input, null, changes, errors);
 }
 
@@ -221,38 +223,41 @@ export async function validate(given: ValidateInput): Promise<Report> {
 const READ_BATCH = 256;
 
 /**
- * Each governed file in order, with what was read for its batch: batches are read a few ahead,
- * so the engine judges one batch while git reads the next, and a batch's contents are dropped
- * once judged instead of every manifest being held at once.
+ * The governed files a batch at a time, each batch with what was read for it: batches are read
+ * a few ahead, so the engine judges one batch while git reads the next, and a batch's contents
+ * are dropped once judged instead of every manifest being held at once.
  */
-async function* inBatches<T>(governed: Governed[], read: (paths: string[]) => Promise<T>, ahead = 3): AsyncGenerator<[Governed, number, T]> {
-  const pending: Array<Promise<T>> = [];
+async function* inBatches<T>(governed: Governed[], read: (paths: string[]) => Promise<T>, ahead = 3): AsyncGenerator<[Governed[], T]> {
+  const pending: Array<[Governed[], Promise<T>]> = [];
   let next = 0;
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
-      const batch = read(governed.slice(next, next + READ_BATCH).map((g) => g.path));
+      const items = governed.slice(next, next + READ_BATCH);
+      const batch = read(items.map((g) => g.path));
       batch.catch(() => {}); // awaited below in order; a failure surfaces there
-      pending.push(batch);
+      pending.push([items, batch]);
       next += READ_BATCH;
     }
   };
   ask();
-  for (let from = 0; from < governed.length; from += READ_BATCH) {
-    const batch = await (pending.shift() as Promise<T>);
+  while (pending.length > 0) {
+    const [items, batch] = pending.shift() as [Governed[], Promise<T>];
+    const data = await batch;
     ask();
-    const end = Math.min(from + READ_BATCH, governed.length);
-    for (let i = from; i < end; i++) {
-      // Judging runs without waiting on anything, so answers from git would wait in the pipe, and
-      // git with them once the pipe is full (64 KiB, about a hundred manifests): every few
-      // manifests the event loop takes them in, and git reads on beside the judging.
-      if (i > from && (i - from) % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-      yield [governed[i], i, batch];
-    }
+    yield [items, data];
   }
 }
 
-/** How many manifests are judged between two turns of the event loop. */
+/**
+ * Judging runs without waiting on anything, so answers from git would wait in the pipe, and git
+ * with them once the pipe is full (64 KiB, about a hundred manifests): every YIELD_EVERY
+ * manifests the event loop takes them in, and git reads on beside the judging.
+ */
 const YIELD_EVERY = 32;
+
+function ioTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /**
  * The reader with each commit's listing asked once: the glob check, the references, the layout

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-7ODKYTBK.js";
+} from "./chunk-AANS2DI2.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ST6YLDLB.js.map
+//# sourceMappingURL=chunk-MUVA5MXY.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-7ODKYTBK.js";
+} from "./chunk-AANS2DI2.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-2PYEFKSG.js.map
+//# sourceMappingURL=site-DL7GSTAE.js.map

@@ -19384,28 +19384,28 @@ async function check(given) {
   const judgeErrors = [];
   const changes = [];
   const broken = [];
-  let batch = [];
   const read = (paths) => {
     const history = historyOfBatch(paths);
     return Promise.all([reader.readFiles(head, paths), history.then(() => reader.readFiles(base, paths)), history]);
   };
-  for await (const [g2, index, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
-    const atHead = headFiles.get(g2.path) ?? null;
-    const atBase = baseFiles.get(g2.path) ?? null;
-    const events = served.get(g2.path) ?? [];
-    const candidate = parseGoverned(atHead, input.limits, errors);
-    const newest = events.at(-1);
-    const active = newest?.doc && newest.doc.file === g2.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
-    if (candidate.failed || active.failed) {
-      broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
-    } else {
-      const subject = subjectOf(policy, g2, candidate.doc, active.doc, events, referencing.get(g2.path), servedAs, errors);
-      if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
+  for await (const [items, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
+    const batch = [];
+    for (const [k2, g2] of items.entries()) {
+      if (k2 > 0 && k2 % YIELD_EVERY === 0) await ioTurn();
+      const atHead = headFiles.get(g2.path) ?? null;
+      const atBase = baseFiles.get(g2.path) ?? null;
+      const events = served.get(g2.path) ?? [];
+      const candidate = parseGoverned(atHead, input.limits, errors);
+      const newest = events.at(-1);
+      const active = newest?.doc && newest.doc.file === g2.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
+      if (candidate.failed || active.failed) {
+        broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
+      } else {
+        const subject = subjectOf(policy, g2, candidate.doc, active.doc, events, referencing.get(g2.path), servedAs, errors);
+        if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
+      }
     }
-    if ((index + 1) % READ_BATCH === 0 || index === subjects.length - 1) {
-      changes.push(...await Promise.all(batch));
-      batch = [];
-    }
+    changes.push(...await Promise.all(batch));
   }
   errors.push(...judgeErrors);
   return reportOf(input, base, [...changes, ...broken], errors);
@@ -19445,29 +19445,31 @@ async function validate(given) {
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   const changes = [];
-  for await (const [g2, , files] of inBatches(governed, (paths) => reader.readFiles(head, paths))) {
-    const file = files.get(g2.path) ?? null;
-    const { doc, failed } = parseGoverned(file, input.limits, errors);
-    if (failed || !doc) {
-      changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
-      continue;
+  for await (const [items, files] of inBatches(governed, (paths) => reader.readFiles(head, paths)))
+    for (const [k2, g2] of items.entries()) {
+      if (k2 > 0 && k2 % YIELD_EVERY === 0) await ioTurn();
+      const file = files.get(g2.path) ?? null;
+      const { doc, failed } = parseGoverned(file, input.limits, errors);
+      if (failed || !doc) {
+        changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
+        continue;
+      }
+      const identity = identityOf(g2, doc, doc, errors);
+      if (identity === null) continue;
+      const version = versionOf(g2, doc);
+      const alias = aliasOf(g2);
+      const subject = {
+        g: g2,
+        model: identity.model,
+        candidate: doc,
+        against: doc,
+        change: { model: identity.model, ...alias !== null ? { alias } : {}, path: g2.path, kind: SNAPSHOT_KIND, from: version, to: version },
+        history: async () => [],
+        servedAs: async () => null,
+        snapshot: true
+      };
+      changes.push(await judgeChange(input, subject, head, errors));
     }
-    const identity = identityOf(g2, doc, doc, errors);
-    if (identity === null) continue;
-    const version = versionOf(g2, doc);
-    const alias = aliasOf(g2);
-    const subject = {
-      g: g2,
-      model: identity.model,
-      candidate: doc,
-      against: doc,
-      change: { model: identity.model, ...alias !== null ? { alias } : {}, path: g2.path, kind: SNAPSHOT_KIND, from: version, to: version },
-      history: async () => [],
-      servedAs: async () => null,
-      snapshot: true
-    };
-    changes.push(await judgeChange(input, subject, head, errors));
-  }
   return reportOf(input, null, changes, errors);
 }
 var READ_BATCH = 256;
@@ -19476,25 +19478,26 @@ async function* inBatches(governed, read, ahead = 3) {
   let next = 0;
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
-      const batch = read(governed.slice(next, next + READ_BATCH).map((g2) => g2.path));
+      const items = governed.slice(next, next + READ_BATCH);
+      const batch = read(items.map((g2) => g2.path));
       batch.catch(() => {
       });
-      pending.push(batch);
+      pending.push([items, batch]);
       next += READ_BATCH;
     }
   };
   ask();
-  for (let from = 0; from < governed.length; from += READ_BATCH) {
-    const batch = await pending.shift();
+  while (pending.length > 0) {
+    const [items, batch] = pending.shift();
+    const data = await batch;
     ask();
-    const end = Math.min(from + READ_BATCH, governed.length);
-    for (let i = from; i < end; i++) {
-      if (i > from && (i - from) % YIELD_EVERY === 0) await new Promise((resolve2) => setImmediate(resolve2));
-      yield [governed[i], i, batch];
-    }
+    yield [items, data];
   }
 }
 var YIELD_EVERY = 32;
+function ioTurn() {
+  return new Promise((resolve2) => setImmediate(resolve2));
+}
 function listingOnce(reader) {
   const listings = /* @__PURE__ */ new Map();
   return {
@@ -20861,4 +20864,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-7ODKYTBK.js.map
+//# sourceMappingURL=chunk-AANS2DI2.js.map
