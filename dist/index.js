@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-MUVA5MXY.js";
+} from "./chunks/chunk-3MPITJTF.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-AANS2DI2.js";
+} from "./chunks/chunk-ALEXNTBY.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

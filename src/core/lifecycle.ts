@@ -24,8 +24,20 @@ function concrete(path: unknown): Segment[] | null {
   }
 }
 
+/** Lifecycles by gate list: models under the same policy entries share one list (gatesFor), so one lifecycle. */
+const lifecycles = new WeakMap<readonly GateConfig[], Lifecycle>();
+
 /** The lifecycle of one model, from the gates that apply to it. */
 export function lifecycleOf(gates: readonly GateConfig[]): Lifecycle {
+  let known = lifecycles.get(gates);
+  if (!known) {
+    known = lifecycleFrom(gates);
+    lifecycles.set(gates, known);
+  }
+  return known;
+}
+
+function lifecycleFrom(gates: readonly GateConfig[]): Lifecycle {
   const out: Lifecycle = { stages: [], rollouts: [] };
   for (const g of gates) {
     const path = concrete(g.path);

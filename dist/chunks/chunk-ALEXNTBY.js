@@ -19070,7 +19070,16 @@ function concrete(path) {
     return null;
   }
 }
+var lifecycles = /* @__PURE__ */ new WeakMap();
 function lifecycleOf(gates) {
+  let known = lifecycles.get(gates);
+  if (!known) {
+    known = lifecycleFrom(gates);
+    lifecycles.set(gates, known);
+  }
+  return known;
+}
+function lifecycleFrom(gates) {
   const out = { stages: [], rollouts: [] };
   for (const g2 of gates) {
     const path = concrete(g2.path);
@@ -19248,12 +19257,12 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
     if (!byPath2.has(path)) byPath2.set(path, parseState(path, content, limits));
     return byPath2.get(path) ?? null;
   };
-  const lifecycles = /* @__PURE__ */ new Map();
+  const lifecycles2 = /* @__PURE__ */ new Map();
   const lifecycleFor = (model) => {
-    let l3 = lifecycles.get(model);
+    let l3 = lifecycles2.get(model);
     if (!l3) {
       l3 = lifecycleOf(gatesFor(policy, model));
-      lifecycles.set(model, l3);
+      lifecycles2.set(model, l3);
     }
     return l3;
   };
@@ -20864,4 +20873,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-AANS2DI2.js.map
+//# sourceMappingURL=chunk-ALEXNTBY.js.map

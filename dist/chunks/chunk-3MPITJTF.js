@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-AANS2DI2.js";
+} from "./chunk-ALEXNTBY.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -385,4 +385,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-MUVA5MXY.js.map
+//# sourceMappingURL=chunk-3MPITJTF.js.map

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-MUVA5MXY.js";
+} from "./chunk-3MPITJTF.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -45,7 +45,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-AANS2DI2.js";
+} from "./chunk-ALEXNTBY.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -842,7 +842,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-DL7GSTAE.js");
+    const { writeSite, writeModelAudit } = await import("./site-HUVZHNZV.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -972,4 +972,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-7HLZJOIN.js.map
+//# sourceMappingURL=main-CVTEI6DG.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-AANS2DI2.js";
+} from "./chunk-ALEXNTBY.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-DL7GSTAE.js.map
+//# sourceMappingURL=site-HUVZHNZV.js.map
