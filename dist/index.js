@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-3MPITJTF.js";
+} from "./chunks/chunk-YJ36M3U3.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,

@@ -11,7 +11,7 @@ import { init } from "../init.js";
 import { runPolicyTests } from "../policy-test.js";
 import { applyRollback, historyJson, NOTES_FETCH_HINT, planRollback, readAudits, readHistory, readStatus } from "../registry.js";
 import { renderComment } from "../render/comment.js";
-import { renderJson } from "../render/json.js";
+import { jsonPieces, renderJson } from "../render/json.js";
 import { renderJunit } from "../render/junit.js";
 import { renderHistory, renderRollback, renderStatus } from "../render/registry.js";
 import { renderSarif } from "../render/sarif.js";
@@ -100,7 +100,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
                   : {}),
               })
             : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
-        io.stdout(render(report, format, io));
+        // Into a pipe, a large report's JSON goes out in pieces, never as one string.
+        if (format === "json" && !io.isTTY) for (const piece of jsonPieces(report)) io.stdout(piece);
+        else io.stdout(render(report, format, io));
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
       }
       case "init": {

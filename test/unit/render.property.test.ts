@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/core/report.js";
 import { annotations } from "../../src/render/annotations.js";
 import { renderComment, renderSummary } from "../../src/render/comment.js";
-import { renderJson } from "../../src/render/json.js";
+import { jsonPieces, renderJson } from "../../src/render/json.js";
 import { renderJunit } from "../../src/render/junit.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
 import { renderSarif } from "../../src/render/sarif.js";
@@ -110,6 +110,13 @@ describe("every output medium stays well-formed on hostile text (fast-check)", (
     fc.assert(
       fc.property(report, (r) => {
         expect(JSON.parse(renderJson(r))).toEqual(JSON.parse(JSON.stringify(r)));
+        // In pieces, as the command line writes it into a pipe: the same text as in one string.
+        expect([...jsonPieces(r)].join("")).toBe(renderJson(r, false));
+        // Many changes: several pieces of about 64 KiB, still the same text.
+        const many = { ...r, changes: Array.from({ length: 400 }, () => r.changes).flat() };
+        const pieces = [...jsonPieces(many)];
+        expect(pieces.length).toBeGreaterThan(1);
+        expect(pieces.join("")).toBe(renderJson(many, false));
         const sarif = JSON.parse(renderSarif(r));
         expect(sarif.version).toBe("2.1.0");
         const junit = renderJunit(r);

@@ -4,12 +4,13 @@ import {
   USAGE
 } from "./chunk-AVTKD5KD.js";
 import {
+  jsonPieces,
   renderComment,
   renderHistory,
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-3MPITJTF.js";
+} from "./chunk-YJ36M3U3.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -768,7 +769,8 @@ Run "modelgate --help" for usage.
             }
           } : {}
         }) : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
-        io.stdout(render(report, format, io));
+        if (format === "json" && !io.isTTY) for (const piece of jsonPieces(report)) io.stdout(piece);
+        else io.stdout(render(report, format, io));
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
       }
       case "init": {
@@ -972,4 +974,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-CVTEI6DG.js.map
+//# sourceMappingURL=main-6MFFPENC.js.map

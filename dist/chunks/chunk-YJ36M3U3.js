@@ -241,6 +241,31 @@ function renderJson(value, indent = true) {
   return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}
 `;
 }
+var PIECE = 1 << 16;
+function* jsonPieces(report) {
+  let out = "{";
+  let first = true;
+  for (const [key, value] of Object.entries(report)) {
+    if (value === void 0 || typeof value === "function" || typeof value === "symbol") continue;
+    out += `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    if (key !== "changes" || !Array.isArray(value)) {
+      out += JSON.stringify(value);
+      continue;
+    }
+    out += "[";
+    for (let i = 0; i < value.length; i++) {
+      out += `${i > 0 ? "," : ""}${JSON.stringify(value[i]) ?? "null"}`;
+      if (out.length >= PIECE) {
+        yield out;
+        out = "";
+      }
+    }
+    out += "]";
+  }
+  yield `${out}}
+`;
+}
 
 // src/render/registry.ts
 function table(raw, under = []) {
@@ -380,9 +405,10 @@ export {
   renderComment,
   renderSummary,
   renderJson,
+  jsonPieces,
   auditLine,
   renderHistory,
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-3MPITJTF.js.map
+//# sourceMappingURL=chunk-YJ36M3U3.js.map
