@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-YJ36M3U3.js";
+} from "./chunks/chunk-ARNWNC3Z.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-ALEXNTBY.js";
+} from "./chunks/chunk-JOWSDRTX.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

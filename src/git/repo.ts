@@ -550,7 +550,16 @@ export class GitRepo implements RepoReader {
               "--",
               ...pathspecs,
             ])
-            .then((out) => indexLog(parseLog(out)));
+            .then(
+              (out) => indexLog(parseLog(out)),
+              (err: Error) => {
+                throw new ModelgateError({
+                  file: "git log",
+                  message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] ?? "it failed"}`,
+                  hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+                });
+              },
+            );
     if (byPaths) {
       const exact = new Set((folders ?? paths).filter((p) => !p.endsWith("/")));
       const under = (folders ?? []).filter((p) => p.endsWith("/"));

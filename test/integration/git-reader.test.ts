@@ -401,6 +401,40 @@ describe("the git adapter agrees with git", () => {
     for (const oid of new Set([...blobs("main"), ...blobs("p")])) if (oid !== restored) expect(count.get(oid), oid).toBe(1);
   });
 
+  it("a history git cannot read stops the check with exit 2, the file, git's reason and what to do, not an internal error", () => {
+    const repo = new TestRepo();
+    repo
+      .write({
+        ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
+      })
+      .commit("base");
+    repo
+      .branch("p")
+      .write({ "models/m/manifest_active.json": { version: "v2", auc: 0.96 } })
+      .commit("p");
+    // A git whose log fails as a corrupt or partial clone's does.
+    const shim = tempDir("modelgate-shim-");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(
+      join(shim, "git"),
+      `#!/bin/sh\nif [ "$1" = log ]; then echo "fatal: unable to read tree 0123456789abcdef0123456789abcdef01234567" >&2; exit 128; fi\nexec '${real}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    const run = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "check", "--base", "main", "--head", "p"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${shim}:${process.env.PATH}` },
+    });
+    expect(run.status, run.stderr).toBe(2);
+    const out = run.stdout + run.stderr;
+    expect(out).toContain("git log");
+    expect(out).toContain("git could not read the history of");
+    expect(out).toContain("fatal: unable to read tree 0123456789abcdef0123456789abcdef01234567");
+    expect(out).toContain("git fsck");
+    expect(out).not.toContain("internal error");
+  });
+
   it("with a git older than 2.36 (no cat-file --batch-command), the reader falls back to --batch and the verdict is the same", () => {
     const repo = new TestRepo();
     const files: Record<string, object | string> = { ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n" };

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-ALEXNTBY.js";
+} from "./chunk-JOWSDRTX.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-YJ36M3U3.js.map
+//# sourceMappingURL=chunk-ARNWNC3Z.js.map

@@ -18706,7 +18706,16 @@ var GitRepo = class _GitRepo {
       commit,
       "--",
       ...pathspecs
-    ]).then((out) => indexLog(parseLog(out)));
+    ]).then(
+      (out) => indexLog(parseLog(out)),
+      (err) => {
+        throw new ModelgateError({
+          file: "git log",
+          message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] ?? "it failed"}`,
+          hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
+        });
+      }
+    );
     if (byPaths) {
       const exact = new Set((folders ?? paths).filter((p2) => !p2.endsWith("/")));
       const under = (folders ?? []).filter((p2) => p2.endsWith("/"));
@@ -20873,4 +20882,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-ALEXNTBY.js.map
+//# sourceMappingURL=chunk-JOWSDRTX.js.map

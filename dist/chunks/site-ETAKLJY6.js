@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-ALEXNTBY.js";
+} from "./chunk-JOWSDRTX.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-HUVZHNZV.js.map
+//# sourceMappingURL=site-ETAKLJY6.js.map

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-YJ36M3U3.js";
+} from "./chunk-ARNWNC3Z.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -46,7 +46,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-ALEXNTBY.js";
+} from "./chunk-JOWSDRTX.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -844,7 +844,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-HUVZHNZV.js");
+    const { writeSite, writeModelAudit } = await import("./site-ETAKLJY6.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -974,4 +974,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-6MFFPENC.js.map
+//# sourceMappingURL=main-LIUHIPNK.js.map
