@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ARNWNC3Z.js";
+} from "./chunks/chunk-6GHN4ZB2.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-JOWSDRTX.js";
+} from "./chunks/chunk-XJTMADWC.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -100,9 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
                   : {}),
               })
             : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
-        // Into a pipe, a large report's JSON goes out in pieces, never as one string.
-        if (format === "json" && !io.isTTY) for (const piece of jsonPieces(report)) io.stdout(piece);
-        else io.stdout(render(report, format, io));
+        write(report, format, io);
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
       }
       case "init": {
@@ -281,8 +279,14 @@ function usageProblem(command: string, positionals: string[], values: Values): s
   return null;
 }
 
+/** A report to stdout. JSON into a file or a pipe goes out in pieces: a large report is never one string. */
+function write(report: Report, format: Format, io: Io): void {
+  if (format === "json" && !io.isTTY) for (const piece of jsonPieces(report)) io.stdout(piece);
+  else io.stdout(render(report, format, io));
+}
+
 function render(report: Report, format: Format, io: Io): string {
-  if (format === "json") return renderJson(report, io.isTTY);
+  if (format === "json") return renderJson(report);
   // Exactly the pull request comment's body, charts included, so it can be previewed locally.
   if (format === "markdown") return `${renderComment(report)}\n`;
   if (format === "sarif") return renderSarif(report);
@@ -305,7 +309,7 @@ function argumentError(err: Error & { code?: string }): string {
 
 function configurationError(problems: Problem[], format: Format, io: Io, policy?: string): number {
   // Machine formats still get a document: the error report, which every renderer shows.
-  if (format !== "text") io.stdout(render(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io));
+  if (format !== "text") write(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io);
   io.stderr(
     `${problems.map((p) => `modelgate: ${formatProblem({ ...p, file: escapeTerminal(p.file), message: escapeTerminal(p.message), hint: p.hint && escapeTerminal(p.hint) })}`).join("\n")}\n`,
   );

@@ -7,7 +7,7 @@ import { DAY } from "./served.js";
 export type { HistoryEvent };
 
 import { type Certification, type CertificationOptions, certificationOf } from "./certification.js";
-import { type Lifecycle, lifecycleOf, terminalStage } from "./lifecycle.js";
+import { lifecycleOf, terminalStage } from "./lifecycle.js";
 import { gatesFor, type Policy } from "./policy.js";
 import type { LogCommit } from "./reader.js";
 
@@ -34,15 +34,7 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
     if (!byPath.has(path)) byPath.set(path, parseState(path, content, limits));
     return byPath.get(path) ?? null;
   };
-  const lifecycles = new Map<string, Lifecycle>();
-  const lifecycleFor = (model: string) => {
-    let l = lifecycles.get(model);
-    if (!l) {
-      l = lifecycleOf(gatesFor(policy, model));
-      lifecycles.set(model, l);
-    }
-    return l;
-  };
+  const lifecycleFor = (model: string) => lifecycleOf(gatesFor(policy, model));
   const events: HistoryEvent[] = [];
   const byPath = new Map<string, HistoryEvent[]>();
   // A model's identity is fixed where its manifest first appears: a later rename does not move it.

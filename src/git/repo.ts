@@ -311,11 +311,7 @@ export class GitRepo implements RepoReader {
     // text (\xff deleted, the text's own bytes added), which would be judged as one model.
     for (let i = 1; i < keyed.length; i++)
       if (keyed[i].key.equals(keyed[i - 1].key))
-        throw new ModelgateError({
-          file: keyed[i].f.path,
-          message: `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}: modelgate cannot tell them apart`,
-          hint: "name files and folders in UTF-8 (rename them with git mv)",
-        });
+        throw oneText(keyed[i].f.path, `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}`);
     return keyed.map((k) => k.f);
   }
 
@@ -396,11 +392,7 @@ export class GitRepo implements RepoReader {
       // Paths are text: two that are not UTF-8 (\xfe and \xff) read as one, and the second
       // would stand for both.
       if (listed.has(entry.path))
-        throw new ModelgateError({
-          file: entry.path,
-          message: `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}: modelgate cannot tell them apart`,
-          hint: "name files and folders in UTF-8 (rename them with git mv)",
-        });
+        throw oneText(entry.path, `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}`);
       listed.add(entry.path);
       known.set(entry.path, { mode: entry.mode, oid: entry.oid });
       paths.push(entry.path);
@@ -570,7 +562,7 @@ export class GitRepo implements RepoReader {
 
   private readonly logs: Array<{ commit: string; covers: (path: string) => boolean; log: Promise<IndexedLog> }> = [];
 
-  /** Blobs the last log read as some path's newest state, by oid: what a check reads next at the base. */
+  /** Blobs a log read as some path's newest state, by oid: what a check reads next at the base. */
   private readonly newest = new Map<string, Buffer | null>();
 
   private known(commit: string): Map<string, Entry | null | Promise<Entry | null>> {
@@ -644,19 +636,22 @@ class Tree {
     }
     // Names are looked up and reported as text: two names of different bytes that are not
     // UTF-8 (\xfe and \xff) are one text, and a lookup by text would read one for the other.
-    if (text) {
-      const names = new Set<string>();
-      for (let n = 0; n < this.size; n++) {
-        const name = this.name(n);
-        if (names.has(name))
-          throw new ModelgateError({
-            file: `tree ${oid}`,
-            message: `git tree ${oid} has two entries whose names are not UTF-8 and read as one text, ${JSON.stringify(name)}: modelgate cannot tell them apart`,
-            hint: "name files and folders in UTF-8 (rename them with git mv)",
-          });
-        names.add(name);
+    if (text) this.names(oid);
+  }
+
+  /** Entry indexes by name, built on first lookup; with a tree's oid, two names of one text are refused. */
+  private names(oid?: string): Map<string, number> {
+    if (!this.byName) {
+      const byName = new Map<string, number>();
+      for (let i = 0; i < this.size; i++) {
+        const name = this.name(i);
+        if (oid !== undefined && byName.has(name))
+          throw oneText(`tree ${oid}`, `git tree ${oid} has two entries whose names are not UTF-8 and read as one text, ${JSON.stringify(name)}`);
+        byName.set(name, i);
       }
+      this.byName = byName;
     }
+    return this.byName;
   }
 
   get size(): number {
@@ -692,11 +687,7 @@ class Tree {
 
   /** The entry of a name, or undefined. */
   get(name: string): Entry | undefined {
-    if (!this.byName) {
-      this.byName = new Map();
-      for (let i = 0; i < this.size; i++) this.byName.set(this.name(i), i);
-    }
-    const i = this.byName.get(name);
+    const i = this.names().get(name);
     return i === undefined ? undefined : this.entry(i);
   }
 
@@ -721,7 +712,7 @@ class Tree {
     const aj = this.at[3 * j];
     const bj = this.at[3 * j + 1];
     // Equal names are a duplicate whatever the modes.
-    if (bi - ai === bj - aj && sameBytes(c, ai, c, aj, bi - ai)) return 0;
+    if (bi - ai === bj - aj && sameRange(c, ai, c, aj, bi - ai)) return 0;
     return compareNames(c, ai, bi, this.isTree(i), c, aj, bj, this.isTree(j));
   }
 
@@ -729,7 +720,7 @@ class Tree {
   private startsWithName(i: number, n: number): boolean {
     const an = this.at[3 * n];
     const len = this.at[3 * n + 1] - an;
-    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameBytes(this.content, this.at[3 * i], this.content, an, len);
+    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameRange(this.content, this.at[3 * i], this.content, an, len);
   }
 
   /** Whether an entry before n that is not a folder has n's name: found by halving, entries being in order. */
@@ -744,12 +735,12 @@ class Tree {
       else hi = mid;
     }
     return (
-      lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn - an && sameBytes(this.content, this.at[3 * lo], this.content, an, bn - an)
+      lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn - an && sameRange(this.content, this.at[3 * lo], this.content, an, bn - an)
     );
   }
 }
 
-function sameBytes(a: Buffer, a0: number, b: Buffer, b0: number, length: number): boolean {
+function sameRange(a: Buffer, a0: number, b: Buffer, b0: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (a[a0 + k] !== b[b0 + k]) return false;
   return true;
 }
@@ -766,6 +757,15 @@ function compareNames(a: Buffer, a0: number, a1: number, aTree: boolean, b: Buff
   const ca = la > common ? a[a0 + common] : aTree ? SLASH : 0;
   const cb = lb > common ? b[b0 + common] : bTree ? SLASH : 0;
   return ca - cb;
+}
+
+/** Two names of different bytes that decode to one text (not UTF-8: \xfe and \xff both read as U+FFFD). */
+function oneText(file: string, what: string): ModelgateError {
+  return new ModelgateError({
+    file,
+    message: `${what}: modelgate cannot tell them apart`,
+    hint: "name files and folders in UTF-8 (rename them with git mv)",
+  });
 }
 
 function missingObject(type: string, oid: string, path?: string): ModelgateError {
@@ -847,10 +847,6 @@ function indexLog(commits: RawLogCommit[]): IndexedLog {
   return { commits, byPath };
 }
 
-/**
- * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a
- * raw diff line (":<modes> <oids> <status>") and a path. Anything else is refused, not guessed.
- */
 /** Most pathspecs a log is given by path; more are covered by their folders. */
 const MAX_PATHSPECS = 64;
 
@@ -877,6 +873,10 @@ export function coveringFolders(paths: string[]): string[] | null {
   }
 }
 
+/**
+ * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a
+ * raw diff line (":<modes> <oids> <status>") and a path. Anything else is refused, not guessed.
+ */
 export function parseLog(out: string): RawLogCommit[] {
   const tokens = out.split("\0");
   const commits: RawLogCommit[] = [];

@@ -66,11 +66,13 @@ describe("output read by a program that stops early", () => {
 });
 
 describe("JSON for a person or for a program", () => {
-  it("--format json is one line into a pipe and indented on a terminal, the same value either way, for check, history and status", () => {
+  it("--format json is one line into a pipe and indented on a terminal, the same value either way, for check, history, status and test", () => {
     const repo = new TestRepo();
     repo
       .write({
         ".modelgate/policy.yaml": "version: 1\ngates:\n  - { id: floor, type: range, path: auc, gte: 0.9 }\n",
+        ".modelgate/tests.yaml":
+          "version: 1\ncases:\n  - name: a low auc fails\n    model: m\n    candidate: { version: v2, auc: 0.5 }\n    expect: { result: fail, gates: { floor: fail } }\n",
         "models/m/manifest_active.json": { version: "v1", auc: 0.95 },
       })
       .commit("base");
@@ -78,7 +80,7 @@ describe("JSON for a person or for a program", () => {
       .branch("p")
       .write({ "models/m/manifest_active.json": { version: "v2", auc: 0.5 } })
       .commit("p");
-    for (const args of [["check", "--base", "main", "--head", "p"], ["history"], ["status"]]) {
+    for (const args of [["check", "--base", "main", "--head", "p"], ["history"], ["status"], ["test"]]) {
       const piped = cli(repo.dir, ...args, "--format", "json");
       expect(piped.stdout.trimEnd().split("\n"), args[0]).toHaveLength(1);
       // A terminal, through script(1): a pseudo-terminal for the command, its output copied here (with CR LF line ends).

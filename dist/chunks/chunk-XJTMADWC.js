@@ -18496,11 +18496,7 @@ var GitRepo = class _GitRepo {
     keyed.sort((x3, y2) => Buffer.compare(x3.key, y2.key));
     for (let i = 1; i < keyed.length; i++)
       if (keyed[i].key.equals(keyed[i - 1].key))
-        throw new ModelgateError({
-          file: keyed[i].f.path,
-          message: `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}: modelgate cannot tell them apart`,
-          hint: "name files and folders in UTF-8 (rename them with git mv)"
-        });
+        throw oneText(keyed[i].f.path, `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}`);
     return keyed.map((k2) => k2.f);
   }
   /** A commit's root tree. */
@@ -18573,11 +18569,7 @@ var GitRepo = class _GitRepo {
       if (!line) continue;
       const entry = parseTreeLine(line);
       if (listed.has(entry.path))
-        throw new ModelgateError({
-          file: entry.path,
-          message: `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}: modelgate cannot tell them apart`,
-          hint: "name files and folders in UTF-8 (rename them with git mv)"
-        });
+        throw oneText(entry.path, `commit ${commit} has two paths that are not UTF-8 and read as one text, ${JSON.stringify(entry.path)}`);
       listed.add(entry.path);
       known.set(entry.path, { mode: entry.mode, oid: entry.oid });
       paths.push(entry.path);
@@ -18724,7 +18716,7 @@ var GitRepo = class _GitRepo {
     return log;
   }
   logs = [];
-  /** Blobs the last log read as some path's newest state, by oid: what a check reads next at the base. */
+  /** Blobs a log read as some path's newest state, by oid: what a check reads next at the base. */
   newest = /* @__PURE__ */ new Map();
   known(commit) {
     let m2 = this.entries.get(commit);
@@ -18772,25 +18764,27 @@ var Tree = class {
       }
       i = nul + 1 + oidBytes;
     }
-    if (text) {
-      const names = /* @__PURE__ */ new Set();
-      for (let n = 0; n < this.size; n++) {
-        const name = this.name(n);
-        if (names.has(name))
-          throw new ModelgateError({
-            file: `tree ${oid}`,
-            message: `git tree ${oid} has two entries whose names are not UTF-8 and read as one text, ${JSON.stringify(name)}: modelgate cannot tell them apart`,
-            hint: "name files and folders in UTF-8 (rename them with git mv)"
-          });
-        names.add(name);
-      }
-    }
+    if (text) this.names(oid);
   }
   content;
   oidBytes;
   /** Per entry: where its name starts, where its NUL is, and its mode as git reads it (octal). */
   at = [];
   byName = null;
+  /** Entry indexes by name, built on first lookup; with a tree's oid, two names of one text are refused. */
+  names(oid) {
+    if (!this.byName) {
+      const byName = /* @__PURE__ */ new Map();
+      for (let i = 0; i < this.size; i++) {
+        const name = this.name(i);
+        if (oid !== void 0 && byName.has(name))
+          throw oneText(`tree ${oid}`, `git tree ${oid} has two entries whose names are not UTF-8 and read as one text, ${JSON.stringify(name)}`);
+        byName.set(name, i);
+      }
+      this.byName = byName;
+    }
+    return this.byName;
+  }
   get size() {
     return this.at.length / 3;
   }
@@ -18818,11 +18812,7 @@ var Tree = class {
   }
   /** The entry of a name, or undefined. */
   get(name) {
-    if (!this.byName) {
-      this.byName = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < this.size; i2++) this.byName.set(this.name(i2), i2);
-    }
-    const i = this.byName.get(name);
+    const i = this.names().get(name);
     return i === void 0 ? void 0 : this.entry(i);
   }
   /** Whether entry i of this tree and entry j of other have one mode (as git reads it) and one oid. */
@@ -18843,14 +18833,14 @@ var Tree = class {
     const bi = this.at[3 * i + 1];
     const aj = this.at[3 * j3];
     const bj = this.at[3 * j3 + 1];
-    if (bi - ai === bj - aj && sameBytes2(c3, ai, c3, aj, bi - ai)) return 0;
+    if (bi - ai === bj - aj && sameRange(c3, ai, c3, aj, bi - ai)) return 0;
     return compareNames(c3, ai, bi, this.isTree(i), c3, aj, bj, this.isTree(j3));
   }
   /** Whether entry i's name starts with entry n's name. */
   startsWithName(i, n) {
     const an2 = this.at[3 * n];
     const len = this.at[3 * n + 1] - an2;
-    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameBytes2(this.content, this.at[3 * i], this.content, an2, len);
+    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameRange(this.content, this.at[3 * i], this.content, an2, len);
   }
   /** Whether an entry before n that is not a folder has n's name: found by halving, entries being in order. */
   fileNamed(n) {
@@ -18863,10 +18853,10 @@ var Tree = class {
       if (compareNames(this.content, this.at[3 * mid], this.at[3 * mid + 1], this.isTree(mid), this.content, an2, bn2, false) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn2 - an2 && sameBytes2(this.content, this.at[3 * lo], this.content, an2, bn2 - an2);
+    return lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn2 - an2 && sameRange(this.content, this.at[3 * lo], this.content, an2, bn2 - an2);
   }
 };
-function sameBytes2(a, a0, b3, b0, length) {
+function sameRange(a, a0, b3, b0, length) {
   for (let k2 = 0; k2 < length; k2++) if (a[a0 + k2] !== b3[b0 + k2]) return false;
   return true;
 }
@@ -18881,6 +18871,13 @@ function compareNames(a, a0, a1, aTree, b3, b0, b1, bTree) {
   const ca = la > common ? a[a0 + common] : aTree ? SLASH : 0;
   const cb = lb > common ? b3[b0 + common] : bTree ? SLASH : 0;
   return ca - cb;
+}
+function oneText(file, what) {
+  return new ModelgateError({
+    file,
+    message: `${what}: modelgate cannot tell them apart`,
+    hint: "name files and folders in UTF-8 (rename them with git mv)"
+  });
 }
 function missingObject(type, oid, path) {
   return new ModelgateError({
@@ -19266,15 +19263,7 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
     if (!byPath2.has(path)) byPath2.set(path, parseState(path, content, limits));
     return byPath2.get(path) ?? null;
   };
-  const lifecycles2 = /* @__PURE__ */ new Map();
-  const lifecycleFor = (model) => {
-    let l3 = lifecycles2.get(model);
-    if (!l3) {
-      l3 = lifecycleOf(gatesFor(policy, model));
-      lifecycles2.set(model, l3);
-    }
-    return l3;
-  };
+  const lifecycleFor = (model) => lifecycleOf(gatesFor(policy, model));
   const events = [];
   const byPath = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
@@ -20882,4 +20871,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-JOWSDRTX.js.map
+//# sourceMappingURL=chunk-XJTMADWC.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-JOWSDRTX.js";
+} from "./chunk-XJTMADWC.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ARNWNC3Z.js.map
+//# sourceMappingURL=chunk-6GHN4ZB2.js.map

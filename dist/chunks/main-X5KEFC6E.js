@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-ARNWNC3Z.js";
+} from "./chunk-6GHN4ZB2.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -46,7 +46,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-JOWSDRTX.js";
+} from "./chunk-XJTMADWC.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -769,8 +769,7 @@ Run "modelgate --help" for usage.
             }
           } : {}
         }) : await runValidate({ cwd, ref: values.ref, policy: values.policy, now });
-        if (format === "json" && !io.isTTY) for (const piece of jsonPieces(report)) io.stdout(piece);
-        else io.stdout(render(report, format, io));
+        write(report, format, io);
         return report.result === "pass" ? 0 : report.result === "fail" ? 1 : 2;
       }
       case "init": {
@@ -844,7 +843,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-ETAKLJY6.js");
+    const { writeSite, writeModelAudit } = await import("./site-PI253JMT.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -943,8 +942,12 @@ function usageProblem(command, positionals, values) {
   if (values.now && toInstant(values.now) === null) return `--now must be an ISO-8601 time such as 2026-11-22T12:00:00Z, not "${values.now}"`;
   return null;
 }
+function write(report, format, io) {
+  if (format === "json" && !io.isTTY) for (const piece of jsonPieces(report)) io.stdout(piece);
+  else io.stdout(render(report, format, io));
+}
 function render(report, format, io) {
-  if (format === "json") return renderJson(report, io.isTTY);
+  if (format === "json") return renderJson(report);
   if (format === "markdown") return `${renderComment(report)}
 `;
   if (format === "sarif") return renderSarif(report);
@@ -963,7 +966,7 @@ function argumentError(err) {
   return escapeTerminal(err.message);
 }
 function configurationError(problems, format, io, policy) {
-  if (format !== "text") io.stdout(render(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io));
+  if (format !== "text") write(errorReport(VERSION, "", null, { path: policy ?? DEFAULT_POLICY_PATH, ref: "", files: [] }, problems), format, io);
   io.stderr(
     `${problems.map((p) => `modelgate: ${formatProblem({ ...p, file: escapeTerminal(p.file), message: escapeTerminal(p.message), hint: p.hint && escapeTerminal(p.hint) })}`).join("\n")}
 `
@@ -974,4 +977,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-LIUHIPNK.js.map
+//# sourceMappingURL=main-X5KEFC6E.js.map

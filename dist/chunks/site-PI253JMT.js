@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-JOWSDRTX.js";
+} from "./chunk-XJTMADWC.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-ETAKLJY6.js.map
+//# sourceMappingURL=site-PI253JMT.js.map
