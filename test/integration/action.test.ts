@@ -55,7 +55,10 @@ describe("the action on pull_request, as the runner runs it", () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.result).toBe("pass");
     expect(JSON.parse(run.outputs.changes)).toEqual([{ model: "fraud", path: FRAUD, kind: "promotion", from: "v1", to: "v2", result: "pass" }]);
-    expectValidReport(JSON.parse(readFileSync(run.outputs["report-path"], "utf8")));
+    const reportText = readFileSync(run.outputs["report-path"], "utf8");
+    expectValidReport(JSON.parse(reportText));
+    // The report file is for people too (README, The report): indented.
+    expect(reportText).toMatch(/^\{\n {2}"schema_version": 1,\n/);
     expect(run.summary).toContain("### ✅ modelgate: 1 model change passes");
     const mine = github().comments.filter((c) => c.issue === 1);
     expect(mine).toHaveLength(1);
