@@ -319,4 +319,21 @@ describe("verdicts that must hold (issue 11)", () => {
     expect(code).toBe(1);
     expect(check(repo, pr(repo, "readd-same", { [M]: { version: "v1", auc: 0.9 } })).report.changes[0].kind).toBe("rollback");
   });
+
+  it("soak on a model re-added after its retirement: nothing serves, as for a new model, and the history is not blamed", () => {
+    const repo = governed("gates:\n  - { id: soaked, type: soak, min_days: 7 }\n", { version: "v1", auc: 0.9 });
+    repo.remove(M).commit("retire fraud (#2)", "2026-01-10T00:00:00Z");
+    const readd = check(repo, pr(repo, "readd", { [M]: { version: "v2", auc: 0.9 } }));
+    expect(readd.report.changes[0]).toMatchObject({ kind: "promotion", from: "v1", to: "v2" });
+    const gate = gateOf(readd.report, "fraud", "soaked");
+    expect(gate.status).toBe("skip");
+    expect(gate.message).toMatch(/^nothing serves: the model was retired on the base branch \([0-9a-f]{7}, #2, 2026-01-10/);
+    expect(readd.code).toBe(0);
+    // Once merged, the re-added version soaks from its own arrival: the retirement does not count.
+    repo.git("merge", "-q", "--ff-only", "readd");
+    const next = check(repo, pr(repo, "v3", { [M]: { version: "v3", auc: 0.9 } }), "2026-02-05T00:00:00Z");
+    expect(gateOf(next.report, "fraud", "soaked")).toMatchObject({ status: "fail" });
+    expect(gateOf(next.report, "fraud", "soaked").message).toContain("version v2, active since 2026-02-01");
+    expect(check(repo, "v3", "2026-02-09T00:00:00Z").code).toBe(0);
+  });
 });

@@ -58,6 +58,10 @@ export const soak = defineGate({
       what = `${since} (${whenOf(at)}${arrived > at ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
+      // Re-added after its retirement: nothing serves at the base, as for a new model.
+      const last = events[events.length - 1];
+      if (last?.kind === "retire")
+        return skip(`nothing serves: the model was retired on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)})`);
       const stagePath = ctx.options.of === "stage" ? concreteSegments(ctx.options.path as string) : null;
       const held = heldSince(events, (e) => (stagePath ? (e.doc ? valueAt(e.doc.value, stagePath) : undefined) : e.to));
       if (!held) {
