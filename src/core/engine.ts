@@ -5,7 +5,7 @@ import { sameBytes } from "./equal.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
 import { aliasOf, foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
-import { groupByPath, historyOf } from "./history.js";
+import { groupByPath, historiesByPath, historyOf } from "./history.js";
 import { lifecycleOf } from "./lifecycle.js";
 import type {
   ChangeInfo,
@@ -19,7 +19,7 @@ import type {
   Override,
   PullRequestInfo,
   RepoFile,
-  SchemaValidator,
+  SchemaSource,
 } from "./model.js";
 import { formatPattern, matchPath, nearestPattern, parsePath, type Segment, valueAt, WILDCARD } from "./path.js";
 import { gatesFor, type Policy, selectorPaths, waiverFor } from "./policy.js";
@@ -40,7 +40,7 @@ export interface CheckInput {
   head: string;
   now: Date;
   version: string;
-  schema: (ref: string) => Promise<SchemaValidator>;
+  schema: SchemaSource;
   /** Attestation bundles for an artifact's sha256, where the adapter has a source (the action: GitHub's API). */
   attestations?: (sha256: string) => Promise<unknown[]>;
   pr?: PullRequestInfo;
@@ -78,8 +78,8 @@ export async function check(given: CheckInput): Promise<Report> {
   // feeds time gates. A path's history depends on that path's commits alone, so each batch of
   // manifests gets its own, read with the batch; git starts on the first now, while the layout
   // and references are checked (later batches read the same log, kept by the reader).
-  const historyFor = (paths: string[]): Promise<Map<string, HistoryEvent[]>> => {
-    const events = paths.length > 0 ? reader.log(base, { paths }).then((log) => groupByPath(historyOf(policy, log, input.limits))) : Promise.resolve(new Map());
+  const historyFor = (paths: string[]): Promise<(path: string) => HistoryEvent[]> => {
+    const events = paths.length > 0 ? reader.log(base, { paths }).then((log) => historiesByPath(policy, log, input.limits)) : Promise.resolve(() => []);
     events.catch(() => {}); // awaited below; a failure surfaces there
     return events;
   };
@@ -119,7 +119,7 @@ export async function check(given: CheckInput): Promise<Report> {
       if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
       const atHead = headFiles.get(g.path) ?? null;
       const atBase = baseFiles.get(g.path) ?? null;
-      const events: HistoryEvent[] = served.get(g.path) ?? [];
+      const events: HistoryEvent[] = served(g.path);
       const candidate = parseGoverned(atHead, input.limits, errors);
       // The base's manifest is the newest state its history parsed (same path, same limits) when the bytes are the same.
       const newest = events.at(-1);

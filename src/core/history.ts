@@ -9,7 +9,7 @@ export type { HistoryEvent };
 import { type Certification, type CertificationOptions, certificationOf } from "./certification.js";
 import { lifecycleOf, terminalStage } from "./lifecycle.js";
 import { gatesFor, type Policy } from "./policy.js";
-import type { LogCommit } from "./reader.js";
+import type { LogCommit, LogFile } from "./reader.js";
 
 const REVERT = /This reverts commit ([0-9a-f]{7,40})/;
 
@@ -20,6 +20,58 @@ export function prNumber(subject: string): number | null {
 
 /** The events of every governed manifest in a first-parent log (oldest first), oldest first. */
 export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS): HistoryEvent[] {
+  const replay = replayer(policy, limits);
+  const events: HistoryEvent[] = [];
+  for (const c of log) {
+    const reverted = revertedBy(c);
+    for (const f of c.files) {
+      const event = replay(c, f, reverted);
+      if (event) events.push(event);
+    }
+  }
+  return events;
+}
+
+/**
+ * Each path's events in a log, worked out when the path is first asked for: a batch's history is
+ * parsed as its changes are judged, so its documents live for one change, not for the batch.
+ */
+export function historiesByPath(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS): (path: string) => HistoryEvent[] {
+  const entries = new Map<string, Array<[LogCommit, LogFile]>>();
+  for (const c of log) {
+    for (const f of c.files) {
+      const list = entries.get(f.path);
+      if (list) list.push([c, f]);
+      else entries.set(f.path, [[c, f]]);
+    }
+  }
+  const reverted = new Map<LogCommit, string | null>();
+  return (path) => {
+    const list = entries.get(path);
+    if (!list) return [];
+    // A path's events depend on that path's commits alone; they are not kept (asked again, they are worked out again).
+    const replay = replayer(policy, limits);
+    const events: HistoryEvent[] = [];
+    for (const [c, f] of list) {
+      let r = reverted.get(c);
+      if (r === undefined) {
+        r = revertedBy(c);
+        reverted.set(c, r);
+      }
+      const event = replay(c, f, r);
+      if (event) events.push(event);
+    }
+    return events;
+  };
+}
+
+/** The commit a commit's message says it reverts (information only, it never decides a kind). */
+function revertedBy(c: LogCommit): string | null {
+  return REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null;
+}
+
+/** Turns a log's file entries, oldest first, into events; each path's earlier events decide its kinds. */
+function replayer(policy: Policy, limits: ParseLimits): (c: LogCommit, f: LogFile, reverted: string | null) => HistoryEvent | null {
   // One state is the "after" of an event and the "before" of the next: parse each blob once per
   // path. A blob two paths share is one buffer, but not one document: the path decides the format
   // (JSON or YAML) and is the document's file, which findings name and relative references start from.
@@ -35,49 +87,44 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
     return byPath.get(path) ?? null;
   };
   const lifecycleFor = (model: string) => lifecycleOf(gatesFor(policy, model));
-  const events: HistoryEvent[] = [];
   const byPath = new Map<string, HistoryEvent[]>();
   // A model's identity is fixed where its manifest first appears: a later rename does not move it.
   const names = new Map<string, string>();
-  for (const c of log) {
-    const reverted = REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null;
-    for (const f of c.files) {
-      const g = governedFile(policy, f.path);
-      if (!g) continue;
-      const before = parse(f.path, f.before);
-      const after = parse(f.path, f.after);
-      const earlier = byPath.get(f.path) ?? [];
-      const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
-      // A state that does not parse never served: record the event, decide nothing from it.
-      const unreadable = (f.before && !before) || (f.after && !after);
-      const { kind, from, to } = unreadable
-        ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
-        : classify(state(before), state(after), earlier, (d) => versionOf(g, d), lifecycleFor(names.get(f.path) ?? modelName(g, before ?? after) ?? f.path));
-      const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
-      const alias = aliasOf(g);
-      const event: HistoryEvent = {
-        model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
-        ...(alias !== null ? { alias } : {}),
-        path: f.path,
-        kind,
-        from,
-        to,
-        commit: c.commit,
-        date: new Date(c.time).toISOString(),
-        time: c.time,
-        author: c.author,
-        pr: prNumber(c.subject),
-        reverts: revertsHere,
-        doc: after,
-        content: f.after,
-      };
-      if (!names.has(f.path)) names.set(f.path, event.model);
-      earlier.push(event);
-      byPath.set(f.path, earlier);
-      events.push(event);
-    }
-  }
-  return events;
+  return (c, f, reverted) => {
+    const g = governedFile(policy, f.path);
+    if (!g) return null;
+    const before = parse(f.path, f.before);
+    const after = parse(f.path, f.after);
+    const earlier = byPath.get(f.path) ?? [];
+    const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
+    // A state that does not parse never served: record the event, decide nothing from it.
+    const unreadable = (f.before && !before) || (f.after && !after);
+    const { kind, from, to } = unreadable
+      ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
+      : classify(state(before), state(after), earlier, (d) => versionOf(g, d), lifecycleFor(names.get(f.path) ?? modelName(g, before ?? after) ?? f.path));
+    const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
+    const alias = aliasOf(g);
+    const event: HistoryEvent = {
+      model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
+      ...(alias !== null ? { alias } : {}),
+      path: f.path,
+      kind,
+      from,
+      to,
+      commit: c.commit,
+      date: new Date(c.time).toISOString(),
+      time: c.time,
+      author: c.author,
+      pr: prNumber(c.subject),
+      reverts: revertsHere,
+      doc: after,
+      content: f.after,
+    };
+    if (!names.has(f.path)) names.set(f.path, event.model);
+    earlier.push(event);
+    byPath.set(f.path, earlier);
+    return event;
+  };
 }
 
 function parseState(path: string, content: Uint8Array, limits: ParseLimits): Doc | null {

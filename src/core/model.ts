@@ -172,7 +172,7 @@ export interface GateContext<Options = Record<string, unknown>> {
    */
   servedAs(alias: string): Promise<HistoryEvent[] | null>;
   /** A compiled JSON Schema validator, from the policy's commit or bundled with modelgate. */
-  schema(ref: string): Promise<SchemaValidator>;
+  schema: SchemaSource;
   /** A file at the policy's commit (trust material the pull request must not choose); the path must already be checked with safeRepoPath. */
   readPolicyFile(path: string): Promise<RepoFile | null>;
   /**
@@ -180,6 +180,12 @@ export interface GateContext<Options = Record<string, unknown>> {
    * (the action: GitHub's artifact attestations API). Absent where there is no such source.
    */
   attestations?(sha256: string): Promise<unknown[]>;
+}
+
+/** Compiled JSON Schema validators by reference; `ready` answers at once for one already compiled. */
+export interface SchemaSource {
+  (ref: string): Promise<SchemaValidator>;
+  ready?(ref: string): SchemaValidator | undefined;
 }
 
 /** A gate type: its fields (JSON Schema, published in schemas/policy.schema.json), its needs and its check. */

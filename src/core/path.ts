@@ -70,17 +70,21 @@ export function parsePath(expr: string): PathPattern {
 export function matchPath(value: unknown, pattern: PathPattern | string): PathMatch[] {
   const pat = typeof pattern === "string" ? parsePath(pattern) : pattern;
   if (!pat.includes(WILDCARD)) {
-    // No wildcard: one place at most, followed directly (most gates' paths).
+    // No wildcard: one place at most, followed directly (most gates' paths). Its segments are the
+    // pattern's own (no copy) unless a key had to be read as an index or the other way round.
     let node = value;
-    const segments: Segment[] = [];
-    for (const seg of pat as Segment[]) {
+    let segments: Segment[] | null = null;
+    for (let k = 0; k < pat.length; k++) {
+      const seg = pat[k] as Segment;
       if (node === null || typeof node !== "object") return [];
       const child = childOf(node, seg);
       if (child === undefined) return [];
-      segments.push(Array.isArray(node) ? Number(seg) : String(seg));
+      const concrete = Array.isArray(node) ? Number(seg) : String(seg);
+      if (segments === null && concrete !== seg) segments = (pat as Segment[]).slice(0, k);
+      segments?.push(concrete);
       node = child;
     }
-    return [{ segments, value: node }];
+    return [{ segments: segments ?? (pat as Segment[]), value: node }];
   }
   const out: PathMatch[] = [];
   walkPattern(value, pat, 0, [], out);

@@ -7,8 +7,12 @@ export const MAX_FINDINGS = 100;
 /** The first MAX_FINDINGS findings, and the total when there were more (a gate's findingList counts what it did not keep). */
 export function boundFindings(findings: Finding[] & { total?: number }): Pick<GateReport, "findings" | "findings_total"> {
   const total = Math.max(findings.total ?? 0, findings.length);
+  if (total === 0) return { findings: NO_FINDINGS };
   return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
 }
+
+/** The findings of every gate that has none: one frozen list, not one per gate and change. */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 export interface GateReport {
   id: string;
@@ -53,17 +57,18 @@ export interface Report {
 }
 
 export function summarize(changes: ChangeReport[]): Report["summary"] {
-  const all = changes.flatMap((c) => c.gates);
-  const count = (s: GateStatus) => all.filter((g) => g.status === s).length;
-  return {
-    changes: changes.length,
-    gates: all.length,
-    failed: count("fail"),
-    warned: count("warn"),
-    overridden: all.filter((g) => g.override?.by === "label").length,
-    waived: all.filter((g) => g.override?.by === "waiver").length,
-    skipped: count("skip"),
-  };
+  const summary = { changes: changes.length, gates: 0, failed: 0, warned: 0, overridden: 0, waived: 0, skipped: 0 };
+  for (const c of changes) {
+    for (const g of c.gates) {
+      summary.gates++;
+      if (g.status === "fail") summary.failed++;
+      else if (g.status === "warn") summary.warned++;
+      else if (g.status === "skip") summary.skipped++;
+      if (g.override?.by === "label") summary.overridden++;
+      else if (g.override?.by === "waiver") summary.waived++;
+    }
+  }
+  return summary;
 }
 
 /** A report for a run that could not judge anything: the policy or the command was invalid. */

@@ -5,7 +5,7 @@ import * as generated from "../generated/index.mjs";
 import { type Doc, parseDocument } from "./document.js";
 import { schemaRefError } from "./formats.js";
 import { schemaErrors } from "./json-schema.js";
-import type { SchemaValidator } from "./model.js";
+import type { SchemaSource, SchemaValidator } from "./model.js";
 import { PRESET_PREFIX } from "./policy.js";
 import { ModelgateError } from "./problem.js";
 
@@ -23,7 +23,7 @@ export interface SchemaFiles {
  * policy's commit (never from the pull request) or from modelgate itself; `$ref`s between
  * schema files of the repository are followed.
  */
-export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<SchemaValidator> {
+export function schemaCompiler(files: SchemaFiles): SchemaSource {
   // The runtime compiler loads only when a repository schema needs compiling.
   let compiler: Promise<Ajv2020> | undefined;
   let check: ((schema: unknown) => string[]) | undefined;
@@ -33,6 +33,7 @@ export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<Sch
       return m.createAjv({ strict: false });
     }));
   const compiled = new Map<string, Promise<SchemaValidator>>();
+  const ready = new Map<string, SchemaValidator>();
   const loaded = new Set<string>();
 
   async function load(ref: string, from: string | null): Promise<string> {
@@ -81,30 +82,34 @@ export function schemaCompiler(files: SchemaFiles): (ref: string) => Promise<Sch
     return key;
   }
 
-  return (ref) => {
+  const source = (ref: string): Promise<SchemaValidator> => {
     let v = compiled.get(ref);
+    if (v) return v;
     const bundled = ref.startsWith(PRESET_PREFIX) ? generated.presetValidators[ref.slice(PRESET_PREFIX.length)] : undefined;
-    if (!v && bundled) {
-      // modelgate's own schemas were compiled at build time.
-      v = bundled().then((fn) => (value: unknown) => (fn(value) ? [] : schemaErrors(fn.errors, value)));
-      compiled.set(ref, v);
-    }
-    if (!v) {
-      v = (async () => {
-        const key = await load(ref, null);
-        const ajv = await getAjv();
-        let validate: ValidateFunction;
-        try {
-          validate = ajv.getSchema(key) as ValidateFunction;
-        } catch (err) {
-          throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${(err as Error).message}` });
-        }
-        return (value: unknown) => (validate(value) ? [] : schemaErrors(validate.errors, value));
-      })();
-      compiled.set(ref, v);
-    }
+    // modelgate's own schemas were compiled at build time.
+    v = bundled ? bundled().then((fn) => (value: unknown) => (fn(value) ? [] : schemaErrors(fn.errors, value))) : compile(ref);
+    compiled.set(ref, v);
+    v.then(
+      (validator) => ready.set(ref, validator),
+      () => {},
+    );
     return v;
   };
+
+  async function compile(ref: string): Promise<SchemaValidator> {
+    const key = await load(ref, null);
+    const ajv = await getAjv();
+    let validate: ValidateFunction;
+    try {
+      validate = ajv.getSchema(key) as ValidateFunction;
+    } catch (err) {
+      throw new ModelgateError({ file: ref, message: `invalid JSON Schema: ${(err as Error).message}` });
+    }
+    return (value: unknown) => (validate(value) ? [] : schemaErrors(validate.errors, value));
+  }
+
+  // Once compiled, a validator is handed out at once: a gate on thousands of manifests need not wait a turn for each.
+  return Object.assign(source, { ready: (ref: string) => ready.get(ref) });
 }
 
 /** Relative `$ref`s to other files (fragments within the same file are ajv's business). */

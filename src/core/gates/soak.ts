@@ -61,7 +61,9 @@ export const soak = defineGate({
       // Re-added after its retirement: nothing serves at the base, as for a new model.
       const last = events[events.length - 1];
       if (last?.kind === "retire")
-        return skip(`nothing serves: the model was retired on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)})`);
+        return skip(
+          `nothing serves: the model was retired on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)})`,
+        );
       const stagePath = ctx.options.of === "stage" ? concreteSegments(ctx.options.path as string) : null;
       const held = heldSince(events, (e) => (stagePath ? (e.doc ? valueAt(e.doc.value, stagePath) : undefined) : e.to));
       if (!held) {
