@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-6GHN4ZB2.js";
+} from "./chunks/chunk-RSKVB3K6.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,13 +25,13 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-XJTMADWC.js";
+} from "./chunks/chunk-R4HGVXQN.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-6BZA7LSB.js";
+import "./chunks/chunk-AAHLMNYC.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // node_modules/@actions/core/lib/command.js
