@@ -10,7 +10,9 @@ import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/index.ts
 import module from "node:module";
+import v8 from "node:v8";
 module.enableCompileCache?.();
+if (Number(process.versions.v8.split(".")[0]) < 12) v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;

@@ -1,4 +1,5 @@
 import module from "node:module";
+import v8 from "node:v8";
 import { VERSION } from "../version.js";
 import { USAGE } from "./usage.js";
 
@@ -6,6 +7,14 @@ import { USAGE } from "./usage.js";
 // folder, NODE_DISABLE_COMPILE_CACHE=1 turns it off) is on before the engine's chunks compile,
 // and `--version`, `--help` and a bare `modelgate` answer without loading them at all.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+// V8 before 12 (Node 20) has no mid-tier compiler: every hot function goes to TurboFan, whose
+// background compiles of the engine's large async functions, inlining all they call, took about
+// 1 s of CPU at 5,000 changed manifests. On two cores that CPU is taken from git and the
+// collector beside the run. A smaller inlining budget cut the run's wall time by 5-8 % and
+// left the main thread's CPU as it was (measured in `npm run bench`; see README, Performance).
+// Node 22 and later (the action's node24) compile with Maglev first and are left as they are.
+if (Number(process.versions.v8.split(".")[0]) < 12) v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
 
 // A reader that stops early (`modelgate history | head`) closes the pipe: the rest of the output
 // has nowhere to go, which is not an error. The run ends with its own exit status.
