@@ -12,7 +12,7 @@ export function boundFindings(findings: Finding[] & { total?: number }): Pick<Ga
 }
 
 /** The findings of every gate that has none: one frozen list, not one per gate and change. */
-const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 export interface GateReport {
   id: string;

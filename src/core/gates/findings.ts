@@ -10,17 +10,23 @@ export type FindingList = Finding[] & { total: number };
  * Messages should count `total`, not `length`.
  */
 export function findingList(): FindingList {
-  const list = [] as unknown as FindingList;
-  list.total = 0;
-  Object.defineProperty(list, "push", {
-    enumerable: false,
-    value: (...items: Finding[]) => {
-      for (const item of items) {
-        list.total++;
-        if (list.length < MAX_FINDINGS) Array.prototype.push.call(list, item);
-      }
-      return list.length;
-    },
-  });
-  return list;
+  return new Collected();
+}
+
+/** An array whose push counts every finding and keeps the first MAX_FINDINGS (a class: one per gate and change, so it is cheap to make). */
+class Collected extends Array<Finding> {
+  total = 0;
+
+  // What map, filter and slice make of it is a plain list.
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  override push(...items: Finding[]): number {
+    for (const item of items) {
+      this.total++;
+      if (this.length < MAX_FINDINGS) super.push(item);
+    }
+    return this.length;
+  }
 }
