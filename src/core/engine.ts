@@ -9,6 +9,7 @@ import { groupByPath, historiesByPath, historyOf } from "./history.js";
 import { lifecycleOf } from "./lifecycle.js";
 import type {
   ChangeInfo,
+  ChangeKind,
   Finding,
   GateConfig,
   GateContext,
@@ -536,7 +537,7 @@ function suggestGlob(glob: string, example: string): string | null {
 async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { renamed?: string }, head: string, errors: Problem[]): Promise<ChangeReport> {
   // Entries that select by a manifest field read what serves now: a pull request cannot pick its own rules.
   const selector = (s.against ?? s.candidate)?.value;
-  const gates = gatesFor(input.policy, s.model, selector).filter((g) => g.on.includes(s.change.kind));
+  const gates = applying(gatesFor(input.policy, s.model, selector), s.change.kind);
   // What every gate of the change may read, made once per change.
   const readFiles = (paths: string[]) => input.reader.readFiles(head, paths);
   const digestFiles = (paths: string[]) => input.reader.digestFiles(head, paths);
@@ -565,14 +566,34 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
     return runGate(gate, ctx, s.snapshot);
   });
   const outcomes = pending.some((o) => o instanceof Promise) ? await Promise.all(pending) : (pending as GateOutcome[]);
-  const reports = gates.map((gate, i) => {
-    errors.push(...policyMistakes(input.policy, gate, outcomes[i], s));
-    return judge(input.policy, gate, s.model, outcomes[i], input.now, "override" in input ? input.override : undefined);
-  });
-  const builtIn = [...(s.reused ? [versionReused(s)] : []), ...(s.renamed !== undefined ? [renamedInPlace(s)] : []), ...selectorChanged(input.policy, s)];
-  const all = [...builtIn, ...reports];
+  // The built-in checks first, then the policy's gates.
+  const all: GateReport[] = [];
+  if (s.reused) all.push(versionReused(s));
+  if (s.renamed !== undefined) all.push(renamedInPlace(s));
+  all.push(...selectorChanged(input.policy, s));
+  for (let i = 0; i < gates.length; i++) {
+    const mistakes = policyMistakes(input.policy, gates[i], outcomes[i], s);
+    if (mistakes.length > 0) errors.push(...mistakes);
+    all.push(judge(input.policy, gates[i], s.model, outcomes[i], input.now, "override" in input ? input.override : undefined));
+  }
   return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
 }
+
+/** The gates of a list that apply to a kind of change (their `on`), worked out once per list and kind. */
+function applying(gates: GateConfig[], kind: ChangeKind): GateConfig[] {
+  let byKind = applyingTo.get(gates);
+  if (!byKind) {
+    byKind = new Map();
+    applyingTo.set(gates, byKind);
+  }
+  let list = byKind.get(kind);
+  if (!list) {
+    list = gates.filter((g) => g.on.includes(kind));
+    byKind.set(kind, list);
+  }
+  return list;
+}
+const applyingTo = new WeakMap<GateConfig[], Map<ChangeKind, GateConfig[]>>();
 
 const NEED_REASON: Record<Need, (s: GateContext, snapshot: boolean) => string | null> = {
   candidate: (c) => (c.candidate ? null : `no candidate manifest: the change is a ${c.change.kind}`),
@@ -606,12 +627,14 @@ async function runWhen(when: string, type: GateDefinition, ctx: GateContext): Pr
   return type.evaluate(ctx);
 }
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /**
  * A path in the policy that matches nothing in either manifest, while a near path exists, is
  * the policy's typo, not the manifest's fault: a configuration error at the gate's field.
  */
-function policyMistakes(policy: Policy, gate: GateConfig, outcome: GateOutcome, s: Subject): Problem[] {
-  if (gate.type === "required" || !s.candidate) return [];
+function policyMistakes(policy: Policy, gate: GateConfig, outcome: GateOutcome, s: Subject): readonly Problem[] {
+  if (gate.type === "required" || !s.candidate || outcome.findings.length === 0) return NO_PROBLEMS;
   const out: Problem[] = [];
   for (const f of outcome.findings) {
     if (!f.missing || !f.path || f.file !== s.candidate.file) continue;

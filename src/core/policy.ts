@@ -428,17 +428,23 @@ export function entriesFor(policy: Policy, model: string, manifest: unknown): Mo
 }
 
 /** The manifest fields that some `models:` entry selects by. */
-export function selectorPaths(policy: Policy): Array<{ path: string; segments: Segment[] }> {
-  const out = new Map<string, Segment[]>();
-  for (const e of policy.models) for (const m of e.match ?? []) out.set(m.path, m.segments);
-  return [...out].map(([path, segments]) => ({ path, segments }));
+export function selectorPaths(policy: Policy): ReadonlyArray<{ path: string; segments: Segment[] }> {
+  let paths = selectors.get(policy);
+  if (!paths) {
+    const out = new Map<string, Segment[]>();
+    for (const e of policy.models) for (const m of e.match ?? []) out.set(m.path, m.segments);
+    paths = [...out].map(([path, segments]) => ({ path, segments }));
+    selectors.set(policy, paths);
+  }
+  return paths;
 }
+const selectors = new WeakMap<Policy, ReadonlyArray<{ path: string; segments: Segment[] }>>();
 
 /** The gates that apply to one model: the policy's gates, then matching `models:` entries in order. */
 export function gatesFor(policy: Policy, model: string, manifest?: unknown): GateConfig[] {
   // Models matching the same entries share one list: most models match none.
-  const matching = entriesFor(policy, model, manifest);
-  const key = matching.map((e) => policy.models.indexOf(e)).join(",");
+  const matching = policy.models.length === 0 ? [] : entriesFor(policy, model, manifest);
+  const key = matching.length === 0 ? "" : matching.map((e) => policy.models.indexOf(e)).join(",");
   let cache = effectiveGates.get(policy);
   if (!cache) {
     cache = new Map();
