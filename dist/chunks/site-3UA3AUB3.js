@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-R4HGVXQN.js";
+} from "./chunk-SGL7LDON.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-3QYWYXGF.js.map
+//# sourceMappingURL=site-3UA3AUB3.js.map

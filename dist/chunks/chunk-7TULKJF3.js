@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-R4HGVXQN.js";
+} from "./chunk-SGL7LDON.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-RSKVB3K6.js.map
+//# sourceMappingURL=chunk-7TULKJF3.js.map

@@ -12069,14 +12069,14 @@ function findingAt(doc, segments, extra) {
 function missingAt(doc, pattern, message) {
   return { path: pattern, message, file: doc.file, ...doc.locatePattern(pattern), missing: true };
 }
-function pass(message, findings = []) {
+function pass(message, findings = NO_FINDINGS) {
   return { status: "pass", message, findings };
 }
 function fail(message, findings) {
   return { status: "fail", message, findings };
 }
 function skip(message) {
-  return { status: "skip", message, findings: [] };
+  return { status: "skip", message, findings: NO_FINDINGS };
 }
 function outcome(failed, okMessage, failMessage2) {
   if (failed.length === 0) return pass(okMessage);
@@ -12388,20 +12388,22 @@ function sameBytes(a, b3) {
 
 // src/core/gates/findings.ts
 function findingList() {
-  const list = [];
-  list.total = 0;
-  Object.defineProperty(list, "push", {
-    enumerable: false,
-    value: (...items) => {
-      for (const item of items) {
-        list.total++;
-        if (list.length < MAX_FINDINGS) Array.prototype.push.call(list, item);
-      }
-      return list.length;
-    }
-  });
-  return list;
+  return new Collected();
 }
+var Collected = class extends Array {
+  total = 0;
+  // What map, filter and slice make of it is a plain list.
+  static get [Symbol.species]() {
+    return Array;
+  }
+  push(...items) {
+    for (const item of items) {
+      this.total++;
+      if (this.length < MAX_FINDINGS) super.push(item);
+    }
+    return this.length;
+  }
+};
 
 // src/core/gates/membership.ts
 function checkMembership(ctx, wantListed) {
@@ -14517,13 +14519,19 @@ function entriesFor(policy, model, manifest) {
   );
 }
 function selectorPaths(policy) {
-  const out = /* @__PURE__ */ new Map();
-  for (const e of policy.models) for (const m2 of e.match ?? []) out.set(m2.path, m2.segments);
-  return [...out].map(([path, segments]) => ({ path, segments }));
+  let paths = selectors.get(policy);
+  if (!paths) {
+    const out = /* @__PURE__ */ new Map();
+    for (const e of policy.models) for (const m2 of e.match ?? []) out.set(m2.path, m2.segments);
+    paths = [...out].map(([path, segments]) => ({ path, segments }));
+    selectors.set(policy, paths);
+  }
+  return paths;
 }
+var selectors = /* @__PURE__ */ new WeakMap();
 function gatesFor(policy, model, manifest) {
-  const matching = entriesFor(policy, model, manifest);
-  const key = matching.map((e) => policy.models.indexOf(e)).join(",");
+  const matching = policy.models.length === 0 ? [] : entriesFor(policy, model, manifest);
+  const key = matching.length === 0 ? "" : matching.map((e) => policy.models.indexOf(e)).join(",");
   let cache = effectiveGates.get(policy);
   if (!cache) {
     cache = /* @__PURE__ */ new Map();
@@ -19787,7 +19795,7 @@ function suggestGlob(glob, example) {
 }
 async function judgeChange(input, s, head, errors) {
   const selector = (s.against ?? s.candidate)?.value;
-  const gates = gatesFor(input.policy, s.model, selector).filter((g2) => g2.on.includes(s.change.kind));
+  const gates = applying(gatesFor(input.policy, s.model, selector), s.change.kind);
   const readFiles = (paths) => input.reader.readFiles(head, paths);
   const digestFiles = (paths) => input.reader.digestFiles(head, paths);
   const listFiles = () => input.reader.listFiles(head);
@@ -19814,14 +19822,31 @@ async function judgeChange(input, s, head, errors) {
     return runGate(gate, ctx, s.snapshot);
   });
   const outcomes = pending.some((o2) => o2 instanceof Promise) ? await Promise.all(pending) : pending;
-  const reports = gates.map((gate, i) => {
-    errors.push(...policyMistakes(input.policy, gate, outcomes[i], s));
-    return judge(input.policy, gate, s.model, outcomes[i], input.now, "override" in input ? input.override : void 0);
-  });
-  const builtIn = [...s.reused ? [versionReused(s)] : [], ...s.renamed !== void 0 ? [renamedInPlace(s)] : [], ...selectorChanged(input.policy, s)];
-  const all = [...builtIn, ...reports];
+  const all = [];
+  if (s.reused) all.push(versionReused(s));
+  if (s.renamed !== void 0) all.push(renamedInPlace(s));
+  all.push(...selectorChanged(input.policy, s));
+  for (let i = 0; i < gates.length; i++) {
+    const mistakes = policyMistakes(input.policy, gates[i], outcomes[i], s);
+    if (mistakes.length > 0) errors.push(...mistakes);
+    all.push(judge(input.policy, gates[i], s.model, outcomes[i], input.now, "override" in input ? input.override : void 0));
+  }
   return { ...s.change, result: all.some((r2) => r2.status === "fail") ? "fail" : "pass", gates: all };
 }
+function applying(gates, kind) {
+  let byKind = applyingTo.get(gates);
+  if (!byKind) {
+    byKind = /* @__PURE__ */ new Map();
+    applyingTo.set(gates, byKind);
+  }
+  let list = byKind.get(kind);
+  if (!list) {
+    list = gates.filter((g2) => g2.on.includes(kind));
+    byKind.set(kind, list);
+  }
+  return list;
+}
+var applyingTo = /* @__PURE__ */ new WeakMap();
 var NEED_REASON = {
   candidate: (c3) => c3.candidate ? null : `no candidate manifest: the change is a ${c3.change.kind}`,
   active: (c3, snapshot) => snapshot ? SNAPSHOT : c3.active ? null : "no active manifest to compare with: the model is new",
@@ -19850,8 +19875,9 @@ async function runWhen(when, type, ctx) {
   }
   return type.evaluate(ctx);
 }
+var NO_PROBLEMS = Object.freeze([]);
 function policyMistakes(policy, gate, outcome2, s) {
-  if (gate.type === "required" || !s.candidate) return [];
+  if (gate.type === "required" || !s.candidate || outcome2.findings.length === 0) return NO_PROBLEMS;
   const out = [];
   for (const f3 of outcome2.findings) {
     if (!f3.missing || !f3.path || f3.file !== s.candidate.file) continue;
@@ -20881,8 +20907,8 @@ export {
   ModelgateError,
   formatProblem,
   parseDocument,
-  plural,
   errorReport,
+  plural,
   toInstant,
   whenOf,
   DEFAULT_POLICY_PATH,
@@ -20925,4 +20951,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-R4HGVXQN.js.map
+//# sourceMappingURL=chunk-SGL7LDON.js.map
