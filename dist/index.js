@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-7TULKJF3.js";
+} from "./chunks/chunk-EUAM3MRI.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-SGL7LDON.js";
+} from "./chunks/chunk-WOMSXGG4.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

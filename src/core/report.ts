@@ -7,12 +7,9 @@ export const MAX_FINDINGS = 100;
 /** The first MAX_FINDINGS findings, and the total when there were more (a gate's findingList counts what it did not keep). */
 export function boundFindings(findings: Finding[] & { total?: number }): Pick<GateReport, "findings" | "findings_total"> {
   const total = Math.max(findings.total ?? 0, findings.length);
-  if (total === 0) return { findings: NO_FINDINGS };
+  if (total === 0) return { findings: [] };
   return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
 }
-
-/** The findings of every gate that has none: one frozen list, not one per gate and change. */
-export const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 export interface GateReport {
   id: string;

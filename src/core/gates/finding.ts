@@ -1,7 +1,6 @@
 import type { Doc } from "../document.js";
 import type { Finding, GateOutcome } from "../model.js";
 import { formatPath, type PathMatch, type Segment } from "../path.js";
-import { NO_FINDINGS } from "../report.js";
 
 /** A finding at a concrete place in a document, with file, line and column. */
 export function findingAt(doc: Doc | null, segments: readonly Segment[], extra: Omit<Finding, "path">): Finding {
@@ -14,14 +13,14 @@ export function missingAt(doc: Doc, pattern: string, message: string): Finding {
   return { path: pattern, message, file: doc.file, ...doc.locatePattern(pattern), missing: true };
 }
 
-export function pass(message: string, findings: Finding[] = NO_FINDINGS): GateOutcome {
+export function pass(message: string, findings: Finding[] = []): GateOutcome {
   return { status: "pass", message, findings };
 }
 export function fail(message: string, findings: Finding[]): GateOutcome {
   return { status: "fail", message, findings };
 }
 export function skip(message: string): GateOutcome {
-  return { status: "skip", message, findings: NO_FINDINGS };
+  return { status: "skip", message, findings: [] };
 }
 
 /** Pass when nothing failed, else fail with the findings. */

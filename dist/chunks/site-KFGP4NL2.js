@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-SGL7LDON.js";
+} from "./chunk-WOMSXGG4.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-3UA3AUB3.js.map
+//# sourceMappingURL=site-KFGP4NL2.js.map

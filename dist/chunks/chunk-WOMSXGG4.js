@@ -8128,10 +8128,9 @@ function formatProblem(p2) {
 var MAX_FINDINGS = 100;
 function boundFindings(findings) {
   const total = Math.max(findings.total ?? 0, findings.length);
-  if (total === 0) return { findings: NO_FINDINGS };
+  if (total === 0) return { findings: [] };
   return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
 }
-var NO_FINDINGS = Object.freeze([]);
 function summarize(changes) {
   const summary = { changes: changes.length, gates: 0, failed: 0, warned: 0, overridden: 0, waived: 0, skipped: 0 };
   for (const c3 of changes) {
@@ -12069,14 +12068,14 @@ function findingAt(doc, segments, extra) {
 function missingAt(doc, pattern, message) {
   return { path: pattern, message, file: doc.file, ...doc.locatePattern(pattern), missing: true };
 }
-function pass(message, findings = NO_FINDINGS) {
+function pass(message, findings = []) {
   return { status: "pass", message, findings };
 }
 function fail(message, findings) {
   return { status: "fail", message, findings };
 }
 function skip(message) {
-  return { status: "skip", message, findings: NO_FINDINGS };
+  return { status: "skip", message, findings: [] };
 }
 function outcome(failed, okMessage, failMessage2) {
   if (failed.length === 0) return pass(okMessage);
@@ -20907,8 +20906,8 @@ export {
   ModelgateError,
   formatProblem,
   parseDocument,
-  errorReport,
   plural,
+  errorReport,
   toInstant,
   whenOf,
   DEFAULT_POLICY_PATH,
@@ -20951,4 +20950,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-SGL7LDON.js.map
+//# sourceMappingURL=chunk-WOMSXGG4.js.map

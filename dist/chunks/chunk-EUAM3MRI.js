@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-SGL7LDON.js";
+} from "./chunk-WOMSXGG4.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-7TULKJF3.js.map
+//# sourceMappingURL=chunk-EUAM3MRI.js.map
