@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-EUAM3MRI.js";
+} from "./chunks/chunk-Q54WLDX3.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-WOMSXGG4.js";
+} from "./chunks/chunk-2ILJ3DKI.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-WOMSXGG4.js";
+} from "./chunk-2ILJ3DKI.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-EUAM3MRI.js.map
+//# sourceMappingURL=chunk-Q54WLDX3.js.map

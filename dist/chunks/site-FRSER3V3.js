@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-WOMSXGG4.js";
+} from "./chunk-2ILJ3DKI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-KFGP4NL2.js.map
+//# sourceMappingURL=site-FRSER3V3.js.map

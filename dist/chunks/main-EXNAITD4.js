@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-EUAM3MRI.js";
+} from "./chunk-Q54WLDX3.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -46,7 +46,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-WOMSXGG4.js";
+} from "./chunk-2ILJ3DKI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -843,7 +843,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-KFGP4NL2.js");
+    const { writeSite, writeModelAudit } = await import("./site-FRSER3V3.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -977,4 +977,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-BQULXYX6.js.map
+//# sourceMappingURL=main-EXNAITD4.js.map

@@ -19559,7 +19559,7 @@ async function* inBatches(governed, read, ahead = 3) {
     yield [items, data];
   }
 }
-var YIELD_EVERY = 32;
+var YIELD_EVERY = 8;
 function ioTurn() {
   return new Promise((resolve2) => setImmediate(resolve2));
 }
@@ -20950,4 +20950,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-WOMSXGG4.js.map
+//# sourceMappingURL=chunk-2ILJ3DKI.js.map
