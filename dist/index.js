@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-Q54WLDX3.js";
+} from "./chunks/chunk-QN6YI7IW.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,13 +25,13 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-2ILJ3DKI.js";
+} from "./chunks/chunk-TE7ZD24T.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-AAHLMNYC.js";
+import "./chunks/chunk-LU7SXHBO.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -168,6 +168,30 @@ export function formatPath(segments: readonly Segment[]): string {
   return out;
 }
 
+/**
+ * Every place a pattern matches in any of the values, once each (by its written path), in the
+ * order first found: what a gate comparing two manifests compares. A path without wildcards
+ * matches one place at most in each, and where they agree that is the one place, found
+ * without writing the path out.
+ */
+export function placesIn(pattern: string, ...values: unknown[]): Segment[][] {
+  const found = values.map((v) => matchPath(v, pattern));
+  if (found.every((list) => list.length <= 1)) {
+    const one = found.flatMap((list) => list.map((m) => m.segments));
+    if (one.every((segments) => sameSegments(segments, one[0]))) return one.slice(0, 1);
+  }
+  const places = new Map<string, Segment[]>();
+  for (const list of found) for (const m of list) places.set(formatPath(m.segments), m.segments);
+  return [...places.values()];
+}
+
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** A concrete path formatted only if a message needs it: most matches pass and are never shown. */
 export function lazyPath(segments: readonly Segment[]): { toString(): string } {
   let text: string | undefined;

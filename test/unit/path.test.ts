@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPath, matchPath, parsePath, WILDCARD } from "../../src/core/path.js";
+import { formatPath, matchPath, parsePath, placesIn, WILDCARD } from "../../src/core/path.js";
 
 describe("paths", () => {
   it("parses dots, wildcards, indexes and quoted keys", () => {
@@ -34,5 +35,33 @@ describe("paths", () => {
 
   it("formats keys that need quoting", () => {
     expect(formatPath(["metrics", "auc.test", 3, "15"])).toBe('metrics["auc.test"][3].15');
+  });
+});
+
+describe("placesIn", () => {
+  // The reference: every match of either value, keyed by its written path, in the order first found.
+  const reference = (pattern: string, ...values: unknown[]) => {
+    const places = new Map<string, (string | number)[]>();
+    for (const v of values) for (const m of matchPath(v, pattern)) if (!places.has(formatPath(m.segments))) places.set(formatPath(m.segments), m.segments);
+    return [...places.keys()];
+  };
+  const leaf = fc.oneof(fc.integer(), fc.constant(null), fc.constantFrom("x", "y"));
+  const node = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: "small" }, leaf, tie("object"), tie("list")),
+    object: fc.dictionary(fc.constantFrom("a", "b", "0", "1"), tie("value"), { maxKeys: 3 }),
+    list: fc.array(tie("value"), { maxLength: 3 }),
+  })).value;
+  const pattern = fc
+    .array(fc.constantFrom("a", "b", "0", "1", "*", "[0]", "[1]"), { minLength: 1, maxLength: 3 })
+    .map((parts) => parts.map((p, i) => (p.startsWith("[") || i === 0 ? p : `.${p}`)).join(""))
+    .filter((p) => !p.startsWith("["));
+
+  it("finds each place of either value once, as a map keyed by the written path does", () => {
+    fc.assert(
+      fc.property(pattern, node, node, (p, x, y) => {
+        expect(placesIn(p, x, y).map(formatPath)).toEqual(reference(p, x, y));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

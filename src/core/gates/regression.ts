@@ -1,6 +1,6 @@
 import { abs as absolute, add, compare, type Decimal, decimalOf, formatDecimal, multiply, negate, shift, subtract } from "../decimal.js";
 import type { Doc } from "../document.js";
-import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
+import { lazyPath, placesIn, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missing, outcome, plural, show, skip } from "./finding.js";
@@ -25,21 +25,19 @@ export const regression = defineGate({
     const active = ctx.active as Doc;
     const { path, better, max_drop, max_drop_pct, min_gain } = ctx.options;
     // Every place either side has: a metric the candidate dropped is a regression, not a skip.
-    const places = new Map<string, Segment[]>();
-    for (const m of matchPath(active.value, path)) places.set(formatPath(m.segments), m.segments);
-    const candidateMatches = matchPath(doc.value, path);
-    if (candidateMatches.length === 0 && places.size === 0) return missing(doc, path);
-    for (const m of candidateMatches) places.set(formatPath(m.segments), m.segments);
+    const places = placesIn(path, active.value, doc.value);
+    if (places.length === 0) return missing(doc, path);
     const failed = findingList();
     let compared = 0;
-    for (const [where, segments] of places) {
+    for (const segments of places) {
+      const where = lazyPath(segments);
       const now = valueAt(doc.value, segments);
       const before = valueAt(active.value, segments);
       if (before === undefined) continue; // a metric the active version did not have: nothing to regress from
       if (now === undefined) {
         failed.push({
           ...findingAt(doc, segments, { active: before, message: `${where} is missing; the active version has ${show(before)}` }),
-          path: where,
+          path: String(where),
         });
         continue;
       }

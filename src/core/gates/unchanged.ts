@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
 import { sameValue } from "../equal.js";
-import { formatPath, matchPath, type Segment, valueAt } from "../path.js";
+import { lazyPath, placesIn, valueAt } from "../path.js";
 import { defineGate } from "./define.js";
 import { PATH } from "./fields.js";
 import { findingAt, missing, outcome, plural, show } from "./finding.js";
@@ -17,18 +17,18 @@ export const unchanged = defineGate({
     const active = ctx.active as Doc;
     const path = ctx.options.path;
     // Compare over the union of places, so that a value added or removed counts as a change.
-    const places = new Map<string, Segment[]>();
-    for (const m of [...matchPath(doc.value, path), ...matchPath(active.value, path)]) places.set(formatPath(m.segments), m.segments);
+    const places = placesIn(path, doc.value, active.value);
     // A path that matches nothing on either side guards nothing: say so rather than pass.
-    if (places.size === 0) return missing(doc, path);
+    if (places.length === 0) return missing(doc, path);
     const failed = findingList();
-    for (const [where, segs] of places) {
+    for (const segs of places) {
+      const where = lazyPath(segs);
       const now = valueAt(doc.value, segs);
       const before = valueAt(active.value, segs);
       if (!sameValue(now, before)) {
         failed.push(findingAt(doc, segs, { observed: now ?? null, active: before ?? null, message: `${where} changed from ${show(before)} to ${show(now)}` }));
       }
     }
-    return outcome(failed, `${plural(places.size, "value")} unchanged`, `${plural(failed.total, "value")} changed`);
+    return outcome(failed, `${plural(places.length, "value")} unchanged`, `${plural(failed.total, "value")} changed`);
   },
 });
