@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-QN6YI7IW.js";
+} from "./chunks/chunk-X4UONAMZ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-TE7ZD24T.js";
+} from "./chunks/chunk-B3VXL2XM.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -253,8 +253,14 @@ function checkNesting(file: string, text: string, maxDepth: number): void {
  * a sha256 in hex is never taken for a number.
  */
 function scanJson(file: string, text: string, maxDepth: number): { duplicate: { key: string; offset: number } | null; bigNumbers: boolean } {
-  // Each open object's keys so far: a short list (most objects have a few keys), a set once it grows.
-  const frames: Array<string[] | Set<string> | null> = [];
+  // Each open object's keys so far. While it has at most 16, all written plainly (most objects),
+  // the start and end offsets of each key's text, compared in place: no string per key, and
+  // one stack of offsets for every open object (the frame holds where its own begin). Once a key
+  // is escaped or the object grows, a set of the decoded keys. Lists are null.
+  const frames = FRAMES;
+  const offsets = OFFSETS;
+  frames.length = 0;
+  offsets.length = 0;
   let depth = 0;
   let expectKey = false;
   let duplicate: { key: string; offset: number } | null = null;
@@ -273,15 +279,22 @@ function scanJson(file: string, text: string, maxDepth: number): { duplicate: { 
       }
       if (j >= n) return { duplicate: null, bigNumbers }; // unterminated: JSON.parse reports it
       const keys = frames[frames.length - 1];
-      if (expectKey && keys && duplicate === null) {
-        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        if (Array.isArray(keys)) {
-          if (keys.includes(key)) duplicate = { key, offset: i };
-          else if (keys.length < 16) keys.push(key);
-          else frames[frames.length - 1] = new Set([...keys, key]);
+      if (expectKey && keys !== null && keys !== undefined && duplicate === null) {
+        if (typeof keys === "number" && !escaped && offsets.length - keys < 32) {
+          if (writtenBefore(text, offsets, keys, i + 1, j)) duplicate = { key: text.slice(i + 1, j), offset: i };
+          else offsets.push(i + 1, j);
         } else {
-          if (keys.has(key)) duplicate = { key, offset: i };
-          keys.add(key);
+          const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+          let set = keys as Set<string>;
+          if (typeof keys === "number") {
+            // This object is the innermost open one: its offsets are the last on the stack.
+            set = new Set<string>();
+            for (let k = keys; k < offsets.length; k += 2) set.add(text.slice(offsets[k], offsets[k + 1]));
+            offsets.length = keys;
+            frames[frames.length - 1] = set;
+          }
+          if (set.has(key)) duplicate = { key, offset: i };
+          set.add(key);
         }
       }
       expectKey = false;
@@ -295,11 +308,12 @@ function scanJson(file: string, text: string, maxDepth: number): { duplicate: { 
           hint: "manifests are shallow documents; flatten the structure",
         });
       }
-      frames.push(c === 123 ? [] : null);
+      frames.push(c === 123 ? offsets.length : null);
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
       depth = Math.max(0, depth - 1);
-      frames.pop();
+      const closed = frames.pop();
+      if (typeof closed === "number") offsets.length = closed;
     } else if (c === 44 /* , */) expectKey = frames[frames.length - 1] !== null;
     else if ((c >= 48 && c <= 57) || c === 45 /* - */) {
       let j = i + 1;
@@ -314,6 +328,23 @@ function scanJson(file: string, text: string, maxDepth: number): { duplicate: { 
     }
   }
   return { duplicate, bigNumbers };
+}
+
+/** scanJson's stacks, kept between calls (it runs to the end before any other call). */
+const FRAMES: Array<number | Set<string> | null> = [];
+const OFFSETS: number[] = [];
+
+/** Whether text[from, to) is the text of one of the ranges (start, end pairs from `first` on) already seen. */
+function writtenBefore(text: string, ranges: number[], first: number, from: number, to: number): boolean {
+  const length = to - from;
+  for (let k = first; k < ranges.length; k += 2) {
+    const start = ranges[k];
+    if (ranges[k + 1] - start !== length) continue;
+    let m = 0;
+    while (m < length && text.charCodeAt(start + m) === text.charCodeAt(from + m)) m++;
+    if (m === length) return true;
+  }
+  return false;
 }
 
 /** Refuses a YAML map with the same scalar key twice (as the yaml package's uniqueKeys does), in time linear in the document. */

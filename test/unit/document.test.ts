@@ -131,6 +131,42 @@ describe("documents that two tools would read differently", () => {
     );
   });
 
+  it("keys of several characters, prefixes of one another, plain or escaped, past 16 in an object: the first duplicate found is the reference's", () => {
+    const key = fc.array(fc.constantFrom("a", "b", "é"), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(""));
+    const object = fc.array(fc.tuple(key, fc.boolean()), { maxLength: 20 });
+    fc.assert(
+      fc.property(fc.array(object, { minLength: 1, maxLength: 3 }), (objects) => {
+        // An escaped key writes its first character as \uXXXX.
+        const written = ([k, escaped]: [string, boolean]) =>
+          escaped ? `"\\u${k.charCodeAt(0).toString(16).padStart(4, "0")}${k.slice(1)}"` : JSON.stringify(k);
+        const text = `[${objects.map((keys) => `{${keys.map((k, i) => `${written(k)}: ${i}`).join(", ")}}`).join(", ")}]`;
+        let expected: string | null = null;
+        for (const keys of objects) {
+          const seen = new Set<string>();
+          for (const [k] of keys) {
+            if (expected === null && seen.has(k)) expected = k;
+            seen.add(k);
+          }
+        }
+        if (expected === null) expect(() => parseDocument("m.json", text)).not.toThrow();
+        else expect(problemOf("m.json", text).message, text).toBe(`duplicate key ${JSON.stringify(expected)}`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("an object's keys are compared with its own, not with those of the objects inside it or around it", () => {
+    const ok = [
+      '{"x": {"a": 1}, "a": 2, "y": {"x": 1, "a": 3}}',
+      '{"a": {"b": {"a": {"b": 1}}, "c": [{"a": 1}, {"a": 2}]}, "b": 1, "c": 2}',
+      `{"big": {${Array.from({ length: 20 }, (_, i) => `"k${i}": {"k${i}": ${i}}`).join(", ")}}, "k1": 0}`,
+      '{"e": {"\\u0061": 1}, "a": 2}',
+    ];
+    for (const text of ok) expect(() => parseDocument("m.json", text), text).not.toThrow();
+    expect(problemOf("m.json", '{"x": {"a": 1}, "a": 2, "x": 3}').message).toBe('duplicate key "x"');
+    expect(problemOf("m.json", '{"x": {"a": 1, "b": {"c": 1}, "a": 2}}').message).toBe('duplicate key "a"');
+  });
+
   it("one pass over JSON text: a syntax error wins over a duplicate key, nesting over both; hex strings are not numbers; a 310-digit integer is as infinite as 1e400", () => {
     expect(problemOf("m.json", '{"a": 1, "a": 2,}').message).toMatch(/^invalid JSON/);
     expect(problemOf("m.json", `{"a": 1, "a": 2, "b": ${"[".repeat(200)}`).message).toMatch(/nesting deeper than 128/);

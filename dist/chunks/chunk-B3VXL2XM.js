@@ -11402,7 +11402,10 @@ function checkNesting(file, text, maxDepth) {
   }
 }
 function scanJson(file, text, maxDepth) {
-  const frames = [];
+  const frames = FRAMES;
+  const offsets = OFFSETS;
+  frames.length = 0;
+  offsets.length = 0;
   let depth = 0;
   let expectKey = false;
   let duplicate = null;
@@ -11421,15 +11424,21 @@ function scanJson(file, text, maxDepth) {
       }
       if (j3 >= n) return { duplicate: null, bigNumbers };
       const keys = frames[frames.length - 1];
-      if (expectKey && keys && duplicate === null) {
-        const key = escaped ? JSON.parse(text.slice(i, j3 + 1)) : text.slice(i + 1, j3);
-        if (Array.isArray(keys)) {
-          if (keys.includes(key)) duplicate = { key, offset: i };
-          else if (keys.length < 16) keys.push(key);
-          else frames[frames.length - 1] = /* @__PURE__ */ new Set([...keys, key]);
+      if (expectKey && keys !== null && keys !== void 0 && duplicate === null) {
+        if (typeof keys === "number" && !escaped && offsets.length - keys < 32) {
+          if (writtenBefore(text, offsets, keys, i + 1, j3)) duplicate = { key: text.slice(i + 1, j3), offset: i };
+          else offsets.push(i + 1, j3);
         } else {
-          if (keys.has(key)) duplicate = { key, offset: i };
-          keys.add(key);
+          const key = escaped ? JSON.parse(text.slice(i, j3 + 1)) : text.slice(i + 1, j3);
+          let set = keys;
+          if (typeof keys === "number") {
+            set = /* @__PURE__ */ new Set();
+            for (let k2 = keys; k2 < offsets.length; k2 += 2) set.add(text.slice(offsets[k2], offsets[k2 + 1]));
+            offsets.length = keys;
+            frames[frames.length - 1] = set;
+          }
+          if (set.has(key)) duplicate = { key, offset: i };
+          set.add(key);
         }
       }
       expectKey = false;
@@ -11443,11 +11452,12 @@ function scanJson(file, text, maxDepth) {
           hint: "manifests are shallow documents; flatten the structure"
         });
       }
-      frames.push(c3 === 123 ? [] : null);
+      frames.push(c3 === 123 ? offsets.length : null);
       expectKey = c3 === 123;
     } else if (c3 === 125 || c3 === 93) {
       depth = Math.max(0, depth - 1);
-      frames.pop();
+      const closed = frames.pop();
+      if (typeof closed === "number") offsets.length = closed;
     } else if (c3 === 44) expectKey = frames[frames.length - 1] !== null;
     else if (c3 >= 48 && c3 <= 57 || c3 === 45) {
       let j3 = i + 1;
@@ -11462,6 +11472,19 @@ function scanJson(file, text, maxDepth) {
     }
   }
   return { duplicate, bigNumbers };
+}
+var FRAMES = [];
+var OFFSETS = [];
+function writtenBefore(text, ranges, first, from, to2) {
+  const length = to2 - from;
+  for (let k2 = first; k2 < ranges.length; k2 += 2) {
+    const start = ranges[k2];
+    if (ranges[k2 + 1] - start !== length) continue;
+    let m2 = 0;
+    while (m2 < length && text.charCodeAt(start + m2) === text.charCodeAt(from + m2)) m2++;
+    if (m2 === length) return true;
+  }
+  return false;
 }
 function checkYamlDuplicateKeys(file, root, lines) {
   const stack = [root];
@@ -20949,4 +20972,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-TE7ZD24T.js.map
+//# sourceMappingURL=chunk-B3VXL2XM.js.map

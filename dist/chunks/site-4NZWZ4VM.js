@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-TE7ZD24T.js";
+} from "./chunk-B3VXL2XM.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-SGDLMQOI.js.map
+//# sourceMappingURL=site-4NZWZ4VM.js.map

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-QN6YI7IW.js";
+} from "./chunk-X4UONAMZ.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -46,7 +46,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-TE7ZD24T.js";
+} from "./chunk-B3VXL2XM.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -843,7 +843,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-SGDLMQOI.js");
+    const { writeSite, writeModelAudit } = await import("./site-4NZWZ4VM.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -977,4 +977,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-Y7F236G5.js.map
+//# sourceMappingURL=main-PGZ2TPJF.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-TE7ZD24T.js";
+} from "./chunk-B3VXL2XM.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-QN6YI7IW.js.map
+//# sourceMappingURL=chunk-X4UONAMZ.js.map
