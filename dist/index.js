@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-X4UONAMZ.js";
+} from "./chunks/chunk-UFFSYJ66.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,13 +25,13 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-B3VXL2XM.js";
+} from "./chunks/chunk-QMXYXEEP.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-LU7SXHBO.js";
+import "./chunks/chunk-K552PBOA.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -124,9 +124,16 @@ function walkPattern(node: unknown, pat: PathPattern, depth: number, segments: S
 
 /** The value at a concrete path, or undefined when any step is missing. */
 /** A path without wildcards, as segments: a stage, a rollout percentage, a version field. */
-export function concreteSegments(path: string): Segment[] {
-  return parsePath(path).filter((s): s is Segment => typeof s !== "symbol");
+export function concreteSegments(path: string): readonly Segment[] {
+  let segments = concrete.get(path);
+  if (!segments) {
+    segments = Object.freeze(parsePath(path).filter((s): s is Segment => typeof s !== "symbol"));
+    concrete.set(path, segments);
+  }
+  return segments;
 }
+/** Each path's segments, worked out once (a version path is read from every manifest and every state of its history). */
+const concrete = new Map<string, readonly Segment[]>();
 
 export function valueAt(value: unknown, segments: readonly Segment[]): unknown {
   let node = value;

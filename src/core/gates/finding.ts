@@ -36,7 +36,7 @@ export function missing(doc: Doc, path: string): GateOutcome {
 
 export function plural(n: number, word: string): string {
   if (n === 1) return `1 ${word}`;
-  return `${n} ${/(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`}`;
+  return `${n} ${word.endsWith("s") || word.endsWith("x") || word.endsWith("ch") || word.endsWith("sh") ? `${word}es` : `${word}s`}`;
 }
 
 export function show(value: unknown): string {

@@ -123,7 +123,7 @@ function ranAs(
 }
 
 /** The value with the given paths removed, for comparing two pointers' manifests. */
-function stripPaths(value: unknown, paths: Segment[][]): unknown {
+function stripPaths(value: unknown, paths: ReadonlyArray<readonly Segment[]>): unknown {
   if (paths.length === 0) return value;
   const copy = structuredClone(value);
   for (const segs of paths) {
