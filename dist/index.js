@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-UFFSYJ66.js";
+} from "./chunks/chunk-MJTBU7XX.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-QMXYXEEP.js";
+} from "./chunks/chunk-BUVVU3KI.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -116,8 +116,9 @@ export async function check(given: CheckInput): Promise<Report> {
   };
   for await (const [items, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
     const batch: Array<Promise<ChangeReport>> = [];
-    for (const [k, g] of items.entries()) {
+    for (let k = 0; k < items.length; k++) {
       if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
+      const g = items[k];
       const atHead = headFiles.get(g.path) ?? null;
       const atBase = baseFiles.get(g.path) ?? null;
       const events: HistoryEvent[] = served(g.path);
@@ -193,8 +194,9 @@ export async function validate(given: ValidateInput): Promise<Report> {
   if (governed.length === 0) errors.push(...(await emptyGlobs(input, head)));
   const changes: ChangeReport[] = [];
   for await (const [items, files] of inBatches(governed, (paths) => reader.readFiles(head, paths)))
-    for (const [k, g] of items.entries()) {
+    for (let k = 0; k < items.length; k++) {
       if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
+      const g = items[k];
       const file = files.get(g.path) ?? null;
       const { doc, failed } = parseGoverned(file, input.limits, errors);
       if (failed || !doc) {

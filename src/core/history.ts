@@ -23,9 +23,9 @@ export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits 
   const replay = replayer(policy, limits);
   const events: HistoryEvent[] = [];
   for (const c of log) {
-    const reverted = revertedBy(c);
+    const facts = commitFacts(c);
     for (const f of c.files) {
-      const event = replay(c, f, reverted);
+      const event = replay(c, f, facts);
       if (event) events.push(event);
     }
   }
@@ -45,7 +45,7 @@ export function historiesByPath(policy: Policy, log: LogCommit[], limits: ParseL
       else entries.set(f.path, [[c, f]]);
     }
   }
-  const reverted = new Map<LogCommit, string | null>();
+  const known = new Map<LogCommit, CommitFacts>();
   return (path) => {
     const list = entries.get(path);
     if (!list) return [];
@@ -53,25 +53,32 @@ export function historiesByPath(policy: Policy, log: LogCommit[], limits: ParseL
     const replay = replayer(policy, limits);
     const events: HistoryEvent[] = [];
     for (const [c, f] of list) {
-      let r = reverted.get(c);
-      if (r === undefined) {
-        r = revertedBy(c);
-        reverted.set(c, r);
+      let facts = known.get(c);
+      if (!facts) {
+        facts = commitFacts(c);
+        known.set(c, facts);
       }
-      const event = replay(c, f, r);
+      const event = replay(c, f, facts);
       if (event) events.push(event);
     }
     return events;
   };
 }
 
-/** The commit a commit's message says it reverts (information only, it never decides a kind). */
-function revertedBy(c: LogCommit): string | null {
-  return REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null;
+/** What every event of a commit says alike: read from the commit once, not once per file. */
+interface CommitFacts {
+  /** The commit its message says it reverts (information only, it never decides a kind). */
+  reverted: string | null;
+  date: string;
+  pr: number | null;
+}
+
+function commitFacts(c: LogCommit): CommitFacts {
+  return { reverted: REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null, date: new Date(c.time).toISOString(), pr: prNumber(c.subject) };
 }
 
 /** Turns a log's file entries, oldest first, into events; each path's earlier events decide its kinds. */
-function replayer(policy: Policy, limits: ParseLimits): (c: LogCommit, f: LogFile, reverted: string | null) => HistoryEvent | null {
+function replayer(policy: Policy, limits: ParseLimits): (c: LogCommit, f: LogFile, facts: CommitFacts) => HistoryEvent | null {
   // One state is the "after" of an event and the "before" of the next: parse each blob once per
   // path. A blob two paths share is one buffer, but not one document: the path decides the format
   // (JSON or YAML) and is the document's file, which findings name and relative references start from.
@@ -90,7 +97,7 @@ function replayer(policy: Policy, limits: ParseLimits): (c: LogCommit, f: LogFil
   const byPath = new Map<string, HistoryEvent[]>();
   // A model's identity is fixed where its manifest first appears: a later rename does not move it.
   const names = new Map<string, string>();
-  return (c, f, reverted) => {
+  return (c, f, { reverted, date, pr }) => {
     const g = governedFile(policy, f.path);
     if (!g) return null;
     const before = parse(f.path, f.before);
@@ -112,10 +119,10 @@ function replayer(policy: Policy, limits: ParseLimits): (c: LogCommit, f: LogFil
       from,
       to,
       commit: c.commit,
-      date: new Date(c.time).toISOString(),
+      date,
       time: c.time,
       author: c.author,
-      pr: prNumber(c.subject),
+      pr,
       reverts: revertsHere,
       doc: after,
       content: f.after,

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-QMXYXEEP.js";
+} from "./chunk-BUVVU3KI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-VDN3UMEU.js.map
+//# sourceMappingURL=site-4XIV3YSR.js.map

@@ -19298,9 +19298,9 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS) {
   const replay = replayer(policy, limits);
   const events = [];
   for (const c3 of log) {
-    const reverted = revertedBy(c3);
+    const facts = commitFacts(c3);
     for (const f3 of c3.files) {
-      const event = replay(c3, f3, reverted);
+      const event = replay(c3, f3, facts);
       if (event) events.push(event);
     }
   }
@@ -19315,27 +19315,27 @@ function historiesByPath(policy, log, limits = DEFAULT_LIMITS) {
       else entries.set(f3.path, [[c3, f3]]);
     }
   }
-  const reverted = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
   return (path) => {
     const list = entries.get(path);
     if (!list) return [];
     const replay = replayer(policy, limits);
     const events = [];
     for (const [c3, f3] of list) {
-      let r2 = reverted.get(c3);
-      if (r2 === void 0) {
-        r2 = revertedBy(c3);
-        reverted.set(c3, r2);
+      let facts = known.get(c3);
+      if (!facts) {
+        facts = commitFacts(c3);
+        known.set(c3, facts);
       }
-      const event = replay(c3, f3, r2);
+      const event = replay(c3, f3, facts);
       if (event) events.push(event);
     }
     return events;
   };
 }
-function revertedBy(c3) {
-  return REVERT.exec(`${c3.subject}
-${c3.body}`)?.[1] ?? null;
+function commitFacts(c3) {
+  return { reverted: REVERT.exec(`${c3.subject}
+${c3.body}`)?.[1] ?? null, date: new Date(c3.time).toISOString(), pr: prNumber(c3.subject) };
 }
 function replayer(policy, limits) {
   const parsed = /* @__PURE__ */ new WeakMap();
@@ -19352,7 +19352,7 @@ function replayer(policy, limits) {
   const lifecycleFor = (model) => lifecycleOf(gatesFor(policy, model));
   const byPath = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
-  return (c3, f3, reverted) => {
+  return (c3, f3, { reverted, date, pr: pr2 }) => {
     const g2 = governedFile(policy, f3.path);
     if (!g2) return null;
     const before = parse2(f3.path, f3.before);
@@ -19371,10 +19371,10 @@ function replayer(policy, limits) {
       from,
       to: to2,
       commit: c3.commit,
-      date: new Date(c3.time).toISOString(),
+      date,
       time: c3.time,
       author: c3.author,
-      pr: prNumber(c3.subject),
+      pr: pr2,
       reverts: revertsHere,
       doc: after,
       content: f3.after
@@ -19477,8 +19477,9 @@ async function check(given) {
   };
   for await (const [items, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
     const batch = [];
-    for (const [k2, g2] of items.entries()) {
+    for (let k2 = 0; k2 < items.length; k2++) {
       if (k2 > 0 && k2 % YIELD_EVERY === 0) await ioTurn();
+      const g2 = items[k2];
       const atHead = headFiles.get(g2.path) ?? null;
       const atBase = baseFiles.get(g2.path) ?? null;
       const events = served(g2.path);
@@ -19533,8 +19534,9 @@ async function validate(given) {
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   const changes = [];
   for await (const [items, files] of inBatches(governed, (paths) => reader.readFiles(head, paths)))
-    for (const [k2, g2] of items.entries()) {
+    for (let k2 = 0; k2 < items.length; k2++) {
       if (k2 > 0 && k2 % YIELD_EVERY === 0) await ioTurn();
+      const g2 = items[k2];
       const file = files.get(g2.path) ?? null;
       const { doc, failed } = parseGoverned(file, input.limits, errors);
       if (failed || !doc) {
@@ -20972,4 +20974,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-QMXYXEEP.js.map
+//# sourceMappingURL=chunk-BUVVU3KI.js.map

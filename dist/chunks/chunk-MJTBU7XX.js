@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-QMXYXEEP.js";
+} from "./chunk-BUVVU3KI.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-UFFSYJ66.js.map
+//# sourceMappingURL=chunk-MJTBU7XX.js.map
