@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-MJTBU7XX.js";
+} from "./chunks/chunk-JH4G776P.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-BUVVU3KI.js";
+} from "./chunks/chunk-3S4P4SJO.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

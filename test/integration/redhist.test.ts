@@ -150,8 +150,8 @@ describe("a pull request of three batches over two top folders", () => {
       [at("alpha", 260)]: ["demotion", "v1", "v1", "pass"],
       [at("alpha", 270)]: ["rollback", "v2", "v1", "pass"],
       [at("alpha", 290)]: ["rollback", "v1", "v2", "pass"], // it served, a day, before its revert: rollbacks run no gates by default
-      // Judged against its last served state; nothing serves since its retirement, so soak skips, as for a new model.
-      [at("beta", 240)]: ["promotion", "v1", "v5", "pass"],
+      // Judged against its last served state; nothing has served at its path since the deletion, so soak fails closed.
+      [at("beta", 240)]: ["promotion", "v1", "v5", "fail"],
       [at("beta", 280)]: ["rollback", "v2", "v1", "pass"],
       [at("beta", 299)]: ["retire", "v1", null, "fail"],
     };

@@ -320,15 +320,18 @@ describe("verdicts that must hold (issue 11)", () => {
     expect(check(repo, pr(repo, "readd-same", { [M]: { version: "v1", auc: 0.9 } })).report.changes[0].kind).toBe("rollback");
   });
 
-  it("soak on a model re-added after its retirement: nothing serves, as for a new model, and the history is not blamed", () => {
+  it("soak on a model re-added after its manifest was deleted fails closed, naming the deletion, not the history", () => {
     const repo = governed("gates:\n  - { id: soaked, type: soak, min_days: 7 }\n", { version: "v1", auc: 0.9 });
     repo.remove(M).commit("retire fraud (#2)", "2026-01-10T00:00:00Z");
     const readd = check(repo, pr(repo, "readd", { [M]: { version: "v2", auc: 0.9 } }));
     expect(readd.report.changes[0]).toMatchObject({ kind: "promotion", from: "v1", to: "v2" });
     const gate = gateOf(readd.report, "fraud", "soaked");
-    expect(gate.status).toBe("skip");
-    expect(gate.message).toMatch(/^nothing serves: the model was retired on the base branch \([0-9a-f]{7}, #2, 2026-01-10/);
-    expect(readd.code).toBe(0);
+    expect(gate.status).toBe("fail");
+    expect(gate.message).toMatch(
+      /^nothing has served at models\/fraud\/manifest_active\.json since it was deleted on the base branch \([0-9a-f]{7}, #2, 2026-01-10[^)]*\): no time to count toward 7 days; a model brought back needs a waiver or an override$/,
+    );
+    expect(gate.message).not.toContain("history does not reach back");
+    expect(readd.code).toBe(1);
     // Once merged, the re-added version soaks from its own arrival: the retirement does not count.
     repo.git("merge", "-q", "--ff-only", "readd");
     const next = check(repo, pr(repo, "v3", { [M]: { version: "v3", auc: 0.9 } }), "2026-02-05T00:00:00Z");

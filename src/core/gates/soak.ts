@@ -58,12 +58,16 @@ export const soak = defineGate({
       what = `${since} (${whenOf(at)}${arrived > at ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
-      // Re-added after its retirement: nothing serves at the base, as for a new model.
+      // Re-added after this manifest was deleted on the base branch: nothing has served here since,
+      // so there is no time to count. It fails closed, naming the deletion: the same model may
+      // serve at another path (a move), which a skip would let a pull request step around.
       const last = events[events.length - 1];
-      if (last?.kind === "retire")
-        return skip(
-          `nothing serves: the model was retired on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)})`,
-        );
+      if (last?.kind === "retire") {
+        const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
+        const findings: Finding[] = [{ message, file: ctx.change.path }];
+        if (ctx.options.max_rollbacks !== undefined) findings.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
+        return fail(findings.map((f) => f.message).join("; "), findings);
+      }
       const stagePath = ctx.options.of === "stage" ? concreteSegments(ctx.options.path as string) : null;
       const held = heldSince(events, (e) => (stagePath ? (e.doc ? valueAt(e.doc.value, stagePath) : undefined) : e.to));
       if (!held) {

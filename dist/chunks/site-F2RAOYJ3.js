@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-BUVVU3KI.js";
+} from "./chunk-3S4P4SJO.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-4XIV3YSR.js.map
+//# sourceMappingURL=site-F2RAOYJ3.js.map

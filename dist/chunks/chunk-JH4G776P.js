@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-BUVVU3KI.js";
+} from "./chunk-3S4P4SJO.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-MJTBU7XX.js.map
+//# sourceMappingURL=chunk-JH4G776P.js.map

@@ -14011,10 +14011,12 @@ var soak = defineGate({
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
       const last = events[events.length - 1];
-      if (last?.kind === "retire")
-        return skip(
-          `nothing serves: the model was retired on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)})`
-        );
+      if (last?.kind === "retire") {
+        const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
+        const findings2 = [{ message, file: ctx.change.path }];
+        if (ctx.options.max_rollbacks !== void 0) findings2.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
+        return fail(findings2.map((f3) => f3.message).join("; "), findings2);
+      }
       const stagePath = ctx.options.of === "stage" ? concreteSegments(ctx.options.path) : null;
       const held = heldSince(events, (e) => stagePath ? e.doc ? valueAt(e.doc.value, stagePath) : void 0 : e.to);
       if (!held) {
@@ -20974,4 +20976,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-BUVVU3KI.js.map
+//# sourceMappingURL=chunk-3S4P4SJO.js.map
