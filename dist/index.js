@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-JH4G776P.js";
+} from "./chunks/chunk-3XACPFY4.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-3S4P4SJO.js";
+} from "./chunks/chunk-4PLZRESL.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

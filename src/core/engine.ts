@@ -665,8 +665,7 @@ function policyMistakes(policy: Policy, gate: GateConfig, outcome: GateOutcome, 
 
 /** Severity, `message`, waivers and override turn a gate's outcome into its status in the report. */
 function judge(policy: Policy, gate: GateConfig, model: string, outcome: GateOutcome, now: Date, override?: Override): GateReport {
-  // Most gates find nothing (a list that kept none counted none): no bounding to do.
-  const { findings, findings_total } = outcome.findings.length === 0 ? { findings: [], findings_total: undefined } : boundFindings(outcome.findings);
+  const { findings, findings_total } = boundFindings(outcome.findings);
   const report: GateReport = {
     id: gate.id,
     type: gate.type,

@@ -6,8 +6,9 @@ export const MAX_FINDINGS = 100;
 
 /** The first MAX_FINDINGS findings, and the total when there were more (a gate's findingList counts what it did not keep). */
 export function boundFindings(findings: Finding[] & { total?: number }): Pick<GateReport, "findings" | "findings_total"> {
+  // Most gates find nothing (a list that kept none counted none): a new empty list, no copy.
+  if (findings.length === 0) return { findings: [] };
   const total = Math.max(findings.total ?? 0, findings.length);
-  if (total === 0) return { findings: [] };
   return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
 }
 

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-3S4P4SJO.js";
+} from "./chunk-4PLZRESL.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-JH4G776P.js.map
+//# sourceMappingURL=chunk-3XACPFY4.js.map

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-JH4G776P.js";
+} from "./chunk-3XACPFY4.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -46,7 +46,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-3S4P4SJO.js";
+} from "./chunk-4PLZRESL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -843,7 +843,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-F2RAOYJ3.js");
+    const { writeSite, writeModelAudit } = await import("./site-726H7SV2.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -977,4 +977,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-AGT7BWLT.js.map
+//# sourceMappingURL=main-U64WATRS.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-3S4P4SJO.js";
+} from "./chunk-4PLZRESL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-F2RAOYJ3.js.map
+//# sourceMappingURL=site-726H7SV2.js.map

@@ -8128,8 +8128,8 @@ function formatProblem(p2) {
 // src/core/report.ts
 var MAX_FINDINGS = 100;
 function boundFindings(findings) {
+  if (findings.length === 0) return { findings: [] };
   const total = Math.max(findings.total ?? 0, findings.length);
-  if (total === 0) return { findings: [] };
   return total > MAX_FINDINGS ? { findings: findings.slice(0, MAX_FINDINGS), findings_total: total } : { findings: [...findings] };
 }
 function summarize(changes) {
@@ -19928,7 +19928,7 @@ function policyMistakes(policy, gate, outcome2, s) {
   return out;
 }
 function judge(policy, gate, model, outcome2, now, override) {
-  const { findings, findings_total } = outcome2.findings.length === 0 ? { findings: [], findings_total: void 0 } : boundFindings(outcome2.findings);
+  const { findings, findings_total } = boundFindings(outcome2.findings);
   const report = {
     id: gate.id,
     type: gate.type,
@@ -20976,4 +20976,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-3S4P4SJO.js.map
+//# sourceMappingURL=chunk-4PLZRESL.js.map
