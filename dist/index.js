@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-3XACPFY4.js";
+} from "./chunks/chunk-J4TSEFWJ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-4PLZRESL.js";
+} from "./chunks/chunk-KFSR2WHL.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -4,7 +4,18 @@ import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./doc
 import { sameBytes } from "./equal.js";
 import { GATE_TYPES } from "./gates/index.js";
 import { globMatch } from "./glob.js";
-import { aliasOf, foldPath, type Governed, governedFile, governedFiles, governedWhenFolded, mayHoldGoverned, modelName, versionOf } from "./governed.js";
+import {
+  aliasOf,
+  foldPath,
+  type Governed,
+  governedFile,
+  governedFiles,
+  governedWhenFolded,
+  mayHoldGoverned,
+  modelName,
+  namedByField,
+  versionOf,
+} from "./governed.js";
 import { groupByPath, historiesByPath, historyOf } from "./history.js";
 import { lifecycleOf } from "./lifecycle.js";
 import type {
@@ -420,8 +431,9 @@ function forEachString(value: unknown, visit: (s: string) => void): void {
 /**
  * Paths that serve a manifest no gate would see: a symbolic link at or above a governed
  * path, a path that differs from the governed layout only in case or Unicode form (one file
- * on macOS and Windows runners), and a new model whose path or name collides with another's
- * that way.
+ * on macOS and Windows runners), a new model whose path or name collides with another's
+ * that way, and an added manifest that takes a model another manifest holds, at head or, moved,
+ * on the base.
  */
 async function layoutProblems(input: CheckInput, changed: ChangedFile[], governed: Governed[]): Promise<Problem[]> {
   const { policy } = input;
@@ -459,41 +471,99 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
       });
     }
   }
-  // Models named by a field: a new manifest may not take a name another manifest holds.
-  const byField = added.filter((g) => !/\{\d+\}/.test(g.rule.model));
-  if (byField.length === 0) return problems;
-  const files = await input.reader.readFiles(
-    input.head,
-    all.map((o) => o.path),
-  );
-  const names = new Map<string, string[]>();
-  const keyOf = new Map<string, string>();
-  for (const o of all) {
-    const file = files.get(o.path);
-    if (file?.kind !== "file") continue;
-    try {
-      const name = modelName(o, parseDocument(o.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      // One model may have one manifest per pointer (alias): production and shadow side by side.
-      if (name === null) continue;
-      const key = `${name}\u0000${aliasOf(o) ?? ""}`;
-      pushTo(names, key, o.path);
-      keyOf.set(o.path, key);
-    } catch {
-      // a manifest that does not parse is reported where it is judged
-    }
-  }
-  for (const g of byField) {
-    const key = keyOf.get(g.path);
-    const others = key === undefined ? undefined : names.get(key)?.filter((p) => p !== g.path);
-    if (others?.length) {
+  // Models named by a field: a new manifest may not take a model another manifest holds.
+  if (!policy.manifests.some((rule) => namedByField(rule))) return problems;
+  problems.push(...(await takenModels(input, added, all)));
+  return problems;
+}
+
+/** One governed manifest's model: its name as written and its key (name and alias, folded). */
+interface Held {
+  g: Governed;
+  name: string;
+  key: string;
+}
+
+/**
+ * Added manifests that take a model (name and alias) another manifest holds: at head (one model,
+ * two manifests), or on the base at a path the pull request gives up or renames (a move: at its
+ * new path the model would be judged as new, and the gates that compare it with what serves
+ * would skip). Names compare folded, as the paths do: `Fraud` is `fraud` to many a system. Two
+ * manifests named by their paths alone are two paths, not two names: the path checks see them.
+ */
+async function takenModels(input: CheckInput, added: Governed[], atHead: Governed[]): Promise<Problem[]> {
+  const head = await heldModels(input, input.head, atHead);
+  const own = new Map(head.map((h) => [h.g.path, h]));
+  const byKey = new Map<string, Held[]>();
+  for (const h of head) pushTo(byKey, h.key, h);
+  // The base's models are read only when an added manifest holds no model another one holds at head.
+  let base: Map<string, Held[]> | undefined;
+  const problems: Problem[] = [];
+  for (const g of added) {
+    const mine = own.get(g.path);
+    if (mine === undefined) continue; // no name, or does not parse: reported where it is judged
+    const clash = (o: Held) => o.g.path !== g.path && (namedByField(g.rule) || namedByField(o.g.rule));
+    const alias = aliasOf(g);
+    const twins = byKey.get(mine.key)?.filter(clash);
+    if (twins?.length) {
       problems.push({
         file: g.path,
-        message: `${g.path} names a model that ${others.join(", ")} already names: one model, one manifest${aliasOf(g) !== null ? ` per alias (${aliasOf(g)})` : ""}`,
+        message: `${g.path} names a model that ${twins.map((o) => o.g.path).join(", ")} already names${otherForm(mine, twins)}: one model, one manifest${alias !== null ? ` per alias (${alias})` : ""}`,
         hint: "give the new model its own name",
+      });
+      continue;
+    }
+    if (!base) {
+      base = new Map();
+      const listed = governedFiles(input.policy, await input.reader.listFiles(input.base));
+      for (const h of await heldModels(input, input.base, listed)) pushTo(base, h.key, h);
+    }
+    const served = base.get(mine.key)?.filter(clash);
+    if (served?.length) {
+      const paths = served.map((o) => o.g.path);
+      problems.push({
+        file: g.path,
+        message: `${g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which serves at ${paths.join(", ")} on the base${otherForm(mine, served)}: a model keeps its manifest's path (at a new path it would be judged as new, without the gates that compare it with what serves)`,
+        hint: `change ${paths.join(" or ")} instead`,
       });
     }
   }
   return problems;
+}
+
+/** The models that governed manifests at one commit hold; only manifests named by a field are read. A manifest that does not parse holds none here. */
+async function heldModels(input: CheckInput, commit: string, governed: Governed[]): Promise<Held[]> {
+  const read = governed.filter((g) => namedByField(g.rule));
+  const files =
+    read.length > 0
+      ? await input.reader.readFiles(
+          commit,
+          read.map((g) => g.path),
+        )
+      : new Map<string, RepoFile | null>();
+  const out: Held[] = [];
+  for (const g of governed) {
+    let name: string | null = null;
+    if (!namedByField(g.rule)) name = modelName(g, null);
+    else {
+      const file = files.get(g.path);
+      if (file?.kind !== "file") continue;
+      try {
+        name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      } catch {
+        continue; // a manifest that does not parse is reported where it is judged
+      }
+    }
+    // One model may have one manifest per pointer (alias): production and shadow side by side.
+    if (name !== null) out.push({ g, name, key: `${foldPath(name)}\u0000${foldPath(aliasOf(g) ?? "")}` });
+  }
+  return out;
+}
+
+/** ` (as fraud, …)` when another manifest writes the model's name in another case or Unicode form. */
+function otherForm(mine: Held, others: Held[]): string {
+  const other = others.find((o) => o.name !== mine.name);
+  return other ? ` (as ${other.name}, the same name but for case or Unicode form)` : "";
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -57,6 +57,11 @@ export function modelName(g: Governed, doc: Doc | null): string | null {
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 
+/** Whether a rule names its models by a manifest field rather than by the path's wildcards. */
+export function namedByField(rule: ManifestRule): boolean {
+  return templateParts(rule.model).length === 1;
+}
+
 /** The pointer a governed file is (production, shadow …): the rule's name, or the text of its `{N}` wildcard; null when the rule names none. */
 export function aliasOf(g: Governed): string | null {
   const template = g.rule.alias;

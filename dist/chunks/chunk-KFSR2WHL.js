@@ -19247,6 +19247,9 @@ function modelName(g2, doc) {
   const named = doc ? valueAt(doc.value, concreteSegments(template)) : void 0;
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
+function namedByField(rule) {
+  return templateParts(rule.model).length === 1;
+}
 function aliasOf(g2) {
   const template = g2.rule.alias;
   if (template === void 0) return null;
@@ -19754,38 +19757,74 @@ async function layoutProblems(input, changed, governed) {
       });
     }
   }
-  const byField = added.filter((g2) => !/\{\d+\}/.test(g2.rule.model));
-  if (byField.length === 0) return problems;
-  const files = await input.reader.readFiles(
-    input.head,
-    all.map((o2) => o2.path)
-  );
-  const names = /* @__PURE__ */ new Map();
-  const keyOf = /* @__PURE__ */ new Map();
-  for (const o2 of all) {
-    const file = files.get(o2.path);
-    if (file?.kind !== "file") continue;
-    try {
-      const name = modelName(o2, parseDocument(o2.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      if (name === null) continue;
-      const key = `${name}\0${aliasOf(o2) ?? ""}`;
-      pushTo(names, key, o2.path);
-      keyOf.set(o2.path, key);
-    } catch {
-    }
-  }
-  for (const g2 of byField) {
-    const key = keyOf.get(g2.path);
-    const others = key === void 0 ? void 0 : names.get(key)?.filter((p2) => p2 !== g2.path);
-    if (others?.length) {
+  if (!policy.manifests.some((rule) => namedByField(rule))) return problems;
+  problems.push(...await takenModels(input, added, all));
+  return problems;
+}
+async function takenModels(input, added, atHead) {
+  const head = await heldModels(input, input.head, atHead);
+  const own = new Map(head.map((h3) => [h3.g.path, h3]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const h3 of head) pushTo(byKey, h3.key, h3);
+  let base;
+  const problems = [];
+  for (const g2 of added) {
+    const mine = own.get(g2.path);
+    if (mine === void 0) continue;
+    const clash = (o2) => o2.g.path !== g2.path && (namedByField(g2.rule) || namedByField(o2.g.rule));
+    const alias = aliasOf(g2);
+    const twins = byKey.get(mine.key)?.filter(clash);
+    if (twins?.length) {
       problems.push({
         file: g2.path,
-        message: `${g2.path} names a model that ${others.join(", ")} already names: one model, one manifest${aliasOf(g2) !== null ? ` per alias (${aliasOf(g2)})` : ""}`,
+        message: `${g2.path} names a model that ${twins.map((o2) => o2.g.path).join(", ")} already names${otherForm(mine, twins)}: one model, one manifest${alias !== null ? ` per alias (${alias})` : ""}`,
         hint: "give the new model its own name"
+      });
+      continue;
+    }
+    if (!base) {
+      base = /* @__PURE__ */ new Map();
+      const listed = governedFiles(input.policy, await input.reader.listFiles(input.base));
+      for (const h3 of await heldModels(input, input.base, listed)) pushTo(base, h3.key, h3);
+    }
+    const served = base.get(mine.key)?.filter(clash);
+    if (served?.length) {
+      const paths = served.map((o2) => o2.g.path);
+      problems.push({
+        file: g2.path,
+        message: `${g2.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which serves at ${paths.join(", ")} on the base${otherForm(mine, served)}: a model keeps its manifest's path (at a new path it would be judged as new, without the gates that compare it with what serves)`,
+        hint: `change ${paths.join(" or ")} instead`
       });
     }
   }
   return problems;
+}
+async function heldModels(input, commit, governed) {
+  const read = governed.filter((g2) => namedByField(g2.rule));
+  const files = read.length > 0 ? await input.reader.readFiles(
+    commit,
+    read.map((g2) => g2.path)
+  ) : /* @__PURE__ */ new Map();
+  const out = [];
+  for (const g2 of governed) {
+    let name = null;
+    if (!namedByField(g2.rule)) name = modelName(g2, null);
+    else {
+      const file = files.get(g2.path);
+      if (file?.kind !== "file") continue;
+      try {
+        name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      } catch {
+        continue;
+      }
+    }
+    if (name !== null) out.push({ g: g2, name, key: `${foldPath(name)}\0${foldPath(aliasOf(g2) ?? "")}` });
+  }
+  return out;
+}
+function otherForm(mine, others) {
+  const other = others.find((o2) => o2.name !== mine.name);
+  return other ? ` (as ${other.name}, the same name but for case or Unicode form)` : "";
 }
 function pushTo(map, key, value) {
   const list = map.get(key);
@@ -20976,4 +21015,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-4PLZRESL.js.map
+//# sourceMappingURL=chunk-KFSR2WHL.js.map

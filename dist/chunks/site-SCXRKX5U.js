@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-4PLZRESL.js";
+} from "./chunk-KFSR2WHL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-726H7SV2.js.map
+//# sourceMappingURL=site-SCXRKX5U.js.map

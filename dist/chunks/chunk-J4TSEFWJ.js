@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-4PLZRESL.js";
+} from "./chunk-KFSR2WHL.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-3XACPFY4.js.map
+//# sourceMappingURL=chunk-J4TSEFWJ.js.map
