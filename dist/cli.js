@@ -27,7 +27,7 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./chunks/main-SGUARLPA.js");
+  const { run } = await import("./chunks/main-3Z62AYVT.js");
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

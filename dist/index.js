@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-J4TSEFWJ.js";
+} from "./chunks/chunk-L5OIPKZC.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-KFSR2WHL.js";
+} from "./chunks/chunk-E2RFAQBW.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

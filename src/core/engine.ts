@@ -471,9 +471,8 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
       });
     }
   }
-  // Models named by a field: a new manifest may not take a model another manifest holds.
-  if (!policy.manifests.some((rule) => namedByField(rule))) return problems;
-  problems.push(...(await takenModels(input, added, all)));
+  // A new manifest may not take a model another manifest holds, at head or on the base.
+  problems.push(...(await takenModels(input, added, all, changed)));
   return problems;
 }
 
@@ -488,10 +487,11 @@ interface Held {
  * Added manifests that take a model (name and alias) another manifest holds: at head (one model,
  * two manifests), or on the base at a path the pull request gives up or renames (a move: at its
  * new path the model would be judged as new, and the gates that compare it with what serves
- * would skip). Names compare folded, as the paths do: `Fraud` is `fraud` to many a system. Two
- * manifests named by their paths alone are two paths, not two names: the path checks see them.
+ * would skip). Names compare folded, as the paths do: `Fraud` is `fraud` to many a system. Names
+ * from paths count too: `models/fraud/manifest.yaml` takes the model `models/fraud/manifest.json`
+ * holds when two rules name both `{1}`.
  */
-async function takenModels(input: CheckInput, added: Governed[], atHead: Governed[]): Promise<Problem[]> {
+async function takenModels(input: CheckInput, added: Governed[], atHead: Governed[], changed: ChangedFile[]): Promise<Problem[]> {
   const head = await heldModels(input, input.head, atHead);
   const own = new Map(head.map((h) => [h.g.path, h]));
   const byKey = new Map<string, Held[]>();
@@ -502,7 +502,7 @@ async function takenModels(input: CheckInput, added: Governed[], atHead: Governe
   for (const g of added) {
     const mine = own.get(g.path);
     if (mine === undefined) continue; // no name, or does not parse: reported where it is judged
-    const clash = (o: Held) => o.g.path !== g.path && (namedByField(g.rule) || namedByField(o.g.rule));
+    const clash = (o: Held) => o.g.path !== g.path;
     const alias = aliasOf(g);
     const twins = byKey.get(mine.key)?.filter(clash);
     if (twins?.length) {
@@ -515,7 +515,16 @@ async function takenModels(input: CheckInput, added: Governed[], atHead: Governe
     }
     if (!base) {
       base = new Map();
-      const listed = governedFiles(input.policy, await input.reader.listFiles(input.base));
+      // A manifest the head kept as it was holds its model at head too (seen above): only those the pull
+      // request deletes or changes can hold it on the base alone. A base that moved on since the head
+      // forked may hold models the diff does not show: then every manifest on the base is looked at.
+      const listed =
+        input.diffBase === undefined || input.diffBase === input.base
+          ? governedFiles(
+              input.policy,
+              changed.flatMap((c) => (c.status === "added" ? [] : [c.path])),
+            )
+          : governedFiles(input.policy, await input.reader.listFiles(input.base));
       for (const h of await heldModels(input, input.base, listed)) pushTo(base, h.key, h);
     }
     const served = base.get(mine.key)?.filter(clash);

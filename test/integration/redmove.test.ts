@@ -206,6 +206,51 @@ ${GATES}`;
     ]);
   });
 
+  it("two rules that both name models by their folder: a move from one to the other, or a second manifest beside the first, fails", () => {
+    // models/fraud/manifest.json and models/fraud/manifest.yaml both name the model fraud ({1}).
+    const policy = `version: 1
+manifests:
+  - { glob: "models/*/manifest.json", model: "{1}" }
+  - { glob: "models/*/manifest.yaml", model: "{1}" }
+${GATES}`;
+    const JSON_PATH = "models/fraud/manifest.json";
+    const YAML_PATH = "models/fraud/manifest.yaml";
+    const repo = serving(policy, JSON_PATH, (version, auc) => ({ version, auc }));
+    const moved = check(repo, pr(repo, "to-yaml", { [JSON_PATH]: null, [YAML_PATH]: "version: v3\nauc: 0.5\n" }));
+    expect(moved.code).toBe(1);
+    expect(moved.report.errors).toEqual([
+      { file: YAML_PATH, message: `${YAML_PATH} names model fraud, which serves at ${JSON_PATH} on the base: ${MOVE}`, hint: `change ${JSON_PATH} instead` },
+    ]);
+
+    const beside = check(repo, pr(repo, "beside", { [YAML_PATH]: "version: v3\nauc: 0.5\n" }));
+    expect(beside.code).toBe(1);
+    expect(beside.report.errors).toEqual([
+      { file: YAML_PATH, message: `${YAML_PATH} names a model that ${JSON_PATH} already names: one model, one manifest`, hint: "give the new model its own name" },
+    ]);
+
+    // Changed where it is, the model is judged as a promotion, as before.
+    const direct = check(repo, pr(repo, "direct", { [JSON_PATH]: { version: "v3", auc: 0.961 } }));
+    expect(direct.report.errors).toEqual([]);
+    expect(direct.report.changes.map((c) => [c.path, c.kind])).toEqual([[JSON_PATH, "promotion"]]);
+  });
+
+  it("a base that moved on since the pull request forked: a model added there is looked for too", () => {
+    // The pull request forks from main; main then adds the model risk. The pull request adds risk
+    // at another path: the diff from the fork point does not show main's manifest, the base does.
+    const repo = serving();
+    const branch = pr(repo, "stale", { "models/risk-x/manifest_active.json": { name: "risk", version: "v9", auc: 0.5 } });
+    repo.write({ "models/risk/manifest_active.json": { name: "risk", version: "v1", auc: 0.9 } }).commit("Add risk (#3)", "2026-02-28T12:00:00Z");
+    const { code, report } = check(repo, branch);
+    expect(code).toBe(1);
+    expect(report.errors).toEqual([
+      {
+        file: "models/risk-x/manifest_active.json",
+        message: `models/risk-x/manifest_active.json names model risk, which serves at models/risk/manifest_active.json on the base: ${MOVE}`,
+        hint: "change models/risk/manifest_active.json instead",
+      },
+    ]);
+  });
+
   it("a base manifest that does not parse names no model: a new model beside it is judged as before", () => {
     const repo = serving();
     repo.write({ "models/broken/manifest_active.json": "{ not json" }).commit("broken (#3)", "2026-02-01T00:00:00Z");

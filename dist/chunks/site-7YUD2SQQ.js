@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-KFSR2WHL.js";
+} from "./chunk-E2RFAQBW.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-SCXRKX5U.js.map
+//# sourceMappingURL=site-7YUD2SQQ.js.map

@@ -19757,11 +19757,10 @@ async function layoutProblems(input, changed, governed) {
       });
     }
   }
-  if (!policy.manifests.some((rule) => namedByField(rule))) return problems;
-  problems.push(...await takenModels(input, added, all));
+  problems.push(...await takenModels(input, added, all, changed));
   return problems;
 }
-async function takenModels(input, added, atHead) {
+async function takenModels(input, added, atHead, changed) {
   const head = await heldModels(input, input.head, atHead);
   const own = new Map(head.map((h3) => [h3.g.path, h3]));
   const byKey = /* @__PURE__ */ new Map();
@@ -19771,7 +19770,7 @@ async function takenModels(input, added, atHead) {
   for (const g2 of added) {
     const mine = own.get(g2.path);
     if (mine === void 0) continue;
-    const clash = (o2) => o2.g.path !== g2.path && (namedByField(g2.rule) || namedByField(o2.g.rule));
+    const clash = (o2) => o2.g.path !== g2.path;
     const alias = aliasOf(g2);
     const twins = byKey.get(mine.key)?.filter(clash);
     if (twins?.length) {
@@ -19784,7 +19783,10 @@ async function takenModels(input, added, atHead) {
     }
     if (!base) {
       base = /* @__PURE__ */ new Map();
-      const listed = governedFiles(input.policy, await input.reader.listFiles(input.base));
+      const listed = input.diffBase === void 0 || input.diffBase === input.base ? governedFiles(
+        input.policy,
+        changed.flatMap((c3) => c3.status === "added" ? [] : [c3.path])
+      ) : governedFiles(input.policy, await input.reader.listFiles(input.base));
       for (const h3 of await heldModels(input, input.base, listed)) pushTo(base, h3.key, h3);
     }
     const served = base.get(mine.key)?.filter(clash);
@@ -21015,4 +21017,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-KFSR2WHL.js.map
+//# sourceMappingURL=chunk-E2RFAQBW.js.map

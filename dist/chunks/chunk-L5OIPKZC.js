@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-KFSR2WHL.js";
+} from "./chunk-E2RFAQBW.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-J4TSEFWJ.js.map
+//# sourceMappingURL=chunk-L5OIPKZC.js.map
