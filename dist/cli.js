@@ -12,7 +12,10 @@ import "./chunks/chunk-Y5ALHOIO.js";
 import module from "node:module";
 import v8 from "node:v8";
 module.enableCompileCache?.();
-if (Number(process.versions.v8.split(".")[0]) < 12) v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
+if (Number(process.versions.v8.split(".")[0]) < 12) {
+  v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
+  v8.setFlagsFromString("--interrupt-budget=540000");
+}
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
@@ -27,7 +30,7 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./chunks/main-3Z62AYVT.js");
+  const { run } = await import("./chunks/main-75ZVZCHD.js");
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-L5OIPKZC.js";
+} from "./chunks/chunk-6WKXNBGX.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-E2RFAQBW.js";
+} from "./chunks/chunk-N3XECUHF.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -620,13 +620,11 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
   // Entries that select by a manifest field read what serves now: a pull request cannot pick its own rules.
   const selector = (s.against ?? s.candidate)?.value;
   const gates = applying(gatesFor(input.policy, s.model, selector), s.change.kind);
-  // What every gate of the change may read, made once per change.
-  const readFiles = (paths: string[]) => input.reader.readFiles(head, paths);
-  const digestFiles = (paths: string[]) => input.reader.digestFiles(head, paths);
-  const listFiles = () => input.reader.listFiles(head);
-  const readPolicyFile = async (path: string) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null;
+  const { readFiles, digestFiles, listFiles, readPolicyFile } = readsOf(input, head);
   // A gate that answers at once (most read the manifests alone) is not awaited.
-  const pending = gates.map((gate) => {
+  const pending: Array<GateOutcome | Promise<GateOutcome>> = new Array(gates.length);
+  for (let i = 0; i < gates.length; i++) {
+    const gate = gates[i];
     const ctx: GateContext = {
       gate,
       options: gate,
@@ -643,10 +641,10 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
       servedAs: s.servedAs,
       schema: input.schema,
       readPolicyFile,
-      ...(input.attestations ? { attestations: input.attestations } : {}),
     };
-    return runGate(gate, ctx, s.snapshot);
-  });
+    if (input.attestations) ctx.attestations = input.attestations;
+    pending[i] = runGate(gate, ctx, s.snapshot);
+  }
   const outcomes = pending.some((o) => o instanceof Promise) ? await Promise.all(pending) : (pending as GateOutcome[]);
   // The built-in checks first, then the policy's gates.
   const all: GateReport[] = [];
@@ -660,6 +658,24 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
   }
   return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
 }
+
+/** What every gate may read at the commit judged, made once per run (the input and its head). */
+function readsOf(input: CheckInput | ValidateInput, head: string): Reads {
+  let reads = readsFor.get(input);
+  if (reads?.head !== head) {
+    reads = {
+      head,
+      readFiles: (paths) => input.reader.readFiles(head, paths),
+      digestFiles: (paths) => input.reader.digestFiles(head, paths),
+      listFiles: () => input.reader.listFiles(head),
+      readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
+    };
+    readsFor.set(input, reads);
+  }
+  return reads;
+}
+type Reads = Pick<GateContext, "readFiles" | "digestFiles" | "listFiles" | "readPolicyFile"> & { head: string };
+const readsFor = new WeakMap<CheckInput | ValidateInput, Reads>();
 
 /** The gates of a list that apply to a kind of change (their `on`), worked out once per list and kind. */
 function applying(gates: GateConfig[], kind: ChangeKind): GateConfig[] {

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-E2RFAQBW.js";
+} from "./chunk-N3XECUHF.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-7YUD2SQQ.js.map
+//# sourceMappingURL=site-YORY3KO3.js.map

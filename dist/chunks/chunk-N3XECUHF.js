@@ -13752,7 +13752,8 @@ var required = defineGate({
     for (const path of paths) {
       const pattern = parsePath(path);
       const last = pattern[pattern.length - 1];
-      const parents = last === WILDCARD ? [] : matchPath(doc.value, pattern.slice(0, -1));
+      const { parent, tail } = splitOf(pattern);
+      const parents = last === WILDCARD ? [] : matchPath(doc.value, parent);
       if (last === WILDCARD || parents.length === 0) {
         const matches = matchPath(doc.value, pattern);
         if (matches.length === 0) failed.push(missingAt(doc, path, `${path} is missing`));
@@ -13760,17 +13761,26 @@ var required = defineGate({
           if (m2.value === null) failed.push(findingAt(doc, m2.segments, { observed: null, message: `${formatPath(m2.segments)} is null` }));
         continue;
       }
-      for (const parent of parents) {
-        const segments = [...parent.segments, last];
-        const child = matchPath(parent.value, [last]);
+      for (const at2 of parents) {
+        const segments = [...at2.segments, last];
+        const child = matchPath(at2.value, tail);
         if (child.length === 0)
-          failed.push({ ...findingAt(doc, parent.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
+          failed.push({ ...findingAt(doc, at2.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }
     return outcome(failed, `all ${plural(paths.length, "required path")} present`, `${plural(failed.total, "required value")} missing`);
   }
 });
+function splitOf(pattern) {
+  let split = splits.get(pattern);
+  if (!split) {
+    split = { parent: pattern.slice(0, -1), tail: pattern.slice(-1) };
+    splits.set(pattern, split);
+  }
+  return split;
+}
+var splits = /* @__PURE__ */ new WeakMap();
 
 // src/core/gates/rollout.ts
 var rollout = defineGate({
@@ -19862,11 +19872,10 @@ function suggestGlob(glob, example) {
 async function judgeChange(input, s, head, errors) {
   const selector = (s.against ?? s.candidate)?.value;
   const gates = applying(gatesFor(input.policy, s.model, selector), s.change.kind);
-  const readFiles = (paths) => input.reader.readFiles(head, paths);
-  const digestFiles = (paths) => input.reader.digestFiles(head, paths);
-  const listFiles = () => input.reader.listFiles(head);
-  const readPolicyFile = async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null;
-  const pending = gates.map((gate) => {
+  const { readFiles, digestFiles, listFiles, readPolicyFile } = readsOf(input, head);
+  const pending = new Array(gates.length);
+  for (let i = 0; i < gates.length; i++) {
+    const gate = gates[i];
     const ctx = {
       gate,
       options: gate,
@@ -19882,11 +19891,11 @@ async function judgeChange(input, s, head, errors) {
       snapshot: s.snapshot,
       servedAs: s.servedAs,
       schema: input.schema,
-      readPolicyFile,
-      ...input.attestations ? { attestations: input.attestations } : {}
+      readPolicyFile
     };
-    return runGate(gate, ctx, s.snapshot);
-  });
+    if (input.attestations) ctx.attestations = input.attestations;
+    pending[i] = runGate(gate, ctx, s.snapshot);
+  }
   const outcomes = pending.some((o2) => o2 instanceof Promise) ? await Promise.all(pending) : pending;
   const all = [];
   if (s.reused) all.push(versionReused(s));
@@ -19899,6 +19908,21 @@ async function judgeChange(input, s, head, errors) {
   }
   return { ...s.change, result: all.some((r2) => r2.status === "fail") ? "fail" : "pass", gates: all };
 }
+function readsOf(input, head) {
+  let reads = readsFor.get(input);
+  if (reads?.head !== head) {
+    reads = {
+      head,
+      readFiles: (paths) => input.reader.readFiles(head, paths),
+      digestFiles: (paths) => input.reader.digestFiles(head, paths),
+      listFiles: () => input.reader.listFiles(head),
+      readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null
+    };
+    readsFor.set(input, reads);
+  }
+  return reads;
+}
+var readsFor = /* @__PURE__ */ new WeakMap();
 function applying(gates, kind) {
   let byKind = applyingTo.get(gates);
   if (!byKind) {
@@ -21017,4 +21041,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-E2RFAQBW.js.map
+//# sourceMappingURL=chunk-N3XECUHF.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-E2RFAQBW.js";
+} from "./chunk-N3XECUHF.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-L5OIPKZC.js.map
+//# sourceMappingURL=chunk-6WKXNBGX.js.map
