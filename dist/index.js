@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-6WKXNBGX.js";
+} from "./chunks/chunk-VTUTSFAP.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-N3XECUHF.js";
+} from "./chunks/chunk-H5UICBLY.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -225,7 +225,11 @@ ${GATES}`;
     const beside = check(repo, pr(repo, "beside", { [YAML_PATH]: "version: v3\nauc: 0.5\n" }));
     expect(beside.code).toBe(1);
     expect(beside.report.errors).toEqual([
-      { file: YAML_PATH, message: `${YAML_PATH} names a model that ${JSON_PATH} already names: one model, one manifest`, hint: "give the new model its own name" },
+      {
+        file: YAML_PATH,
+        message: `${YAML_PATH} names a model that ${JSON_PATH} already names: one model, one manifest`,
+        hint: "give the new model its own name",
+      },
     ]);
 
     // Changed where it is, the model is judged as a promotion, as before.

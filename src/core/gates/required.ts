@@ -31,8 +31,7 @@ export const required = defineGate({
       for (const at of parents) {
         const segments = [...at.segments, last as string | number];
         const child = matchPath(at.value, tail);
-        if (child.length === 0)
-          failed.push({ ...findingAt(doc, at.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
+        if (child.length === 0) failed.push({ ...findingAt(doc, at.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-N3XECUHF.js";
+} from "./chunk-H5UICBLY.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-6WKXNBGX.js.map
+//# sourceMappingURL=chunk-VTUTSFAP.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-N3XECUHF.js";
+} from "./chunk-H5UICBLY.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-YORY3KO3.js.map
+//# sourceMappingURL=site-URYNZJP7.js.map

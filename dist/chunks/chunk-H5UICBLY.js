@@ -13764,8 +13764,7 @@ var required = defineGate({
       for (const at2 of parents) {
         const segments = [...at2.segments, last];
         const child = matchPath(at2.value, tail);
-        if (child.length === 0)
-          failed.push({ ...findingAt(doc, at2.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
+        if (child.length === 0) failed.push({ ...findingAt(doc, at2.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }
@@ -21041,4 +21040,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-N3XECUHF.js.map
+//# sourceMappingURL=chunk-H5UICBLY.js.map
