@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-VTUTSFAP.js";
+} from "./chunks/chunk-6Q33JUDM.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-H5UICBLY.js";
+} from "./chunks/chunk-DULYO5YY.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

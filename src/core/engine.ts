@@ -494,8 +494,12 @@ interface Held {
 async function takenModels(input: CheckInput, added: Governed[], atHead: Governed[], changed: ChangedFile[]): Promise<Problem[]> {
   const head = await heldModels(input, input.head, atHead);
   const own = new Map(head.map((h) => [h.g.path, h]));
+  // A head forked before the base moved on keeps the fork's copy of each manifest it did not change;
+  // merged, the base's stands: a copy the base has deleted since (a model retired there) holds nothing.
+  const stale = input.diffBase !== undefined && input.diffBase !== input.base;
+  const kept = stale ? new Set([...changed.map((c) => c.path), ...(await input.reader.listFiles(input.base))]) : null;
   const byKey = new Map<string, Held[]>();
-  for (const h of head) pushTo(byKey, h.key, h);
+  for (const h of head) if (!kept || kept.has(h.g.path)) pushTo(byKey, h.key, h);
   // The base's models are read only when an added manifest holds no model another one holds at head.
   let base: Map<string, Held[]> | undefined;
   const problems: Problem[] = [];
@@ -518,13 +522,12 @@ async function takenModels(input: CheckInput, added: Governed[], atHead: Governe
       // A manifest the head kept as it was holds its model at head too (seen above): only those the pull
       // request deletes or changes can hold it on the base alone. A base that moved on since the head
       // forked may hold models the diff does not show: then every manifest on the base is looked at.
-      const listed =
-        input.diffBase === undefined || input.diffBase === input.base
-          ? governedFiles(
-              input.policy,
-              changed.flatMap((c) => (c.status === "added" ? [] : [c.path])),
-            )
-          : governedFiles(input.policy, await input.reader.listFiles(input.base));
+      const listed = !stale
+        ? governedFiles(
+            input.policy,
+            changed.flatMap((c) => (c.status === "added" ? [] : [c.path])),
+          )
+        : governedFiles(input.policy, await input.reader.listFiles(input.base));
       for (const h of await heldModels(input, input.base, listed)) pushTo(base, h.key, h);
     }
     const served = base.get(mine.key)?.filter(clash);

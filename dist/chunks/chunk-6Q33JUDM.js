@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-H5UICBLY.js";
+} from "./chunk-DULYO5YY.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-VTUTSFAP.js.map
+//# sourceMappingURL=chunk-6Q33JUDM.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-H5UICBLY.js";
+} from "./chunk-DULYO5YY.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-URYNZJP7.js.map
+//# sourceMappingURL=site-Q3LOWCY2.js.map

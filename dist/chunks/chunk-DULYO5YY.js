@@ -19772,8 +19772,10 @@ async function layoutProblems(input, changed, governed) {
 async function takenModels(input, added, atHead, changed) {
   const head = await heldModels(input, input.head, atHead);
   const own = new Map(head.map((h3) => [h3.g.path, h3]));
+  const stale = input.diffBase !== void 0 && input.diffBase !== input.base;
+  const kept = stale ? /* @__PURE__ */ new Set([...changed.map((c3) => c3.path), ...await input.reader.listFiles(input.base)]) : null;
   const byKey = /* @__PURE__ */ new Map();
-  for (const h3 of head) pushTo(byKey, h3.key, h3);
+  for (const h3 of head) if (!kept || kept.has(h3.g.path)) pushTo(byKey, h3.key, h3);
   let base;
   const problems = [];
   for (const g2 of added) {
@@ -19792,7 +19794,7 @@ async function takenModels(input, added, atHead, changed) {
     }
     if (!base) {
       base = /* @__PURE__ */ new Map();
-      const listed = input.diffBase === void 0 || input.diffBase === input.base ? governedFiles(
+      const listed = !stale ? governedFiles(
         input.policy,
         changed.flatMap((c3) => c3.status === "added" ? [] : [c3.path])
       ) : governedFiles(input.policy, await input.reader.listFiles(input.base));
@@ -21040,4 +21042,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-H5UICBLY.js.map
+//# sourceMappingURL=chunk-DULYO5YY.js.map

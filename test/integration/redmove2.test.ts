@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { checkJson } from "../support/cli.js";
+import { TestRepo } from "../support/repo.js";
+
+/**
+ * Red team, second pass on "a model keeps its manifest's path" (redmove.test.ts): pull requests
+ * on real repositories, judged by the built CLI.
+ */
+
+const POLICY = `version: 1
+manifests:
+  - { glob: "models/*/manifest_active.json", model: name }
+gates:
+  - { id: soaked, type: soak, min_days: 7 }
+  - { id: auc, type: regression, path: auc, better: higher, max_drop: 0.01 }
+`;
+const FRAUD = "models/fraud/manifest_active.json";
+const MOVED = "models/fraud-x/manifest_active.json";
+const NOW = "2026-03-01T12:00:00Z";
+
+/** main: the policy; fraud serves v1 from 2026-01-01 (#1) and v2 since 2026-02-28 (#2). */
+function serving(): TestRepo {
+  const repo = new TestRepo();
+  repo.write({ ".modelgate/policy.yaml": POLICY, [FRAUD]: { name: "fraud", version: "v1", auc: 0.95 } }).commit("Adopt modelgate (#1)", "2026-01-01T00:00:00Z");
+  repo.write({ [FRAUD]: { name: "fraud", version: "v2", auc: 0.96 } }).commit("Promote v2 (#2)", "2026-02-28T00:00:00Z");
+  return repo;
+}
+
+/** A pull request: one commit on a branch from main writing files (null deletes). */
+function pr(repo: TestRepo, branch: string, files: Record<string, object | null>): string {
+  repo.branch(branch, "main");
+  for (const [path, content] of Object.entries(files)) {
+    if (content === null) repo.remove(path);
+    else repo.write({ [path]: content });
+  }
+  repo.commit(branch, "2026-03-01T00:00:00Z");
+  repo.checkout("main");
+  return branch;
+}
+
+const check = (repo: TestRepo, head: string) => checkJson(repo.dir, "--base", "main", "--head", head, "--now", NOW);
+
+describe("a head forked before the base moved on", () => {
+  it("a model the base retired since the fork is not held by the head's stale copy of its manifest", () => {
+    // The pull request forks while fraud serves; main then retires fraud (#3). Merged, the pull
+    // request adds a model named fraud where nothing serves: as on a branch forked after #3, it is new.
+    const repo = serving();
+    const stale = pr(repo, "stale", { [MOVED]: { name: "fraud", version: "v1", auc: 0.9 } });
+    repo.remove(FRAUD).commit("Retire fraud (#3)", "2026-02-28T12:00:00Z");
+    const fresh = pr(repo, "fresh", { [MOVED]: { name: "fraud", version: "v1", auc: 0.9 } });
+
+    const up = check(repo, fresh);
+    expect(up.report.errors).toEqual([]);
+    expect(up.code).toBe(0);
+
+    const { code, report } = check(repo, stale);
+    expect(report.errors).toEqual([]);
+    expect(report.changes.map((c) => [c.path, c.kind])).toEqual([[MOVED, "new"]]);
+    expect(code).toBe(0);
+  });
+
+  it("a model the base still serves is still held by the manifest the head kept", () => {
+    const repo = serving();
+    const stale = pr(repo, "stale", { [MOVED]: { name: "fraud", version: "v1", auc: 0.9 } });
+    repo.write({ "models/churn/manifest_active.json": { name: "churn", version: "v1", auc: 0.9 } }).commit("Add churn (#3)", "2026-02-28T12:00:00Z");
+    const { code, report } = check(repo, stale);
+    expect(code).toBe(1);
+    expect(report.errors).toEqual([
+      { file: MOVED, message: `${MOVED} names a model that ${FRAUD} already names: one model, one manifest`, hint: "give the new model its own name" },
+    ]);
+  });
+});
