@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-6Q33JUDM.js";
+} from "./chunks/chunk-YDJZRII4.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-DULYO5YY.js";
+} from "./chunks/chunk-53YI5KU3.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -429,8 +429,8 @@ function forEachString(value: unknown, visit: (s: string) => void): void {
 }
 
 /**
- * Paths that serve a manifest no gate would see: a symbolic link at or above a governed
- * path, a path that differs from the governed layout only in case or Unicode form (one file
+ * Paths that serve a manifest no gate would see: a symbolic link or a submodule at or above a
+ * governed path, a path that differs from the governed layout only in case or Unicode form (one file
  * on macOS and Windows runners), a new model whose path or name collides with another's
  * that way, and an added manifest that takes a model another manifest holds, at head or, moved,
  * on the base.
@@ -445,6 +445,13 @@ async function layoutProblems(input: CheckInput, changed: ChangedFile[], governe
         file: c.path,
         message: `${c.path} is a symbolic link where governed manifests live: the manifests it serves would pass no gate`,
         hint: "commit the model's folder and manifest themselves, not a link to them",
+      });
+    } else if (c.submodule && mayHoldGoverned(policy, c.path)) {
+      // A checkout with its submodules serves the other repository's manifests, which no gate here reads.
+      problems.push({
+        file: c.path,
+        message: `${c.path} is a submodule where governed manifests live: the manifests it serves are another repository's, and pass no gate`,
+        hint: "commit the model's folder and manifest themselves, not a submodule",
       });
     } else if (governedWhenFolded(policy, c.path)) {
       problems.push({

@@ -5,6 +5,8 @@ export interface ChangedFile {
   status: "added" | "modified" | "deleted";
   /** The head has a symbolic link at this path. */
   symlink?: boolean;
+  /** The head has a submodule at this path: a commit of another repository, whose files are not in this one. */
+  submodule?: boolean;
 }
 
 /** A file a commit changed, before and after (null where it did not exist). */

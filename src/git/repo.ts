@@ -269,6 +269,7 @@ export class GitRepo implements RepoReader {
         if (fa || fb) {
           const file: ChangedFile = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
           if (fb?.mode === "120000") file.symlink = true;
+          else if (fb?.mode === GITLINK) file.submodule = true;
           files.push(file);
         }
         const da = ea?.mode === TREE ? ea.oid : null;

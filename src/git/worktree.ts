@@ -30,7 +30,7 @@ export class WorkingTree implements RepoReader {
       out.push({
         path: tokens[i + 1],
         status: status === "A" ? "added" : status === "D" ? "deleted" : "modified",
-        ...(newMode === "120000" ? { symlink: true } : {}),
+        ...(newMode === "120000" ? { symlink: true } : newMode === "160000" ? { submodule: true } : {}),
       });
     }
     for (const path of untracked.split("\0").filter(Boolean)) {

@@ -70,3 +70,43 @@ describe("a head forked before the base moved on", () => {
     ]);
   });
 });
+
+describe("a submodule where governed manifests live", () => {
+  /** A gitlink (a commit of another repository) at `path` on a branch from main; `also` writes files (null deletes). */
+  function withSubmodule(repo: TestRepo, branch: string, path: string, also: Record<string, object | null> = {}): string {
+    repo.branch(branch, "main");
+    for (const [p, content] of Object.entries(also)) {
+      if (content === null) repo.remove(p);
+      else repo.write({ [p]: content });
+    }
+    repo.git("add", "-A");
+    // Any commit id will do: the other repository's files are never in this one.
+    repo.git("update-index", "--add", "--cacheinfo", `160000,${repo.git("rev-parse", "HEAD").trim()},${path}`);
+    repo.git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", branch);
+    repo.checkout("main");
+    return branch;
+  }
+
+  it("a model moved into a submodule's folder serves a manifest no gate saw: refused, where it passed as a retirement", () => {
+    // The submodule's own manifest_active.json (name fraud, the worse v3) is what a checkout with submodules serves.
+    const repo = serving();
+    const { code, report } = check(repo, withSubmodule(repo, "into-submodule", "models/fraud-x", { [FRAUD]: null }));
+    expect(code).toBe(1);
+    expect(report.errors).toEqual([
+      {
+        file: "models/fraud-x",
+        message: "models/fraud-x is a submodule where governed manifests live: the manifests it serves are another repository's, and pass no gate",
+        hint: "commit the model's folder and manifest themselves, not a submodule",
+      },
+    ]);
+  });
+
+  it("a submodule outside the governed layout, or inside a model's folder beside its manifest, is not refused", () => {
+    const repo = serving();
+    for (const path of ["vendor/lib", "models/fraud/weights"]) {
+      const { code, report } = check(repo, withSubmodule(repo, `ok-${path.replaceAll("/", "-")}`, path));
+      expect(report.errors).toEqual([]);
+      expect(code).toBe(0);
+    }
+  });
+});

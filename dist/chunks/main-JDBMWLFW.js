@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-6Q33JUDM.js";
+} from "./chunk-YDJZRII4.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -46,7 +46,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-DULYO5YY.js";
+} from "./chunk-53YI5KU3.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -843,7 +843,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-Q3LOWCY2.js");
+    const { writeSite, writeModelAudit } = await import("./site-XZ2CEOVE.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -977,4 +977,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-YAVAJEGZ.js.map
+//# sourceMappingURL=main-JDBMWLFW.js.map

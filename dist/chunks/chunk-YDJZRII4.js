@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-DULYO5YY.js";
+} from "./chunk-53YI5KU3.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-6Q33JUDM.js.map
+//# sourceMappingURL=chunk-YDJZRII4.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-DULYO5YY.js";
+} from "./chunk-53YI5KU3.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-Q3LOWCY2.js.map
+//# sourceMappingURL=site-XZ2CEOVE.js.map

@@ -18513,6 +18513,7 @@ var GitRepo = class _GitRepo {
         if (fa || fb) {
           const file = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
           if (fb?.mode === "120000") file.symlink = true;
+          else if (fb?.mode === GITLINK) file.submodule = true;
           files.push(file);
         }
         const da = ea?.mode === TREE ? ea.oid : null;
@@ -19742,6 +19743,12 @@ async function layoutProblems(input, changed, governed) {
         message: `${c3.path} is a symbolic link where governed manifests live: the manifests it serves would pass no gate`,
         hint: "commit the model's folder and manifest themselves, not a link to them"
       });
+    } else if (c3.submodule && mayHoldGoverned(policy, c3.path)) {
+      problems.push({
+        file: c3.path,
+        message: `${c3.path} is a submodule where governed manifests live: the manifests it serves are another repository's, and pass no gate`,
+        hint: "commit the model's folder and manifest themselves, not a submodule"
+      });
     } else if (governedWhenFolded(policy, c3.path)) {
       problems.push({
         file: c3.path,
@@ -20190,7 +20197,7 @@ var WorkingTree = class {
       out.push({
         path: tokens[i + 1],
         status: status === "A" ? "added" : status === "D" ? "deleted" : "modified",
-        ...newMode === "120000" ? { symlink: true } : {}
+        ...newMode === "120000" ? { symlink: true } : newMode === "160000" ? { submodule: true } : {}
       });
     }
     for (const path of untracked.split("\0").filter(Boolean)) {
@@ -21042,4 +21049,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-DULYO5YY.js.map
+//# sourceMappingURL=chunk-53YI5KU3.js.map
