@@ -92,7 +92,7 @@ function gitDiff(dir: string, base: string, head: string) {
     out.push({
       path: parts[i + 1].toString("utf8"),
       status: status === "A" ? "added" : status === "D" ? "deleted" : "modified",
-      ...(newMode === "120000" ? { symlink: true } : {}),
+      ...(newMode === "120000" ? { symlink: true } : newMode === "160000" ? { submodule: true } : {}),
     });
   }
   return out;
