@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-YDJZRII4.js";
+} from "./chunks/chunk-NQ764O45.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-53YI5KU3.js";
+} from "./chunks/chunk-BPIMTFYG.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

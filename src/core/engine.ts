@@ -285,6 +285,7 @@ export function listingOnce(reader: RepoReader): RepoReader {
     readFiles: (commit, paths) => reader.readFiles(commit, paths),
     digestFiles: (commit, paths) => reader.digestFiles(commit, paths),
     log: (commit, spec) => reader.log(commit, spec),
+    addsAndDeletes: (commit, globs) => reader.addsAndDeletes(commit, globs),
     listFiles(commit) {
       let listing = listings.get(commit);
       if (!listing) {

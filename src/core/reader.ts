@@ -28,6 +28,16 @@ export interface LogCommit {
   files: LogFile[];
 }
 
+/** The newest commit of a first-parent history that added or deleted a path. */
+export interface AddOrDelete {
+  path: string;
+  /** Whether that commit deleted the path (else it added it). */
+  deleted: boolean;
+  commit: Omit<LogCommit, "files">;
+  /** The commit before it on the history: where a deleted file's last content is read. */
+  before: string | null;
+}
+
 /** What the engine needs from a repository. The git adapter implements it; the engine never runs git. */
 export interface RepoReader {
   changedFiles(base: string, head: string): Promise<ChangedFile[]>;
@@ -37,4 +47,9 @@ export interface RepoReader {
   digestFiles(commit: string, paths: string[]): Promise<Map<string, FileDigest | null>>;
   /** The first-parent history of a commit, oldest first, limited to the given paths or globs. */
   log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]>;
+  /**
+   * For each path the globs match that the first-parent history of a commit added or deleted, the
+   * newest such commit, newest first. Reads no contents: the cost is git's walk, not the history's blobs.
+   */
+  addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]>;
 }

@@ -8,7 +8,7 @@ import { type SimpleGit, simpleGit } from "simple-git";
 import { lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
-import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
+import type { AddOrDelete, ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader, type GitObject } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 
@@ -507,6 +507,38 @@ export class GitRepo implements RepoReader {
     for (const c of commits) for (const f of c.files) last.set(f.path, f.new);
     for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
     return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
+  }
+
+  async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
+    if (globs.length === 0) return [];
+    let out: string;
+    try {
+      out = await this.git.raw([
+        "log",
+        "--first-parent",
+        "--no-renames",
+        "--diff-filter=AD",
+        "--raw",
+        "-z",
+        "--no-abbrev",
+        "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
+        commit,
+        "--",
+        ...globs.map((g) => `:(glob)${g}`),
+      ]);
+    } catch (err) {
+      throw new ModelgateError({
+        file: "git log",
+        message: `git could not read the history of ${commit}: ${(err as Error).message.trim().split("\n")[0] ?? "it failed"}`,
+        hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+      });
+    }
+    // Newest first, as git lists them: each path's first entry is its last addition or deletion.
+    const seen = new Map<string, AddOrDelete>();
+    for (const { files, ...c } of parseLog(out))
+      for (const f of files)
+        if (!seen.has(f.path)) seen.set(f.path, { path: f.path, deleted: f.old !== null && f.new === null, commit: c, before: c.parents[0] ?? null });
+    return [...seen.values()];
   }
 
   /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { digestOf, lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
-import type { ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
+import type { AddOrDelete, ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import type { GitRepo } from "./repo.js";
 
 /** The name the engine sees for the working tree: no commit can be named so. */
@@ -69,6 +69,10 @@ export class WorkingTree implements RepoReader {
 
   log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
     return this.repo.log(commit, spec);
+  }
+
+  addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
+    return this.repo.addsAndDeletes(commit, globs);
   }
 
   /**

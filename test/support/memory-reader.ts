@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { globMatch } from "../../src/core/glob.js";
 import { digestOf } from "../../src/core/lfs.js";
 import type { FileDigest, RepoFile } from "../../src/core/model.js";
-import type { ChangedFile, LogCommit, LogFile, RepoReader } from "../../src/core/reader.js";
+import type { AddOrDelete, ChangedFile, LogCommit, LogFile, RepoReader } from "../../src/core/reader.js";
 
 type Entry = { kind: RepoFile["kind"]; content: Uint8Array };
 type Tree = Map<string, Entry>;
@@ -130,6 +130,15 @@ export class MemoryReader implements RepoReader {
         out.push({ commit: c.sha, parents: c.parent ? [c.parent] : [], time: c.time, author: "tester", subject: c.subject, body: c.body, files });
     }
     return out.reverse();
+  }
+  /** Each path's newest addition or deletion on the first-parent history, newest first. */
+  async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
+    const seen = new Map<string, AddOrDelete>();
+    for (const { files, ...c } of (await this.log(commit, { globs })).reverse())
+      for (const f of files)
+        if (!seen.has(f.path) && (f.before === null) !== (f.after === null))
+          seen.set(f.path, { path: f.path, deleted: f.after === null, commit: c, before: c.parents[0] ?? null });
+    return [...seen.values()];
   }
   async messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>> {
     const stop = this.resolve(from)?.sha;

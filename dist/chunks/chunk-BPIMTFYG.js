@@ -18727,6 +18727,36 @@ var GitRepo = class _GitRepo {
     for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
     return commits.map((c3) => ({ ...c3, files: c3.files.map((f3) => ({ path: f3.path, before: content(f3.old), after: content(f3.new) })) }));
   }
+  async addsAndDeletes(commit, globs) {
+    if (globs.length === 0) return [];
+    let out;
+    try {
+      out = await this.git.raw([
+        "log",
+        "--first-parent",
+        "--no-renames",
+        "--diff-filter=AD",
+        "--raw",
+        "-z",
+        "--no-abbrev",
+        "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
+        commit,
+        "--",
+        ...globs.map((g2) => `:(glob)${g2}`)
+      ]);
+    } catch (err) {
+      throw new ModelgateError({
+        file: "git log",
+        message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] ?? "it failed"}`,
+        hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
+      });
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const { files, ...c3 } of parseLog(out))
+      for (const f3 of files)
+        if (!seen.has(f3.path)) seen.set(f3.path, { path: f3.path, deleted: f3.old !== null && f3.new === null, commit: c3, before: c3.parents[0] ?? null });
+    return [...seen.values()];
+  }
   /**
    * `git log` of a commit for paths or globs, parsed and indexed by path. A log for paths is kept:
    * a later log of paths it covers (a check asks one batch of manifests at a time) is read from it.
@@ -19609,6 +19639,7 @@ function listingOnce(reader) {
     readFiles: (commit, paths) => reader.readFiles(commit, paths),
     digestFiles: (commit, paths) => reader.digestFiles(commit, paths),
     log: (commit, spec) => reader.log(commit, spec),
+    addsAndDeletes: (commit, globs) => reader.addsAndDeletes(commit, globs),
     listFiles(commit) {
       let listing = listings.get(commit);
       if (!listing) {
@@ -20231,6 +20262,9 @@ var WorkingTree = class {
   }
   log(commit, spec) {
     return this.repo.log(commit, spec);
+  }
+  addsAndDeletes(commit, globs) {
+    return this.repo.addsAndDeletes(commit, globs);
   }
   /**
    * A file on disk as git would store it; a link anywhere on the way is reported as a link,
@@ -21009,6 +21043,7 @@ export {
   errorReport,
   toInstant,
   whenOf,
+  globMatch,
   DEFAULT_POLICY_PATH,
   PRESET_PREFIX,
   loadPolicy,
@@ -21049,4 +21084,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-53YI5KU3.js.map
+//# sourceMappingURL=chunk-BPIMTFYG.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-53YI5KU3.js";
+} from "./chunk-BPIMTFYG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-XZ2CEOVE.js.map
+//# sourceMappingURL=site-TQZGDEID.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-53YI5KU3.js";
+} from "./chunk-BPIMTFYG.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-YDJZRII4.js.map
+//# sourceMappingURL=chunk-NQ764O45.js.map

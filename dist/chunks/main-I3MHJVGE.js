@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-YDJZRII4.js";
+} from "./chunk-NQ764O45.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -27,6 +27,7 @@ import {
   escapeCommandLines,
   escapeTerminal,
   formatProblem,
+  globMatch,
   historyJson,
   loadPolicy,
   modelLabel,
@@ -46,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-53YI5KU3.js";
+} from "./chunk-BPIMTFYG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -157,6 +158,21 @@ var MemoryReader = class {
       out.push({ commit: name.padEnd(40, "0"), parents: [], time, author: "modelgate test", subject: name, body: "", files });
     }
     return out;
+  }
+  async addsAndDeletes(commit, globs) {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = this.branch.indexOf(commit); i >= 0; i--) {
+      const name = this.branch[i];
+      const before = i > 0 ? this.tree(this.branch[i - 1]) : /* @__PURE__ */ new Map();
+      const after = this.tree(name);
+      for (const p of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+        if (seen.has(p) || before.has(p) === after.has(p) || !globs.some((g) => globMatch(g, p))) continue;
+        const time = this.commits.get(name).time;
+        const c = { commit: name.padEnd(40, "0"), parents: [], time, author: "modelgate test", subject: name, body: "" };
+        seen.set(p, { path: p, deleted: !after.has(p), commit: c, before: i > 0 ? this.branch[i - 1] : null });
+      }
+    }
+    return [...seen.values()];
   }
 };
 
@@ -843,7 +859,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-XZ2CEOVE.js");
+    const { writeSite, writeModelAudit } = await import("./site-TQZGDEID.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -977,4 +993,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-JDBMWLFW.js.map
+//# sourceMappingURL=main-I3MHJVGE.js.map
