@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-NQ764O45.js";
+} from "./chunks/chunk-BRIUITMV.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-BPIMTFYG.js";
+} from "./chunks/chunk-KEJRIKSM.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

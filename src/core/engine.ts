@@ -16,7 +16,7 @@ import {
   namedByField,
   versionOf,
 } from "./governed.js";
-import { groupByPath, historiesByPath, historyOf } from "./history.js";
+import { groupByPath, historiesByPath, historyOf, prNumber } from "./history.js";
 import { lifecycleOf } from "./lifecycle.js";
 import type {
   ChangeInfo,
@@ -37,9 +37,10 @@ import { formatPattern, matchPath, nearestPattern, parsePath, type Segment, valu
 import { gatesFor, type Policy, selectorPaths, waiverFor } from "./policy.js";
 import type { Location, Problem } from "./problem.js";
 import { ModelgateError } from "./problem.js";
-import type { ChangedFile, RepoReader } from "./reader.js";
+import type { AddOrDelete, ChangedFile, RepoReader } from "./reader.js";
 import { safeRepoPath } from "./repo-path.js";
 import { boundFindings, type ChangeReport, type GateReport, type Report, summarize } from "./report.js";
+import { placeOf } from "./served.js";
 
 export interface CheckInput {
   reader: RepoReader;
@@ -511,6 +512,7 @@ async function takenModels(input: CheckInput, added: Governed[], atHead: Governe
   // The base's models are read only when an added manifest holds no model another one holds at head.
   let base: Map<string, Held[]> | undefined;
   const problems: Problem[] = [];
+  const unheld: Held[] = [];
   for (const g of added) {
     const mine = own.get(g.path);
     if (mine === undefined) continue; // no name, or does not parse: reported where it is judged
@@ -546,7 +548,74 @@ async function takenModels(input: CheckInput, added: Governed[], atHead: Governe
         message: `${g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which serves at ${paths.join(", ")} on the base${otherForm(mine, served)}: a model keeps its manifest's path (at a new path it would be judged as new, without the gates that compare it with what serves)`,
         hint: `change ${paths.join(" or ")} instead`,
       });
+    } else unheld.push(mine);
+  }
+  if (unheld.length > 0) problems.push(...(await servedBefore(input, unheld)));
+  return problems;
+}
+
+/**
+ * Added manifests whose model (name and alias) no manifest holds, at a path with no history of its
+ * own, while that model served on the base at a path deleted since: brought back there, it is judged
+ * against its last served state (and soak holds it); at a new path it would be judged as new, with
+ * soak, regression and version-identity skipped. Read only then (a new model is rare): one walk of
+ * the governed paths' additions and deletions, and the last content of deleted manifests named by a field.
+ */
+async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[]> {
+  const { policy, reader } = input;
+  const turns = await reader.addsAndDeletes(
+    input.base,
+    policy.manifests.map((r) => r.glob),
+  );
+  const turned = new Set(turns.map((t) => t.path));
+  const fresh = unheld.filter((h) => !turned.has(h.g.path));
+  if (fresh.length === 0) return [];
+  // A path whose newest addition or deletion is a deletion is absent on the base: what it held last served there.
+  const gone = turns.flatMap((t) => {
+    const g = t.deleted ? governedFile(policy, t.path) : null;
+    return g ? [{ g, t }] : [];
+  });
+  const byBefore = new Map<string, Governed[]>();
+  for (const { g, t } of gone) if (namedByField(g.rule) && t.before !== null) pushTo(byBefore, t.before, g);
+  const contents = new Map<string, RepoFile | null>();
+  for (const files of await Promise.all(
+    [...byBefore].map(([commit, list]) =>
+      reader.readFiles(
+        commit,
+        list.map((g) => g.path),
+      ),
+    ),
+  ))
+    for (const [path, file] of files) contents.set(path, file);
+  // Each model's newest deletion: after a second move and retirement, the path it served at last.
+  const newest = new Map<string, Held & { t: AddOrDelete }>();
+  for (const { g, t } of gone) {
+    let name: string | null;
+    if (!namedByField(g.rule)) name = modelName(g, null);
+    else {
+      const file = contents.get(g.path);
+      if (file?.kind !== "file") continue;
+      try {
+        name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      } catch {
+        continue; // its last state never parsed: it named no model
+      }
     }
+    if (name === null) continue;
+    const key = `${foldPath(name)}\u0000${foldPath(aliasOf(g) ?? "")}`;
+    if (!newest.has(key)) newest.set(key, { g, name, key, t });
+  }
+  const problems: Problem[] = [];
+  for (const mine of fresh) {
+    const before = newest.get(mine.key);
+    if (!before) continue;
+    const alias = aliasOf(mine.g);
+    const where = placeOf({ commit: before.t.commit.commit, pr: prNumber(before.t.commit.subject), time: before.t.commit.time });
+    problems.push({
+      file: mine.g.path,
+      message: `${mine.g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which served at ${before.g.path}${otherForm(mine, [before])} until it was deleted on the base branch (${where}): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
+      hint: `add it at ${before.g.path}, where it is judged against its last served state`,
+    });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { HistoryEvent } from "./model.js";
 import { type Segment, valueAt } from "./path.js";
+import { whenOf } from "./time.js";
 
 export const DAY = 86_400_000;
 
@@ -38,4 +39,9 @@ export function daysBetween(from: number, to: number): number {
 /** The calendar day (UTC) an instant falls on, for messages: 2026-01-08. */
 export function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Where on the base branch an event happened, for messages: `abc1234, #2, 2026-01-10`. */
+export function placeOf(e: { commit: string; pr: number | null; time: number }): string {
+  return `${e.commit.slice(0, 7)}${e.pr ? `, #${e.pr}` : ""}, ${whenOf(e.time)}`;
 }

@@ -43,20 +43,28 @@ const check = (repo: TestRepo, head: string) => checkJson(repo.dir, "--base", "m
 describe("a head forked before the base moved on", () => {
   it("a model the base retired since the fork is not held by the head's stale copy of its manifest", () => {
     // The pull request forks while fraud serves; main then retires fraud (#3). Merged, the pull
-    // request adds a model named fraud where nothing serves: as on a branch forked after #3, it is new.
+    // request adds fraud at another path than the one it served at: as on a branch forked after #3,
+    // it is refused for that (readd-elsewhere.test.ts), not as a second manifest of a model that serves.
     const repo = serving();
     const stale = pr(repo, "stale", { [MOVED]: { name: "fraud", version: "v1", auc: 0.9 } });
-    repo.remove(FRAUD).commit("Retire fraud (#3)", "2026-02-28T12:00:00Z");
+    const retire = repo.remove(FRAUD).commit("Retire fraud (#3)", "2026-02-28T12:00:00Z");
     const fresh = pr(repo, "fresh", { [MOVED]: { name: "fraud", version: "v1", auc: 0.9 } });
+    const expected = [
+      {
+        file: MOVED,
+        message: `${MOVED} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #3, 2026-02-28 12:00 UTC): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
+        hint: `add it at ${FRAUD}, where it is judged against its last served state`,
+      },
+    ];
 
     const up = check(repo, fresh);
-    expect(up.report.errors).toEqual([]);
-    expect(up.code).toBe(0);
+    expect(up.report.errors).toEqual(expected);
+    expect(up.code).toBe(1);
 
     const { code, report } = check(repo, stale);
-    expect(report.errors).toEqual([]);
+    expect(report.errors).toEqual(expected);
     expect(report.changes.map((c) => [c.path, c.kind])).toEqual([[MOVED, "new"]]);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
   });
 
   it("a model the base still serves is still held by the manifest the head kept", () => {

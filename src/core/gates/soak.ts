@@ -1,7 +1,7 @@
 import type { Doc } from "../document.js";
 import type { Finding, GateContext, HistoryEvent } from "../model.js";
 import { concreteSegments, type Segment, valueAt } from "../path.js";
-import { DAY, daysBetween, heldSince } from "../served.js";
+import { DAY, daysBetween, heldSince, placeOf } from "../served.js";
 import { parseDuration, toInstant, whenOf } from "../time.js";
 import { defineGate } from "./define.js";
 import { DURATION, PATH } from "./fields.js";
@@ -63,7 +63,7 @@ export const soak = defineGate({
       // serve at another path (a move), which a skip would let a pull request step around.
       const last = events[events.length - 1];
       if (last?.kind === "retire") {
-        const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
+        const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${placeOf(last)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
         const findings: Finding[] = [{ message, file: ctx.change.path }];
         if (ctx.options.max_rollbacks !== undefined) findings.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
         return fail(findings.map((f) => f.message).join("; "), findings);

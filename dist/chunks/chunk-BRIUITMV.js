@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-BPIMTFYG.js";
+} from "./chunk-KEJRIKSM.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-NQ764O45.js.map
+//# sourceMappingURL=chunk-BRIUITMV.js.map

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-NQ764O45.js";
+} from "./chunk-BRIUITMV.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-BPIMTFYG.js";
+} from "./chunk-KEJRIKSM.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -859,7 +859,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-TQZGDEID.js");
+    const { writeSite, writeModelAudit } = await import("./site-KVSTZO3I.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -993,4 +993,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-I3MHJVGE.js.map
+//# sourceMappingURL=main-JTAW6T5U.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-BPIMTFYG.js";
+} from "./chunk-KEJRIKSM.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-TQZGDEID.js.map
+//# sourceMappingURL=site-KVSTZO3I.js.map

@@ -12905,6 +12905,9 @@ function heldForVersionSince(events, segments) {
 function daysBetween(from, to2) {
   return Math.floor((to2 - from) / DAY * 100) / 100;
 }
+function placeOf(e) {
+  return `${e.commit.slice(0, 7)}${e.pr ? `, #${e.pr}` : ""}, ${whenOf(e.time)}`;
+}
 
 // src/core/certification.ts
 function certificationOf(events, version, options, now) {
@@ -14021,7 +14024,7 @@ var soak = defineGate({
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
       const last = events[events.length - 1];
       if (last?.kind === "retire") {
-        const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${last.commit.slice(0, 7)}${last.pr ? `, #${last.pr}` : ""}, ${whenOf(last.time)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
+        const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${placeOf(last)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
         const findings2 = [{ message, file: ctx.change.path }];
         if (ctx.options.max_rollbacks !== void 0) findings2.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
         return fail(findings2.map((f3) => f3.message).join("; "), findings2);
@@ -19816,6 +19819,7 @@ async function takenModels(input, added, atHead, changed) {
   for (const h3 of head) if (!kept || kept.has(h3.g.path)) pushTo(byKey, h3.key, h3);
   let base;
   const problems = [];
+  const unheld = [];
   for (const g2 of added) {
     const mine = own.get(g2.path);
     if (mine === void 0) continue;
@@ -19846,7 +19850,64 @@ async function takenModels(input, added, atHead, changed) {
         message: `${g2.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which serves at ${paths.join(", ")} on the base${otherForm(mine, served)}: a model keeps its manifest's path (at a new path it would be judged as new, without the gates that compare it with what serves)`,
         hint: `change ${paths.join(" or ")} instead`
       });
+    } else unheld.push(mine);
+  }
+  if (unheld.length > 0) problems.push(...await servedBefore(input, unheld));
+  return problems;
+}
+async function servedBefore(input, unheld) {
+  const { policy, reader } = input;
+  const turns = await reader.addsAndDeletes(
+    input.base,
+    policy.manifests.map((r2) => r2.glob)
+  );
+  const turned = new Set(turns.map((t2) => t2.path));
+  const fresh = unheld.filter((h3) => !turned.has(h3.g.path));
+  if (fresh.length === 0) return [];
+  const gone = turns.flatMap((t2) => {
+    const g2 = t2.deleted ? governedFile(policy, t2.path) : null;
+    return g2 ? [{ g: g2, t: t2 }] : [];
+  });
+  const byBefore = /* @__PURE__ */ new Map();
+  for (const { g: g2, t: t2 } of gone) if (namedByField(g2.rule) && t2.before !== null) pushTo(byBefore, t2.before, g2);
+  const contents = /* @__PURE__ */ new Map();
+  for (const files of await Promise.all(
+    [...byBefore].map(
+      ([commit, list]) => reader.readFiles(
+        commit,
+        list.map((g2) => g2.path)
+      )
+    )
+  ))
+    for (const [path, file] of files) contents.set(path, file);
+  const newest = /* @__PURE__ */ new Map();
+  for (const { g: g2, t: t2 } of gone) {
+    let name;
+    if (!namedByField(g2.rule)) name = modelName(g2, null);
+    else {
+      const file = contents.get(g2.path);
+      if (file?.kind !== "file") continue;
+      try {
+        name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      } catch {
+        continue;
+      }
     }
+    if (name === null) continue;
+    const key = `${foldPath(name)}\0${foldPath(aliasOf(g2) ?? "")}`;
+    if (!newest.has(key)) newest.set(key, { g: g2, name, key, t: t2 });
+  }
+  const problems = [];
+  for (const mine of fresh) {
+    const before = newest.get(mine.key);
+    if (!before) continue;
+    const alias = aliasOf(mine.g);
+    const where2 = placeOf({ commit: before.t.commit.commit, pr: prNumber(before.t.commit.subject), time: before.t.commit.time });
+    problems.push({
+      file: mine.g.path,
+      message: `${mine.g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which served at ${before.g.path}${otherForm(mine, [before])} until it was deleted on the base branch (${where2}): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
+      hint: `add it at ${before.g.path}, where it is judged against its last served state`
+    });
   }
   return problems;
 }
@@ -21084,4 +21145,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-BPIMTFYG.js.map
+//# sourceMappingURL=chunk-KEJRIKSM.js.map
