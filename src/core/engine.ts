@@ -570,7 +570,15 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
   const turned = new Set(turns.map((t) => t.path));
   const fresh = unheld.filter((h) => !turned.has(h.g.path));
   if (fresh.length === 0) return [];
-  // A path whose newest addition or deletion is a deletion is absent on the base: what it held last served there.
+  // A path's newest addition or deletion tells whether it holds a manifest on the base.
+  const seen = new Set<string>();
+  const present = new Set<string>();
+  for (const t of turns) {
+    if (!seen.has(t.path) && !t.deleted) present.add(t.path);
+    seen.add(t.path);
+  }
+  // Every deletion counts, not only a path's newest: a model whose path another model took since
+  // (and perhaps gave up) served there all the same.
   const gone = turns.flatMap((t) => {
     const g = t.deleted ? governedFile(policy, t.path) : null;
     return g ? [{ g, t }] : [];
@@ -578,22 +586,23 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
   const byBefore = new Map<string, Governed[]>();
   for (const { g, t } of gone) if (namedByField(g.rule) && t.before !== null) pushTo(byBefore, t.before, g);
   const contents = new Map<string, RepoFile | null>();
-  for (const files of await Promise.all(
-    [...byBefore].map(([commit, list]) =>
-      reader.readFiles(
+  const at = (commit: string | null, path: string) => `${commit}\u0000${path}`;
+  await Promise.all(
+    [...byBefore].map(async ([commit, list]) => {
+      const files = await reader.readFiles(
         commit,
         list.map((g) => g.path),
-      ),
-    ),
-  ))
-    for (const [path, file] of files) contents.set(path, file);
+      );
+      for (const [path, file] of files) contents.set(at(commit, path), file);
+    }),
+  );
   // Each model's newest deletion: after a second move and retirement, the path it served at last.
   const newest = new Map<string, Held & { t: AddOrDelete }>();
   for (const { g, t } of gone) {
     let name: string | null;
     if (!namedByField(g.rule)) name = modelName(g, null);
     else {
-      const file = contents.get(g.path);
+      const file = contents.get(at(t.before, g.path));
       if (file?.kind !== "file") continue;
       try {
         name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
@@ -614,7 +623,9 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
     problems.push({
       file: mine.g.path,
       message: `${mine.g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which served at ${before.g.path}${otherForm(mine, [before])} until it was deleted on the base branch (${where}): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
-      hint: `add it at ${before.g.path}, where it is judged against its last served state`,
+      hint: present.has(before.g.path)
+        ? `${before.g.path} holds another model since: give this model a name of its own`
+        : `add it at ${before.g.path}, where it is judged against its last served state`,
     });
   }
   return problems;

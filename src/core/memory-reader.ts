@@ -83,18 +83,18 @@ export class MemoryReader implements RepoReader {
   }
 
   async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
-    const seen = new Map<string, AddOrDelete>();
+    const out: AddOrDelete[] = [];
     for (let i = this.branch.indexOf(commit); i >= 0; i--) {
       const name = this.branch[i];
       const before = i > 0 ? this.tree(this.branch[i - 1]) : new Map<string, string | Uint8Array>();
       const after = this.tree(name);
       for (const p of new Set([...before.keys(), ...after.keys()])) {
-        if (seen.has(p) || before.has(p) === after.has(p) || !globs.some((g) => globMatch(g, p))) continue;
+        if (before.has(p) === after.has(p) || !globs.some((g) => globMatch(g, p))) continue;
         const time = (this.commits.get(name) as MemoryCommit).time;
         const c = { commit: name.padEnd(40, "0"), parents: [], time, author: "modelgate test", subject: name, body: "" };
-        seen.set(p, { path: p, deleted: !after.has(p), commit: c, before: i > 0 ? this.branch[i - 1] : null });
+        out.push({ path: p, deleted: !after.has(p), commit: c, before: i > 0 ? this.branch[i - 1] : null });
       }
     }
-    return [...seen.values()];
+    return out;
   }
 }

@@ -28,7 +28,7 @@ export interface LogCommit {
   files: LogFile[];
 }
 
-/** The newest commit of a first-parent history that added or deleted a path. */
+/** A commit of a first-parent history that added or deleted a path. */
 export interface AddOrDelete {
   path: string;
   /** Whether that commit deleted the path (else it added it). */
@@ -48,8 +48,9 @@ export interface RepoReader {
   /** The first-parent history of a commit, oldest first, limited to the given paths or globs. */
   log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]>;
   /**
-   * For each path the globs match that the first-parent history of a commit added or deleted, the
-   * newest such commit, newest first. Reads no contents: the cost is git's walk, not the history's blobs.
+   * Every addition and deletion, on the first-parent history of a commit, of a path the globs
+   * match, newest first: a path's first entry is its newest. Reads no contents: the cost is git's
+   * walk, not the history's blobs.
    */
   addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]>;
 }

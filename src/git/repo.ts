@@ -534,11 +534,10 @@ export class GitRepo implements RepoReader {
       });
     }
     // Newest first, as git lists them: each path's first entry is its last addition or deletion.
-    const seen = new Map<string, AddOrDelete>();
+    const turns: AddOrDelete[] = [];
     for (const { files, ...c } of parseLog(out))
-      for (const f of files)
-        if (!seen.has(f.path)) seen.set(f.path, { path: f.path, deleted: f.old !== null && f.new === null, commit: c, before: c.parents[0] ?? null });
-    return [...seen.values()];
+      for (const f of files) turns.push({ path: f.path, deleted: f.old !== null && f.new === null, commit: c, before: c.parents[0] ?? null });
+    return turns;
   }
 
   /**

@@ -252,6 +252,7 @@ ${GATES}`;
     expect(turns.map((t) => [t.path, t.deleted, t.before])).toEqual([
       [FRAUD, true, "one"],
       [MOVED, false, "one"],
+      [FRAUD, false, null],
     ]);
   });
 });

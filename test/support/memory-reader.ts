@@ -131,14 +131,13 @@ export class MemoryReader implements RepoReader {
     }
     return out.reverse();
   }
-  /** Each path's newest addition or deletion on the first-parent history, newest first. */
+  /** Every addition and deletion on the first-parent history, newest first. */
   async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
-    const seen = new Map<string, AddOrDelete>();
+    const out: AddOrDelete[] = [];
     for (const { files, ...c } of (await this.log(commit, { globs })).reverse())
       for (const f of files)
-        if (!seen.has(f.path) && (f.before === null) !== (f.after === null))
-          seen.set(f.path, { path: f.path, deleted: f.after === null, commit: c, before: c.parents[0] ?? null });
-    return [...seen.values()];
+        if ((f.before === null) !== (f.after === null)) out.push({ path: f.path, deleted: f.after === null, commit: c, before: c.parents[0] ?? null });
+    return out;
   }
   async messages(from: string, to: string): Promise<Array<{ commit: string; message: string }>> {
     const stop = this.resolve(from)?.sha;

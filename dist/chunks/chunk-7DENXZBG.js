@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-KEJRIKSM.js";
+} from "./chunk-GXYBNMTZ.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-BRIUITMV.js.map
+//# sourceMappingURL=chunk-7DENXZBG.js.map

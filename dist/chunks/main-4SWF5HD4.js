@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-BRIUITMV.js";
+} from "./chunk-7DENXZBG.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-KEJRIKSM.js";
+} from "./chunk-GXYBNMTZ.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -160,19 +160,19 @@ var MemoryReader = class {
     return out;
   }
   async addsAndDeletes(commit, globs) {
-    const seen = /* @__PURE__ */ new Map();
+    const out = [];
     for (let i = this.branch.indexOf(commit); i >= 0; i--) {
       const name = this.branch[i];
       const before = i > 0 ? this.tree(this.branch[i - 1]) : /* @__PURE__ */ new Map();
       const after = this.tree(name);
       for (const p of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-        if (seen.has(p) || before.has(p) === after.has(p) || !globs.some((g) => globMatch(g, p))) continue;
+        if (before.has(p) === after.has(p) || !globs.some((g) => globMatch(g, p))) continue;
         const time = this.commits.get(name).time;
         const c = { commit: name.padEnd(40, "0"), parents: [], time, author: "modelgate test", subject: name, body: "" };
-        seen.set(p, { path: p, deleted: !after.has(p), commit: c, before: i > 0 ? this.branch[i - 1] : null });
+        out.push({ path: p, deleted: !after.has(p), commit: c, before: i > 0 ? this.branch[i - 1] : null });
       }
     }
-    return [...seen.values()];
+    return out;
   }
 };
 
@@ -859,7 +859,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-KVSTZO3I.js");
+    const { writeSite, writeModelAudit } = await import("./site-IBD3QRF3.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -993,4 +993,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-JTAW6T5U.js.map
+//# sourceMappingURL=main-4SWF5HD4.js.map

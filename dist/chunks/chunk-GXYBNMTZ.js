@@ -18754,11 +18754,10 @@ var GitRepo = class _GitRepo {
         hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
       });
     }
-    const seen = /* @__PURE__ */ new Map();
+    const turns = [];
     for (const { files, ...c3 } of parseLog(out))
-      for (const f3 of files)
-        if (!seen.has(f3.path)) seen.set(f3.path, { path: f3.path, deleted: f3.old !== null && f3.new === null, commit: c3, before: c3.parents[0] ?? null });
-    return [...seen.values()];
+      for (const f3 of files) turns.push({ path: f3.path, deleted: f3.old !== null && f3.new === null, commit: c3, before: c3.parents[0] ?? null });
+    return turns;
   }
   /**
    * `git log` of a commit for paths or globs, parsed and indexed by path. A log for paths is kept:
@@ -19864,6 +19863,12 @@ async function servedBefore(input, unheld) {
   const turned = new Set(turns.map((t2) => t2.path));
   const fresh = unheld.filter((h3) => !turned.has(h3.g.path));
   if (fresh.length === 0) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const present = /* @__PURE__ */ new Set();
+  for (const t2 of turns) {
+    if (!seen.has(t2.path) && !t2.deleted) present.add(t2.path);
+    seen.add(t2.path);
+  }
   const gone = turns.flatMap((t2) => {
     const g2 = t2.deleted ? governedFile(policy, t2.path) : null;
     return g2 ? [{ g: g2, t: t2 }] : [];
@@ -19871,21 +19876,22 @@ async function servedBefore(input, unheld) {
   const byBefore = /* @__PURE__ */ new Map();
   for (const { g: g2, t: t2 } of gone) if (namedByField(g2.rule) && t2.before !== null) pushTo(byBefore, t2.before, g2);
   const contents = /* @__PURE__ */ new Map();
-  for (const files of await Promise.all(
-    [...byBefore].map(
-      ([commit, list]) => reader.readFiles(
+  const at2 = (commit, path) => `${commit}\0${path}`;
+  await Promise.all(
+    [...byBefore].map(async ([commit, list]) => {
+      const files = await reader.readFiles(
         commit,
         list.map((g2) => g2.path)
-      )
-    )
-  ))
-    for (const [path, file] of files) contents.set(path, file);
+      );
+      for (const [path, file] of files) contents.set(at2(commit, path), file);
+    })
+  );
   const newest = /* @__PURE__ */ new Map();
   for (const { g: g2, t: t2 } of gone) {
     let name;
     if (!namedByField(g2.rule)) name = modelName(g2, null);
     else {
-      const file = contents.get(g2.path);
+      const file = contents.get(at2(t2.before, g2.path));
       if (file?.kind !== "file") continue;
       try {
         name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
@@ -19906,7 +19912,7 @@ async function servedBefore(input, unheld) {
     problems.push({
       file: mine.g.path,
       message: `${mine.g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which served at ${before.g.path}${otherForm(mine, [before])} until it was deleted on the base branch (${where2}): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
-      hint: `add it at ${before.g.path}, where it is judged against its last served state`
+      hint: present.has(before.g.path) ? `${before.g.path} holds another model since: give this model a name of its own` : `add it at ${before.g.path}, where it is judged against its last served state`
     });
   }
   return problems;
@@ -21145,4 +21151,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-KEJRIKSM.js.map
+//# sourceMappingURL=chunk-GXYBNMTZ.js.map

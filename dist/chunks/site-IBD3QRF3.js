@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-KEJRIKSM.js";
+} from "./chunk-GXYBNMTZ.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-KVSTZO3I.js.map
+//# sourceMappingURL=site-IBD3QRF3.js.map

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { checkJson } from "../support/cli.js";
+import { TestRepo } from "../support/repo.js";
+
+/**
+ * Red team on "a model retired on the base keeps its manifest's path" (readd-elsewhere.test.ts):
+ * pull requests on real repositories, judged by the built CLI.
+ */
+
+const POLICY = `version: 1
+manifests:
+  - { glob: "models/*/manifest_active.json", model: name }
+gates:
+  - { id: auc, type: regression, path: auc, better: higher, max_drop: 0.01 }
+`;
+const FRAUD = "models/fraud/manifest_active.json";
+const MOVED = "models/fraud-x/manifest_active.json";
+const NOW = "2026-03-01T12:00:00Z";
+const WORSE = { name: "fraud", version: "v3", auc: 0.5 };
+const KEEP = "a model keeps its manifest's path (at a new path it would be judged as new, without its history)";
+
+/** A pull request: one commit on a branch from main writing files (null deletes). */
+function pr(repo: TestRepo, branch: string, files: Record<string, object | null>): string {
+  repo.branch(branch, "main");
+  for (const [path, content] of Object.entries(files)) {
+    if (content === null) repo.remove(path);
+    else repo.write({ [path]: content });
+  }
+  repo.commit(branch, "2026-03-01T00:00:00Z");
+  repo.checkout("main");
+  return branch;
+}
+
+const check = (repo: TestRepo, head: string) => checkJson(repo.dir, "--base", "main", "--head", head, "--now", NOW);
+
+/** main: fraud serves v1 (#1) and v2 (#2), retired by #3. */
+function retired(): { repo: TestRepo; retire: string } {
+  const repo = new TestRepo();
+  repo.write({ ".modelgate/policy.yaml": POLICY, [FRAUD]: { name: "fraud", version: "v1", auc: 0.95 } }).commit("Adopt modelgate (#1)", "2026-01-01T00:00:00Z");
+  repo.write({ [FRAUD]: { name: "fraud", version: "v2", auc: 0.96 } }).commit("Promote v2 (#2)", "2026-01-05T00:00:00Z");
+  const retire = repo.remove(FRAUD).commit("Retire fraud (#3)", "2026-01-10T00:00:00Z");
+  return { repo, retire };
+}
+
+describe("a retired model's path taken by another model since", () => {
+  // Only the newest addition or deletion of each path was looked at: once a decoy model was added at
+  // fraud's old path (judged against fraud's last state there, which it matches, so it passes), fraud's
+  // deletion was forgotten and a worse fraud passed as new at another path, its regression skipped.
+  it("a decoy added at the old path, still serving: the model is refused elsewhere, told to take a name of its own", () => {
+    const { repo, retire } = retired();
+    const decoy = pr(repo, "decoy", { [FRAUD]: { name: "decoy", version: "d1", auc: 0.96 } });
+    expect(check(repo, decoy).code).toBe(0);
+    repo.git("merge", "-q", "--ff-only", decoy);
+    const { code, report } = check(repo, pr(repo, "elsewhere", { [MOVED]: WORSE }));
+    expect(report.errors).toEqual([
+      {
+        file: MOVED,
+        message: `${MOVED} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #3, 2026-01-10): ${KEEP}`,
+        hint: `${FRAUD} holds another model since: give this model a name of its own`,
+      },
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it("a decoy added at the old path and retired: the model is refused elsewhere, sent back to its path", () => {
+    const { repo, retire } = retired();
+    repo.write({ [FRAUD]: { name: "decoy", version: "d1", auc: 0.96 } }).commit("Add decoy (#4)", "2026-01-20T00:00:00Z");
+    repo.remove(FRAUD).commit("Retire decoy (#5)", "2026-01-25T00:00:00Z");
+    const { code, report } = check(repo, pr(repo, "elsewhere", { [MOVED]: WORSE }));
+    expect(report.errors).toEqual([
+      {
+        file: MOVED,
+        message: `${MOVED} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #3, 2026-01-10): ${KEEP}`,
+        hint: `add it at ${FRAUD}, where it is judged against its last served state`,
+      },
+    ]);
+    expect(code).toBe(1);
+    // The decoy is named by its own deletion.
+    expect(check(repo, pr(repo, "decoy-back", { [MOVED]: { name: "decoy", version: "d2", auc: 0.9 } })).report.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining(`names model decoy, which served at ${FRAUD} until it was deleted on the base branch`),
+    ]);
+  });
+});
