@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-7DENXZBG.js";
+} from "./chunks/chunk-ZHMYEKZJ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-GXYBNMTZ.js";
+} from "./chunks/chunk-CSRWM5UO.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

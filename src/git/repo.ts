@@ -536,7 +536,17 @@ export class GitRepo implements RepoReader {
     // Newest first, as git lists them: each path's first entry is its last addition or deletion.
     const turns: AddOrDelete[] = [];
     for (const { files, ...c } of parseLog(out))
-      for (const f of files) turns.push({ path: f.path, deleted: f.old !== null && f.new === null, commit: c, before: c.parents[0] ?? null });
+      for (const f of files) {
+        const before = c.parents[0] ?? null;
+        const deleted = f.old !== null && f.new === null;
+        // The deleted file's entry in the commit before (the first-parent diff's old side), so its
+        // content is read by id, without a walk of that commit's trees for each deletion.
+        if (deleted && before !== null && f.old !== null) {
+          const known = this.known(before);
+          if (!known.has(f.path)) known.set(f.path, { mode: f.oldMode, oid: f.old });
+        }
+        turns.push({ path: f.path, deleted, commit: c, before });
+      }
     return turns;
   }
 
@@ -859,7 +869,7 @@ function kindOf(mode: string): RepoFile["kind"] {
   return "file";
 }
 
-type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null }> };
+type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null; oldMode: string }> };
 
 /** A parsed log, newest commit first, and where each path appears in it: (commit, file) indexes. */
 interface IndexedLog {
@@ -932,7 +942,7 @@ export function parseLog(out: string): RawLogCommit[] {
       if (path === undefined || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
       // A submodule's entry (160000) names a commit of another repository, not a file here: no content, as before.
       const file = (mode: string | undefined, oid: string) => (ZERO_OID.test(oid) || mode === GITLINK ? null : oid);
-      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid) });
+      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid), oldMode });
       i += 2;
     }
     commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });

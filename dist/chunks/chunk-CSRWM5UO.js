@@ -18756,7 +18756,15 @@ var GitRepo = class _GitRepo {
     }
     const turns = [];
     for (const { files, ...c3 } of parseLog(out))
-      for (const f3 of files) turns.push({ path: f3.path, deleted: f3.old !== null && f3.new === null, commit: c3, before: c3.parents[0] ?? null });
+      for (const f3 of files) {
+        const before = c3.parents[0] ?? null;
+        const deleted = f3.old !== null && f3.new === null;
+        if (deleted && before !== null && f3.old !== null) {
+          const known = this.known(before);
+          if (!known.has(f3.path)) known.set(f3.path, { mode: f3.oldMode, oid: f3.old });
+        }
+        turns.push({ path: f3.path, deleted, commit: c3, before });
+      }
     return turns;
   }
   /**
@@ -19062,7 +19070,7 @@ function parseLog(out) {
       const path = tokens[i + 1];
       if (path === void 0 || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
       const file = (mode, oid) => ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
-      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid) });
+      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid), oldMode });
       i += 2;
     }
     commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct2) * 1e3, author, subject, body: body.trim(), files });
@@ -21151,4 +21159,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-GXYBNMTZ.js.map
+//# sourceMappingURL=chunk-CSRWM5UO.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-GXYBNMTZ.js";
+} from "./chunk-CSRWM5UO.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-IBD3QRF3.js.map
+//# sourceMappingURL=site-ZX37L5K4.js.map

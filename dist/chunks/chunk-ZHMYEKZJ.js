@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-GXYBNMTZ.js";
+} from "./chunk-CSRWM5UO.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-7DENXZBG.js.map
+//# sourceMappingURL=chunk-ZHMYEKZJ.js.map
