@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ZHMYEKZJ.js";
+} from "./chunks/chunk-KTE46P5N.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-CSRWM5UO.js";
+} from "./chunks/chunk-E5VEMHCG.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -625,7 +625,7 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
       message: `${mine.g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which served at ${before.g.path}${otherForm(mine, [before])} until it was deleted on the base branch (${where}): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
       hint: present.has(before.g.path)
         ? `${before.g.path} holds another model since: give this model a name of its own`
-        : `add it at ${before.g.path}, where it is judged against its last served state`,
+        : `add it at ${before.g.path}, where it is judged against its last served state; a different model takes a name of its own`,
     });
   }
   return problems;

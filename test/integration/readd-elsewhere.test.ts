@@ -25,7 +25,7 @@ const FRAUD = "models/fraud/manifest_active.json";
 const MOVED = "models/fraud-x/manifest_active.json";
 const NOW = "2026-03-01T12:00:00Z";
 const KEEP = "a model keeps its manifest's path (at a new path it would be judged as new, without its history)";
-const HINT = (path: string) => `add it at ${path}, where it is judged against its last served state`;
+const HINT = (path: string) => `add it at ${path}, where it is judged against its last served state; a different model takes a name of its own`;
 const WORSE = { name: "fraud", version: "v3", auc: 0.5 };
 
 /** main: the policy; `path` serves v1 (#1) and v2 (#2); then #3 deletes it. Returns the retiring commit. */

@@ -71,7 +71,7 @@ describe("a retired model's path taken by another model since", () => {
       {
         file: MOVED,
         message: `${MOVED} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #3, 2026-01-10): ${KEEP}`,
-        hint: `add it at ${FRAUD}, where it is judged against its last served state`,
+        hint: `add it at ${FRAUD}, where it is judged against its last served state; a different model takes a name of its own`,
       },
     ]);
     expect(code).toBe(1);
@@ -79,5 +79,28 @@ describe("a retired model's path taken by another model since", () => {
     expect(check(repo, pr(repo, "decoy-back", { [MOVED]: { name: "decoy", version: "d2", auc: 0.9 } })).report.errors.map((e) => e.message)).toEqual([
       expect.stringContaining(`names model decoy, which served at ${FRAUD} until it was deleted on the base branch`),
     ]);
+  });
+});
+
+describe("a name retired long ago, reused by a genuinely new model", () => {
+  // The hint sent the new model to the old path only, where it is judged against the retired model
+  // (its regression and, with a soak gate, a soak that fails closed): it now names the other way out.
+  it("is refused, and the hint says a different model takes a name of its own", () => {
+    const repo = new TestRepo();
+    repo
+      .write({ ".modelgate/policy.yaml": POLICY, [FRAUD]: { name: "fraud", version: "v1", auc: 0.95 } })
+      .commit("Adopt modelgate (#1)", "2024-01-01T00:00:00Z");
+    const retire = repo.remove(FRAUD).commit("Retire fraud (#2)", "2024-02-01T00:00:00Z");
+    const added = "models/fraud-detector/manifest_active.json";
+    const { code, report } = check(repo, pr(repo, "reuse", { [added]: { name: "fraud", version: "v1", auc: 0.7 } }));
+    expect(report.errors).toEqual([
+      {
+        file: added,
+        message: `${added} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #2, 2024-02-01): ${KEEP}`,
+        hint: `add it at ${FRAUD}, where it is judged against its last served state; a different model takes a name of its own`,
+      },
+    ]);
+    expect(code).toBe(1);
+    expect(check(repo, pr(repo, "renamed", { [added]: { name: "fraud-detector", version: "v1", auc: 0.7 } })).code).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ describe("a head forked before the base moved on", () => {
       {
         file: MOVED,
         message: `${MOVED} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #3, 2026-02-28 12:00 UTC): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
-        hint: `add it at ${FRAUD}, where it is judged against its last served state`,
+        hint: `add it at ${FRAUD}, where it is judged against its last served state; a different model takes a name of its own`,
       },
     ];
 

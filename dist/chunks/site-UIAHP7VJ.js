@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-CSRWM5UO.js";
+} from "./chunk-E5VEMHCG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-ZX37L5K4.js.map
+//# sourceMappingURL=site-UIAHP7VJ.js.map

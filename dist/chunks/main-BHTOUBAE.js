@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-ZHMYEKZJ.js";
+} from "./chunk-KTE46P5N.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-CSRWM5UO.js";
+} from "./chunk-E5VEMHCG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -859,7 +859,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-ZX37L5K4.js");
+    const { writeSite, writeModelAudit } = await import("./site-UIAHP7VJ.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -993,4 +993,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-DORP7PXW.js.map
+//# sourceMappingURL=main-BHTOUBAE.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-CSRWM5UO.js";
+} from "./chunk-E5VEMHCG.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ZHMYEKZJ.js.map
+//# sourceMappingURL=chunk-KTE46P5N.js.map

@@ -19920,7 +19920,7 @@ async function servedBefore(input, unheld) {
     problems.push({
       file: mine.g.path,
       message: `${mine.g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which served at ${before.g.path}${otherForm(mine, [before])} until it was deleted on the base branch (${where2}): a model keeps its manifest's path (at a new path it would be judged as new, without its history)`,
-      hint: present.has(before.g.path) ? `${before.g.path} holds another model since: give this model a name of its own` : `add it at ${before.g.path}, where it is judged against its last served state`
+      hint: present.has(before.g.path) ? `${before.g.path} holds another model since: give this model a name of its own` : `add it at ${before.g.path}, where it is judged against its last served state; a different model takes a name of its own`
     });
   }
   return problems;
@@ -21159,4 +21159,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-CSRWM5UO.js.map
+//# sourceMappingURL=chunk-E5VEMHCG.js.map
