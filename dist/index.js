@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-KTE46P5N.js";
+} from "./chunks/chunk-WX6Q7PLH.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-E5VEMHCG.js";
+} from "./chunks/chunk-YR2BIFE2.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -555,8 +555,8 @@ async function takenModels(input: CheckInput, added: Governed[], atHead: Governe
 }
 
 /**
- * Added manifests whose model (name and alias) no manifest holds, at a path with no history of its
- * own, while that model served on the base at a path deleted since: brought back there, it is judged
+ * Added manifests whose model (name and alias) no manifest holds, at another path than the one it
+ * served at last on the base, deleted since: brought back there, it is judged
  * against its last served state (and soak holds it); at a new path it would be judged as new, with
  * soak, regression and version-identity skipped. Read only then (a new model is rare): one walk of
  * the governed paths' additions and deletions, and the last content of deleted manifests named by a field.
@@ -567,9 +567,6 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
     input.base,
     policy.manifests.map((r) => r.glob),
   );
-  const turned = new Set(turns.map((t) => t.path));
-  const fresh = unheld.filter((h) => !turned.has(h.g.path));
-  if (fresh.length === 0) return [];
   // A path's newest addition or deletion tells whether it holds a manifest on the base.
   const seen = new Set<string>();
   const present = new Set<string>();
@@ -615,9 +612,12 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
     if (!newest.has(key)) newest.set(key, { g, name, key, t });
   }
   const problems: Problem[] = [];
-  for (const mine of fresh) {
+  for (const mine of unheld) {
     const before = newest.get(mine.key);
-    if (!before) continue;
+    // Brought back where it served last, the path's own history judges it. A path with a history
+    // of another model's is no way around the model's own: judged against that model's last state,
+    // a worse model could pass.
+    if (!before || before.g.path === mine.g.path) continue;
     const alias = aliasOf(mine.g);
     const where = placeOf({ commit: before.t.commit.commit, pr: prNumber(before.t.commit.subject), time: before.t.commit.time });
     problems.push({

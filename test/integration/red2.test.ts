@@ -104,3 +104,29 @@ describe("a name retired long ago, reused by a genuinely new model", () => {
     expect(check(repo, pr(repo, "renamed", { [added]: { name: "fraud-detector", version: "v1", auc: 0.7 } })).code).toBe(0);
   });
 });
+
+describe("a retired model added at a path another model served at and gave up", () => {
+  // The lookup skipped an added path with a history of its own, for the same-path rule to judge it:
+  // but that history may be another model's. fraud, retired at its own path, added where a weak
+  // model (decoy, auc 0.6) once served and was retired, was judged against decoy's last state, and
+  // a fraud far worse than its own last version passed its regression gate.
+  it("is refused, naming where the model itself served last", () => {
+    const { repo, retire } = retired();
+    const DECOY = "models/decoy/manifest_active.json";
+    repo.write({ [DECOY]: { name: "decoy", version: "d1", auc: 0.6 } }).commit("Add decoy (#4)", "2026-01-11T00:00:00Z");
+    repo.remove(DECOY).commit("Retire decoy (#5)", "2026-01-12T00:00:00Z");
+    const { code, report } = check(repo, pr(repo, "at-decoy", { [DECOY]: { name: "fraud", version: "v3", auc: 0.6 } }));
+    expect(report.errors).toEqual([
+      {
+        file: DECOY,
+        message: `${DECOY} names model fraud, which served at ${FRAUD} until it was deleted on the base branch (${retire.slice(0, 7)}, #3, 2026-01-10): ${KEEP}`,
+        hint: `add it at ${FRAUD}, where it is judged against its last served state; a different model takes a name of its own`,
+      },
+    ]);
+    expect(code).toBe(1);
+    // decoy itself, brought back where it served, is judged by the same-path rule as before.
+    const back = check(repo, pr(repo, "decoy-back", { [DECOY]: { name: "decoy", version: "d2", auc: 0.61 } }));
+    expect(back.report.errors).toEqual([]);
+    expect(back.report.changes.map((c) => [c.model, c.kind])).toEqual([["decoy", "promotion"]]);
+  });
+});

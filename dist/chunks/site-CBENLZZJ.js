@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-E5VEMHCG.js";
+} from "./chunk-YR2BIFE2.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-UIAHP7VJ.js.map
+//# sourceMappingURL=site-CBENLZZJ.js.map

@@ -19868,9 +19868,6 @@ async function servedBefore(input, unheld) {
     input.base,
     policy.manifests.map((r2) => r2.glob)
   );
-  const turned = new Set(turns.map((t2) => t2.path));
-  const fresh = unheld.filter((h3) => !turned.has(h3.g.path));
-  if (fresh.length === 0) return [];
   const seen = /* @__PURE__ */ new Set();
   const present = /* @__PURE__ */ new Set();
   for (const t2 of turns) {
@@ -19912,9 +19909,9 @@ async function servedBefore(input, unheld) {
     if (!newest.has(key)) newest.set(key, { g: g2, name, key, t: t2 });
   }
   const problems = [];
-  for (const mine of fresh) {
+  for (const mine of unheld) {
     const before = newest.get(mine.key);
-    if (!before) continue;
+    if (!before || before.g.path === mine.g.path) continue;
     const alias = aliasOf(mine.g);
     const where2 = placeOf({ commit: before.t.commit.commit, pr: prNumber(before.t.commit.subject), time: before.t.commit.time });
     problems.push({
@@ -21159,4 +21156,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-E5VEMHCG.js.map
+//# sourceMappingURL=chunk-YR2BIFE2.js.map

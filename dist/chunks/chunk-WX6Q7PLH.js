@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-E5VEMHCG.js";
+} from "./chunk-YR2BIFE2.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-KTE46P5N.js.map
+//# sourceMappingURL=chunk-WX6Q7PLH.js.map
