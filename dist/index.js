@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-WX6Q7PLH.js";
+} from "./chunks/chunk-7HTPPJFC.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-YR2BIFE2.js";
+} from "./chunks/chunk-P4LOZ6Z3.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

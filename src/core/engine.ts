@@ -155,6 +155,21 @@ export async function check(given: CheckInput): Promise<Report> {
   return reportOf(input, base, [...changes, ...broken], errors);
 }
 
+/** A path's events while it held one model (name folded): a deletion belongs to the model it deleted. */
+function eventsOf(g: Governed, model: string, events: HistoryEvent[]): HistoryEvent[] {
+  const wanted = foldPath(model);
+  let holder: string | null = null;
+  const out: HistoryEvent[] = [];
+  for (const e of events) {
+    if (e.doc) {
+      const name = modelName(g, e.doc);
+      holder = name === null ? null : foldPath(name);
+    }
+    if (holder === wanted) out.push(e);
+  }
+  return out.length === events.length ? events : out;
+}
+
 /** What a changed manifest is judged as: null when it is not judged (no identity, or the base already moved to it). */
 function subjectOf(
   policy: Policy,
@@ -168,8 +183,12 @@ function subjectOf(
 ): (Subject & { renamed?: string }) | null {
   const identity = identityOf(g, activeDoc, candidate, errors);
   if (identity === null) return null;
+  // An added manifest is judged with its own model's stretch of the path's history: another model
+  // that served at this path and gave it up tells nothing about this one (judged against its last
+  // state, a worse model passed its comparisons, and a new model skipped what a new model must pass).
+  const own = activeDoc === null && candidate !== null && namedByField(g.rule) ? eventsOf(g, identity.model, events) : events;
   const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
-  const c: Classified = classify(state(activeDoc), state(candidate), events, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
+  const c: Classified = classify(state(activeDoc), state(candidate), own, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
   if (c.same && !files) return null; // the base already moved to the same content
   const alias = aliasOf(g);
   return {
@@ -186,7 +205,7 @@ function subjectOf(
       to: c.to,
       ...(c.same && files ? { files } : {}),
     },
-    history: async () => events,
+    history: async () => own,
     servedAs: servedAs(identity.model),
     snapshot: false,
     reused: c.reused,

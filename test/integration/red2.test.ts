@@ -130,3 +130,51 @@ describe("a retired model added at a path another model served at and gave up", 
     expect(back.report.changes.map((c) => [c.model, c.kind])).toEqual([["decoy", "promotion"]]);
   });
 });
+
+describe("a path another model served at and gave up: an added manifest is judged with its own model's history", () => {
+  const DECOY = "models/decoy/manifest_active.json";
+  const STAGED = `version: 1
+manifests:
+  - { glob: "models/*/manifest_active.json", model: name }
+gates:
+  - { id: auc, type: regression, path: auc, better: higher, max_drop: 0.01 }
+  - { id: stages, type: transition, path: stage, order: [shadow, production] }
+`;
+
+  it("a model brought back to its path after another model served there is judged against its own last state", () => {
+    // fraud served at DECOY's path, retired; decoy (auc 0.6) came and went there; fraud comes back.
+    const repo = new TestRepo();
+    repo
+      .write({ ".modelgate/policy.yaml": POLICY, [DECOY]: { name: "fraud", version: "v2", auc: 0.96 } })
+      .commit("Adopt modelgate (#1)", "2026-01-01T00:00:00Z");
+    repo.remove(DECOY).commit("Retire fraud (#2)", "2026-01-05T00:00:00Z");
+    repo.write({ [DECOY]: { name: "decoy", version: "d1", auc: 0.6 } }).commit("Add decoy (#3)", "2026-01-06T00:00:00Z");
+    repo.remove(DECOY).commit("Retire decoy (#4)", "2026-01-07T00:00:00Z");
+    const { code, report } = check(repo, pr(repo, "fraud-back", { [DECOY]: { name: "fraud", version: "v3", auc: 0.6 } }));
+    expect(report.errors).toEqual([]);
+    const change = report.changes.find((c) => c.path === DECOY);
+    expect([change?.kind, change?.from, change?.to]).toEqual(["promotion", "v2", "v3"]);
+    // Judged against fraud's v2 (0.96), not decoy's d1 (0.6).
+    expect(change?.gates.find((g) => g.id === "auc")?.status).toBe("fail");
+    expect(code).toBe(1);
+  });
+
+  it("a new model at such a path is new: it starts in the first stage, as any new model does", () => {
+    const repo = new TestRepo();
+    repo
+      .write({ ".modelgate/policy.yaml": STAGED, [DECOY]: { name: "decoy", version: "d1", auc: 0.6, stage: "production" } })
+      .commit("Adopt modelgate (#1)", "2026-01-01T00:00:00Z");
+    repo.remove(DECOY).commit("Retire decoy (#2)", "2026-01-05T00:00:00Z");
+    // churn never served: straight to production at decoy's old path, as a promotion of decoy it passed.
+    const { code, report } = check(repo, pr(repo, "churn", { [DECOY]: { name: "churn", version: "c1", auc: 0.5, stage: "production" } }));
+    const change = report.changes.find((c) => c.path === DECOY);
+    expect([change?.model, change?.kind]).toEqual(["churn", "new"]);
+    expect(change?.gates.find((g) => g.id === "stages")?.status).toBe("fail");
+    expect(change?.gates.find((g) => g.id === "auc")?.status).toBe("skip");
+    expect(code).toBe(1);
+    // In its first stage, it is a new model like any other.
+    const shadow = check(repo, pr(repo, "churn-shadow", { [DECOY]: { name: "churn", version: "c1", auc: 0.5, stage: "shadow" } }));
+    expect(shadow.report.changes.map((c) => [c.model, c.kind, c.result])).toEqual([["churn", "new", "pass"]]);
+    expect(shadow.code).toBe(0);
+  });
+});

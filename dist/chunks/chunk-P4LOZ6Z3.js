@@ -19553,11 +19553,25 @@ async function check(given) {
   errors.push(...judgeErrors);
   return reportOf(input, base, [...changes, ...broken], errors);
 }
+function eventsOf(g2, model, events) {
+  const wanted = foldPath(model);
+  let holder = null;
+  const out = [];
+  for (const e of events) {
+    if (e.doc) {
+      const name = modelName(g2, e.doc);
+      holder = name === null ? null : foldPath(name);
+    }
+    if (holder === wanted) out.push(e);
+  }
+  return out.length === events.length ? events : out;
+}
 function subjectOf(policy, g2, candidate, activeDoc, events, files, servedAs, errors) {
   const identity = identityOf(g2, activeDoc, candidate, errors);
   if (identity === null) return null;
+  const own = activeDoc === null && candidate !== null && namedByField(g2.rule) ? eventsOf(g2, identity.model, events) : events;
   const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
-  const c3 = classify(state(activeDoc), state(candidate), events, (d2) => versionOf(g2, d2), lifecycleOf(gatesFor(policy, identity.model)));
+  const c3 = classify(state(activeDoc), state(candidate), own, (d2) => versionOf(g2, d2), lifecycleOf(gatesFor(policy, identity.model)));
   if (c3.same && !files) return null;
   const alias = aliasOf(g2);
   return {
@@ -19574,7 +19588,7 @@ function subjectOf(policy, g2, candidate, activeDoc, events, files, servedAs, er
       to: c3.to,
       ...c3.same && files ? { files } : {}
     },
-    history: async () => events,
+    history: async () => own,
     servedAs: servedAs(identity.model),
     snapshot: false,
     reused: c3.reused,
@@ -21156,4 +21170,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-YR2BIFE2.js.map
+//# sourceMappingURL=chunk-P4LOZ6Z3.js.map

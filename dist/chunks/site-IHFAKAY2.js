@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-YR2BIFE2.js";
+} from "./chunk-P4LOZ6Z3.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-CBENLZZJ.js.map
+//# sourceMappingURL=site-IHFAKAY2.js.map

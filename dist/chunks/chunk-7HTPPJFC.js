@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-YR2BIFE2.js";
+} from "./chunk-P4LOZ6Z3.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-WX6Q7PLH.js.map
+//# sourceMappingURL=chunk-7HTPPJFC.js.map
