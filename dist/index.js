@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-7HTPPJFC.js";
+} from "./chunks/chunk-HS34FW52.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-P4LOZ6Z3.js";
+} from "./chunks/chunk-7EFHOICG.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -615,20 +615,8 @@ async function servedBefore(input: CheckInput, unheld: Held[]): Promise<Problem[
   // Each model's newest deletion: after a second move and retirement, the path it served at last.
   const newest = new Map<string, Held & { t: AddOrDelete }>();
   for (const { g, t } of gone) {
-    let name: string | null;
-    if (!namedByField(g.rule)) name = modelName(g, null);
-    else {
-      const file = contents.get(at(t.before, g.path));
-      if (file?.kind !== "file") continue;
-      try {
-        name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      } catch {
-        continue; // its last state never parsed: it named no model
-      }
-    }
-    if (name === null) continue;
-    const key = `${foldPath(name)}\u0000${foldPath(aliasOf(g) ?? "")}`;
-    if (!newest.has(key)) newest.set(key, { g, name, key, t });
+    const held = heldBy(input, g, contents.get(at(t.before, g.path)));
+    if (held && !newest.has(held.key)) newest.set(held.key, { ...held, t });
   }
   const problems: Problem[] = [];
   for (const mine of unheld) {
@@ -662,21 +650,29 @@ async function heldModels(input: CheckInput, commit: string, governed: Governed[
       : new Map<string, RepoFile | null>();
   const out: Held[] = [];
   for (const g of governed) {
-    let name: string | null = null;
-    if (!namedByField(g.rule)) name = modelName(g, null);
-    else {
-      const file = files.get(g.path);
-      if (file?.kind !== "file") continue;
-      try {
-        name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      } catch {
-        continue; // a manifest that does not parse is reported where it is judged
-      }
-    }
-    // One model may have one manifest per pointer (alias): production and shadow side by side.
-    if (name !== null) out.push({ g, name, key: `${foldPath(name)}\u0000${foldPath(aliasOf(g) ?? "")}` });
+    const held = heldBy(input, g, files.get(g.path));
+    if (held) out.push(held);
   }
   return out;
+}
+
+/**
+ * The model one governed manifest holds: named by its path, or by the field in its content.
+ * Null when it names none, or does not parse (reported where it is judged).
+ */
+function heldBy(input: CheckInput, g: Governed, file: RepoFile | null | undefined): Held | null {
+  let name: string | null;
+  if (!namedByField(g.rule)) name = modelName(g, null);
+  else {
+    if (file?.kind !== "file") return null;
+    try {
+      name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
+    } catch {
+      return null;
+    }
+  }
+  // One model may have one manifest per pointer (alias): production and shadow side by side.
+  return name === null ? null : { g, name, key: `${foldPath(name)}\u0000${foldPath(aliasOf(g) ?? "")}` };
 }
 
 /** ` (as fraud, …)` when another manifest writes the model's name in another case or Unicode form. */
@@ -730,11 +726,13 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
   // Entries that select by a manifest field read what serves now: a pull request cannot pick its own rules.
   const selector = (s.against ?? s.candidate)?.value;
   const gates = applying(gatesFor(input.policy, s.model, selector), s.change.kind);
-  const { readFiles, digestFiles, listFiles, readPolicyFile } = readsOf(input, head);
+  // What every gate of the change may read, made once per change.
+  const readFiles = (paths: string[]) => input.reader.readFiles(head, paths);
+  const digestFiles = (paths: string[]) => input.reader.digestFiles(head, paths);
+  const listFiles = () => input.reader.listFiles(head);
+  const readPolicyFile = async (path: string) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null;
   // A gate that answers at once (most read the manifests alone) is not awaited.
-  const pending: Array<GateOutcome | Promise<GateOutcome>> = new Array(gates.length);
-  for (let i = 0; i < gates.length; i++) {
-    const gate = gates[i];
+  const pending = gates.map((gate) => {
     const ctx: GateContext = {
       gate,
       options: gate,
@@ -751,10 +749,10 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
       servedAs: s.servedAs,
       schema: input.schema,
       readPolicyFile,
+      ...(input.attestations ? { attestations: input.attestations } : {}),
     };
-    if (input.attestations) ctx.attestations = input.attestations;
-    pending[i] = runGate(gate, ctx, s.snapshot);
-  }
+    return runGate(gate, ctx, s.snapshot);
+  });
   const outcomes = pending.some((o) => o instanceof Promise) ? await Promise.all(pending) : (pending as GateOutcome[]);
   // The built-in checks first, then the policy's gates.
   const all: GateReport[] = [];
@@ -768,24 +766,6 @@ async function judgeChange(input: CheckInput | ValidateInput, s: Subject & { ren
   }
   return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
 }
-
-/** What every gate may read at the commit judged, made once per run (the input and its head). */
-function readsOf(input: CheckInput | ValidateInput, head: string): Reads {
-  let reads = readsFor.get(input);
-  if (reads?.head !== head) {
-    reads = {
-      head,
-      readFiles: (paths) => input.reader.readFiles(head, paths),
-      digestFiles: (paths) => input.reader.digestFiles(head, paths),
-      listFiles: () => input.reader.listFiles(head),
-      readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null,
-    };
-    readsFor.set(input, reads);
-  }
-  return reads;
-}
-type Reads = Pick<GateContext, "readFiles" | "digestFiles" | "listFiles" | "readPolicyFile"> & { head: string };
-const readsFor = new WeakMap<CheckInput | ValidateInput, Reads>();
 
 /** The gates of a list that apply to a kind of change (their `on`), worked out once per list and kind. */
 function applying(gates: GateConfig[], kind: ChangeKind): GateConfig[] {

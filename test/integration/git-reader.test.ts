@@ -322,7 +322,7 @@ describe("the git adapter agrees with git", () => {
     }
   });
 
-  it("a check of one promotion starts for-each-ref, cat-file and log, and none of diff, ls-tree, rev-parse or merge-base (README, Performance)", () => {
+  it("a check of one promotion starts for-each-ref, cat-file and log, and none of diff, ls-tree, rev-parse or merge-base; one that adds a model, ls-tree and a second log (README, Performance)", () => {
     const repo = new TestRepo();
     repo
       .write({
@@ -347,6 +347,21 @@ describe("the git adapter agrees with git", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("pass");
     expect(readFileSync(log, "utf8").trim().split("\n").sort()).toEqual(["cat-file", "for-each-ref", "log"]);
+
+    // A pull request that adds a model: the head's listing (the layout checks) and one more log, of additions and deletions.
+    repo
+      .checkout("main")
+      .branch("n")
+      .write({ "models/n/manifest_active.json": { version: "v1", auc: 0.95 } })
+      .commit("n");
+    writeFileSync(log, "");
+    const added = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "check", "--base", "main", "--head", "n"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${shim}:${process.env.PATH}` },
+    });
+    expect(added.status, added.stderr).toBe(0);
+    expect(readFileSync(log, "utf8").trim().split("\n").sort()).toEqual(["cat-file", "for-each-ref", "log", "log", "ls-tree"]);
   });
 
   it("a pull request of 700 promotions (three batches) runs one git log, and reads each manifest blob once: its base state serves both the history and the gates", () => {

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-P4LOZ6Z3.js";
+} from "./chunk-7EFHOICG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-IHFAKAY2.js.map
+//# sourceMappingURL=site-EJY2IM6Z.js.map

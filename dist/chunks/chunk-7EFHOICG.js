@@ -13755,8 +13755,7 @@ var required = defineGate({
     for (const path of paths) {
       const pattern = parsePath(path);
       const last = pattern[pattern.length - 1];
-      const { parent, tail } = splitOf(pattern);
-      const parents = last === WILDCARD ? [] : matchPath(doc.value, parent);
+      const parents = last === WILDCARD ? [] : matchPath(doc.value, pattern.slice(0, -1));
       if (last === WILDCARD || parents.length === 0) {
         const matches = matchPath(doc.value, pattern);
         if (matches.length === 0) failed.push(missingAt(doc, path, `${path} is missing`));
@@ -13764,25 +13763,17 @@ var required = defineGate({
           if (m2.value === null) failed.push(findingAt(doc, m2.segments, { observed: null, message: `${formatPath(m2.segments)} is null` }));
         continue;
       }
-      for (const at2 of parents) {
-        const segments = [...at2.segments, last];
-        const child = matchPath(at2.value, tail);
-        if (child.length === 0) failed.push({ ...findingAt(doc, at2.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
+      for (const parent of parents) {
+        const segments = [...parent.segments, last];
+        const child = matchPath(parent.value, [last]);
+        if (child.length === 0)
+          failed.push({ ...findingAt(doc, parent.segments, { message: `${formatPath(segments)} is missing` }), path: formatPath(segments) });
         else if (child[0].value === null) failed.push(findingAt(doc, segments, { observed: null, message: `${formatPath(segments)} is null` }));
       }
     }
     return outcome(failed, `all ${plural(paths.length, "required path")} present`, `${plural(failed.total, "required value")} missing`);
   }
 });
-function splitOf(pattern) {
-  let split = splits.get(pattern);
-  if (!split) {
-    split = { parent: pattern.slice(0, -1), tail: pattern.slice(-1) };
-    splits.set(pattern, split);
-  }
-  return split;
-}
-var splits = /* @__PURE__ */ new WeakMap();
 
 // src/core/gates/rollout.ts
 var rollout = defineGate({
@@ -19907,20 +19898,8 @@ async function servedBefore(input, unheld) {
   );
   const newest = /* @__PURE__ */ new Map();
   for (const { g: g2, t: t2 } of gone) {
-    let name;
-    if (!namedByField(g2.rule)) name = modelName(g2, null);
-    else {
-      const file = contents.get(at2(t2.before, g2.path));
-      if (file?.kind !== "file") continue;
-      try {
-        name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      } catch {
-        continue;
-      }
-    }
-    if (name === null) continue;
-    const key = `${foldPath(name)}\0${foldPath(aliasOf(g2) ?? "")}`;
-    if (!newest.has(key)) newest.set(key, { g: g2, name, key, t: t2 });
+    const held = heldBy(input, g2, contents.get(at2(t2.before, g2.path)));
+    if (held && !newest.has(held.key)) newest.set(held.key, { ...held, t: t2 });
   }
   const problems = [];
   for (const mine of unheld) {
@@ -19944,20 +19923,23 @@ async function heldModels(input, commit, governed) {
   ) : /* @__PURE__ */ new Map();
   const out = [];
   for (const g2 of governed) {
-    let name = null;
-    if (!namedByField(g2.rule)) name = modelName(g2, null);
-    else {
-      const file = files.get(g2.path);
-      if (file?.kind !== "file") continue;
-      try {
-        name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
-      } catch {
-        continue;
-      }
-    }
-    if (name !== null) out.push({ g: g2, name, key: `${foldPath(name)}\0${foldPath(aliasOf(g2) ?? "")}` });
+    const held = heldBy(input, g2, files.get(g2.path));
+    if (held) out.push(held);
   }
   return out;
+}
+function heldBy(input, g2, file) {
+  let name;
+  if (!namedByField(g2.rule)) name = modelName(g2, null);
+  else {
+    if (file?.kind !== "file") return null;
+    try {
+      name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
+    } catch {
+      return null;
+    }
+  }
+  return name === null ? null : { g: g2, name, key: `${foldPath(name)}\0${foldPath(aliasOf(g2) ?? "")}` };
 }
 function otherForm(mine, others) {
   const other = others.find((o2) => o2.name !== mine.name);
@@ -19997,10 +19979,11 @@ function suggestGlob(glob, example) {
 async function judgeChange(input, s, head, errors) {
   const selector = (s.against ?? s.candidate)?.value;
   const gates = applying(gatesFor(input.policy, s.model, selector), s.change.kind);
-  const { readFiles, digestFiles, listFiles, readPolicyFile } = readsOf(input, head);
-  const pending = new Array(gates.length);
-  for (let i = 0; i < gates.length; i++) {
-    const gate = gates[i];
+  const readFiles = (paths) => input.reader.readFiles(head, paths);
+  const digestFiles = (paths) => input.reader.digestFiles(head, paths);
+  const listFiles = () => input.reader.listFiles(head);
+  const readPolicyFile = async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null;
+  const pending = gates.map((gate) => {
     const ctx = {
       gate,
       options: gate,
@@ -20016,11 +19999,11 @@ async function judgeChange(input, s, head, errors) {
       snapshot: s.snapshot,
       servedAs: s.servedAs,
       schema: input.schema,
-      readPolicyFile
+      readPolicyFile,
+      ...input.attestations ? { attestations: input.attestations } : {}
     };
-    if (input.attestations) ctx.attestations = input.attestations;
-    pending[i] = runGate(gate, ctx, s.snapshot);
-  }
+    return runGate(gate, ctx, s.snapshot);
+  });
   const outcomes = pending.some((o2) => o2 instanceof Promise) ? await Promise.all(pending) : pending;
   const all = [];
   if (s.reused) all.push(versionReused(s));
@@ -20033,21 +20016,6 @@ async function judgeChange(input, s, head, errors) {
   }
   return { ...s.change, result: all.some((r2) => r2.status === "fail") ? "fail" : "pass", gates: all };
 }
-function readsOf(input, head) {
-  let reads = readsFor.get(input);
-  if (reads?.head !== head) {
-    reads = {
-      head,
-      readFiles: (paths) => input.reader.readFiles(head, paths),
-      digestFiles: (paths) => input.reader.digestFiles(head, paths),
-      listFiles: () => input.reader.listFiles(head),
-      readPolicyFile: async (path) => (await input.reader.readFiles(input.policyRef.ref, [path])).get(path) ?? null
-    };
-    readsFor.set(input, reads);
-  }
-  return reads;
-}
-var readsFor = /* @__PURE__ */ new WeakMap();
 function applying(gates, kind) {
   let byKind = applyingTo.get(gates);
   if (!byKind) {
@@ -21170,4 +21138,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-P4LOZ6Z3.js.map
+//# sourceMappingURL=chunk-7EFHOICG.js.map

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-7HTPPJFC.js";
+} from "./chunk-HS34FW52.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-P4LOZ6Z3.js";
+} from "./chunk-7EFHOICG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -859,7 +859,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-IHFAKAY2.js");
+    const { writeSite, writeModelAudit } = await import("./site-EJY2IM6Z.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -993,4 +993,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-CMWQERIZ.js.map
+//# sourceMappingURL=main-UHHIXE5O.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-P4LOZ6Z3.js";
+} from "./chunk-7EFHOICG.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-7HTPPJFC.js.map
+//# sourceMappingURL=chunk-HS34FW52.js.map
