@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type EventAudit, eventAudit, NOTES_REF } from "./core/audit.js";
 import { type LifecycleFacts, lifecycleFacts } from "./core/facts.js";
-import { activation, groupByPath, type HistoryEvent, historyOf, type ModelStatus, retiredIn, statusOf } from "./core/history.js";
+import { governedFile } from "./core/governed.js";
+import { activation, documents, groupByPath, type HistoryEvent, historyOf, type ModelStatus, retiredIn, statusOf } from "./core/history.js";
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH, gatesFor, loadPolicy, type Policy } from "./core/policy.js";
 import { ModelgateError } from "./core/problem.js";
 import { AuditNotes } from "./git/notes.js";
@@ -33,8 +34,12 @@ export async function readHistory(settings: RegistrySettings): Promise<HistoryEv
 async function historyWithPolicy(settings: RegistrySettings): Promise<{ events: HistoryEvent[]; policy: Policy }> {
   const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
-  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) });
-  return { events: historyOf(policy, log), policy };
+  // Each governed state is parsed as its blob arrives, while git is still walking the history.
+  const docs = documents();
+  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) }, (path, content) => {
+    if (governedFile(policy, path)) docs(path, content);
+  });
+  return { events: historyOf(policy, log, undefined, docs), policy };
 }
 
 /** The audit of an event (its commit's note, for its manifest): null when the commit has none. */
@@ -43,18 +48,25 @@ export type AuditLookup = (e: { commit: string; path: string }) => EventAudit | 
 /**
  * The audit notes (refs/notes/modelgate) of the events' commits, each read and checked
  * against its schema and its commit; `present` is false when this clone has no notes ref.
+ * Given the events still to come, it asks git whether the notes (or an origin to fetch them
+ * from) exist while the events are read.
  */
-export async function readAudits(repo: GitRepo, events: Array<{ commit: string }>): Promise<{ audit: AuditLookup; present: boolean; hasOrigin: boolean }> {
+export async function readAudits(
+  repo: GitRepo,
+  events: Array<{ commit: string }> | Promise<Array<{ commit: string }>>,
+): Promise<{ audit: AuditLookup; present: boolean; hasOrigin: boolean }> {
   const notes = new AuditNotes(repo.dir);
-  const present = await repo.hasRef(NOTES_REF);
-  const texts = present ? await notes.read(events.map((e) => e.commit)) : new Map<string, string>();
+  const presentNow = repo.hasRef(NOTES_REF);
+  const origin = presentNow.then((present) => present || notes.hasOrigin());
+  const [list, present] = [await events, await presentNow];
+  const texts = present ? await notes.read(list.map((e) => e.commit)) : new Map<string, string>();
   return {
     audit: (e) => {
       const text = texts.get(e.commit);
       return text === undefined ? null : eventAudit(text, e.commit, e.path);
     },
     present,
-    hasOrigin: present ? true : await notes.hasOrigin(),
+    hasOrigin: await origin,
   };
 }
 

@@ -144,15 +144,17 @@ async function registryCommand(command: "history" | "status" | "rollback", model
   try {
     const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
-      const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
-      const audits = await readAudits(repo, events);
+      const reading = readHistory(settings).then((all) => all.filter((e) => !model || e.model === model));
+      const audits = await readAudits(repo, reading);
+      const events = await reading;
       notesHint(audits, events.length, io);
       io.stdout(values.format === "json" ? renderJson(historyJson(events, audits.audit), io.isTTY) : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
-      const status = await readStatus(settings, now, values.stage);
-      const audits = await readAudits(repo, status);
+      const reading = readStatus(settings, now, values.stage);
+      const audits = await readAudits(repo, reading);
+      const status = await reading;
       notesHint(audits, status.length, io);
       const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
       io.stdout(values.format === "json" ? renderJson(audited, io.isTTY) : renderStatus(status, now, audits.audit));

@@ -18,9 +18,33 @@ export function prNumber(subject: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The events of every governed manifest in a first-parent log (oldest first), oldest first. */
-export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS): HistoryEvent[] {
-  const replay = replayer(policy, limits);
+/**
+ * States parsed once per path. A blob two paths share is one buffer, but not one document: the
+ * path decides the format (JSON or YAML) and is the document's file, which findings name and
+ * relative references start from. A state that does not parse is null: it never served.
+ */
+export type Documents = (path: string, content: Uint8Array | null) => Doc | null;
+
+export function documents(limits: ParseLimits = DEFAULT_LIMITS): Documents {
+  const parsed = new WeakMap<Uint8Array, Map<string, Doc | null>>();
+  return (path, content) => {
+    if (!content) return null;
+    let byPath = parsed.get(content);
+    if (!byPath) {
+      byPath = new Map();
+      parsed.set(content, byPath);
+    }
+    if (!byPath.has(path)) byPath.set(path, parseState(path, content, limits));
+    return byPath.get(path) ?? null;
+  };
+}
+
+/**
+ * The events of every governed manifest in a first-parent log (oldest first), oldest first.
+ * `docs` may hold states parsed already (as their blobs arrived, while git was still walking).
+ */
+export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS, docs: Documents = documents(limits)): HistoryEvent[] {
+  const replay = replayer(policy, docs);
   const events: HistoryEvent[] = [];
   for (const c of log) {
     const facts = commitFacts(c);
@@ -50,7 +74,7 @@ export function historiesByPath(policy: Policy, log: LogCommit[], limits: ParseL
     const list = entries.get(path);
     if (!list) return [];
     // A path's events depend on that path's commits alone; they are not kept (asked again, they are worked out again).
-    const replay = replayer(policy, limits);
+    const replay = replayer(policy, documents(limits));
     const events: HistoryEvent[] = [];
     for (const [c, f] of list) {
       let facts = known.get(c);
@@ -78,21 +102,8 @@ function commitFacts(c: LogCommit): CommitFacts {
 }
 
 /** Turns a log's file entries, oldest first, into events; each path's earlier events decide its kinds. */
-function replayer(policy: Policy, limits: ParseLimits): (c: LogCommit, f: LogFile, facts: CommitFacts) => HistoryEvent | null {
-  // One state is the "after" of an event and the "before" of the next: parse each blob once per
-  // path. A blob two paths share is one buffer, but not one document: the path decides the format
-  // (JSON or YAML) and is the document's file, which findings name and relative references start from.
-  const parsed = new WeakMap<Uint8Array, Map<string, Doc | null>>();
-  const parse = (path: string, content: Uint8Array | null) => {
-    if (!content) return null;
-    let byPath = parsed.get(content);
-    if (!byPath) {
-      byPath = new Map();
-      parsed.set(content, byPath);
-    }
-    if (!byPath.has(path)) byPath.set(path, parseState(path, content, limits));
-    return byPath.get(path) ?? null;
-  };
+function replayer(policy: Policy, parse: Documents): (c: LogCommit, f: LogFile, facts: CommitFacts) => HistoryEvent | null {
+  // One state is the "after" of an event and the "before" of the next: each is parsed once per path.
   const lifecycleFor = (model: string) => lifecycleOf(gatesFor(policy, model));
   const byPath = new Map<string, HistoryEvent[]>();
   // A model's identity is fixed where its manifest first appears: a later rename does not move it.

@@ -11,8 +11,9 @@ import { ModelgateError } from "../core/problem.js";
 import type { AddOrDelete, ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader, type GitObject } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
+import { pathspecsOf, type RawLogCommit, type RawLogFile, streamLog } from "./log.js";
+import { Prefetch } from "./prefetch.js";
 
-const ZERO_OID = /^0+$/;
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const TREE = "040000";
 const GITLINK = "160000";
@@ -478,8 +479,15 @@ export class GitRepo implements RepoReader {
     return Promise.all(entries.map(async ([p, e]) => [p, await e] as const));
   }
 
-  async log(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<LogCommit[]> {
-    const raw = await this.rawLog(commit, spec);
+  /**
+   * The first-parent history of a commit for paths or globs, oldest first, with each file's
+   * states. The blobs are asked for while git is still listing; `each` may see states early, as
+   * they arrive (a caller's head start on parsing them), not necessarily all of them.
+   */
+  async log(commit: string, spec: { paths?: string[]; globs?: string[] }, each?: (path: string, content: Buffer) => void): Promise<LogCommit[]> {
+    const prefetch = new Prefetch(this.blobs, spec.globs?.length ? null : new Set(spec.paths));
+    if (each) prefetch.onEach(each);
+    const raw = await this.rawLog(commit, spec, prefetch.add);
     let commits: RawLogCommit[];
     if (spec.globs?.length) commits = raw.commits;
     else {
@@ -496,7 +504,18 @@ export class GitRepo implements RepoReader {
       }
     }
     commits = commits.slice().reverse();
-    const blobs = await this.blobs.read(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
+    const needed = new Set(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
+    const reads = new Set<Promise<Map<string, Buffer | null>>>();
+    const rest: string[] = [];
+    for (const oid of needed) {
+      const read = prefetch.reads.get(oid);
+      if (read) reads.add(read);
+      else rest.push(oid);
+    }
+    if (rest.length > 0) reads.add(this.blobs.read(rest));
+    const blobs = new Map<string, Buffer | null>();
+    for (const got of await Promise.all(reads)) for (const [oid, content] of got) if (needed.has(oid)) blobs.set(oid, content);
+    await prefetch.settled();
     // A state git names and cannot read is a clone without it, not a deleted file: a history
     // read with holes would tell a rollback from a promotion, and time served, wrongly.
     for (const c of commits)
@@ -511,31 +530,16 @@ export class GitRepo implements RepoReader {
 
   async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
     if (globs.length === 0) return [];
-    let out: string;
+    let log: RawLogCommit[];
     try {
-      out = await this.git.raw([
-        "log",
-        "--first-parent",
-        "--no-renames",
-        "--diff-filter=AD",
-        "--raw",
-        "-z",
-        "--no-abbrev",
-        "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
-        commit,
-        "--",
-        ...globs.map((g) => `:(glob)${g}`),
-      ]);
+      log = await streamLog(this.dir, ["--diff-filter=AD", commit, "--", ...globs.map((g) => `:(glob)${g}`)]);
     } catch (err) {
-      throw new ModelgateError({
-        file: "git log",
-        message: `git could not read the history of ${commit}: ${(err as Error).message.trim().split("\n")[0] ?? "it failed"}`,
-        hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
-      });
+      if (err instanceof ModelgateError) throw err;
+      throw historyUnread(commit, err as Error);
     }
     // Newest first, as git lists them: each path's first entry is its last addition or deletion.
     const turns: AddOrDelete[] = [];
-    for (const { files, ...c } of parseLog(out))
+    for (const { files, ...c } of log)
       for (const f of files) {
         const before = c.parents[0] ?? null;
         const deleted = f.old !== null && f.new === null;
@@ -554,7 +558,7 @@ export class GitRepo implements RepoReader {
    * `git log` of a commit for paths or globs, parsed and indexed by path. A log for paths is kept:
    * a later log of paths it covers (a check asks one batch of manifests at a time) is read from it.
    */
-  private rawLog(commit: string, spec: { paths?: string[]; globs?: string[] }): Promise<IndexedLog> {
+  private rawLog(commit: string, spec: { paths?: string[]; globs?: string[] }, onFiles?: (files: RawLogFile[]) => void): Promise<IndexedLog> {
     const byPaths = !spec.globs?.length;
     const paths = spec.paths ?? [];
     if (byPaths) {
@@ -565,35 +569,13 @@ export class GitRepo implements RepoReader {
     // pathspec (5,000 paths took 260 ms where their folder took 60), so git is given the
     // folders that hold them, and what it lists is narrowed to the paths here.
     const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
-    const pathspecs = [...(folders ?? paths).map((p) => `:(literal)${p}`), ...(spec.globs ?? []).map((g) => `:(glob)${g}`)];
+    const pathspecs = pathspecsOf(folders ?? paths, spec.globs);
     const log: Promise<IndexedLog> =
       pathspecs.length === 0
         ? Promise.resolve({ commits: [], byPath: new Map() })
-        : this.git
-            .raw([
-              // NUL-separated fields: git never allows NUL in a message or a name, so no text a
-              // commit's author writes can end a field early or start a forged one.
-              "log",
-              "--first-parent",
-              "--no-renames",
-              "--raw",
-              "-z",
-              "--no-abbrev",
-              "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
-              commit,
-              "--",
-              ...pathspecs,
-            ])
-            .then(
-              (out) => indexLog(parseLog(out)),
-              (err: Error) => {
-                throw new ModelgateError({
-                  file: "git log",
-                  message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] ?? "it failed"}`,
-                  hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
-                });
-              },
-            );
+        : streamLog(this.dir, [commit, "--", ...pathspecs], onFiles).then(indexLog, (err: Error) => {
+            throw err instanceof ModelgateError ? err : historyUnread(commit, err);
+          });
     if (byPaths) {
       const exact = new Set((folders ?? paths).filter((p) => !p.endsWith("/")));
       const under = (folders ?? []).filter((p) => p.endsWith("/"));
@@ -869,12 +851,19 @@ function kindOf(mode: string): RepoFile["kind"] {
   return "file";
 }
 
-type RawLogCommit = Omit<LogCommit, "files"> & { files: Array<{ path: string; old: string | null; new: string | null; oldMode: string }> };
-
 /** A parsed log, newest commit first, and where each path appears in it: (commit, file) indexes. */
 interface IndexedLog {
   commits: RawLogCommit[];
   byPath: Map<string, Array<[commit: number, file: number]>>;
+}
+
+/** git failed to give a history: its own first line, and what usually mends it. */
+function historyUnread(commit: string, err: Error): ModelgateError {
+  return new ModelgateError({
+    file: "git log",
+    message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] || "it failed"}`,
+    hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+  });
 }
 
 function indexLog(commits: RawLogCommit[]): IndexedLog {
@@ -913,49 +902,6 @@ export function coveringFolders(paths: string[]): string[] | null {
     best = [...specs];
     if (!deeper) return best;
   }
-}
-
-/**
- * `git log -z --raw` with the format above: per commit six NUL-ended fields, then pairs of a
- * raw diff line (":<modes> <oids> <status>") and a path. Anything else is refused, not guessed.
- */
-export function parseLog(out: string): RawLogCommit[] {
-  const tokens = out.split("\0");
-  const commits: RawLogCommit[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens[i] === "") {
-      i++;
-      continue;
-    }
-    const [sha, parents, ct, author, subject, body] = tokens.slice(i, i + 6);
-    if (!OID.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct ?? "")) throw unreadableLog(sha);
-    i += 6;
-    const files: RawLogCommit["files"] = [];
-    while (i < tokens.length && (tokens[i] === "" || /^\n?:/.test(tokens[i]))) {
-      if (tokens[i] === "") {
-        i++;
-        continue;
-      }
-      const [oldMode, newMode, oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
-      const path = tokens[i + 1];
-      if (path === undefined || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
-      // A submodule's entry (160000) names a commit of another repository, not a file here: no content, as before.
-      const file = (mode: string | undefined, oid: string) => (ZERO_OID.test(oid) || mode === GITLINK ? null : oid);
-      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid), oldMode });
-      i += 2;
-    }
-    commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files });
-  }
-  return commits;
-}
-
-function unreadableLog(near: string): ModelgateError {
-  return new ModelgateError({
-    file: "git log",
-    message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
-    hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand",
-  });
 }
 
 /** A name git would guess at (main, origin/main, v1), and what follows it (~1, ^{commit}). */

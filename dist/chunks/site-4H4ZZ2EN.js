@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-7EFHOICG.js";
+} from "./chunk-7XFTILJL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-EJY2IM6Z.js.map
+//# sourceMappingURL=site-4H4ZZ2EN.js.map

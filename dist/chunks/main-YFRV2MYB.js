@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-HS34FW52.js";
+} from "./chunk-BCCWI3N3.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-7EFHOICG.js";
+} from "./chunk-7XFTILJL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -830,15 +830,17 @@ async function registryCommand(command, model, values, io, now) {
   try {
     const settings = { repo, ref, policy: values.policy };
     if (command === "history") {
-      const events = (await readHistory(settings)).filter((e) => !model || e.model === model);
-      const audits = await readAudits(repo, events);
+      const reading = readHistory(settings).then((all) => all.filter((e) => !model || e.model === model));
+      const audits = await readAudits(repo, reading);
+      const events = await reading;
       notesHint(audits, events.length, io);
       io.stdout(values.format === "json" ? renderJson(historyJson(events, audits.audit), io.isTTY) : renderHistory(events, audits.audit));
       return 0;
     }
     if (command === "status") {
-      const status = await readStatus(settings, now, values.stage);
-      const audits = await readAudits(repo, status);
+      const reading = readStatus(settings, now, values.stage);
+      const audits = await readAudits(repo, reading);
+      const status = await reading;
       notesHint(audits, status.length, io);
       const audited = status.map((st) => ({ ...st, audit: audits.audit(st) }));
       io.stdout(values.format === "json" ? renderJson(audited, io.isTTY) : renderStatus(status, now, audits.audit));
@@ -859,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-EJY2IM6Z.js");
+    const { writeSite, writeModelAudit } = await import("./site-4H4ZZ2EN.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -993,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-UHHIXE5O.js.map
+//# sourceMappingURL=main-YFRV2MYB.js.map

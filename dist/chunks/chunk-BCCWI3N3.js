@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-7EFHOICG.js";
+} from "./chunk-7XFTILJL.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-HS34FW52.js.map
+//# sourceMappingURL=chunk-BCCWI3N3.js.map

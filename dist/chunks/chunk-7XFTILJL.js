@@ -18287,11 +18287,201 @@ function unrefStream(stream) {
   stream.unref?.();
 }
 
-// src/git/repo.ts
-var ZERO_OID = /^0+$/;
+// src/git/log.ts
+import { spawn as spawn2 } from "node:child_process";
+var LOG_ARGS = ["--first-parent", "--no-renames", "--raw", "-z", "--no-abbrev", "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00"];
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var TREE = "040000";
+var PARENTS = /^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/;
+var RAW_LINE = /^\n?:/;
+var ZERO_OID = /^0+$/;
 var GITLINK = "160000";
+var LogParser = class {
+  constructor(onFiles) {
+    this.onFiles = onFiles;
+  }
+  onFiles;
+  commits = [];
+  /** Whole fields not yet read, from `at`. */
+  fields = [];
+  at = 0;
+  /** The text after the last NUL: a field still being written. */
+  partial = "";
+  /** The commit whose files are being read. */
+  current = null;
+  push(text) {
+    const parts = (this.partial + text).split("\0");
+    this.partial = parts.pop();
+    if (this.at > 0) {
+      this.fields = this.fields.slice(this.at);
+      this.at = 0;
+    }
+    for (const part of parts) this.fields.push(part);
+    this.take(false);
+  }
+  /** The whole log, newest commit first; throws if it ends inside a commit's fields. */
+  end() {
+    this.fields.push(this.partial);
+    this.partial = "";
+    this.take(true);
+    return this.commits;
+  }
+  take(done) {
+    const f3 = this.fields;
+    const files = [];
+    for (; ; ) {
+      if (this.current === null) {
+        while (this.at < f3.length && f3[this.at] === "") this.at++;
+        if (this.at >= f3.length) break;
+        if (f3.length - this.at < 6) {
+          if (done) throw unreadableLog(f3[this.at]);
+          break;
+        }
+        const [sha, parents, ct2, author, subject, body] = f3.slice(this.at, this.at + 6);
+        if (!OID.test(sha) || !PARENTS.test(parents) || !/^\d+$/.test(ct2)) throw unreadableLog(sha);
+        this.at += 6;
+        this.current = { commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct2) * 1e3, author, subject, body: body.trim(), files: [] };
+        continue;
+      }
+      if (this.at >= f3.length) {
+        if (done) {
+          this.commits.push(this.current);
+          this.current = null;
+        }
+        break;
+      }
+      const field = f3[this.at];
+      if (field === "") {
+        this.at++;
+        continue;
+      }
+      if (!RAW_LINE.test(field)) {
+        this.commits.push(this.current);
+        this.current = null;
+        continue;
+      }
+      if (this.at + 1 >= f3.length) {
+        if (done) throw unreadableLog(this.current.commit);
+        break;
+      }
+      const [oldMode, newMode, oldOid, newOid] = field.replace(RAW_LINE, "").split(" ");
+      const path = f3[this.at + 1];
+      if (!/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(this.current.commit);
+      const blob = (mode, oid) => ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
+      const file = { path, old: blob(oldMode, oldOid), new: blob(newMode, newOid), oldMode };
+      this.current.files.push(file);
+      files.push(file);
+      this.at += 2;
+    }
+    if (files.length > 0) this.onFiles?.(files);
+  }
+};
+function pathspecsOf(paths, globs = []) {
+  return [...paths.map((p2) => `:(literal)${p2}`), ...globs.map((g2) => `:(glob)${g2}`)];
+}
+function streamLog(dir, args, onFiles, signal) {
+  return new Promise((resolve2, reject) => {
+    const proc = spawn2("git", ["log", ...LOG_ARGS, ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], signal });
+    const parser = new LogParser(onFiles);
+    let failure = null;
+    let stderr = "";
+    proc.stdout.setEncoding("utf8");
+    proc.stdout.on("data", (text) => {
+      if (failure) return;
+      try {
+        parser.push(text);
+      } catch (err) {
+        failure = err;
+        proc.kill();
+      }
+    });
+    proc.stderr.setEncoding("utf8");
+    proc.stderr.on("data", (text) => {
+      stderr += text;
+    });
+    proc.on("error", (err) => {
+      failure ??= new Error(`cannot run git log: ${err.message}`);
+    });
+    proc.on("close", (code) => {
+      if (failure) return reject(failure);
+      if (code !== 0) return reject(new Error(stderr.trim() || `git log exited with code ${code}`));
+      try {
+        resolve2(parser.end());
+      } catch (err) {
+        reject(err);
+      }
+    });
+  });
+}
+function unreadableLog(near) {
+  return new ModelgateError({
+    file: "git log",
+    message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
+    hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand"
+  });
+}
+
+// src/git/prefetch.ts
+var Prefetch = class {
+  constructor(blobs, wanted = null) {
+    this.blobs = blobs;
+    this.wanted = wanted;
+  }
+  blobs;
+  wanted;
+  /** Each blob asked for, by oid: the read that brings it. */
+  reads = /* @__PURE__ */ new Map();
+  parts = [];
+  each = null;
+  handed = [];
+  add = (files) => {
+    const mine = this.wanted ? files.filter((f3) => this.wanted?.has(f3.path)) : files;
+    const fresh = /* @__PURE__ */ new Set();
+    for (const f3 of mine) for (const oid of [f3.old, f3.new]) if (oid !== null && !this.reads.has(oid)) fresh.add(oid);
+    if (fresh.size > 0) {
+      const read = this.blobs.read([...fresh]);
+      for (const oid of fresh) this.reads.set(oid, read);
+    }
+    if (mine.length === 0) return;
+    const reads = /* @__PURE__ */ new Set();
+    for (const f3 of mine) for (const oid of [f3.old, f3.new]) if (oid !== null) reads.add(this.reads.get(oid));
+    const part = { files: mine, ready: Promise.all(reads) };
+    part.ready.catch(() => void 0);
+    this.parts.push(part);
+    if (this.each) this.hand(part, this.each);
+  };
+  /** From now on, and for the parts already asked for, each state goes to `each` as it arrives. */
+  onEach(each) {
+    this.each = each;
+    for (const part of this.parts) this.hand(part, each);
+  }
+  /** Every state handed to `each` so far has been handled. */
+  async settled() {
+    await Promise.all(this.handed);
+  }
+  hand(part, each) {
+    this.handed.push(
+      part.ready.then(
+        (got) => {
+          const content = (oid) => {
+            for (const m2 of got) if (m2.has(oid)) return m2.get(oid) ?? null;
+            return null;
+          };
+          for (const f3 of part.files)
+            for (const oid of [f3.old, f3.new]) {
+              const c3 = oid !== null ? content(oid) : null;
+              if (c3) each(f3.path, c3);
+            }
+        },
+        () => void 0
+      )
+    );
+  }
+};
+
+// src/git/repo.ts
+var OID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var TREE = "040000";
+var GITLINK2 = "160000";
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
 var GitRepo = class _GitRepo {
@@ -18350,7 +18540,7 @@ var GitRepo = class _GitRepo {
     const names = refs.map(([r2]) => `${r2}^{commit}`);
     const found = await this.blobs.objects(names);
     const shas = names.map((n) => found.get(n));
-    return shas.every((o2) => o2?.type === "commit" && OID.test(o2.oid)) ? shas.map((o2) => o2.oid) : null;
+    return shas.every((o2) => o2?.type === "commit" && OID2.test(o2.oid)) ? shas.map((o2) => o2.oid) : null;
   }
   static async open(dir) {
     let top;
@@ -18427,7 +18617,7 @@ var GitRepo = class _GitRepo {
    * walking b's parents through the batch reader, without a process. Otherwise git decides.
    */
   async mergeBase(a, b3) {
-    if (a === b3 || OID.test(a) && OID.test(b3) && this.completeHistory() && await this.reaches(b3, a, 64).catch(() => false)) return a;
+    if (a === b3 || OID2.test(a) && OID2.test(b3) && this.completeHistory() && await this.reaches(b3, a, 64).catch(() => false)) return a;
     try {
       return (await this.git.raw(["merge-base", a, b3])).trim() || null;
     } catch {
@@ -18507,7 +18697,7 @@ var GitRepo = class _GitRepo {
         if (fa || fb) {
           const file = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
           if (fb?.mode === "120000") file.symlink = true;
-          else if (fb?.mode === GITLINK) file.submodule = true;
+          else if (fb?.mode === GITLINK2) file.submodule = true;
           files.push(file);
         }
         const da = ea?.mode === TREE ? ea.oid : null;
@@ -18695,8 +18885,15 @@ var GitRepo = class _GitRepo {
     if (!entries.some(([, e]) => e instanceof Promise)) return entries;
     return Promise.all(entries.map(async ([p2, e]) => [p2, await e]));
   }
-  async log(commit, spec) {
-    const raw = await this.rawLog(commit, spec);
+  /**
+   * The first-parent history of a commit for paths or globs, oldest first, with each file's
+   * states. The blobs are asked for while git is still listing; `each` may see states early, as
+   * they arrive (a caller's head start on parsing them), not necessarily all of them.
+   */
+  async log(commit, spec, each) {
+    const prefetch = new Prefetch(this.blobs, spec.globs?.length ? null : new Set(spec.paths));
+    if (each) prefetch.onEach(each);
+    const raw = await this.rawLog(commit, spec, prefetch.add);
     let commits;
     if (spec.globs?.length) commits = raw.commits;
     else {
@@ -18712,7 +18909,18 @@ var GitRepo = class _GitRepo {
       }
     }
     commits = commits.slice().reverse();
-    const blobs = await this.blobs.read(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
+    const needed = new Set(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
+    const reads = /* @__PURE__ */ new Set();
+    const rest = [];
+    for (const oid of needed) {
+      const read = prefetch.reads.get(oid);
+      if (read) reads.add(read);
+      else rest.push(oid);
+    }
+    if (rest.length > 0) reads.add(this.blobs.read(rest));
+    const blobs = /* @__PURE__ */ new Map();
+    for (const got of await Promise.all(reads)) for (const [oid, content2] of got) if (needed.has(oid)) blobs.set(oid, content2);
+    await prefetch.settled();
     for (const c3 of commits)
       for (const f3 of c3.files) for (const oid of [f3.old, f3.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f3.path);
     const content = (oid) => oid ? blobs.get(oid) ?? null : null;
@@ -18723,30 +18931,15 @@ var GitRepo = class _GitRepo {
   }
   async addsAndDeletes(commit, globs) {
     if (globs.length === 0) return [];
-    let out;
+    let log;
     try {
-      out = await this.git.raw([
-        "log",
-        "--first-parent",
-        "--no-renames",
-        "--diff-filter=AD",
-        "--raw",
-        "-z",
-        "--no-abbrev",
-        "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
-        commit,
-        "--",
-        ...globs.map((g2) => `:(glob)${g2}`)
-      ]);
+      log = await streamLog(this.dir, ["--diff-filter=AD", commit, "--", ...globs.map((g2) => `:(glob)${g2}`)]);
     } catch (err) {
-      throw new ModelgateError({
-        file: "git log",
-        message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] ?? "it failed"}`,
-        hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
-      });
+      if (err instanceof ModelgateError) throw err;
+      throw historyUnread(commit, err);
     }
     const turns = [];
-    for (const { files, ...c3 } of parseLog(out))
+    for (const { files, ...c3 } of log)
       for (const f3 of files) {
         const before = c3.parents[0] ?? null;
         const deleted = f3.old !== null && f3.new === null;
@@ -18762,7 +18955,7 @@ var GitRepo = class _GitRepo {
    * `git log` of a commit for paths or globs, parsed and indexed by path. A log for paths is kept:
    * a later log of paths it covers (a check asks one batch of manifests at a time) is read from it.
    */
-  rawLog(commit, spec) {
+  rawLog(commit, spec, onFiles) {
     const byPaths = !spec.globs?.length;
     const paths = spec.paths ?? [];
     if (byPaths) {
@@ -18770,30 +18963,10 @@ var GitRepo = class _GitRepo {
       if (kept) return kept.log;
     }
     const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
-    const pathspecs = [...(folders ?? paths).map((p2) => `:(literal)${p2}`), ...(spec.globs ?? []).map((g2) => `:(glob)${g2}`)];
-    const log = pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: /* @__PURE__ */ new Map() }) : this.git.raw([
-      // NUL-separated fields: git never allows NUL in a message or a name, so no text a
-      // commit's author writes can end a field early or start a forged one.
-      "log",
-      "--first-parent",
-      "--no-renames",
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00",
-      commit,
-      "--",
-      ...pathspecs
-    ]).then(
-      (out) => indexLog(parseLog(out)),
-      (err) => {
-        throw new ModelgateError({
-          file: "git log",
-          message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] ?? "it failed"}`,
-          hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
-        });
-      }
-    );
+    const pathspecs = pathspecsOf(folders ?? paths, spec.globs);
+    const log = pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: /* @__PURE__ */ new Map() }) : streamLog(this.dir, [commit, "--", ...pathspecs], onFiles).then(indexLog, (err) => {
+      throw err instanceof ModelgateError ? err : historyUnread(commit, err);
+    });
     if (byPaths) {
       const exact = new Set((folders ?? paths).filter((p2) => !p2.endsWith("/")));
       const under = (folders ?? []).filter((p2) => p2.endsWith("/"));
@@ -19010,6 +19183,13 @@ function kindOf(mode) {
   if (mode === "040000") return "directory";
   return "file";
 }
+function historyUnread(commit, err) {
+  return new ModelgateError({
+    file: "git log",
+    message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] || "it failed"}`,
+    hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
+  });
+}
 function indexLog(commits) {
   const byPath = /* @__PURE__ */ new Map();
   commits.forEach((c3, ci) => {
@@ -19038,42 +19218,6 @@ function coveringFolders(paths) {
     best = [...specs];
     if (!deeper) return best;
   }
-}
-function parseLog(out) {
-  const tokens = out.split("\0");
-  const commits = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens[i] === "") {
-      i++;
-      continue;
-    }
-    const [sha, parents, ct2, author, subject, body] = tokens.slice(i, i + 6);
-    if (!OID.test(sha) || !/^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/.test(parents ?? "x") || !/^\d+$/.test(ct2 ?? "")) throw unreadableLog(sha);
-    i += 6;
-    const files = [];
-    while (i < tokens.length && (tokens[i] === "" || /^\n?:/.test(tokens[i]))) {
-      if (tokens[i] === "") {
-        i++;
-        continue;
-      }
-      const [oldMode, newMode, oldOid, newOid] = tokens[i].replace(/^\n?:/, "").split(" ");
-      const path = tokens[i + 1];
-      if (path === void 0 || !/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(sha);
-      const file = (mode, oid) => ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
-      files.push({ path, old: file(oldMode, oldOid), new: file(newMode, newOid), oldMode });
-      i += 2;
-    }
-    commits.push({ commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct2) * 1e3, author, subject, body: body.trim(), files });
-  }
-  return commits;
-}
-function unreadableLog(near) {
-  return new ModelgateError({
-    file: "git log",
-    message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
-    hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand"
-  });
 }
 var REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
 async function qualifyRefs(git2, refs) {
@@ -19340,8 +19484,21 @@ function prNumber(subject) {
   const m2 = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
   return m2 ? Number(m2[1]) : null;
 }
-function historyOf(policy, log, limits = DEFAULT_LIMITS) {
-  const replay = replayer(policy, limits);
+function documents(limits = DEFAULT_LIMITS) {
+  const parsed = /* @__PURE__ */ new WeakMap();
+  return (path, content) => {
+    if (!content) return null;
+    let byPath = parsed.get(content);
+    if (!byPath) {
+      byPath = /* @__PURE__ */ new Map();
+      parsed.set(content, byPath);
+    }
+    if (!byPath.has(path)) byPath.set(path, parseState(path, content, limits));
+    return byPath.get(path) ?? null;
+  };
+}
+function historyOf(policy, log, limits = DEFAULT_LIMITS, docs = documents(limits)) {
+  const replay = replayer(policy, docs);
   const events = [];
   for (const c3 of log) {
     const facts = commitFacts(c3);
@@ -19365,7 +19522,7 @@ function historiesByPath(policy, log, limits = DEFAULT_LIMITS) {
   return (path) => {
     const list = entries.get(path);
     if (!list) return [];
-    const replay = replayer(policy, limits);
+    const replay = replayer(policy, documents(limits));
     const events = [];
     for (const [c3, f3] of list) {
       let facts = known.get(c3);
@@ -19383,18 +19540,7 @@ function commitFacts(c3) {
   return { reverted: REVERT.exec(`${c3.subject}
 ${c3.body}`)?.[1] ?? null, date: new Date(c3.time).toISOString(), pr: prNumber(c3.subject) };
 }
-function replayer(policy, limits) {
-  const parsed = /* @__PURE__ */ new WeakMap();
-  const parse2 = (path, content) => {
-    if (!content) return null;
-    let byPath2 = parsed.get(content);
-    if (!byPath2) {
-      byPath2 = /* @__PURE__ */ new Map();
-      parsed.set(content, byPath2);
-    }
-    if (!byPath2.has(path)) byPath2.set(path, parseState(path, content, limits));
-    return byPath2.get(path) ?? null;
-  };
+function replayer(policy, parse2) {
   const lifecycleFor = (model) => lifecycleOf(gatesFor(policy, model));
   const byPath = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
@@ -20761,7 +20907,7 @@ function rollbacksIn(list, gates, now) {
 }
 
 // src/git/notes.ts
-import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
+import { execFile as execFile2, spawn as spawn3 } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join4 } from "node:path";
@@ -20782,7 +20928,7 @@ function reason(run) {
 function catBlobs(dir, oids) {
   if (oids.length === 0) return Promise.resolve([]);
   return new Promise((resolve2) => {
-    const child = spawn2("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
+    const child = spawn3("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
     const chunks = [];
     child.stdout.on("data", (d2) => chunks.push(d2));
     child.on("error", () => resolve2(oids.map(() => "")));
@@ -20903,20 +21049,25 @@ async function readHistory(settings) {
 async function historyWithPolicy(settings) {
   const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
-  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m2) => m2.glob) });
-  return { events: historyOf(policy, log), policy };
+  const docs = documents();
+  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m2) => m2.glob) }, (path, content) => {
+    if (governedFile(policy, path)) docs(path, content);
+  });
+  return { events: historyOf(policy, log, void 0, docs), policy };
 }
 async function readAudits(repo, events) {
   const notes = new AuditNotes(repo.dir);
-  const present = await repo.hasRef(NOTES_REF);
-  const texts = present ? await notes.read(events.map((e) => e.commit)) : /* @__PURE__ */ new Map();
+  const presentNow = repo.hasRef(NOTES_REF);
+  const origin = presentNow.then((present2) => present2 || notes.hasOrigin());
+  const [list, present] = [await events, await presentNow];
+  const texts = present ? await notes.read(list.map((e) => e.commit)) : /* @__PURE__ */ new Map();
   return {
     audit: (e) => {
       const text = texts.get(e.commit);
       return text === void 0 ? null : eventAudit(text, e.commit, e.path);
     },
     present,
-    hasOrigin: present ? true : await notes.hasOrigin()
+    hasOrigin: await origin
   };
 }
 var NOTES_FETCH_HINT = "git fetch origin refs/notes/modelgate:refs/notes/modelgate";
@@ -21138,4 +21289,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-7EFHOICG.js.map
+//# sourceMappingURL=chunk-7XFTILJL.js.map

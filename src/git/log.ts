@@ -1,0 +1,170 @@
+import { spawn } from "node:child_process";
+import { ModelgateError } from "../core/problem.js";
+import type { LogCommit } from "../core/reader.js";
+import { gitEnv } from "./env.js";
+
+/** A file a commit changed, as `git log --raw` names it: the blob before and after (null: none, or a submodule). */
+export interface RawLogFile {
+  path: string;
+  old: string | null;
+  new: string | null;
+  oldMode: string;
+}
+
+export type RawLogCommit = Omit<LogCommit, "files"> & { files: RawLogFile[] };
+
+/**
+ * What each commit starts with: NUL-separated fields. git never allows NUL in a message or a
+ * name, so no text a commit's author writes can end a field early or start a forged one.
+ */
+export const LOG_ARGS = ["--first-parent", "--no-renames", "--raw", "-z", "--no-abbrev", "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00"];
+
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const PARENTS = /^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/;
+const RAW_LINE = /^\n?:/;
+const ZERO_OID = /^0+$/;
+const GITLINK = "160000";
+
+/**
+ * `git log -z --raw` with LOG_ARGS' format, read as git writes it: per commit six NUL-ended
+ * fields, then pairs of a raw diff line (":<modes> <oids> <status>") and a path. A field cut by
+ * a chunk's end waits for the next chunk; a commit's files are handed on (`onFiles`) as they are
+ * read, so their blobs can be asked for while git is still walking. Anything else is refused,
+ * not guessed.
+ */
+export class LogParser {
+  readonly commits: RawLogCommit[] = [];
+  /** Whole fields not yet read, from `at`. */
+  private fields: string[] = [];
+  private at = 0;
+  /** The text after the last NUL: a field still being written. */
+  private partial = "";
+  /** The commit whose files are being read. */
+  private current: RawLogCommit | null = null;
+
+  constructor(private readonly onFiles?: (files: RawLogFile[]) => void) {}
+
+  push(text: string): void {
+    const parts = (this.partial + text).split("\0");
+    this.partial = parts.pop() as string;
+    if (this.at > 0) {
+      this.fields = this.fields.slice(this.at);
+      this.at = 0;
+    }
+    for (const part of parts) this.fields.push(part);
+    this.take(false);
+  }
+
+  /** The whole log, newest commit first; throws if it ends inside a commit's fields. */
+  end(): RawLogCommit[] {
+    this.fields.push(this.partial);
+    this.partial = "";
+    this.take(true);
+    return this.commits;
+  }
+
+  private take(done: boolean): void {
+    const f = this.fields;
+    const files: RawLogFile[] = [];
+    for (;;) {
+      if (this.current === null) {
+        while (this.at < f.length && f[this.at] === "") this.at++;
+        if (this.at >= f.length) break;
+        if (f.length - this.at < 6) {
+          if (done) throw unreadableLog(f[this.at]);
+          break;
+        }
+        const [sha, parents, ct, author, subject, body] = f.slice(this.at, this.at + 6);
+        if (!OID.test(sha) || !PARENTS.test(parents) || !/^\d+$/.test(ct)) throw unreadableLog(sha);
+        this.at += 6;
+        this.current = { commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1000, author, subject, body: body.trim(), files: [] };
+        continue;
+      }
+      if (this.at >= f.length) {
+        if (done) {
+          this.commits.push(this.current);
+          this.current = null;
+        }
+        break;
+      }
+      const field = f[this.at];
+      if (field === "") {
+        this.at++;
+        continue;
+      }
+      if (!RAW_LINE.test(field)) {
+        // The next commit's first field: this one's files are all read.
+        this.commits.push(this.current);
+        this.current = null;
+        continue;
+      }
+      if (this.at + 1 >= f.length) {
+        if (done) throw unreadableLog(this.current.commit);
+        break;
+      }
+      const [oldMode, newMode, oldOid, newOid] = field.replace(RAW_LINE, "").split(" ");
+      const path = f[this.at + 1];
+      if (!/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(this.current.commit);
+      // A submodule's entry (160000) names a commit of another repository, not a file here: no content.
+      const blob = (mode: string | undefined, oid: string) => (ZERO_OID.test(oid) || mode === GITLINK ? null : oid);
+      const file = { path, old: blob(oldMode, oldOid), new: blob(newMode, newOid), oldMode };
+      this.current.files.push(file);
+      files.push(file);
+      this.at += 2;
+    }
+    if (files.length > 0) this.onFiles?.(files);
+  }
+}
+
+/** What a log is asked for: paths literally, globs as globs. */
+export function pathspecsOf(paths: string[], globs: string[] = []): string[] {
+  return [...paths.map((p) => `:(literal)${p}`), ...globs.map((g) => `:(glob)${g}`)];
+}
+
+/**
+ * `git log` with LOG_ARGS and the given arguments (a commit, `--`, pathspecs), parsed as it
+ * streams; `onFiles` gets each part's file entries as soon as they are read. Rejects with
+ * git's own words when git fails; `signal` stops git.
+ */
+export function streamLog(dir: string, args: string[], onFiles?: (files: RawLogFile[]) => void, signal?: AbortSignal): Promise<RawLogCommit[]> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn("git", ["log", ...LOG_ARGS, ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], signal });
+    const parser = new LogParser(onFiles);
+    let failure: unknown = null;
+    let stderr = "";
+    proc.stdout.setEncoding("utf8");
+    proc.stdout.on("data", (text: string) => {
+      if (failure) return;
+      try {
+        parser.push(text);
+      } catch (err) {
+        failure = err;
+        proc.kill();
+      }
+    });
+    proc.stderr.setEncoding("utf8");
+    proc.stderr.on("data", (text: string) => {
+      stderr += text;
+    });
+    proc.on("error", (err) => {
+      failure ??= new Error(`cannot run git log: ${err.message}`);
+    });
+    proc.on("close", (code) => {
+      if (failure) return reject(failure);
+      if (code !== 0) return reject(new Error(stderr.trim() || `git log exited with code ${code}`));
+      try {
+        resolve(parser.end());
+      } catch (err) {
+        reject(err);
+      }
+    });
+  });
+}
+
+export function unreadableLog(near: string): ModelgateError {
+  return new ModelgateError({
+    file: "git log",
+    message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,
+    hint: "run git fsck; a commit object with a NUL byte in its message or name was made by hand",
+  });
+}
