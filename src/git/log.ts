@@ -37,28 +37,35 @@ export class LogParser {
   /** Whole fields not yet read, from `at`. */
   private fields: string[] = [];
   private at = 0;
-  /** The text after the last NUL: a field still being written. */
-  private partial = "";
+  /** The text after the last NUL, as it came: a field still being written (a long message spans many chunks, joined once). */
+  private partial: string[] = [];
   /** The commit whose files are being read. */
   private current: RawLogCommit | null = null;
 
   constructor(private readonly onFiles?: (files: RawLogFile[]) => void) {}
 
   push(text: string): void {
-    const parts = (this.partial + text).split("\0");
-    this.partial = parts.pop() as string;
+    const nul = text.indexOf("\0");
+    if (nul === -1) {
+      this.partial.push(text);
+      return;
+    }
     if (this.at > 0) {
       this.fields = this.fields.slice(this.at);
       this.at = 0;
     }
+    this.partial.push(text.slice(0, nul));
+    this.fields.push(this.partial.join(""));
+    const parts = text.slice(nul + 1).split("\0");
+    this.partial = [parts.pop() as string];
     for (const part of parts) this.fields.push(part);
     this.take(false);
   }
 
   /** The whole log, newest commit first; throws if it ends inside a commit's fields. */
   end(): RawLogCommit[] {
-    this.fields.push(this.partial);
-    this.partial = "";
+    this.fields.push(this.partial.join(""));
+    this.partial = [];
     this.take(true);
     return this.commits;
   }

@@ -48,21 +48,22 @@ export class Prefetch {
   }
 
   private hand(part: (typeof this.parts)[number], each: (path: string, content: Buffer) => void): void {
-    this.handed.push(
-      part.ready.then(
-        (got) => {
-          const content = (oid: string) => {
-            for (const m of got) if (m.has(oid)) return m.get(oid) ?? null;
-            return null;
-          };
-          for (const f of part.files)
-            for (const oid of [f.old, f.new]) {
-              const c = oid !== null ? content(oid) : null;
-              if (c) each(f.path, c);
-            }
-        },
-        () => undefined,
-      ),
+    // A throw in `each` rejects settled(), which the log awaits; it is never left unhandled.
+    const handed = part.ready.then(
+      (got) => {
+        const content = (oid: string) => {
+          for (const m of got) if (m.has(oid)) return m.get(oid) ?? null;
+          return null;
+        };
+        for (const f of part.files)
+          for (const oid of [f.old, f.new]) {
+            const c = oid !== null ? content(oid) : null;
+            if (c) each(f.path, c);
+          }
+      },
+      () => undefined,
     );
+    handed.catch(() => undefined);
+    this.handed.push(handed);
   }
 }

@@ -18304,24 +18304,31 @@ var LogParser = class {
   /** Whole fields not yet read, from `at`. */
   fields = [];
   at = 0;
-  /** The text after the last NUL: a field still being written. */
-  partial = "";
+  /** The text after the last NUL, as it came: a field still being written (a long message spans many chunks, joined once). */
+  partial = [];
   /** The commit whose files are being read. */
   current = null;
   push(text) {
-    const parts = (this.partial + text).split("\0");
-    this.partial = parts.pop();
+    const nul = text.indexOf("\0");
+    if (nul === -1) {
+      this.partial.push(text);
+      return;
+    }
     if (this.at > 0) {
       this.fields = this.fields.slice(this.at);
       this.at = 0;
     }
+    this.partial.push(text.slice(0, nul));
+    this.fields.push(this.partial.join(""));
+    const parts = text.slice(nul + 1).split("\0");
+    this.partial = [parts.pop()];
     for (const part of parts) this.fields.push(part);
     this.take(false);
   }
   /** The whole log, newest commit first; throws if it ends inside a commit's fields. */
   end() {
-    this.fields.push(this.partial);
-    this.partial = "";
+    this.fields.push(this.partial.join(""));
+    this.partial = [];
     this.take(true);
     return this.commits;
   }
@@ -18459,22 +18466,22 @@ var Prefetch = class {
     await Promise.all(this.handed);
   }
   hand(part, each) {
-    this.handed.push(
-      part.ready.then(
-        (got) => {
-          const content = (oid) => {
-            for (const m2 of got) if (m2.has(oid)) return m2.get(oid) ?? null;
-            return null;
-          };
-          for (const f3 of part.files)
-            for (const oid of [f3.old, f3.new]) {
-              const c3 = oid !== null ? content(oid) : null;
-              if (c3) each(f3.path, c3);
-            }
-        },
-        () => void 0
-      )
+    const handed = part.ready.then(
+      (got) => {
+        const content = (oid) => {
+          for (const m2 of got) if (m2.has(oid)) return m2.get(oid) ?? null;
+          return null;
+        };
+        for (const f3 of part.files)
+          for (const oid of [f3.old, f3.new]) {
+            const c3 = oid !== null ? content(oid) : null;
+            if (c3) each(f3.path, c3);
+          }
+      },
+      () => void 0
     );
+    handed.catch(() => void 0);
+    this.handed.push(handed);
   }
 };
 
@@ -21289,4 +21296,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-7XFTILJL.js.map
+//# sourceMappingURL=chunk-2V3G2KYK.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-7XFTILJL.js";
+} from "./chunk-2V3G2KYK.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-4H4ZZ2EN.js.map
+//# sourceMappingURL=site-JPFCEGZE.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-7XFTILJL.js";
+} from "./chunk-2V3G2KYK.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-BCCWI3N3.js.map
+//# sourceMappingURL=chunk-2N4F2WMA.js.map
