@@ -19,11 +19,13 @@ export type RawLogCommit = Omit<LogCommit, "files"> & { files: RawLogFile[] };
  */
 export const LOG_ARGS = ["--first-parent", "--no-renames", "--raw", "-z", "--no-abbrev", "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00"];
 
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** A full object id, sha1 or sha256. */
+export const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** A submodule's mode: its entry names a commit of another repository. */
+export const GITLINK = "160000";
 const PARENTS = /^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/;
 const RAW_LINE = /^\n?:/;
 const ZERO_OID = /^0+$/;
-const GITLINK = "160000";
 
 /**
  * `git log -z --raw` with LOG_ARGS' format, read as git writes it: per commit six NUL-ended
@@ -33,7 +35,7 @@ const GITLINK = "160000";
  * not guessed.
  */
 export class LogParser {
-  readonly commits: RawLogCommit[] = [];
+  private readonly commits: RawLogCommit[] = [];
   /** Whole fields not yet read, from `at`. */
   private fields: string[] = [];
   private at = 0;
@@ -129,13 +131,19 @@ export function pathspecsOf(paths: string[], globs: string[] = []): string[] {
 }
 
 /**
- * `git log` with LOG_ARGS and the given arguments (a commit, `--`, pathspecs), parsed as it
- * streams; `onFiles` gets each part's file entries as soon as they are read. Rejects with
- * git's own words when git fails; `signal` stops git.
+ * The first-parent `git log` of a commit for pathspecs (`extra`: more options, such as a diff
+ * filter), parsed as it streams; `onFiles` gets each part's file entries as soon as they are
+ * read. When git fails, the error names the commit and gives git's own words.
  */
-export function streamLog(dir: string, args: string[], onFiles?: (files: RawLogFile[]) => void, signal?: AbortSignal): Promise<RawLogCommit[]> {
+export function streamLog(
+  dir: string,
+  commit: string,
+  pathspecs: string[],
+  onFiles?: (files: RawLogFile[]) => void,
+  extra: string[] = [],
+): Promise<RawLogCommit[]> {
   return new Promise((resolve, reject) => {
-    const proc = spawn("git", ["log", ...LOG_ARGS, ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], signal });
+    const proc = spawn("git", ["log", ...LOG_ARGS, ...extra, commit, "--", ...pathspecs], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
     const parser = new LogParser(onFiles);
     let failure: unknown = null;
     let stderr = "";
@@ -154,11 +162,11 @@ export function streamLog(dir: string, args: string[], onFiles?: (files: RawLogF
       stderr += text;
     });
     proc.on("error", (err) => {
-      failure ??= new Error(`cannot run git log: ${err.message}`);
+      failure ??= historyUnread(commit, `cannot run git log: ${err.message}`);
     });
     proc.on("close", (code) => {
       if (failure) return reject(failure);
-      if (code !== 0) return reject(new Error(stderr.trim() || `git log exited with code ${code}`));
+      if (code !== 0) return reject(historyUnread(commit, stderr.trim() || `git log exited with code ${code}`));
       try {
         resolve(parser.end());
       } catch (err) {
@@ -168,7 +176,16 @@ export function streamLog(dir: string, args: string[], onFiles?: (files: RawLogF
   });
 }
 
-export function unreadableLog(near: string): ModelgateError {
+/** git failed to give a history: its own first line, and what usually mends it. */
+function historyUnread(commit: string, reason: string): ModelgateError {
+  return new ModelgateError({
+    file: "git log",
+    message: `git could not read the history of ${commit}: ${reason.split("\n")[0] || "it failed"}`,
+    hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+  });
+}
+
+function unreadableLog(near: string): ModelgateError {
   return new ModelgateError({
     file: "git log",
     message: `the history could not be read near ${JSON.stringify(near.slice(0, 80))}: a commit does not have the shape git writes`,

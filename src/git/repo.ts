@@ -11,12 +11,10 @@ import { ModelgateError } from "../core/problem.js";
 import type { AddOrDelete, ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
 import { BlobReader, type GitObject } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
-import { pathspecsOf, type RawLogCommit, type RawLogFile, streamLog } from "./log.js";
+import { GITLINK, OID, pathspecsOf, type RawLogCommit, type RawLogFile, streamLog } from "./log.js";
 import { Prefetch } from "./prefetch.js";
 
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const TREE = "040000";
-const GITLINK = "160000";
 const execFileAsync = promisify(execFile);
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
@@ -485,8 +483,7 @@ export class GitRepo implements RepoReader {
    * they arrive (a caller's head start on parsing them), not necessarily all of them.
    */
   async log(commit: string, spec: { paths?: string[]; globs?: string[] }, each?: (path: string, content: Buffer) => void): Promise<LogCommit[]> {
-    const prefetch = new Prefetch(this.blobs, spec.globs?.length ? null : new Set(spec.paths));
-    if (each) prefetch.onEach(each);
+    const prefetch = new Prefetch(this.blobs, spec.globs?.length ? null : new Set(spec.paths), each);
     const raw = await this.rawLog(commit, spec, prefetch.add);
     let commits: RawLogCommit[];
     if (spec.globs?.length) commits = raw.commits;
@@ -530,13 +527,7 @@ export class GitRepo implements RepoReader {
 
   async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {
     if (globs.length === 0) return [];
-    let log: RawLogCommit[];
-    try {
-      log = await streamLog(this.dir, ["--diff-filter=AD", commit, "--", ...globs.map((g) => `:(glob)${g}`)]);
-    } catch (err) {
-      if (err instanceof ModelgateError) throw err;
-      throw historyUnread(commit, err as Error);
-    }
+    const log = await streamLog(this.dir, commit, pathspecsOf([], globs), undefined, ["--diff-filter=AD"]);
     // Newest first, as git lists them: each path's first entry is its last addition or deletion.
     const turns: AddOrDelete[] = [];
     for (const { files, ...c } of log)
@@ -571,11 +562,7 @@ export class GitRepo implements RepoReader {
     const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
     const pathspecs = pathspecsOf(folders ?? paths, spec.globs);
     const log: Promise<IndexedLog> =
-      pathspecs.length === 0
-        ? Promise.resolve({ commits: [], byPath: new Map() })
-        : streamLog(this.dir, [commit, "--", ...pathspecs], onFiles).then(indexLog, (err: Error) => {
-            throw err instanceof ModelgateError ? err : historyUnread(commit, err);
-          });
+      pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: new Map() }) : streamLog(this.dir, commit, pathspecs, onFiles).then(indexLog);
     if (byPaths) {
       const exact = new Set((folders ?? paths).filter((p) => !p.endsWith("/")));
       const under = (folders ?? []).filter((p) => p.endsWith("/"));
@@ -855,15 +842,6 @@ function kindOf(mode: string): RepoFile["kind"] {
 interface IndexedLog {
   commits: RawLogCommit[];
   byPath: Map<string, Array<[commit: number, file: number]>>;
-}
-
-/** git failed to give a history: its own first line, and what usually mends it. */
-function historyUnread(commit: string, err: Error): ModelgateError {
-  return new ModelgateError({
-    file: "git log",
-    message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] || "it failed"}`,
-    hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
-  });
 }
 
 function indexLog(commits: RawLogCommit[]): IndexedLog {

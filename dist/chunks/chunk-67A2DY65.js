@@ -18291,10 +18291,10 @@ function unrefStream(stream) {
 import { spawn as spawn2 } from "node:child_process";
 var LOG_ARGS = ["--first-parent", "--no-renames", "--raw", "-z", "--no-abbrev", "--format=%H%x00%P%x00%ct%x00%an%x00%s%x00%b%x00"];
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var GITLINK = "160000";
 var PARENTS = /^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/;
 var RAW_LINE = /^\n?:/;
 var ZERO_OID = /^0+$/;
-var GITLINK = "160000";
 var LogParser = class {
   constructor(onFiles) {
     this.onFiles = onFiles;
@@ -18385,9 +18385,9 @@ var LogParser = class {
 function pathspecsOf(paths, globs = []) {
   return [...paths.map((p2) => `:(literal)${p2}`), ...globs.map((g2) => `:(glob)${g2}`)];
 }
-function streamLog(dir, args, onFiles, signal) {
+function streamLog(dir, commit, pathspecs, onFiles, extra = []) {
   return new Promise((resolve2, reject) => {
-    const proc = spawn2("git", ["log", ...LOG_ARGS, ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], signal });
+    const proc = spawn2("git", ["log", ...LOG_ARGS, ...extra, commit, "--", ...pathspecs], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
     const parser = new LogParser(onFiles);
     let failure = null;
     let stderr = "";
@@ -18406,17 +18406,24 @@ function streamLog(dir, args, onFiles, signal) {
       stderr += text;
     });
     proc.on("error", (err) => {
-      failure ??= new Error(`cannot run git log: ${err.message}`);
+      failure ??= historyUnread(commit, `cannot run git log: ${err.message}`);
     });
     proc.on("close", (code) => {
       if (failure) return reject(failure);
-      if (code !== 0) return reject(new Error(stderr.trim() || `git log exited with code ${code}`));
+      if (code !== 0) return reject(historyUnread(commit, stderr.trim() || `git log exited with code ${code}`));
       try {
         resolve2(parser.end());
       } catch (err) {
         reject(err);
       }
     });
+  });
+}
+function historyUnread(commit, reason2) {
+  return new ModelgateError({
+    file: "git log",
+    message: `git could not read the history of ${commit}: ${reason2.split("\n")[0] || "it failed"}`,
+    hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
   });
 }
 function unreadableLog(near) {
@@ -18429,16 +18436,16 @@ function unreadableLog(near) {
 
 // src/git/prefetch.ts
 var Prefetch = class {
-  constructor(blobs, wanted = null) {
+  constructor(blobs, wanted, each) {
     this.blobs = blobs;
     this.wanted = wanted;
+    this.each = each;
   }
   blobs;
   wanted;
+  each;
   /** Each blob asked for, by oid: the read that brings it. */
   reads = /* @__PURE__ */ new Map();
-  parts = [];
-  each = null;
   handed = [];
   add = (files) => {
     const mine = this.wanted ? files.filter((f3) => this.wanted?.has(f3.path)) : files;
@@ -18446,33 +18453,25 @@ var Prefetch = class {
     for (const f3 of mine) for (const oid of [f3.old, f3.new]) if (oid !== null && !this.reads.has(oid)) fresh.add(oid);
     if (fresh.size > 0) {
       const read = this.blobs.read([...fresh]);
+      read.catch(() => void 0);
       for (const oid of fresh) this.reads.set(oid, read);
     }
-    if (mine.length === 0) return;
-    const reads = /* @__PURE__ */ new Set();
-    for (const f3 of mine) for (const oid of [f3.old, f3.new]) if (oid !== null) reads.add(this.reads.get(oid));
-    const part = { files: mine, ready: Promise.all(reads) };
-    part.ready.catch(() => void 0);
-    this.parts.push(part);
-    if (this.each) this.hand(part, this.each);
+    if (mine.length > 0 && this.each) this.hand(mine, this.each);
   };
-  /** From now on, and for the parts already asked for, each state goes to `each` as it arrives. */
-  onEach(each) {
-    this.each = each;
-    for (const part of this.parts) this.hand(part, each);
-  }
-  /** Every state handed to `each` so far has been handled. */
+  /** Every state handed to `each` so far has been handled; rejects with what `each` threw. */
   async settled() {
     await Promise.all(this.handed);
   }
-  hand(part, each) {
-    const handed = part.ready.then(
+  hand(files, each) {
+    const reads = /* @__PURE__ */ new Set();
+    for (const f3 of files) for (const oid of [f3.old, f3.new]) if (oid !== null) reads.add(this.reads.get(oid));
+    const handed = Promise.all(reads).then(
       (got) => {
         const content = (oid) => {
           for (const m2 of got) if (m2.has(oid)) return m2.get(oid) ?? null;
           return null;
         };
-        for (const f3 of part.files)
+        for (const f3 of files)
           for (const oid of [f3.old, f3.new]) {
             const c3 = oid !== null ? content(oid) : null;
             if (c3) each(f3.path, c3);
@@ -18486,9 +18485,7 @@ var Prefetch = class {
 };
 
 // src/git/repo.ts
-var OID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var TREE = "040000";
-var GITLINK2 = "160000";
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
 var GitRepo = class _GitRepo {
@@ -18547,7 +18544,7 @@ var GitRepo = class _GitRepo {
     const names = refs.map(([r2]) => `${r2}^{commit}`);
     const found = await this.blobs.objects(names);
     const shas = names.map((n) => found.get(n));
-    return shas.every((o2) => o2?.type === "commit" && OID2.test(o2.oid)) ? shas.map((o2) => o2.oid) : null;
+    return shas.every((o2) => o2?.type === "commit" && OID.test(o2.oid)) ? shas.map((o2) => o2.oid) : null;
   }
   static async open(dir) {
     let top;
@@ -18624,7 +18621,7 @@ var GitRepo = class _GitRepo {
    * walking b's parents through the batch reader, without a process. Otherwise git decides.
    */
   async mergeBase(a, b3) {
-    if (a === b3 || OID2.test(a) && OID2.test(b3) && this.completeHistory() && await this.reaches(b3, a, 64).catch(() => false)) return a;
+    if (a === b3 || OID.test(a) && OID.test(b3) && this.completeHistory() && await this.reaches(b3, a, 64).catch(() => false)) return a;
     try {
       return (await this.git.raw(["merge-base", a, b3])).trim() || null;
     } catch {
@@ -18704,7 +18701,7 @@ var GitRepo = class _GitRepo {
         if (fa || fb) {
           const file = { path, status: !fa ? "added" : !fb ? "deleted" : "modified" };
           if (fb?.mode === "120000") file.symlink = true;
-          else if (fb?.mode === GITLINK2) file.submodule = true;
+          else if (fb?.mode === GITLINK) file.submodule = true;
           files.push(file);
         }
         const da = ea?.mode === TREE ? ea.oid : null;
@@ -18898,8 +18895,7 @@ var GitRepo = class _GitRepo {
    * they arrive (a caller's head start on parsing them), not necessarily all of them.
    */
   async log(commit, spec, each) {
-    const prefetch = new Prefetch(this.blobs, spec.globs?.length ? null : new Set(spec.paths));
-    if (each) prefetch.onEach(each);
+    const prefetch = new Prefetch(this.blobs, spec.globs?.length ? null : new Set(spec.paths), each);
     const raw = await this.rawLog(commit, spec, prefetch.add);
     let commits;
     if (spec.globs?.length) commits = raw.commits;
@@ -18938,13 +18934,7 @@ var GitRepo = class _GitRepo {
   }
   async addsAndDeletes(commit, globs) {
     if (globs.length === 0) return [];
-    let log;
-    try {
-      log = await streamLog(this.dir, ["--diff-filter=AD", commit, "--", ...globs.map((g2) => `:(glob)${g2}`)]);
-    } catch (err) {
-      if (err instanceof ModelgateError) throw err;
-      throw historyUnread(commit, err);
-    }
+    const log = await streamLog(this.dir, commit, pathspecsOf([], globs), void 0, ["--diff-filter=AD"]);
     const turns = [];
     for (const { files, ...c3 } of log)
       for (const f3 of files) {
@@ -18971,9 +18961,7 @@ var GitRepo = class _GitRepo {
     }
     const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
     const pathspecs = pathspecsOf(folders ?? paths, spec.globs);
-    const log = pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: /* @__PURE__ */ new Map() }) : streamLog(this.dir, [commit, "--", ...pathspecs], onFiles).then(indexLog, (err) => {
-      throw err instanceof ModelgateError ? err : historyUnread(commit, err);
-    });
+    const log = pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: /* @__PURE__ */ new Map() }) : streamLog(this.dir, commit, pathspecs, onFiles).then(indexLog);
     if (byPaths) {
       const exact = new Set((folders ?? paths).filter((p2) => !p2.endsWith("/")));
       const under = (folders ?? []).filter((p2) => p2.endsWith("/"));
@@ -19189,13 +19177,6 @@ function kindOf(mode) {
   if (mode === "160000") return "submodule";
   if (mode === "040000") return "directory";
   return "file";
-}
-function historyUnread(commit, err) {
-  return new ModelgateError({
-    file: "git log",
-    message: `git could not read the history of ${commit}: ${err.message.trim().split("\n")[0] || "it failed"}`,
-    hint: "run git fsck; in a partial or shallow clone, fetch the history first (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
-  });
 }
 function indexLog(commits) {
   const byPath = /* @__PURE__ */ new Map();
@@ -21296,4 +21277,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-2V3G2KYK.js.map
+//# sourceMappingURL=chunk-67A2DY65.js.map

@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-2V3G2KYK.js";
+} from "./chunk-67A2DY65.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-JPFCEGZE.js.map
+//# sourceMappingURL=site-7XAONJSM.js.map

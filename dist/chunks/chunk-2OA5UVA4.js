@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-2V3G2KYK.js";
+} from "./chunk-67A2DY65.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-2N4F2WMA.js.map
+//# sourceMappingURL=chunk-2OA5UVA4.js.map
