@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-2OA5UVA4.js";
+} from "./chunks/chunk-ALWJNFKU.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-67A2DY65.js";
+} from "./chunks/chunk-XZX22YCX.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

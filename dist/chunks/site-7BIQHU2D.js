@@ -11,7 +11,7 @@ import {
   readAudits,
   readRegistry,
   showInvisible
-} from "./chunk-67A2DY65.js";
+} from "./chunk-XZX22YCX.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -570,4 +570,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-7XAONJSM.js.map
+//# sourceMappingURL=site-7BIQHU2D.js.map

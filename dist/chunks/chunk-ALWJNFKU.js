@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-67A2DY65.js";
+} from "./chunk-XZX22YCX.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-2OA5UVA4.js.map
+//# sourceMappingURL=chunk-ALWJNFKU.js.map

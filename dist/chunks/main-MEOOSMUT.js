@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-2OA5UVA4.js";
+} from "./chunk-ALWJNFKU.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-67A2DY65.js";
+} from "./chunk-XZX22YCX.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -861,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-7XAONJSM.js");
+    const { writeSite, writeModelAudit } = await import("./site-7BIQHU2D.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -995,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-DHRRVN2S.js.map
+//# sourceMappingURL=main-MEOOSMUT.js.map

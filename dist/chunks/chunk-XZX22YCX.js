@@ -19372,7 +19372,8 @@ function classify(active, candidate, served, versionOf2, lifecycle = NO_LIFECYCL
   }
   const base = { from: against.version, to: candidate.version, against: against.doc };
   if (active && sameValue(active.doc.value, candidate.doc.value)) return { kind: "update", ...base, same: true };
-  if (served.some((e) => e.doc !== null && sameValue(e.doc.value, candidate.doc.value))) return { kind: "rollback", ...base, same: false };
+  const sameAsCandidate = (doc) => versionOf2(doc) === candidate.version && sameValue(doc.value, candidate.doc.value);
+  if (served.some((e) => e.doc !== null && sameAsCandidate(e.doc))) return { kind: "rollback", ...base, same: false };
   if (active && candidate.version === active.version)
     return { kind: isDemotion(lifecycle, active.doc.value, candidate.doc.value) ? "demotion" : "update", ...base, same: false };
   const reused = candidate.version === null ? void 0 : served.find((e) => e.doc !== null && e.to === candidate.version && !sameValue(e.doc.value, candidate.doc.value));
@@ -21277,4 +21278,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-67A2DY65.js.map
+//# sourceMappingURL=chunk-XZX22YCX.js.map
