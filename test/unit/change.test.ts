@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { classify, type State } from "../../src/core/change.js";
 import { abs, add, compare, decimalOf, formatDecimal, multiply, negate, shift, subtract, toNumber } from "../../src/core/decimal.js";
 import { type Doc, parseDocument } from "../../src/core/document.js";
-import type { HistoryEvent } from "../../src/core/model.js";
 import { sameValue } from "../../src/core/equal.js";
+import type { HistoryEvent } from "../../src/core/model.js";
 import { DAY, dayOf, daysBetween, heldSince } from "../../src/core/served.js";
 
 const doc = (value: object): Doc => parseDocument("m.json", JSON.stringify(value));
@@ -95,7 +95,10 @@ describe("classify against the plain definition", () => {
   const manifest = fc
     .record({ version: versionValue, auc: fc.constantFrom(0.9, 0.91), stage: fc.constantFrom("production", "shadow"), flip: fc.boolean() })
     .map(({ version: v, auc, stage, flip }) => {
-      const fields: Array<[string, unknown]> = [["auc", auc], ["stage", stage]];
+      const fields: Array<[string, unknown]> = [
+        ["auc", auc],
+        ["stage", stage],
+      ];
       if (v !== undefined) fields.push(["version", v]);
       return Object.fromEntries(flip ? fields.reverse() : fields);
     });
@@ -110,21 +113,26 @@ describe("classify against the plain definition", () => {
 
   it("a rollback is a return to any state that served with equal data, whatever its version says", () => {
     fc.assert(
-      fc.property(fc.option(manifest, { nil: null }), manifest, fc.array(fc.option(manifest, { nil: null }), { maxLength: 8 }), (active, candidate, history) => {
-        const served = history.map((v) => {
-          const e = event(v);
-          return { ...e, to: e.doc ? versionOf(e.doc) : null };
-        });
-        const a = active ? at(active) : null;
-        const c = at(candidate);
-        const got = classify(a, c, served, versionOf);
-        // The definition, without any shortcut: equal to the active is an update that moves nothing;
-        // otherwise equal to any state that served is a rollback.
-        const against = a ?? [...served].reverse().find((e) => e.doc !== null);
-        if (!against) expect(got.kind).toBe("new");
-        else if (a && sameValue(a.doc.value, c.doc.value)) expect(got).toMatchObject({ kind: "update", same: true });
-        else expect(got.kind === "rollback").toBe(served.some((e) => e.doc !== null && sameValue(e.doc.value, c.doc.value)));
-      }),
+      fc.property(
+        fc.option(manifest, { nil: null }),
+        manifest,
+        fc.array(fc.option(manifest, { nil: null }), { maxLength: 8 }),
+        (active, candidate, history) => {
+          const served = history.map((v) => {
+            const e = event(v);
+            return { ...e, to: e.doc ? versionOf(e.doc) : null };
+          });
+          const a = active ? at(active) : null;
+          const c = at(candidate);
+          const got = classify(a, c, served, versionOf);
+          // The definition, without any shortcut: equal to the active is an update that moves nothing;
+          // otherwise equal to any state that served is a rollback.
+          const against = a ?? [...served].reverse().find((e) => e.doc !== null);
+          if (!against) expect(got.kind).toBe("new");
+          else if (a && sameValue(a.doc.value, c.doc.value)) expect(got).toMatchObject({ kind: "update", same: true });
+          else expect(got.kind === "rollback").toBe(served.some((e) => e.doc !== null && sameValue(e.doc.value, c.doc.value)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
