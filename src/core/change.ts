@@ -47,10 +47,10 @@ export function classify(
   const base = { from: against.version, to: candidate.version, against: against.doc };
   if (active && sameValue(active.doc.value, candidate.doc.value)) return { kind: "update", ...base, same: true };
   // A rollback returns to a state that served, as data: the content decides, not the version string.
-  // Equal data names an equal version (versionOf reads the data), so only states of the
-  // candidate's version are compared: a history is not compared with itself once per change.
-  const sameAsCandidate = (doc: Doc) => versionOf(doc) === candidate.version && sameValue(doc.value, candidate.doc.value);
-  if (served.some((e) => e.doc !== null && sameAsCandidate(e.doc))) return { kind: "rollback", ...base, same: false };
+  // Equal data names an equal version (an event's `to` is read from its `doc`), so only states of
+  // the candidate's version are compared: a history is not compared with itself once per change.
+  if (served.some((e) => e.doc !== null && e.to === candidate.version && sameValue(e.doc.value, candidate.doc.value)))
+    return { kind: "rollback", ...base, same: false };
   if (active && candidate.version === active.version)
     return { kind: isDemotion(lifecycle, active.doc.value, candidate.doc.value) ? "demotion" : "update", ...base, same: false };
   const reused =

@@ -111,6 +111,7 @@ export interface HistoryEvent {
   path: string;
   kind: ChangeKind;
   from: string | null;
+  /** The version `doc` names (the rule's version path, read from `doc` alone); null when it names none. */
   to: string | null;
   commit: string;
   /** When the commit reached the branch (committer time), ISO-8601. */
