@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { createHash, type Hash } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { sha256Hash } from "../core/hash.js";
 import { gitEnv } from "./env.js";
 
 const EMPTY = Buffer.alloc(0);
@@ -264,7 +265,7 @@ export class BlobReader {
         type: joined.toString("latin1", typeAt, sizeAt - 1),
         chunks: [],
         got: 0,
-        hash: digest ? createHash("sha256") : null,
+        hash: digest ? sha256Hash() : null,
       };
       data = joined.subarray(start);
     }

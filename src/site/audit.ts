@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sha256Hash } from "../core/hash.js";
 import { historyJson } from "../registry.js";
 import type { AuditNote, RecordedAudit, SiteEntry, SiteStatus } from "./data.js";
 import { auditPage } from "./pages.js";
@@ -70,7 +70,7 @@ export function auditExport(entries: SiteEntry[], o: AuditOptions): AuditExport 
 }
 
 export function sha256(text: string | Uint8Array): string {
-  return createHash("sha256").update(text).digest("hex");
+  return sha256Hash().update(text).digest("hex");
 }
 
 /** Writes audit.html, audit.json and SHA256SUMS into dir; returns the bundle's digest (the sha256 of SHA256SUMS). */

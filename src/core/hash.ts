@@ -1,0 +1,14 @@
+import type { Hash } from "node:crypto";
+import { createRequire } from "node:module";
+
+const load = createRequire(import.meta.url);
+let crypto: typeof import("node:crypto") | undefined;
+
+/**
+ * A SHA-256 hash. node:crypto is loaded on first use: loading it costs about 2 ms at every
+ * start, and most runs (history, status, a check without artifacts) never hash anything.
+ */
+export function sha256Hash(): Hash {
+  crypto ??= load("node:crypto") as typeof import("node:crypto");
+  return crypto.createHash("sha256");
+}
