@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ALWJNFKU.js";
+} from "./chunks/chunk-IMGWIABJ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-XZX22YCX.js";
+} from "./chunks/chunk-FEBZWQOL.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -179,13 +179,13 @@ export async function planRollback(settings: RegistrySettings, model: string, to
 
 /** Writes the planned manifest into the working tree; with commit, on a new branch. Returns the branch when made. */
 export async function applyRollback(repo: GitRepo, plan: RollbackPlan, commit: boolean): Promise<string | null> {
-  const dirty = (await repo.git.raw(["status", "--porcelain", "--", `:(literal)${plan.path}`])).trim();
+  const dirty = (await repo.raw(["status", "--porcelain", "--", `:(literal)${plan.path}`])).trim();
   if (dirty)
     throw new ModelgateError({ file: plan.path, message: "has uncommitted changes; modelgate will not overwrite them", hint: "commit or stash them first" });
   const branch = commit ? `rollback/${plan.model}-${plan.target}`.replace(/[^A-Za-z0-9._/-]+/g, "-") : null;
   if (branch) {
     try {
-      await repo.git.raw(["switch", "-c", branch]);
+      await repo.raw(["switch", "-c", branch]);
     } catch (err) {
       throw new ModelgateError({ file: branch, message: `cannot create branch ${branch}: ${(err as Error).message.trim()}` });
     }
@@ -194,8 +194,8 @@ export async function applyRollback(repo: GitRepo, plan: RollbackPlan, commit: b
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, plan.source.content as Uint8Array);
   if (branch) {
-    await repo.git.raw(["add", "--", `:(literal)${plan.path}`]);
-    await repo.git.raw([
+    await repo.raw(["add", "--", `:(literal)${plan.path}`]);
+    await repo.raw([
       "commit",
       "-q",
       "-m",

@@ -108,7 +108,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         repo.close();
         const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
-          const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
+          const hooks = (await repo.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, io.self, Boolean(values.force))) || "the pre-commit hook");
         }
         io.stdout(

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { type SimpleGit, simpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
 import { lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
@@ -15,6 +15,12 @@ import { GITLINK, OID, pathspecsOf, type RawLogCommit, type RawLogFile, streamLo
 import { Prefetch } from "./prefetch.js";
 
 const TREE = "040000";
+
+/** simple-git in a folder, with modelgate's environment for git; imported on first use. */
+async function gitAt(dir: string, maxConcurrentProcesses?: number): Promise<SimpleGit> {
+  const { simpleGit } = await import("simple-git");
+  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...(maxConcurrentProcesses ? { maxConcurrentProcesses } : {}) }).env(gitEnv());
+}
 const execFileAsync = promisify(execFile);
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
@@ -26,14 +32,20 @@ interface Entry {
 
 /** The repository through git: refs, diffs, trees and history. Reads; only fetch adds objects a shallow checkout lacks. */
 export class GitRepo implements RepoReader {
-  readonly git: SimpleGit;
+  /** simple-git, loaded on first use: most runs read through the batch reader and the log alone. */
+  private git: Promise<SimpleGit> | null = null;
   private readonly blobs: BlobReader;
   /** Tree entries already known per commit, from diffs and listings, so no path is looked up twice. */
   private readonly entries = new Map<string, Map<string, Entry | null | Promise<Entry | null>>>();
 
   constructor(readonly dir: string) {
-    this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
     this.blobs = new BlobReader(dir);
+  }
+
+  /** Runs git with these arguments in the repository: its output, or a rejection when git fails. */
+  async raw(args: string[]): Promise<string> {
+    this.git ??= gitAt(this.dir, 4);
+    return (await this.git).raw(args);
   }
 
   /** Starts the batch reader ahead of the first read, off the critical path of a run that will read. */
@@ -44,7 +56,7 @@ export class GitRepo implements RepoReader {
   /** One process: whether both commits are here and the clone is complete (the common case). */
   async probe(base: string, head: string): Promise<{ present: boolean; shallow: boolean }> {
     try {
-      const [shallow] = (await this.git.raw(["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`])).trim().split("\n");
+      const [shallow] = (await this.raw(["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`])).trim().split("\n");
       return { present: true, shallow: shallow === "true" };
     } catch {
       return { present: false, shallow: true };
@@ -64,7 +76,7 @@ export class GitRepo implements RepoReader {
       // The batch process starts while for-each-ref runs: git starts on the other core.
       quick.warmUp();
       try {
-        const shas = await quick.commitsOf(await qualifyRefs(quick.git, given));
+        const shas = await quick.commitsOf(await qualifyRefs(quick, given));
         if (shas) return { repo: quick, shas };
       } catch {
         // step by step below
@@ -92,7 +104,7 @@ export class GitRepo implements RepoReader {
   static async open(dir: string): Promise<GitRepo> {
     let top: string;
     try {
-      top = (await simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()).revparse(["--show-toplevel"])).trim();
+      top = (await (await gitAt(dir)).revparse(["--show-toplevel"])).trim();
     } catch {
       throw new ModelgateError({ file: dir, message: "not inside a git repository", hint: "run modelgate in a clone of the governed repository" });
     }
@@ -106,11 +118,11 @@ export class GitRepo implements RepoReader {
   /** The commit a ref names; a clear error when it does not exist here. */
   async resolve(ref: string, what = "revision"): Promise<string> {
     if (ref.startsWith("-") || ref.length === 0) throw new ModelgateError({ file: ref, message: `invalid ${what} "${ref}"` });
-    const [[qualified]] = await qualifyRefs(this.git, [[ref, what]]);
+    const [[qualified]] = await qualifyRefs(this, [[ref, what]]);
     const quick = await this.commitsOf([[qualified, what]]).catch(() => null);
     if (quick) return quick[0];
     try {
-      return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
+      return (await this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
     } catch {
       return this.unknown(ref, what);
     }
@@ -122,7 +134,7 @@ export class GitRepo implements RepoReader {
       const found = await this.blobs.objects([ref]).catch(() => null);
       if (found) return found.get(ref) != null;
     }
-    return this.git
+    return this
       .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref])
       .then((out) => out.trim() !== "")
       .catch(() => false);
@@ -130,7 +142,7 @@ export class GitRepo implements RepoReader {
 
   /** Several refs at once, in one process; the failing one is then named by resolve. */
   async resolveAll(given: Array<[ref: string, what: string]>): Promise<string[]> {
-    const refs = await qualifyRefs(this.git, given);
+    const refs = await qualifyRefs(this, given);
     const quick = await this.commitsOf(refs).catch(() => null);
     if (quick) return quick;
     // One at a time says which is missing.
@@ -147,7 +159,7 @@ export class GitRepo implements RepoReader {
 
   async hasCommit(sha: string): Promise<boolean> {
     try {
-      await this.git.raw(["cat-file", "-e", `${sha}^{commit}`]);
+      await this.raw(["cat-file", "-e", `${sha}^{commit}`]);
       return true;
     } catch {
       return false;
@@ -155,13 +167,13 @@ export class GitRepo implements RepoReader {
   }
 
   async isShallow(): Promise<boolean> {
-    return (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    return (await this.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
   }
 
   /** Fetches objects from origin (no tags, no branch updates): what a shallow checkout lacks. */
   async fetch(refspecs: string[]): Promise<void> {
     try {
-      await this.git.raw(["fetch", "--no-tags", "--quiet", "origin", ...refspecs]);
+      await this.raw(["fetch", "--no-tags", "--quiet", "origin", ...refspecs]);
     } catch {
       // The caller checks what is present afterwards and says what to do.
     }
@@ -169,7 +181,7 @@ export class GitRepo implements RepoReader {
 
   /** Commits on the first-parent path from..to (all of to's when from is null). */
   async firstParentRange(from: string | null, to: string): Promise<Set<string>> {
-    const out = await this.git.raw(["rev-list", "--first-parent", from ? `${from}..${to}` : to]);
+    const out = await this.raw(["rev-list", "--first-parent", from ? `${from}..${to}` : to]);
     return new Set(out.split("\n").filter(Boolean));
   }
 
@@ -181,7 +193,7 @@ export class GitRepo implements RepoReader {
   async mergeBase(a: string, b: string): Promise<string | null> {
     if (a === b || (OID.test(a) && OID.test(b) && this.completeHistory() && (await this.reaches(b, a, 64).catch(() => false)))) return a;
     try {
-      return (await this.git.raw(["merge-base", a, b])).trim() || null;
+      return (await this.raw(["merge-base", a, b])).trim() || null;
     } catch {
       return null;
     }
@@ -382,7 +394,7 @@ export class GitRepo implements RepoReader {
   }
 
   async listFiles(commit: string): Promise<string[]> {
-    const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
+    const out = await this.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
     const known = this.known(commit);
     const paths: string[] = [];
     const listed = new Set<string>();
@@ -449,7 +461,7 @@ export class GitRepo implements RepoReader {
     const args = ["-c", "core.attributesFile=/dev/null", "check-attr", "-z", "filter", "--"];
     let out: string;
     try {
-      out = await this.git.raw([...args.slice(0, 3), `--source=${commit}`, ...args.slice(3), ...paths]);
+      out = await this.raw([...args.slice(0, 3), `--source=${commit}`, ...args.slice(3), ...paths]);
     } catch {
       const dir = await mkdtemp(join(tmpdir(), "modelgate-index-"));
       try {
@@ -891,7 +903,7 @@ const REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
  * refs/heads/NAME, then the remote-tracking branch (refs/remotes/origin/NAME), then a tag or
  * other ref; two refs at the same rank that name different commits are refused, not chosen.
  */
-export async function qualifyRefs(git: SimpleGit, refs: Array<[ref: string, what: string]>): Promise<Array<[ref: string, what: string]>> {
+export async function qualifyRefs(git: Pick<GitRepo, "raw">, refs: Array<[ref: string, what: string]>): Promise<Array<[ref: string, what: string]>> {
   const names = refs.map(([r]) => {
     const m = REF_NAME.exec(r);
     if (!m || m[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m[1])) return null;

@@ -20,8 +20,8 @@ export class WorkingTree implements RepoReader {
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
     if (head !== WORKTREE) return this.repo.changedFiles(base, head);
     const [diff, untracked] = await Promise.all([
-      this.repo.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, "--"]),
-      this.repo.git.raw(["ls-files", "-z", "--others", "--exclude-standard"]),
+      this.repo.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, "--"]),
+      this.repo.raw(["ls-files", "-z", "--others", "--exclude-standard"]),
     ]);
     const out: ChangedFile[] = [];
     const tokens = diff.split("\0");
@@ -42,8 +42,8 @@ export class WorkingTree implements RepoReader {
   async listFiles(commit: string): Promise<string[]> {
     if (commit !== WORKTREE) return this.repo.listFiles(commit);
     const [listed, deleted] = await Promise.all([
-      this.repo.git.raw(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
-      this.repo.git.raw(["ls-files", "-z", "--deleted"]),
+      this.repo.raw(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
+      this.repo.raw(["ls-files", "-z", "--deleted"]),
     ]);
     const gone = new Set(deleted.split("\0"));
     return [...new Set(listed.split("\0").filter((p) => p && !gone.has(p)))];
@@ -61,7 +61,7 @@ export class WorkingTree implements RepoReader {
     const lfs = new Set<string>();
     if (pointers.length > 0) {
       // "path NUL attribute NUL value NUL", as .gitattributes in the working tree say.
-      const out = (await this.repo.git.raw(["check-attr", "-z", "filter", "--", ...pointers])).split("\0");
+      const out = (await this.repo.raw(["check-attr", "-z", "filter", "--", ...pointers])).split("\0");
       for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] === "lfs") lfs.add(out[i]);
     }
     return new Map(files.map(([p, f]) => [p, f ? digestOf(f, lfs.has(p)) : null]));

@@ -24,7 +24,7 @@ async function repoUrl(repo: GitRepo, env: NodeJS.ProcessEnv): Promise<string | 
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) return `${env.GITHUB_SERVER_URL.replace(/\/+$/, "")}/${env.GITHUB_REPOSITORY}`;
   let origin = "";
   try {
-    origin = (await repo.git.raw(["config", "--get", "remote.origin.url"])).trim();
+    origin = (await repo.raw(["config", "--get", "remote.origin.url"])).trim();
   } catch {
     return undefined;
   }

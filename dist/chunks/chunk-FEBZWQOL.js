@@ -238,8 +238,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt2} parent`);
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
     exports.visit = visit2;
@@ -261,7 +261,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -406,7 +406,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -504,13 +504,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k2 of Array.from(val.keys())) {
-            const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              val.delete(k2);
+              val.delete(k);
             else if (v1 !== v0)
-              val.set(k2, v1);
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -523,12 +523,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              delete val[k2];
+              delete val[k];
             else if (v1 !== v0)
-              val[k2] = v1;
+              val[k] = v1;
           }
         }
       }
@@ -545,7 +545,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -711,9 +711,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
-          const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count)
-            count = c3;
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
         }
         return count;
       } else if (identity.isPair(node)) {
@@ -767,13 +767,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t2) => t2.tag === tagName);
-        const tagObj = match.find((t2) => !t2.format) ?? match[0];
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t2) => t2.identify?.(value) && !t2.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -840,18 +840,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema2, path, value) {
-      let v2 = value;
+      let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k2 = path[i];
-        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k2] = v2;
-          v2 = a;
+          a[k] = v;
+          v = a;
         } else {
-          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
-      return createNode.createNode(v2, void 0, {
+      return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -881,7 +881,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema2)
           copy.schema = schema2;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema2) : it2);
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1067,12 +1067,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j3])
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
                 return text;
-              folds.push(j3);
-              escapedFolds[j3] = true;
-              end = j3 + endStep;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1248,20 +1248,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs2;
+      let qs;
       if (singleQuote === false)
-        qs2 = doubleQuotedString;
+        qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs2 = singleQuotedString;
+          qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs2 = doubleQuotedString;
+          qs = doubleQuotedString;
         else
-          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs2(value, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1376,23 +1376,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss2.value, ctx);
+            return doubleQuotedString(ss.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss2.value, ctx);
+            return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss2, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -1400,10 +1400,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t2 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t2);
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t2}`);
+          throw new Error(`Unsupported default string type ${t}`);
       }
       return res;
     }
@@ -1463,24 +1463,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
+        const match = tags.filter((t) => t.tag === item.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t2) => t2.identify?.(obj));
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t2) => t2.test);
+          const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1519,7 +1519,7 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -1616,19 +1616,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws2 = " ";
+      let ws = " ";
       if (keyComment || vsb || vcb) {
-        ws2 = vsb ? "\n" : "";
+        ws = vsb ? "\n" : "";
         if (vcb) {
-          const cs2 = commentString(vcb);
-          ws2 += `
-${stringifyComment.indentComment(cs2, ctx.indent)}`;
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws2 === "\n" && valueComment)
-            ws2 = "\n\n";
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
         } else {
-          ws2 += `
+          ws += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -1647,13 +1647,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws2 = `
+            ws = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws2 = "";
+        ws = "";
       }
-      str += ws2 + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -1711,11 +1711,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it2 of source.items)
-          mergeValue(ctx, map, it2);
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
-        for (const it2 of source)
-          mergeValue(ctx, map, it2);
+        for (const it of source)
+          mergeValue(ctx, map, it);
       else
         mergeValue(ctx, map, source);
     }
@@ -1823,9 +1823,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v2);
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -1841,7 +1841,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema2);
         return new _Pair(key, value);
       }
-      toJSON(_3, ctx) {
+      toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -2016,13 +2016,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
-        if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k2)
-            return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
-            return it2;
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
         }
       }
       return void 0;
@@ -2096,15 +2096,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it2 = findPair(this.items, key);
-        if (!it2)
+        const it = findPair(this.items, key);
+        if (!it)
           return false;
-        const del = this.items.splice(this.items.indexOf(it2), 1);
+        const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
-        const node = it2?.value;
+        const it = findPair(this.items, key);
+        const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -2118,7 +2118,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_3, ctx, Type) {
+      toJSON(_, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2211,8 +2211,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2241,7 +2241,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_3, ctx) {
+      toJSON(_, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -2266,12 +2266,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it2 of obj) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key, it2);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
         return seq;
@@ -2387,8 +2387,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d2 = minFractionDigits - (n.length - i - 1);
-        while (d2-- > 0)
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
           n += "0";
       }
       return n;
@@ -2637,8 +2637,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
-            lines[i] = str.substr(o2, lineWidth);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -2671,9 +2671,9 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
             }
             item = pair;
           }
@@ -2689,26 +2689,26 @@ ${cn2.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it2 of iterable) {
+        for (let it of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
-          if (Array.isArray(it2)) {
-            if (it2.length === 2) {
-              key = it2[0];
-              value = it2[1];
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-          } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it2[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it2;
+            key = it;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -2750,9 +2750,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_3, ctx) {
+      toJSON(_, ctx) {
         if (!ctx)
-          return super.toJSON(_3);
+          return super.toJSON(_);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2872,9 +2872,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f3 = str.substring(dot + 1).replace(/_/g, "");
-          if (f3[f3.length - 1] === "0")
-            node.minFractionDigits = f3.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -3007,8 +3007,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_3, ctx) {
-        return super.toJSON(_3, ctx, Set);
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3063,7 +3063,7 @@ var require_timestamp = __commonJS({
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3127,10 +3127,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d2 = parseSexagesimal(tz, false);
-          if (Math.abs(d2) < 30)
-            d2 *= 60;
-          date -= 6e4 * d2;
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
         }
         return new Date(date);
       },
@@ -3289,7 +3289,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3337,8 +3337,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -3347,8 +3347,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3366,12 +3366,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs2 = commentString(doc.comment);
-          if (cs2.includes("\n")) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines.push(`... ${cs}`);
           }
         } else {
           lines.push("...");
@@ -3497,7 +3497,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3532,9 +3532,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k2 = this.createNode(key, null, options);
-        const v2 = this.createNode(value, null, options);
-        return new Pair.Pair(k2, v2);
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3915,22 +3915,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st2 of key.end)
-              if (st2.type === "newline")
+            for (const st of key.end)
+              if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key.items) {
-            for (const st2 of it2.start)
-              if (st2.type === "newline")
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
                 return true;
-            if (it2.sep) {
-              for (const st2 of it2.sep)
-                if (st2.type === "newline")
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it2.key) || containsNewline(it2.value))
+            if (containsNewline(it.key) || containsNewline(it.value))
               return true;
           }
           return false;
@@ -3969,7 +3969,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4091,22 +4091,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs2.offset;
+      let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs2.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs2.indent,
+          parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -4124,11 +4124,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -4247,13 +4247,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
-              switch (st2.type) {
+            loop: for (const st of start) {
+              switch (st.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st2.source.substring(1);
+                  prevItemComment = st.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -4296,11 +4296,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
-                for (const st2 of sep) {
-                  if (st2 === valueProps.found)
+                for (const st of sep) {
+                  if (st === valueProps.found)
                     break;
-                  if (st2.type === "newline") {
-                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -4343,19 +4343,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce2, ...ee3] = fc.end;
+      const [ce, ...ee] = fc.end;
       let cePos = offset;
-      if (ce2?.source === expectedEnd)
-        cePos = ce2.offset + ce2.source.length;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce2 && ce2.source.length !== 1)
-          ee3.unshift(ce2);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
       }
-      if (ee3.length > 0) {
-        const end = resolveEnd.resolveEnd(ee3, cePos, ctx.options.strict, onError);
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -4409,15 +4409,15 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt2 = ctx.schema.knownTags[tagName];
-        if (kt2?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
         } else {
-          if (kt2) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -4598,9 +4598,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts2 = token.source;
-            if (ts2 && typeof ts2 === "string")
-              length += ts2.length;
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
           }
         }
       }
@@ -4609,8 +4609,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m2 = first.match(/^( *)/);
-      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -4655,12 +4655,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4897,10 +4897,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt2 = schema2.knownTags[tagName];
-      if (kt2 && !kt2.collection) {
-        schema2.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
-        return kt2;
+      const kt = schema2.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
@@ -4910,9 +4910,9 @@ var require_compose_scalar = __commonJS({
       if (schema2.compat) {
         const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts2 = directives.tagString(tag.tag);
-          const cs2 = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -4930,18 +4930,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
-          switch (st2.type) {
+          let st = before[i];
+          switch (st.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st2.source.length;
+              offset -= st.source.length;
               continue;
           }
-          st2 = before[++i];
-          while (st2?.type === "space") {
-            offset += st2.source.length;
-            st2 = before[++i];
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
           }
           break;
         }
@@ -5047,10 +5047,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -5091,10 +5091,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -5172,11 +5172,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it2 = dc.items[0];
-            if (identity.isPair(it2))
-              it2 = it2.key;
-            const cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment}
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -5351,9 +5351,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -5414,9 +5414,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he2 = source.indexOf("\n");
-      const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -5439,14 +5439,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st2 of end)
-          switch (st2.type) {
+        for (const st of end)
+          switch (st.type) {
             case "space":
             case "comment":
-              props.push(st2);
+              props.push(st);
               break;
             case "newline":
-              props.push(st2);
+              props.push(st);
               return true;
           }
       return false;
@@ -5480,7 +5480,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -5518,35 +5518,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st2 of token.end)
-            res += st2.source;
+          for (const st of token.end)
+            res += st.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep, value }) {
       let res = "";
-      for (const st2 of start)
-        res += st2.source;
+      for (const st of start)
+        res += st.source;
       if (key)
         res += stringifyToken(key);
       if (sep)
-        for (const st2 of sep)
-          res += st2.source;
+        for (const st of sep)
+          res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -5801,8 +5801,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5862,14 +5862,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs2 = line.indexOf("#");
-          while (cs2 !== -1) {
-            const ch = line[cs2 - 1];
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs2 - 1;
+              dirEnd = cs - 1;
               break;
             } else {
-              cs2 = line.indexOf("#", cs2 + 1);
+              cs = line.indexOf("#", cs + 1);
             }
           }
           while (true) {
@@ -6056,10 +6056,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs2);
+            nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -6122,10 +6122,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs2);
+            nl = this.buffer.indexOf("\n", cs);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -6184,10 +6184,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs2 = this.continueScalar(i + 1);
-              if (cs2 === -1)
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
                 break;
-              i = Math.max(i, cs2 - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -6382,8 +6382,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
-          return it2.sep ?? it2.start;
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -6419,19 +6419,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it2 of fc.items) {
-          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
-            if (it2.key)
-              it2.value = it2.key;
-            delete it2.key;
-            if (isFlowToken(it2.value)) {
-              if (it2.value.end)
-                arrayPushArray(it2.value.end, it2.sep);
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
               else
-                it2.value.end = it2.sep;
+                it.value.end = it.sep;
             } else
-              arrayPushArray(it2.start, it2.sep);
-            delete it2.sep;
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
           }
         }
       }
@@ -6526,13 +6526,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st2 = {
+        const st = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st2;
+        return st;
       }
       *step() {
         const top = this.peek(1);
@@ -6596,36 +6596,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value) {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it2.sep) {
-                it2.value = token;
+              } else if (it.sep) {
+                it.value = token;
               } else {
-                Object.assign(it2, { key: token, sep: [] });
-                this.onKeyLine = !it2.explicitKey;
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value)
+              const it = top.items[top.items.length - 1];
+              if (it.value)
                 top.items.push({ start: [], value: token });
               else
-                it2.value = token;
+                it.value = token;
               break;
             }
             case "flow-collection": {
-              const it2 = top.items[top.items.length - 1];
-              if (!it2 || it2.value)
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it2.sep)
-                it2.value = token;
+              else if (it.sep)
+                it.value = token;
               else
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -6635,7 +6635,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -6757,60 +6757,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it2 = map.items[map.items.length - 1];
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it2.value) {
+            if (it.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map.indent)) {
+              if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it2.sep && !it2.value) {
+          if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it2.sep.length; ++i) {
-              const st2 = it2.sep[i];
-              switch (st2.type) {
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st2.indent > map.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6818,26 +6818,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it2.value) {
+              if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                it2.sep.push(this.sourceToken);
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
               } else {
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it2.sep && !it2.explicitKey) {
-                it2.start.push(this.sourceToken);
-                it2.explicitKey = true;
-              } else if (atNextItem || it2.value) {
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -6851,12 +6851,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it2.explicitKey) {
-                if (!it2.sep) {
-                  if (includesToken(it2.start, "newline")) {
-                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start2 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -6864,22 +6864,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it2.value) {
+                } else if (it.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
-                  const key = it2.key;
-                  const sep = it2.sep;
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
                   sep.push(this.sourceToken);
-                  delete it2.key;
-                  delete it2.sep;
+                  delete it.key;
+                  delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -6887,16 +6887,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                  it.sep = it.sep.concat(start, this.sourceToken);
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it2.sep) {
-                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
-                } else if (it2.value || atNextItem) {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -6904,7 +6904,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -6913,14 +6913,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                this.stack.push(fs2);
+              } else if (it.sep) {
+                this.stack.push(fs);
               } else {
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6929,7 +6929,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -6951,50 +6951,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it2.value)
+            if (it.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
+              if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
-            it2.start.push(this.sourceToken);
+            it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+            if (it.value || includesToken(it.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -7008,7 +7008,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it2 = fc.items[fc.items.length - 1];
+        const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -7019,42 +7019,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it2 || it2.sep)
+              if (!it || it.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
-              else if (it2.sep)
-                this.stack.push(fs2);
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
               else
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7171,7 +7171,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7362,752 +7362,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural2(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural2(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural2(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format2) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format2];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip2 of createDebug.skips) {
-          if (matchesTemplate(name, skip2)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check2(path, isFile, isDirectory) {
-      log(`checking %s`, path);
-      try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path, type = exports.READABLE) {
-      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail2;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail2 = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail2(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
-  }
-});
-
 // src/core/problem.ts
 var ModelgateError = class extends Error {
   problems;
@@ -8118,11 +7372,11 @@ var ModelgateError = class extends Error {
     this.problems = list;
   }
 };
-function formatProblem(p2) {
-  let where2 = p2.file;
-  if (p2.line !== void 0) where2 += `:${p2.line}${p2.column !== void 0 ? `:${p2.column}` : ""}`;
-  return `${where2}: ${p2.message}${p2.hint ? `
-  hint: ${p2.hint}` : ""}`;
+function formatProblem(p) {
+  let where2 = p.file;
+  if (p.line !== void 0) where2 += `:${p.line}${p.column !== void 0 ? `:${p.column}` : ""}`;
+  return `${where2}: ${p.message}${p.hint ? `
+  hint: ${p.hint}` : ""}`;
 }
 
 // src/core/report.ts
@@ -8134,14 +7388,14 @@ function boundFindings(findings) {
 }
 function summarize(changes) {
   const summary = { changes: changes.length, gates: 0, failed: 0, warned: 0, overridden: 0, waived: 0, skipped: 0 };
-  for (const c3 of changes) {
-    for (const g2 of c3.gates) {
+  for (const c of changes) {
+    for (const g of c.gates) {
       summary.gates++;
-      if (g2.status === "fail") summary.failed++;
-      else if (g2.status === "warn") summary.warned++;
-      else if (g2.status === "skip") summary.skipped++;
-      if (g2.override?.by === "label") summary.overridden++;
-      else if (g2.override?.by === "waiver") summary.waived++;
+      if (g.status === "fail") summary.failed++;
+      else if (g.status === "warn") summary.warned++;
+      else if (g.status === "skip") summary.skipped++;
+      if (g.override?.by === "label") summary.overridden++;
+      else if (g.override?.by === "waiver") summary.waived++;
     }
   }
   return summary;
@@ -8164,12 +7418,12 @@ function errorReport(version, head, base, policy, errors) {
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
 function parseDuration(value) {
   if (typeof value === "number") return { amount: value, isTime: false };
-  const m2 = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$/.exec(String(value));
-  if (!m2) throw new Error(`invalid duration ${JSON.stringify(value)}`);
-  return { amount: Number(m2[1]) * UNIT_MS[m2[2]], isTime: true };
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$/.exec(String(value));
+  if (!m) throw new Error(`invalid duration ${JSON.stringify(value)}`);
+  return { amount: Number(m[1]) * UNIT_MS[m[2]], isTime: true };
 }
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-var isLeap = (y2) => y2 % 4 === 0 && y2 % 100 !== 0 || y2 % 400 === 0;
+var isLeap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
 var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function parseInstant(value) {
   if (typeof value === "number") return Number.isFinite(value) ? { ms: value } : { invalid: `${value} is not a finite number` };
@@ -8178,37 +7432,37 @@ function parseInstant(value) {
   if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) {
     return { invalid: `${shown} is ambiguous: write a date as 2026-01-08 (ISO 8601 / RFC 3339), or epoch milliseconds as a number, not text` };
   }
-  const m2 = DATE_TIME.exec(value);
-  if (!m2) return { invalid: `${shown} is not an ISO-8601 / RFC 3339 time such as 2026-01-08 or 2026-01-08T09:30:00Z` };
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m2.slice(1, 7).map((x3) => x3 === void 0 ? void 0 : Number(x3));
+  const m = DATE_TIME.exec(value);
+  if (!m) return { invalid: `${shown} is not an ISO-8601 / RFC 3339 time such as 2026-01-08 or 2026-01-08T09:30:00Z` };
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((x) => x === void 0 ? void 0 : Number(x));
   if (month < 1 || month > 12) return { invalid: `${shown} has month ${month}: months are 01 to 12` };
   const days = month === 2 && isLeap(year) ? 29 : DAYS[month - 1];
-  if (day < 1 || day > days) return { invalid: `${shown} is not a date: ${year}-${m2[2]} has ${days} days` };
+  if (day < 1 || day > days) return { invalid: `${shown} is not a date: ${year}-${m[2]} has ${days} days` };
   if (hour > 23 || minute > 59) return { invalid: `${shown} has no such time of day: hours are 00 to 23, minutes 00 to 59` };
   if (second > 60 || second === 60 && minute !== 59)
     return { invalid: `${shown} has no such second: seconds are 00 to 59, or 60 for a leap second at minute 59` };
   let offset = 0;
-  const zone = m2[8];
+  const zone = m[8];
   if (zone && zone.toUpperCase() !== "Z") {
-    const z3 = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    const [oh, om] = [Number(z3[2]), Number(z3[3])];
+    const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    const [oh, om] = [Number(z[2]), Number(z[3])];
     if (oh > 23 || om > 59) return { invalid: `${shown} has no such zone offset ${zone}` };
-    offset = (z3[1] === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
+    offset = (z[1] === "-" ? -1 : 1) * (oh * 60 + om) * 6e4;
   }
-  const fraction = m2[7] ? Math.floor(Number(`0${m2[7]}`) * 1e3) : 0;
+  const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1e3) : 0;
   const utc = Date.UTC(year, month - 1, day, hour, minute, 0, 0);
   const fixed = year < 100 ? new Date(utc).setUTCFullYear(year) : utc;
   return { ms: fixed + second * 1e3 + fraction - offset };
 }
 function toInstant(value) {
-  const r2 = parseInstant(value);
-  return "ms" in r2 ? r2.ms : null;
+  const r = parseInstant(value);
+  return "ms" in r ? r.ms : null;
 }
-function isoOf(ms2) {
-  return new Date(ms2).toISOString();
+function isoOf(ms) {
+  return new Date(ms).toISOString();
 }
-function whenOf(ms2) {
-  const iso = new Date(ms2).toISOString();
+function whenOf(ms) {
+  const iso = new Date(ms).toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
 }
 
@@ -10244,37 +9498,37 @@ validate95.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // src/generated/index.mjs
 var gateValidators = {
-  "schema": () => import("./gate-schema-PECB2T3S.js").then((m2) => m2.default),
-  "required": () => import("./gate-required-YEC7ETRN.js").then((m2) => m2.default),
-  "includes": () => import("./gate-includes-KVXN47K2.js").then((m2) => m2.default),
-  "range": () => import("./gate-range-ELH5J6WO.js").then((m2) => m2.default),
-  "allowed": () => import("./gate-allowed-ZUP2XQJI.js").then((m2) => m2.default),
-  "denied": () => import("./gate-denied-L56RD5YO.js").then((m2) => m2.default),
-  "not_older": () => import("./gate-not_older-IXIP2657.js").then((m2) => m2.default),
-  "unchanged": () => import("./gate-unchanged-ZUSC7PJQ.js").then((m2) => m2.default),
-  "regression": () => import("./gate-regression-ZD2KV6RD.js").then((m2) => m2.default),
-  "artifacts": () => import("./gate-artifacts-TBKFB2SX.js").then((m2) => m2.default),
-  "file_hash": () => import("./gate-file_hash-GM5BC2JB.js").then((m2) => m2.default),
-  "attestation": () => import("./gate-attestation-K65SWBJ7.js").then((m2) => m2.default),
-  "transition": () => import("./gate-transition-HJP2FA54.js").then((m2) => m2.default),
-  "soak": () => import("./gate-soak-4BNX2N7Q.js").then((m2) => m2.default),
-  "rollout": () => import("./gate-rollout-XG5O5XXQ.js").then((m2) => m2.default),
-  "certified": () => import("./gate-certified-SSI7AEXL.js").then((m2) => m2.default),
-  "approvals": () => import("./gate-approvals-2P6XRJ4M.js").then((m2) => m2.default),
-  "psi": () => import("./gate-psi-3G2WJA23.js").then((m2) => m2.default),
-  "ks": () => import("./gate-ks-GOB244HD.js").then((m2) => m2.default),
-  "chi_square": () => import("./gate-chi_square-JMAJ2GY2.js").then((m2) => m2.default),
-  "drift_severity": () => import("./gate-drift_severity-DKPUB4Z5.js").then((m2) => m2.default),
-  "ab_test": () => import("./gate-ab_test-BFBDHPSE.js").then((m2) => m2.default),
-  "expr": () => import("./gate-expr-6L2IW25R.js").then((m2) => m2.default)
+  "schema": () => import("./gate-schema-PECB2T3S.js").then((m) => m.default),
+  "required": () => import("./gate-required-YEC7ETRN.js").then((m) => m.default),
+  "includes": () => import("./gate-includes-KVXN47K2.js").then((m) => m.default),
+  "range": () => import("./gate-range-ELH5J6WO.js").then((m) => m.default),
+  "allowed": () => import("./gate-allowed-ZUP2XQJI.js").then((m) => m.default),
+  "denied": () => import("./gate-denied-L56RD5YO.js").then((m) => m.default),
+  "not_older": () => import("./gate-not_older-IXIP2657.js").then((m) => m.default),
+  "unchanged": () => import("./gate-unchanged-ZUSC7PJQ.js").then((m) => m.default),
+  "regression": () => import("./gate-regression-ZD2KV6RD.js").then((m) => m.default),
+  "artifacts": () => import("./gate-artifacts-TBKFB2SX.js").then((m) => m.default),
+  "file_hash": () => import("./gate-file_hash-GM5BC2JB.js").then((m) => m.default),
+  "attestation": () => import("./gate-attestation-K65SWBJ7.js").then((m) => m.default),
+  "transition": () => import("./gate-transition-HJP2FA54.js").then((m) => m.default),
+  "soak": () => import("./gate-soak-4BNX2N7Q.js").then((m) => m.default),
+  "rollout": () => import("./gate-rollout-XG5O5XXQ.js").then((m) => m.default),
+  "certified": () => import("./gate-certified-SSI7AEXL.js").then((m) => m.default),
+  "approvals": () => import("./gate-approvals-2P6XRJ4M.js").then((m) => m.default),
+  "psi": () => import("./gate-psi-3G2WJA23.js").then((m) => m.default),
+  "ks": () => import("./gate-ks-GOB244HD.js").then((m) => m.default),
+  "chi_square": () => import("./gate-chi_square-JMAJ2GY2.js").then((m) => m.default),
+  "drift_severity": () => import("./gate-drift_severity-DKPUB4Z5.js").then((m) => m.default),
+  "ab_test": () => import("./gate-ab_test-BFBDHPSE.js").then((m) => m.default),
+  "expr": () => import("./gate-expr-6L2IW25R.js").then((m) => m.default)
 };
 var presetValidators = {
-  "evaluation-predicate": () => import("./preset-evaluation-predicate-234AYRYL.js").then((m2) => m2.default),
-  "glass-box": () => import("./preset-glass-box-M2DBXAYR.js").then((m2) => m2.default),
-  "lifecycle": () => import("./preset-lifecycle-YGC2Z5MX.js").then((m2) => m2.default),
-  "pivotquant": () => import("./preset-pivotquant-ICH4IPN7.js").then((m2) => m2.default),
-  "registry-stages": () => import("./preset-registry-stages-FDECH4FO.js").then((m2) => m2.default),
-  "shadow-trading": () => import("./preset-shadow-trading-7M2CGRTB.js").then((m2) => m2.default)
+  "evaluation-predicate": () => import("./preset-evaluation-predicate-234AYRYL.js").then((m) => m.default),
+  "glass-box": () => import("./preset-glass-box-M2DBXAYR.js").then((m) => m.default),
+  "lifecycle": () => import("./preset-lifecycle-YGC2Z5MX.js").then((m) => m.default),
+  "pivotquant": () => import("./preset-pivotquant-ICH4IPN7.js").then((m) => m.default),
+  "registry-stages": () => import("./preset-registry-stages-FDECH4FO.js").then((m) => m.default),
+  "shadow-trading": () => import("./preset-shadow-trading-7M2CGRTB.js").then((m) => m.default)
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -10699,30 +9953,30 @@ var CharacterCodes;
 })(CharacterCodes || (CharacterCodes = {}));
 
 // node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_3, index) => {
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
 var maxCachedValues = 200;
 var cachedBreakLinesWithSpaces = {
   " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_3, index) => {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
       return "\n" + " ".repeat(index);
     }),
-    "\r": new Array(maxCachedValues).fill(0).map((_3, index) => {
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
       return "\r" + " ".repeat(index);
     }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_3, index) => {
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
       return "\r\n" + " ".repeat(index);
     })
   },
   "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_3, index) => {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
       return "\n" + "	".repeat(index);
     }),
-    "\r": new Array(maxCachedValues).fill(0).map((_3, index) => {
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
       return "\r" + "	".repeat(index);
     }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_3, index) => {
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
       return "\r\n" + "	".repeat(index);
     })
   }
@@ -11262,9 +10516,9 @@ function parseJson(file, text) {
     parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     const lines2 = lineIndex(text);
-    const at2 = first ? lines2.position(first.offset) : { line: 1, column: 1 };
+    const at = first ? lines2.position(first.offset) : { line: 1, column: 1 };
     const what = first ? printParseErrorCode(first.error) : "invalid JSON";
-    throw new ModelgateError({ file, ...at2, message: `invalid JSON: ${humanJsonError(what)}` });
+    throw new ModelgateError({ file, ...at, message: `invalid JSON: ${humanJsonError(what)}` });
   }
   let tree;
   let lines;
@@ -11381,24 +10635,24 @@ function checkNesting(file, text, maxDepth) {
   let depth = 0;
   let quote = "";
   for (let i = 0; i < text.length; i++) {
-    const c3 = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (quote) {
-      if (c3 === 92 && quote === '"') i++;
+      if (c === 92 && quote === '"') i++;
       else if (text[i] === quote) quote = "";
       continue;
     }
-    if (c3 === 34) quote = '"';
-    else if (c3 === 91 || c3 === 123) {
+    if (c === 34) quote = '"';
+    else if (c === 91 || c === 123) {
       if (++depth > maxDepth) {
-        const at2 = lineIndex(text).position(i);
+        const at = lineIndex(text).position(i);
         throw new ModelgateError({
           file,
-          ...at2,
+          ...at,
           message: `nesting deeper than ${maxDepth} levels`,
           hint: "manifests are shallow documents; flatten the structure"
         });
       }
-    } else if (c3 === 93 || c3 === 125) depth = Math.max(0, depth - 1);
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
 }
 function scanJson(file, text, maxDepth) {
@@ -11412,28 +10666,28 @@ function scanJson(file, text, maxDepth) {
   let bigNumbers = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c3 = text.charCodeAt(i);
-    if (c3 === 34) {
-      let j3 = i + 1;
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = i + 1;
       let escaped = false;
-      while (j3 < n) {
-        const d2 = text.charCodeAt(j3);
-        if (d2 === 34) break;
-        if (d2 === 92) escaped = true;
-        j3 += d2 === 92 ? 2 : 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 34) break;
+        if (d === 92) escaped = true;
+        j += d === 92 ? 2 : 1;
       }
-      if (j3 >= n) return { duplicate: null, bigNumbers };
+      if (j >= n) return { duplicate: null, bigNumbers };
       const keys = frames[frames.length - 1];
       if (expectKey && keys !== null && keys !== void 0 && duplicate === null) {
         if (typeof keys === "number" && !escaped && offsets.length - keys < 32) {
-          if (writtenBefore(text, offsets, keys, i + 1, j3)) duplicate = { key: text.slice(i + 1, j3), offset: i };
-          else offsets.push(i + 1, j3);
+          if (writtenBefore(text, offsets, keys, i + 1, j)) duplicate = { key: text.slice(i + 1, j), offset: i };
+          else offsets.push(i + 1, j);
         } else {
-          const key = escaped ? JSON.parse(text.slice(i, j3 + 1)) : text.slice(i + 1, j3);
+          const key = escaped ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
           let set = keys;
           if (typeof keys === "number") {
             set = /* @__PURE__ */ new Set();
-            for (let k2 = keys; k2 < offsets.length; k2 += 2) set.add(text.slice(offsets[k2], offsets[k2 + 1]));
+            for (let k = keys; k < offsets.length; k += 2) set.add(text.slice(offsets[k], offsets[k + 1]));
             offsets.length = keys;
             frames[frames.length - 1] = set;
           }
@@ -11442,8 +10696,8 @@ function scanJson(file, text, maxDepth) {
         }
       }
       expectKey = false;
-      i = j3;
-    } else if (c3 === 123 || c3 === 91) {
+      i = j;
+    } else if (c === 123 || c === 91) {
       if (++depth > maxDepth) {
         throw new ModelgateError({
           file,
@@ -11452,37 +10706,37 @@ function scanJson(file, text, maxDepth) {
           hint: "manifests are shallow documents; flatten the structure"
         });
       }
-      frames.push(c3 === 123 ? offsets.length : null);
-      expectKey = c3 === 123;
-    } else if (c3 === 125 || c3 === 93) {
+      frames.push(c === 123 ? offsets.length : null);
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
       depth = Math.max(0, depth - 1);
       const closed = frames.pop();
       if (typeof closed === "number") offsets.length = closed;
-    } else if (c3 === 44) expectKey = frames[frames.length - 1] !== null;
-    else if (c3 >= 48 && c3 <= 57 || c3 === 45) {
-      let j3 = i + 1;
+    } else if (c === 44) expectKey = frames[frames.length - 1] !== null;
+    else if (c >= 48 && c <= 57 || c === 45) {
+      let j = i + 1;
       let exponent = false;
-      for (; j3 < n; j3++) {
-        const d2 = text.charCodeAt(j3);
-        if (d2 === 101 || d2 === 69) exponent = true;
-        else if (!(d2 >= 48 && d2 <= 57 || d2 === 46 || d2 === 43 || d2 === 45)) break;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 101 || d === 69) exponent = true;
+        else if (!(d >= 48 && d <= 57 || d === 46 || d === 43 || d === 45)) break;
       }
-      if (exponent || j3 - i > 300) bigNumbers = true;
-      i = j3 - 1;
+      if (exponent || j - i > 300) bigNumbers = true;
+      i = j - 1;
     }
   }
   return { duplicate, bigNumbers };
 }
 var FRAMES = [];
 var OFFSETS = [];
-function writtenBefore(text, ranges, first, from, to2) {
-  const length = to2 - from;
-  for (let k2 = first; k2 < ranges.length; k2 += 2) {
-    const start = ranges[k2];
-    if (ranges[k2 + 1] - start !== length) continue;
-    let m2 = 0;
-    while (m2 < length && text.charCodeAt(start + m2) === text.charCodeAt(from + m2)) m2++;
-    if (m2 === length) return true;
+function writtenBefore(text, ranges, first, from, to) {
+  const length = to - from;
+  for (let k = first; k < ranges.length; k += 2) {
+    const start = ranges[k];
+    if (ranges[k + 1] - start !== length) continue;
+    let m = 0;
+    while (m < length && text.charCodeAt(start + m) === text.charCodeAt(from + m)) m++;
+    if (m === length) return true;
   }
   return false;
 }
@@ -11526,7 +10780,7 @@ function checkFinite(doc) {
     if (node !== null && typeof node === "object") {
       if (Array.isArray(node)) {
         for (let i = 0; i < node.length; i++) stack.push({ node: node[i], path: [...path, i] });
-      } else for (const [k2, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k2] });
+      } else for (const [k, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k] });
     }
   }
 }
@@ -11548,8 +10802,8 @@ function lineIndex(text) {
 }
 
 // src/core/stats.ts
-function isInvalid(x3) {
-  return "invalid" in x3;
+function isInvalid(x) {
+  return "invalid" in x;
 }
 var LANCZOS = [
   57.15623566586292,
@@ -11568,146 +10822,146 @@ var LANCZOS = [
   36899182659531625e-22,
   0
 ];
-function lnGamma(x3) {
-  let y2 = x3;
-  const tmp = x3 + 5.2421875;
-  const t2 = (x3 + 0.5) * Math.log(tmp) - tmp;
+function lnGamma(x) {
+  let y = x;
+  const tmp = x + 5.2421875;
+  const t = (x + 0.5) * Math.log(tmp) - tmp;
   let ser = 0.9999999999999971;
-  for (const c3 of LANCZOS) ser += c3 / ++y2;
-  return t2 + Math.log(2.5066282746310007 * ser / x3);
+  for (const c of LANCZOS) ser += c / ++y;
+  return t + Math.log(2.5066282746310007 * ser / x);
 }
 var LN_SQRT_2PI = 0.9189385332046728;
-function stirlingRemainder(x3) {
-  const x22 = 1 / (x3 * x3);
-  return 1 / x3 * (1 / 12 + x22 * (-1 / 360 + x22 * (1 / 1260 + x22 * (-1 / 1680 + x22 * (1 / 1188 + x22 * (-691 / 360360 + x22 * (1 / 156 + x22 * (-3617 / 122400))))))));
+function stirlingRemainder(x) {
+  const x2 = 1 / (x * x);
+  return 1 / x * (1 / 12 + x2 * (-1 / 360 + x2 * (1 / 1260 + x2 * (-1 / 1680 + x2 * (1 / 1188 + x2 * (-691 / 360360 + x2 * (1 / 156 + x2 * (-3617 / 122400))))))));
 }
-function lnBeta(a, b3) {
-  const p2 = Math.min(a, b3);
-  const q3 = Math.max(a, b3);
-  if (p2 >= 10) {
-    const corr = stirlingRemainder(p2) + stirlingRemainder(q3) - stirlingRemainder(p2 + q3);
-    return -0.5 * Math.log(q3) + LN_SQRT_2PI + corr + (p2 - 0.5) * Math.log(p2 / (p2 + q3)) + q3 * Math.log1p(-p2 / (p2 + q3));
+function lnBeta(a, b) {
+  const p = Math.min(a, b);
+  const q = Math.max(a, b);
+  if (p >= 10) {
+    const corr = stirlingRemainder(p) + stirlingRemainder(q) - stirlingRemainder(p + q);
+    return -0.5 * Math.log(q) + LN_SQRT_2PI + corr + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q));
   }
-  if (q3 >= 10) {
-    const corr = stirlingRemainder(q3) - stirlingRemainder(p2 + q3);
-    return lnGamma(p2) + corr + p2 - p2 * Math.log(p2 + q3) + (q3 - 0.5) * Math.log1p(-p2 / (p2 + q3));
+  if (q >= 10) {
+    const corr = stirlingRemainder(q) - stirlingRemainder(p + q);
+    return lnGamma(p) + corr + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
   }
-  return lnGamma(p2) + lnGamma(q3) - lnGamma(p2 + q3);
+  return lnGamma(p) + lnGamma(q) - lnGamma(p + q);
 }
-function gammaQ(a, x3) {
-  if (x3 < 0 || a <= 0 || Number.isNaN(x3)) return Number.NaN;
-  if (x3 === 0) return 1;
-  if (x3 === Number.POSITIVE_INFINITY) return 0;
-  if (x3 < a + 1) return 1 - gammaSeries(a, x3);
-  return gammaContinuedFraction(a, x3);
+function gammaQ(a, x) {
+  if (x < 0 || a <= 0 || Number.isNaN(x)) return Number.NaN;
+  if (x === 0) return 1;
+  if (x === Number.POSITIVE_INFINITY) return 0;
+  if (x < a + 1) return 1 - gammaSeries(a, x);
+  return gammaContinuedFraction(a, x);
 }
-function gammaSeries(a, x3) {
+function gammaSeries(a, x) {
   let ap = a;
   let sum2 = 1 / a;
   let del = sum2;
   for (let n = 0; n < 1e5; n++) {
-    del *= x3 / ++ap;
+    del *= x / ++ap;
     sum2 += del;
     if (Math.abs(del) < Math.abs(sum2) * 1e-16) break;
   }
-  return sum2 * Math.exp(-x3 + a * Math.log(x3) - lnGamma(a));
+  return sum2 * Math.exp(-x + a * Math.log(x) - lnGamma(a));
 }
-function gammaContinuedFraction(a, x3) {
+function gammaContinuedFraction(a, x) {
   const tiny = 1e-300;
-  let b3 = x3 + 1 - a;
-  let c3 = 1 / tiny;
-  let d2 = 1 / b3;
-  let h3 = d2;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
   for (let i = 1; i < 1e5; i++) {
-    const an2 = -i * (i - a);
-    b3 += 2;
-    d2 = an2 * d2 + b3;
-    if (Math.abs(d2) < tiny) d2 = tiny;
-    c3 = b3 + an2 / c3;
-    if (Math.abs(c3) < tiny) c3 = tiny;
-    d2 = 1 / d2;
-    const del = d2 * c3;
-    h3 *= del;
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
     if (Math.abs(del - 1) < 1e-16) break;
   }
-  return Math.exp(-x3 + a * Math.log(x3) - lnGamma(a)) * h3;
+  return Math.exp(-x + a * Math.log(x) - lnGamma(a)) * h;
 }
-function betaI(a, b3, x3, y2 = 1 - x3, lnX = Math.log(x3), lnY = Math.log(y2)) {
-  if (x3 <= 0) return 0;
-  if (y2 <= 0) return 1;
-  const front = Math.exp(a * lnX + b3 * lnY - lnBeta(a, b3));
-  if (x3 < (a + 1) / (a + b3 + 2)) return front * betaContinuedFraction(a, b3, x3, y2) / a;
-  return 1 - front * betaContinuedFraction(b3, a, y2, x3) / b3;
+function betaI(a, b, x, y = 1 - x, lnX = Math.log(x), lnY = Math.log(y)) {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const front = Math.exp(a * lnX + b * lnY - lnBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(a, b, x, y) / a;
+  return 1 - front * betaContinuedFraction(b, a, y, x) / b;
 }
-function betaContinuedFraction(a, b3, x3, y2) {
+function betaContinuedFraction(a, b, x, y) {
   const tiny = 1e-300;
-  const qab = a + b3;
+  const qab = a + b;
   const qap = a + 1;
   const qam = a - 1;
-  let c3 = 1;
-  let d2 = (qap - qab + qab * y2) / qap;
-  if (Math.abs(d2) < tiny) d2 = tiny;
-  d2 = 1 / d2;
-  let h3 = d2;
-  for (let m2 = 1; m2 < 1e5; m2++) {
-    const m22 = 2 * m2;
-    let aa = m2 * (b3 - m2) * x3 / ((qam + m22) * (a + m22));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < tiny) d2 = tiny;
-    c3 = 1 + aa / c3;
-    if (Math.abs(c3) < tiny) c3 = tiny;
-    d2 = 1 / d2;
-    h3 *= d2 * c3;
-    aa = -(a + m2) * (qab + m2) * x3 / ((a + m22) * (qap + m22));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < tiny) d2 = tiny;
-    c3 = 1 + aa / c3;
-    if (Math.abs(c3) < tiny) c3 = tiny;
-    d2 = 1 / d2;
-    const del = d2 * c3;
-    h3 *= del;
+  let c = 1;
+  let d = (qap - qab + qab * y) / qap;
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m < 1e5; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
     if (Math.abs(del - 1) < 1e-16) break;
   }
-  return h3;
+  return h;
 }
-function erfc(x3) {
-  return x3 >= 0 ? gammaQ(0.5, x3 * x3) : 2 - gammaQ(0.5, x3 * x3);
+function erfc(x) {
+  return x >= 0 ? gammaQ(0.5, x * x) : 2 - gammaQ(0.5, x * x);
 }
-function normalTwoSided(z3) {
-  return erfc(Math.abs(z3) / Math.SQRT2);
+function normalTwoSided(z) {
+  return erfc(Math.abs(z) / Math.SQRT2);
 }
-function chiSquareSf(x3, k2) {
-  return gammaQ(k2 / 2, x3 / 2);
+function chiSquareSf(x, k) {
+  return gammaQ(k / 2, x / 2);
 }
 var T_IS_NORMAL_DF = 1e8;
-function studentTwoSided(t2, df) {
-  if (!Number.isFinite(t2)) return Number.isNaN(t2) ? Number.NaN : 0;
-  if (t2 === 0) return 1;
-  if (df > T_IS_NORMAL_DF) return normalTwoSided(t2);
-  const t22 = t2 * t2;
-  const x3 = df / (df + t22);
-  const y2 = t22 / (df + t22);
-  return betaI(df / 2, 0.5, x3, y2, -Math.log1p(t22 / df), Math.log(t22) - Math.log(df + t22));
+function studentTwoSided(t, df) {
+  if (!Number.isFinite(t)) return Number.isNaN(t) ? Number.NaN : 0;
+  if (t === 0) return 1;
+  if (df > T_IS_NORMAL_DF) return normalTwoSided(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  return betaI(df / 2, 0.5, x, y, -Math.log1p(t2 / df), Math.log(t2) - Math.log(df + t2));
 }
 function alignBins(reference, current, order) {
   if (Array.isArray(reference) && Array.isArray(current)) {
     if (reference.length !== current.length)
       throw new Error(`the reference has ${reference.length} bins, the current ${current.length}: bins must pair one to one`);
-    return { ref: reference, cur: current, keys: reference.map((_3, i) => String(i)) };
+    return { ref: reference, cur: current, keys: reference.map((_, i) => String(i)) };
   }
   if (Array.isArray(reference) || Array.isArray(current)) throw new Error("reference and current bins must both be lists or both be objects");
   const keys = [.../* @__PURE__ */ new Set([...order?.reference ?? Object.keys(reference), ...order?.current ?? Object.keys(current)])];
-  return { ref: keys.map((k2) => reference[k2] ?? 0), cur: keys.map((k2) => current[k2] ?? 0), keys };
+  return { ref: keys.map((k) => reference[k] ?? 0), cur: keys.map((k) => current[k] ?? 0), keys };
 }
-function checkBins(xs2, name, whole) {
-  if (xs2.length === 0) return `the ${name} has no bins`;
-  const i = xs2.findIndex((x3) => typeof x3 !== "number" || !Number.isFinite(x3) || x3 < 0);
-  if (i >= 0) return `the ${name}'s bin ${i + 1} is ${xs2[i]}: bins must be numbers \u2265 0`;
+function checkBins(xs, name, whole) {
+  if (xs.length === 0) return `the ${name} has no bins`;
+  const i = xs.findIndex((x) => typeof x !== "number" || !Number.isFinite(x) || x < 0);
+  if (i >= 0) return `the ${name}'s bin ${i + 1} is ${xs[i]}: bins must be numbers \u2265 0`;
   if (whole) {
-    const j3 = xs2.findIndex((x3) => !Number.isInteger(x3));
-    if (j3 >= 0) return `the ${name}'s bin ${j3 + 1} is ${xs2[j3]}: this test needs counts (whole numbers), not proportions`;
+    const j = xs.findIndex((x) => !Number.isInteger(x));
+    if (j >= 0) return `the ${name}'s bin ${j + 1} is ${xs[j]}: this test needs counts (whole numbers), not proportions`;
   }
-  if (!xs2.some((x3) => x3 > 0)) return `the ${name}'s bins sum to zero: there is nothing to compare`;
+  if (!xs.some((x) => x > 0)) return `the ${name}'s bins sum to zero: there is nothing to compare`;
   return null;
 }
 function checkPair(reference, current, whole) {
@@ -11715,18 +10969,18 @@ function checkPair(reference, current, whole) {
   const bad = checkBins(reference, "reference", whole) ?? checkBins(current, "current", whole);
   return bad ? { invalid: bad } : null;
 }
-var sum = (xs2) => xs2.reduce((a, b3) => a + b3, 0);
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
 var PSI_EMPTY_BIN = 1e-4;
 function psi(reference, current) {
   const bad = checkPair(reference, current, false);
   if (bad) return bad;
   const rt = sum(reference);
-  const ct2 = sum(current);
+  const ct = sum(current);
   let value = 0;
   for (let i = 0; i < reference.length; i++) {
-    const r2 = reference[i] === 0 ? PSI_EMPTY_BIN : reference[i] / rt;
-    const c3 = current[i] === 0 ? PSI_EMPTY_BIN : current[i] / ct2;
-    value += (c3 - r2) * Math.log(c3 / r2);
+    const r = reference[i] === 0 ? PSI_EMPTY_BIN : reference[i] / rt;
+    const c = current[i] === 0 ? PSI_EMPTY_BIN : current[i] / ct;
+    value += (c - r) * Math.log(c / r);
   }
   return { value };
 }
@@ -11737,130 +10991,130 @@ function ksFromBins(reference, current) {
   const bad = checkPair(reference, current, false);
   if (bad) return bad;
   const n = sum(reference);
-  const m2 = sum(current);
-  let d2 = 0;
-  let cr2 = 0;
+  const m = sum(current);
+  let d = 0;
+  let cr = 0;
   let cc = 0;
   for (let i = 0; i < reference.length; i++) {
-    cr2 += reference[i];
+    cr += reference[i];
     cc += current[i];
-    d2 = Math.max(d2, Math.abs(cr2 / n - cc / m2));
+    d = Math.max(d, Math.abs(cr / n - cc / m));
   }
-  if (!whole) return { d: d2, p: null, method: null };
-  const [big, small] = n >= m2 ? [n, m2] : [m2, n];
-  const en2 = roundHalfEven(big * small / (big + small));
-  const negligible = small >= 100 && kolmogorovSf(en2, d2) < KS_NEGLIGIBLE_P;
-  if (Math.max(n, m2) <= KS_EXACT_MAX_N && !negligible) {
+  if (!whole) return { d, p: null, method: null };
+  const [big, small] = n >= m ? [n, m] : [m, n];
+  const en = roundHalfEven(big * small / (big + small));
+  const negligible = small >= 100 && kolmogorovSf(en, d) < KS_NEGLIGIBLE_P;
+  if (Math.max(n, m) <= KS_EXACT_MAX_N && !negligible) {
     let diff = 0;
-    cr2 = 0;
+    cr = 0;
     cc = 0;
     for (let i = 0; i < reference.length; i++) {
-      cr2 += reference[i];
+      cr += reference[i];
       cc += current[i];
-      diff = Math.max(diff, Math.abs(cr2 * m2 - cc * n));
+      diff = Math.max(diff, Math.abs(cr * m - cc * n));
     }
-    const g2 = gcd(n, m2);
-    const h3 = diff / g2;
-    const lcm = n / g2 * m2;
-    const exact = h3 === 0 ? 1 : n === m2 ? ksOutsideSquare(n, h3) : ksOutsideBand(n, m2, g2, h3);
-    if (Number.isFinite(exact) && exact >= 0 && exact <= 1) return { d: h3 / lcm, p: exact, method: "exact" };
+    const g = gcd(n, m);
+    const h = diff / g;
+    const lcm = n / g * m;
+    const exact = h === 0 ? 1 : n === m ? ksOutsideSquare(n, h) : ksOutsideBand(n, m, g, h);
+    if (Number.isFinite(exact) && exact >= 0 && exact <= 1) return { d: h / lcm, p: exact, method: "exact" };
   }
-  return { d: d2, p: clip01(kolmogorovSf(en2, d2)), method: "asymp" };
+  return { d, p: clip01(kolmogorovSf(en, d)), method: "asymp" };
 }
-function gcd(a, b3) {
-  let x3 = a;
-  let y2 = b3;
-  while (y2) [x3, y2] = [y2, x3 % y2];
-  return x3;
+function gcd(a, b) {
+  let x = a;
+  let y = b;
+  while (y) [x, y] = [y, x % y];
+  return x;
 }
-function roundHalfEven(x3) {
-  const r2 = Math.round(x3);
-  return Math.abs(x3 - Math.trunc(x3)) === 0.5 && r2 % 2 !== 0 ? r2 - 1 : r2;
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
-function clip01(p2) {
-  return Math.min(1, Math.max(0, p2));
+function clip01(p) {
+  return Math.min(1, Math.max(0, p));
 }
-function ksOutsideSquare(n, h3) {
-  let p2 = 0;
-  for (let k2 = Math.floor(n / h3); k2 >= 0; k2--) {
+function ksOutsideSquare(n, h) {
+  let p = 0;
+  for (let k = Math.floor(n / h); k >= 0; k--) {
     let p1 = 1;
-    for (let j3 = 0; j3 < h3; j3++) p1 = (n - k2 * h3 - j3) * p1 / (n + k2 * h3 + j3 + 1);
-    p2 = p1 * (1 - p2);
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    p = p1 * (1 - p);
   }
-  return 2 * p2;
+  return 2 * p;
 }
-function ksOutsideBand(m0, n0, g2, h3) {
-  const [m2, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
-  const mg = m2 / g2;
-  const ng = n / g2;
+function ksOutsideBand(m0, n0, g, h) {
+  const [m, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
+  const mg = m / g;
+  const ng = n / g;
   let minj = 0;
-  let maxj = Math.min(Math.ceil(h3 / mg), n + 1);
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
   let curlen = maxj - minj;
   const lenA = Math.min(2 * maxj + 2, n + 1);
   const a = new Float64Array(lenA).fill(1);
-  for (let j3 = minj; j3 < maxj; j3++) a[j3] = 0;
-  const inv = new Float64Array(m2 + n + 2);
-  for (let k2 = 1; k2 < inv.length; k2++) inv[k2] = 1 / k2;
-  for (let i = 1; i <= m2; i++) {
+  for (let j = minj; j < maxj; j++) a[j] = 0;
+  const inv = new Float64Array(m + n + 2);
+  for (let k = 1; k < inv.length; k++) inv[k] = 1 / k;
+  for (let i = 1; i <= m; i++) {
     const lastminj = minj;
     const lastlen = curlen;
-    minj = Math.min(Math.max(Math.floor((ng * i - h3) / mg) + 1, 0), n);
-    maxj = Math.min(Math.ceil((ng * i + h3) / mg), n + 1);
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
     const len = maxj - minj;
     const off = minj - lastminj;
     let jj = 0;
     for (; jj + 1 < len; jj += 2) {
-      const j3 = jj + minj;
-      const w0 = inv[i + j3];
-      const w1 = inv[i + j3 + 1];
+      const j = jj + minj;
+      const w0 = inv[i + j];
+      const w1 = inv[i + j + 1];
       const b0 = a[jj + off] * (i * w0);
-      const e0 = j3 * w0;
+      const e0 = j * w0;
       const b1 = a[jj + 1 + off] * (i * w1);
-      const e1 = (j3 + 1) * w1;
+      const e1 = (j + 1) * w1;
       a[jj] = b0 + e0 * val;
       val = b1 + e1 * b0 + e1 * e0 * val;
       a[jj + 1] = val;
     }
     if (jj < len) {
-      const w2 = inv[i + jj + minj];
-      val = a[jj + off] * (i * w2) + val * ((jj + minj) * w2);
+      const w = inv[i + jj + minj];
+      val = a[jj + off] * (i * w) + val * ((jj + minj) * w);
       a[jj] = val;
     }
     curlen = maxj - minj;
-    for (let k2 = curlen; k2 < curlen + (lastlen - curlen) && k2 < lenA; k2++) a[k2] = 1;
+    for (let k = curlen; k < curlen + (lastlen - curlen) && k < lenA; k++) a[k] = 1;
   }
   return a[maxj - minj - 1];
 }
 var E128 = 2 ** 128;
 var EM128 = 2 ** -128;
-function kolmogorovSf(n, x3) {
-  if (x3 >= 1) return 0;
-  if (x3 <= 0) return 1;
-  const t2 = n * x3;
-  if (t2 <= 1) {
-    if (t2 <= 0.5) return 1;
+function kolmogorovSf(n, x) {
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
     let cdf2;
     if (n <= 140) {
       cdf2 = 1;
-      for (let i = 1; i <= n; i++) cdf2 *= i / n * (2 * t2 - 1);
-    } else cdf2 = Math.exp(lnFactorialOverPower(n) + n * Math.log(2 * t2 - 1));
+      for (let i = 1; i <= n; i++) cdf2 *= i / n * (2 * t - 1);
+    } else cdf2 = Math.exp(lnFactorialOverPower(n) + n * Math.log(2 * t - 1));
     return clip01(1 - cdf2);
   }
-  if (t2 >= n - 1) return clip01(2 * (1 - x3) ** n);
-  if (x3 >= 0.5) return clip01(2 * smirnov(n, x3));
-  const nx2 = t2 * x3;
+  if (t >= n - 1) return clip01(2 * (1 - x) ** n);
+  if (x >= 0.5) return clip01(2 * smirnov(n, x));
+  const nx2 = t * x;
   if (n <= 140) {
-    if (nx2 <= 4) return clip01(1 - durbinCdf(n, x3));
-    return clip01(2 * smirnov(n, x3));
+    if (nx2 <= 4) return clip01(1 - durbinCdf(n, x));
+    return clip01(2 * smirnov(n, x));
   }
   if (nx2 >= 370) return 0;
-  if (nx2 >= 2.2) return clip01(2 * smirnov(n, x3));
+  if (nx2 >= 2.2) return clip01(2 * smirnov(n, x));
   let cdf;
   if (nx2 >= 18) cdf = 1;
-  else if (n <= 1e5 && n * x3 ** 1.5 <= 1.4) cdf = durbinCdf(n, x3);
-  else cdf = pelzGoodCdf(n, x3);
+  else if (n <= 1e5 && n * x ** 1.5 <= 1.4) cdf = durbinCdf(n, x);
+  else cdf = pelzGoodCdf(n, x);
   return clip01(1 - cdf);
 }
 function lnFactorialOverPower(n) {
@@ -11874,152 +11128,152 @@ function lnFactorialOverPower(n) {
     -0.002777777777777778,
     0.08333333333333333
   ];
-  const rn2 = 1 / n;
+  const rn = 1 / n;
   let poly = 0;
-  for (const c3 of coeffs) poly = poly * (rn2 / n) + c3;
-  return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn2 * poly;
+  for (const c of coeffs) poly = poly * (rn / n) + c;
+  return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
 }
 var SMIRNOV_MAX_EXACT_N = 1e6;
-function smirnov(n, x3) {
-  if (x3 >= 1) return 0;
-  if (x3 <= 0) return 1;
-  if (-2 * n * x3 * x3 < -708) return 0;
-  if (n > SMIRNOV_MAX_EXACT_N) return Math.exp(-((6 * n * x3 + 1) ** 2) / 18 / n);
-  const last = Math.floor(n * (1 - x3) + 1e-12);
+function smirnov(n, x) {
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  if (-2 * n * x * x < -708) return 0;
+  if (n > SMIRNOV_MAX_EXACT_N) return Math.exp(-((6 * n * x + 1) ** 2) / 18 / n);
+  const last = Math.floor(n * (1 - x) + 1e-12);
   let lnChoose = 0;
   let total = 0;
   let peak = Number.NEGATIVE_INFINITY;
-  for (let j3 = 0; j3 <= last; j3++) {
-    if (j3 > 0) lnChoose += Math.log((n - j3 + 1) / j3);
-    const rest = 1 - x3 - j3 / n;
+  for (let j = 0; j <= last; j++) {
+    if (j > 0) lnChoose += Math.log((n - j + 1) / j);
+    const rest = 1 - x - j / n;
     if (rest <= 0) break;
-    const lnTerm = lnChoose + (n - j3) * Math.log(rest) + (j3 - 1) * Math.log(x3 + j3 / n);
+    const lnTerm = lnChoose + (n - j) * Math.log(rest) + (j - 1) * Math.log(x + j / n);
     peak = Math.max(peak, lnTerm);
     total += Math.exp(lnTerm);
-    if (lnTerm < peak - 45 && j3 > n * 0.01) break;
+    if (lnTerm < peak - 45 && j > n * 0.01) break;
   }
-  return clip01(x3 * total);
+  return clip01(x * total);
 }
-function durbinCdf(n, d2) {
-  if (d2 >= 1) return 1;
-  const nd = n * d2;
+function durbinCdf(n, d) {
+  if (d >= 1) return 1;
+  const nd = n * d;
   if (nd <= 0.5) return 0;
-  const k2 = Math.ceil(nd);
-  const h3 = k2 - nd;
-  const m2 = 2 * k2 - 1;
-  let H3 = new Float64Array(m2 * m2);
-  const v2 = new Float64Array(m2);
-  const w2 = new Float64Array(m2);
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = new Float64Array(m * m);
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
   let fac = 1;
-  for (let j3 = 1; j3 <= m2; j3++) {
-    w2[j3 - 1] = fac;
-    fac /= j3;
-    v2[j3 - 1] = (1 - h3 ** j3) * fac;
+  for (let j = 1; j <= m; j++) {
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] = (1 - h ** j) * fac;
   }
-  v2[m2 - 1] = (1 + (Math.max(2 * h3 - 1, 0) ** m2 - 2 * h3 ** m2)) * fac;
-  for (let i = 1; i < m2; i++) for (let r2 = i - 1; r2 < m2; r2++) H3[r2 * m2 + i] = w2[r2 - i + 1];
-  for (let r2 = 0; r2 < m2; r2++) H3[r2 * m2] = v2[r2];
-  for (let c3 = 0; c3 < m2; c3++) H3[(m2 - 1) * m2 + c3] = v2[m2 - 1 - c3];
+  v[m - 1] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * fac;
+  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - i + 1];
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
   let power = null;
   let expnt = 0;
   let hExpnt = 0;
-  for (let nn2 = n; nn2 > 0; nn2 = Math.floor(nn2 / 2)) {
-    if (nn2 % 2) {
-      power = power ? matmul(power, H3, m2) : H3.slice();
+  for (let nn = n; nn > 0; nn = Math.floor(nn / 2)) {
+    if (nn % 2) {
+      power = power ? matmul(power, H, m) : H.slice();
       expnt += hExpnt;
     }
-    H3 = matmul(H3, H3, m2);
+    H = matmul(H, H, m);
     hExpnt *= 2;
-    if (Math.abs(H3[(k2 - 1) * m2 + (k2 - 1)]) > E128) {
-      for (let i = 0; i < H3.length; i++) H3[i] /= E128;
+    if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
+      for (let i = 0; i < H.length; i++) H[i] /= E128;
       hExpnt += 128;
     }
   }
-  let p2 = power[(k2 - 1) * m2 + (k2 - 1)];
+  let p = power[(k - 1) * m + (k - 1)];
   for (let i = 1; i <= n; i++) {
-    p2 = i * p2 / n;
-    if (Math.abs(p2) < EM128) {
-      p2 *= E128;
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= E128;
       expnt -= 128;
     }
   }
-  return clip01(p2 * 2 ** expnt);
+  return clip01(p * 2 ** expnt);
 }
-function matmul(a, b3, m2) {
-  const out = new Float64Array(m2 * m2);
-  for (let i = 0; i < m2; i++) {
-    for (let k2 = 0; k2 < m2; k2++) {
-      const aik = a[i * m2 + k2];
+function matmul(a, b, m) {
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = a[i * m + k];
       if (aik === 0) continue;
-      for (let j3 = 0; j3 < m2; j3++) out[i * m2 + j3] += aik * b3[k2 * m2 + j3];
+      for (let j = 0; j < m; j++) out[i * m + j] += aik * b[k * m + j];
     }
   }
   return out;
 }
-function pelzGoodCdf(n, x3) {
-  if (x3 <= 0) return 0;
-  if (x3 >= 1) return 1;
+function pelzGoodCdf(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
   const PI2 = Math.PI ** 2;
   const PI4 = Math.PI ** 4;
   const PI6 = Math.PI ** 6;
   const SQRT2PI = Math.sqrt(2 * Math.PI);
-  const z3 = Math.sqrt(n) * x3;
-  const z22 = z3 * z3;
-  const z4 = z22 * z22;
-  const z6 = z4 * z22;
-  const qlog = -PI2 / 8 / z22;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const qlog = -PI2 / 8 / z2;
   if (qlog < -708) return 0;
-  let q3 = Math.exp(qlog);
-  const k1a = -z22;
+  let q = Math.exp(qlog);
+  const k1a = -z2;
   const k1b = PI2 / 4;
   const k2a = 6 * z6 + 2 * z4;
-  const k2b = (2 * z4 - 5 * z22) * PI2 / 4;
-  const k2c = PI4 * (1 - 2 * z22) / 16;
-  const k3d = PI6 * (5 - 30 * z22) / 64;
-  const k3c = PI4 * (-60 * z22 + 212 * z4) / 16;
+  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z2) / 16;
+  const k3d = PI6 * (5 - 30 * z2) / 64;
+  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
   const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * z3 ** 8;
-  const K3 = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z3 / Math.PI);
-  for (let k2 = maxk; k2 > 0; k2--) {
-    const m2 = 2 * k2 - 1;
-    const m22 = m2 * m2;
-    const m4 = m22 * m22;
-    const m6 = m4 * m22;
-    const qp = q3 ** (8 * k2);
-    const coeffs = [1, k1a + k1b * m22, k2a + k2b * m22 + k2c * m4, k3a + k3b * m22 + k3c * m4 + k3d * m6];
-    for (let i = 0; i < 4; i++) K3[i] = K3[i] * qp + coeffs[i];
+  const k3a = -30 * z6 - 90 * z ** 8;
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qp = q ** (8 * k);
+    const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+    for (let i = 0; i < 4; i++) K[i] = K[i] * qp + coeffs[i];
   }
-  const div = [z3, 6 * z4, 72 * z3 ** 7, 6480 * z3 ** 10];
-  for (let i = 0; i < 4; i++) K3[i] = K3[i] * q3 * SQRT2PI / div[i];
-  q3 = Math.exp(-PI2 / 2 / z22);
+  const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
+  q = Math.exp(-PI2 / 2 / z2);
   let k2extra = 0;
   let k3extra = 0;
-  const sqrt3z = Math.sqrt(3) * z3;
-  for (let k2 = maxk; k2 > 0; k2--) {
-    const k22 = k2 * k2;
-    const qk = q3 ** k22;
-    k2extra += k22 * qk;
-    k3extra += (sqrt3z + Math.PI * k2) * (sqrt3z - Math.PI * k2) * k22 * qk;
+  const sqrt3z = Math.sqrt(3) * z;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qk = q ** k2;
+    k2extra += k2 * qk;
+    k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qk;
   }
-  K3[2] += k2extra * PI2 * SQRT2PI / (-36 * z3 ** 3);
-  K3[3] += k3extra * PI2 * SQRT2PI / (216 * z6);
-  return K3[0] + K3[1] / n ** 0.5 + K3[2] / n + K3[3] / n ** 1.5;
+  K[2] += k2extra * PI2 * SQRT2PI / (-36 * z ** 3);
+  K[3] += k3extra * PI2 * SQRT2PI / (216 * z6);
+  return K[0] + K[1] / n ** 0.5 + K[2] / n + K[3] / n ** 1.5;
 }
 function chiSquareHomogeneity(reference, current) {
   const bad = checkPair(reference, current, true);
   if (bad) return bad;
-  const cols = reference.map((r2, i) => ({ r: r2, c: current[i] })).filter(({ r: r2, c: c3 }) => r2 + c3 > 0);
+  const cols = reference.map((r, i) => ({ r, c: current[i] })).filter(({ r, c }) => r + c > 0);
   const n1 = sum(reference);
   const n2 = sum(current);
   const n = n1 + n2;
   const df = cols.length - 1;
   if (df === 0) return { statistic: 0, df, p: 1 };
   let statistic = 0;
-  for (const { r: r2, c: c3 } of cols) {
-    const e1 = n1 * (r2 + c3) / n;
-    const e2 = n2 * (r2 + c3) / n;
-    statistic += (r2 - e1) ** 2 / e1 + (c3 - e2) ** 2 / e2;
+  for (const { r, c } of cols) {
+    const e1 = n1 * (r + c) / n;
+    const e2 = n2 * (r + c) / n;
+    statistic += (r - e1) ** 2 / e1 + (c - e2) ** 2 / e2;
   }
   return { statistic, df, p: chiSquareSf(statistic, df) };
 }
@@ -12033,15 +11287,15 @@ function welch(control, treatment) {
   const bad = checkMeanSummary(control, "control") ?? checkMeanSummary(treatment, "treatment");
   if (bad) return { invalid: bad };
   const vc = control.std * control.std / control.n;
-  const vt2 = treatment.std * treatment.std / treatment.n;
+  const vt = treatment.std * treatment.std / treatment.n;
   const diff = treatment.mean - control.mean;
-  if (vc + vt2 === 0) {
+  if (vc + vt === 0) {
     const df2 = control.n + treatment.n - 2;
     return diff === 0 ? { t: 0, df: df2, p: 1 } : { t: Math.sign(diff) * Number.POSITIVE_INFINITY, df: df2, p: 0 };
   }
-  const t2 = diff / Math.sqrt(vc + vt2);
-  const df = (vc + vt2) ** 2 / (vc ** 2 / (control.n - 1) + vt2 ** 2 / (treatment.n - 1));
-  return { t: t2, df, p: studentTwoSided(t2, df) };
+  const t = diff / Math.sqrt(vc + vt);
+  const df = (vc + vt) ** 2 / (vc ** 2 / (control.n - 1) + vt ** 2 / (treatment.n - 1));
+  return { t, df, p: studentTwoSided(t, df) };
 }
 function checkRateSummary(s, name) {
   if (!Number.isInteger(s.n) || s.n < 1) return `the ${name}'s n is ${s.n}: a sample size is a whole number \u2265 1`;
@@ -12057,8 +11311,8 @@ function twoProportionZ(control, treatment) {
   const pooled = (control.successes + treatment.successes) / (control.n + treatment.n);
   const variance = pooled * (1 - pooled) * (1 / control.n + 1 / treatment.n);
   if (variance === 0) return { z: 0, p: 1 };
-  const z3 = (p2 - p1) / Math.sqrt(variance);
-  return { z: z3, p: normalTwoSided(z3) };
+  const z = (p2 - p1) / Math.sqrt(variance);
+  return { z, p: normalTwoSided(z) };
 }
 
 // src/core/gates/define.ts
@@ -12140,7 +11394,7 @@ async function loadReferenced(ctx, doc, segments, value) {
     return parseDocument(safe.path, file.content);
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
-    return err.problems.map((p2) => ({ path: where2, message: p2.message, file: p2.file, line: p2.line, column: p2.column }));
+    return err.problems.map((p) => ({ path: where2, message: p.message, file: p.file, line: p.line, column: p.column }));
   }
 }
 async function evidenceDoc(ctx) {
@@ -12156,19 +11410,19 @@ async function evidenceDoc(ctx) {
   const loaded = await loadReferenced(ctx, doc, matches[0].segments, matches[0].value);
   return Array.isArray(loaded) ? fail(`the evidence file cannot be read`, loaded) : loaded;
 }
-function isOutcome(x3) {
-  return "status" in x3;
+function isOutcome(x) {
+  return "status" in x;
 }
 function pairedMatches(value, first, second) {
   const firstPattern = parsePath(first);
   const secondPattern = parsePath(second);
-  return matchPath(value, firstPattern).map((m2) => {
-    const captured = firstPattern.flatMap((seg, i) => seg === WILDCARD ? [m2.segments[i]] : []);
-    let k2 = 0;
-    const segments = secondPattern.map((seg) => seg === WILDCARD ? captured[k2++] ?? "*" : seg);
+  return matchPath(value, firstPattern).map((m) => {
+    const captured = firstPattern.flatMap((seg, i) => seg === WILDCARD ? [m.segments[i]] : []);
+    let k = 0;
+    const segments = secondPattern.map((seg) => seg === WILDCARD ? captured[k++] ?? "*" : seg);
     let node = value;
     for (const s of segments) node = node !== null && typeof node === "object" ? node[s] : void 0;
-    return { label: captured.length ? captured.join(".") : formatPath(m2.segments), a: m2, b: { segments, value: node } };
+    return { label: captured.length ? captured.join(".") : formatPath(m.segments), a: m, b: { segments, value: node } };
   });
 }
 
@@ -12199,9 +11453,9 @@ async function checkDrift(ctx, statistic, name) {
   if (pairs.length === 0) return fail(`${reference} is missing`, [missingAt(doc, reference, `${reference} is missing`)]);
   const failed = [];
   const lines = [];
-  for (const { label, a, b: b3 } of pairs) {
-    if (!isBins(a.value) || !isBins(b3.value)) {
-      const bad = !isBins(a.value) ? a : b3;
+  for (const { label, a, b } of pairs) {
+    if (!isBins(a.value) || !isBins(b.value)) {
+      const bad = !isBins(a.value) ? a : b;
       failed.push(
         findingAt(doc, bad.segments, {
           observed: bad.value ?? null,
@@ -12212,15 +11466,15 @@ async function checkDrift(ctx, statistic, name) {
     }
     let result;
     try {
-      const order = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b3.segments) };
-      const { ref, cur } = alignBins(a.value, b3.value, order);
+      const order = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b.segments) };
+      const { ref, cur } = alignBins(a.value, b.value, order);
       result = statistic(ref, cur);
     } catch (err) {
-      failed.push(findingAt(doc, b3.segments, { message: `${label}: ${err.message}` }));
+      failed.push(findingAt(doc, b.segments, { message: `${label}: ${err.message}` }));
       continue;
     }
     lines.push(`${label} ${result.text}`);
-    if (result.failed) failed.push(findingAt(doc, b3.segments, { observed: round(result.observed), limit: result.limit, message: `${label}: ${result.text}` }));
+    if (result.failed) failed.push(findingAt(doc, b.segments, { observed: round(result.observed), limit: result.limit, message: `${label}: ${result.text}` }));
   }
   return outcome(
     failed,
@@ -12228,16 +11482,16 @@ async function checkDrift(ctx, statistic, name) {
     `${name} beyond the limit for ${plural(failed.length, "distribution")}`
   );
 }
-function isBins(v2) {
-  if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
-  return v2 !== null && typeof v2 === "object" && Object.values(v2).length > 0 && Object.values(v2).every((x3) => typeof x3 === "number");
+function isBins(v) {
+  if (Array.isArray(v)) return v.length > 0 && v.every((x) => typeof x === "number");
+  return v !== null && typeof v === "object" && Object.values(v).length > 0 && Object.values(v).every((x) => typeof x === "number");
 }
 function valid(result) {
   if (isInvalid(result)) throw new Error(result.invalid);
   return result;
 }
-function round(x3) {
-  return Number(x3.toPrecision(6));
+function round(x) {
+  return Number(x.toPrecision(6));
 }
 
 // src/core/gates/ab_test.ts
@@ -12269,21 +11523,21 @@ var abTest = defineGate({
     const get = (path) => matchPath(doc.value, path)[0];
     const control = get(ctx.options.control);
     const treatment = get(ctx.options.treatment);
-    for (const [name, m2] of [
+    for (const [name, m] of [
       ["control", control],
       ["treatment", treatment]
     ]) {
-      if (!m2) return fail(`${ctx.gate[name]} is missing`, [missingAt(doc, ctx.gate[name], `${ctx.gate[name]} is missing`)]);
+      if (!m) return fail(`${ctx.gate[name]} is missing`, [missingAt(doc, ctx.gate[name], `${ctx.gate[name]} is missing`)]);
     }
-    const c3 = control.value;
-    const t2 = treatment.value;
+    const c = control.value;
+    const t = treatment.value;
     const controlVersion = ctx.options.control_is_active ? await controlCheck(ctx, doc) : null;
     if (controlVersion && "status" in controlVersion && controlVersion.status === "skip") return controlVersion;
     const minSamples = ctx.options.min_samples;
     if (minSamples !== void 0) {
       const small = [
-        ["control", c3, control.segments],
-        ["treatment", t2, treatment.segments]
+        ["control", c, control.segments],
+        ["treatment", t, treatment.segments]
       ].filter(([, arm]) => isNum(arm?.n) && arm.n < minSamples);
       if (small.length > 0) {
         const why = small.map(([name, arm]) => `the ${name} has n ${arm.n}, below the minimum of ${minSamples}`).join("; ");
@@ -12314,35 +11568,35 @@ var abTest = defineGate({
     }
     if (controlVersion && "status" in controlVersion) return controlVersion;
     const sign = ctx.options.better === "lower" ? -1 : 1;
-    let p2;
+    let p;
     let lift;
     let detail;
     if (ctx.options.test === "welch_t") {
-      if (![c3, t2].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n))) return shape(doc, control.segments, "{mean, std, n}");
-      const r2 = welch({ mean: c3.mean, std: c3.std, n: c3.n }, { mean: t2.mean, std: t2.std, n: t2.n });
-      if (isInvalid(r2)) return invalid(doc, treatment.segments, r2.invalid);
-      if (c3.mean === 0) return invalid(doc, control.segments, "the control's mean is 0: a relative lift cannot be measured from it");
-      p2 = r2.p;
-      lift = sign * (t2.mean - c3.mean) / Math.abs(c3.mean);
-      detail = `Welch t ${round(r2.t)} (${round(r2.df)} df), p ${round(p2)}`;
+      if (![c, t].every((s) => isNum(s?.mean) && isNum(s?.std) && isNum(s?.n))) return shape(doc, control.segments, "{mean, std, n}");
+      const r = welch({ mean: c.mean, std: c.std, n: c.n }, { mean: t.mean, std: t.std, n: t.n });
+      if (isInvalid(r)) return invalid(doc, treatment.segments, r.invalid);
+      if (c.mean === 0) return invalid(doc, control.segments, "the control's mean is 0: a relative lift cannot be measured from it");
+      p = r.p;
+      lift = sign * (t.mean - c.mean) / Math.abs(c.mean);
+      detail = `Welch t ${round(r.t)} (${round(r.df)} df), p ${round(p)}`;
     } else {
-      if (![c3, t2].every((s) => isNum(s?.successes) && isNum(s?.n))) return shape(doc, control.segments, "{successes, n}");
-      const r2 = twoProportionZ({ successes: c3.successes, n: c3.n }, { successes: t2.successes, n: t2.n });
-      if (isInvalid(r2)) return invalid(doc, treatment.segments, r2.invalid);
-      if (c3.successes === 0) return invalid(doc, control.segments, "the control has 0 successes: a relative lift cannot be measured from it");
-      p2 = r2.p;
-      lift = sign * (t2.successes / t2.n - c3.successes / c3.n) / (c3.successes / c3.n);
-      detail = `z ${round(r2.z)}, p ${round(p2)}`;
+      if (![c, t].every((s) => isNum(s?.successes) && isNum(s?.n))) return shape(doc, control.segments, "{successes, n}");
+      const r = twoProportionZ({ successes: c.successes, n: c.n }, { successes: t.successes, n: t.n });
+      if (isInvalid(r)) return invalid(doc, treatment.segments, r.invalid);
+      if (c.successes === 0) return invalid(doc, control.segments, "the control has 0 successes: a relative lift cannot be measured from it");
+      p = r.p;
+      lift = sign * (t.successes / t.n - c.successes / c.n) / (c.successes / c.n);
+      detail = `z ${round(r.z)}, p ${round(p)}`;
     }
     const alpha = ctx.options.alpha;
     const minLift = ctx.options.min_lift ?? 0;
     const text = `${detail}, lift ${round(lift * 100)} %`;
     const problems = [];
-    if (!(p2 < alpha)) problems.push(`not significant: p ${round(p2)} is not below alpha ${alpha}`);
+    if (!(p < alpha)) problems.push(`not significant: p ${round(p)} is not below alpha ${alpha}`);
     if (!(lift > 0 && lift >= minLift)) problems.push(`lift ${round(lift * 100)} % is below the required ${round(minLift * 100)} %`);
     if (problems.length === 0) return pass(`treatment beats control: ${text}${controlVersion?.note ?? ""}`);
     const message = `${problems.join("; ")} (${text})`;
-    return fail(message, [findingAt(doc, treatment.segments, { observed: round(p2), limit: alpha, message: `${problems.join("; ")} (${text})` })]);
+    return fail(message, [findingAt(doc, treatment.segments, { observed: round(p), limit: alpha, message: `${problems.join("; ")} (${text})` })]);
   }
 });
 async function controlCheck(ctx, doc) {
@@ -12365,22 +11619,22 @@ async function controlCheck(ctx, doc) {
 }
 async function servingVersion(ctx) {
   if (ctx.snapshot) return { snapshot: true };
-  const { from, to: to2 } = ctx.change;
+  const { from, to } = ctx.change;
   if (from === null) return { skip: "the model is new: no version serves now, so there is no control to A/B test against" };
-  if (from !== to2) return { version: from, why: "the active version" };
+  if (from !== to) return { version: from, why: "the active version" };
   const events = await ctx.history();
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (e.to !== null && e.to !== to2) return { version: e.to, why: `the version that served before ${to2} (${e.commit.slice(0, 7)})` };
+    if (e.to !== null && e.to !== to) return { version: e.to, why: `the version that served before ${to} (${e.commit.slice(0, 7)})` };
     if (i === 0 && e.kind !== "new") break;
-    if (i === 0) return { skip: `no version other than ${to2} has served: its first version has no earlier version to A/B test against` };
+    if (i === 0) return { skip: `no version other than ${to} has served: its first version has no earlier version to A/B test against` };
   }
   return {
     fail: "the base branch's history does not reach back to the version that served before this one: fetch the full history (actions/checkout with fetch-depth: 0)"
   };
 }
-function isNum(x3) {
-  return typeof x3 === "number" && Number.isFinite(x3);
+function isNum(x) {
+  return typeof x === "number" && Number.isFinite(x);
 }
 function invalid(doc, segments, why) {
   return fail(`invalid A/B summary: ${why}`, [findingAt(doc, segments, { message: why })]);
@@ -12390,22 +11644,22 @@ function shape(doc, segments, want) {
 }
 
 // src/core/equal.ts
-function sameValue(a, b3) {
-  if (a === b3) return true;
-  if (a === null || b3 === null || typeof a !== "object" || typeof b3 !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b3)) return false;
-  if (Array.isArray(a) && Array.isArray(b3)) {
-    return a.length === b3.length && a.every((item, i) => sameValue(item, b3[i]));
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   }
   const ka = Object.keys(a);
-  const kb = Object.keys(b3);
+  const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k2) => Object.hasOwn(b3, k2) && sameValue(a[k2], b3[k2]));
+  return ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
 }
-function sameBytes(a, b3) {
-  if (a === b3) return true;
-  if (a.length !== b3.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b3[i]) return false;
+function sameBytes(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -12437,14 +11691,14 @@ function checkMembership(ctx, wantListed) {
   if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
   const failed = findingList();
   let checked = 0;
-  for (const m2 of matches) {
-    const items = Array.isArray(m2.value) ? m2.value.map((v2, i) => ({ v: v2, segs: [...m2.segments, i] })) : [{ v: m2.value, segs: m2.segments }];
-    for (const { v: v2, segs } of items) {
+  for (const m of matches) {
+    const items = Array.isArray(m.value) ? m.value.map((v, i) => ({ v, segs: [...m.segments, i] })) : [{ v: m.value, segs: m.segments }];
+    for (const { v, segs } of items) {
       checked++;
-      const listed = values.some((allowed2) => sameValue(allowed2, v2));
+      const listed = values.some((allowed2) => sameValue(allowed2, v));
       if (listed !== wantListed) {
         const verb = wantListed ? "is not one of" : "is denied:";
-        failed.push(findingAt(doc, segs, { observed: v2, limit: values, message: `${formatPath(segs)} ${verb} ${values.map(show).join(", ")}` }));
+        failed.push(findingAt(doc, segs, { observed: v, limit: values, message: `${formatPath(segs)} ${verb} ${values.map(show).join(", ")}` }));
       }
     }
   }
@@ -12473,23 +11727,23 @@ var approvals = defineGate({
   required: ["count"],
   needs: ["pr"],
   evaluate(ctx) {
-    const pr2 = ctx.pr;
+    const pr = ctx.pr;
     const count = ctx.options.count;
     const from = ctx.options.from;
-    const same = (a, b3) => a.toLowerCase() === b3.toLowerCase();
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     const counted = [];
-    const refused = [...pr2.notCounted ?? []];
-    for (const login of pr2.approvals) {
-      if (pr2.author && same(login, pr2.author)) refused.push({ login, reason: "the author" });
+    const refused = [...pr.notCounted ?? []];
+    for (const login of pr.approvals) {
+      if (pr.author && same(login, pr.author)) refused.push({ login, reason: "the author" });
       else if (from) {
-        const listed = from.some((who2) => who2.startsWith("@") ? pr2.teams[who2]?.some((m2) => same(m2, login)) : same(who2, login));
+        const listed = from.some((who2) => who2.startsWith("@") ? pr.teams[who2]?.some((m) => same(m, login)) : same(who2, login));
         if (listed) counted.push(login);
         else refused.push({ login, reason: `not in ${from.join(", ")}` });
-      } else if (pr2.writers?.some((w2) => same(w2, login))) counted.push(login);
+      } else if (pr.writers?.some((w) => same(w, login))) counted.push(login);
       else refused.push({ login, reason: "no write access to the repository" });
     }
     const who = from ? ` from ${from.join(", ")}` : " by people with write access";
-    const not = refused.length ? `; not counted: ${refused.map((r2) => `${r2.login} (${r2.reason})`).join(", ")}` : "";
+    const not = refused.length ? `; not counted: ${refused.map((r) => `${r.login} (${r.reason})`).join(", ")}` : "";
     if (counted.length >= count) return pass(`${plural(counted.length, "approval")} of the head${who}: ${counted.join(", ")}${not}`);
     const message = `${plural(counted.length, "approval")} of the head${who}, ${count} needed${counted.length ? ` (${counted.join(", ")})` : ""}${not}`;
     return fail(message, [{ observed: counted.length, limit: count, message }]);
@@ -12521,37 +11775,37 @@ var artifacts = defineGate({
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed = findingList();
     const local = [];
-    for (const m2 of matches) {
-      const where2 = formatPath(m2.segments);
-      const ref = artifactRef(m2.value);
-      const digest = m2.value !== null && typeof m2.value === "object" ? m2.value[digestKey] : void 0;
+    for (const m of matches) {
+      const where2 = formatPath(m.segments);
+      const ref = artifactRef(m.value);
+      const digest = m.value !== null && typeof m.value === "object" ? m.value[digestKey] : void 0;
       if (typeof ref !== "string") {
         failed.push(
-          findingAt(doc, m2.segments, { observed: m2.value, message: `${where2} names no artifact (a path string, or an object with "path" or "uri")` })
+          findingAt(doc, m.segments, { observed: m.value, message: `${where2} names no artifact (a path string, or an object with "path" or "uri")` })
         );
         continue;
       }
       if (digest !== void 0 && (typeof digest !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(digest))) {
-        failed.push(findingAt(doc, [...m2.segments, digestKey], { observed: digest, message: `${where2}.${digestKey} is not a sha256 digest (64 hex digits)` }));
+        failed.push(findingAt(doc, [...m.segments, digestKey], { observed: digest, message: `${where2}.${digestKey} is not a sha256 digest (64 hex digits)` }));
         continue;
       }
       if (isRemote(ref)) {
         const allowed2 = allowRemote === true || Array.isArray(allowRemote) && allowRemote.some((prefix) => ref.startsWith(prefix));
-        if (!allowed2) failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where2}: remote artifact ${ref} is not allowed by this gate` }));
+        if (!allowed2) failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where2}: remote artifact ${ref} is not allowed by this gate` }));
         else if (digest === void 0)
-          failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where2}: remote artifact ${ref} has no ${digestKey} digest` }));
+          failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where2}: remote artifact ${ref} has no ${digestKey} digest` }));
         continue;
       }
       const safe = safeRepoPath(ref, doc.file);
       if ("refused" in safe) {
-        failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where2}: ${safe.refused}` }));
+        failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where2}: ${safe.refused}` }));
         continue;
       }
       if (safe.path === doc.file) {
-        failed.push(findingAt(doc, m2.segments, { observed: ref, message: `${where2} points at the manifest itself` }));
+        failed.push(findingAt(doc, m.segments, { observed: ref, message: `${where2} points at the manifest itself` }));
         continue;
       }
-      local.push({ segments: m2.segments, repoPath: safe.path, digest });
+      local.push({ segments: m.segments, repoPath: safe.path, digest });
     }
     if ((ctx.change.kind === "update" || ctx.change.kind === "demotion") && ctx.active)
       failed.push(...swapped(doc, ctx.active, path, digestKey, ctx.change.to));
@@ -12579,7 +11833,7 @@ var artifacts = defineGate({
         }
       }
     }
-    failed.sort((a, b3) => (a.line ?? 0) - (b3.line ?? 0) || (a.column ?? 0) - (b3.column ?? 0));
+    failed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return outcome(
       failed,
       `${plural(matches.length, "artifact")} present${local.some((a) => a.digest) ? " with matching digests" : ""}`,
@@ -12588,17 +11842,17 @@ var artifacts = defineGate({
   }
 });
 function swapped(doc, active, path, digestKey, version) {
-  const before = new Map(matchPath(active.value, path).map((m2) => [formatPath(m2.segments), m2.value]));
+  const before = new Map(matchPath(active.value, path).map((m) => [formatPath(m.segments), m.value]));
   const after = matchPath(doc.value, path);
   const out = [];
-  for (const m2 of after) {
-    const where2 = formatPath(m2.segments);
+  for (const m of after) {
+    const where2 = formatPath(m.segments);
     const was = before.get(where2);
     before.delete(where2);
-    if (was !== void 0 && sameValue(artifactRef(was), artifactRef(m2.value)) && sameValue(digestOf(was, digestKey), digestOf(m2.value, digestKey))) continue;
+    if (was !== void 0 && sameValue(artifactRef(was), artifactRef(m.value)) && sameValue(digestOf(was, digestKey), digestOf(m.value, digestKey))) continue;
     out.push(
-      findingAt(doc, m2.segments, {
-        observed: m2.value,
+      findingAt(doc, m.segments, {
+        observed: m.value,
         active: was ?? null,
         message: `${where2} ${was === void 0 ? "is added" : "changes"} under the same version ${version}; new weights need a new version`
       })
@@ -12620,8 +11874,8 @@ function digestOf(value, digestKey) {
 function artifactRef(value) {
   if (typeof value === "string") return value;
   if (value !== null && typeof value === "object") {
-    const v2 = value;
-    return v2.path ?? v2.uri ?? v2.url;
+    const v = value;
+    return v.path ?? v.uri ?? v.url;
   }
   return void 0;
 }
@@ -12682,16 +11936,16 @@ var attestation = defineGate({
   needs: ["candidate"],
   async evaluate(ctx) {
     const doc = ctx.candidate;
-    const o2 = ctx.options;
-    const subjects = matchPath(doc.value, o2.subject);
-    if (subjects.length === 0) return fail(`${o2.subject} must name the artifact's sha256`, [missingAt(doc, o2.subject, `${o2.subject} is missing`)]);
+    const o = ctx.options;
+    const subjects = matchPath(doc.value, o.subject);
+    if (subjects.length === 0) return fail(`${o.subject} must name the artifact's sha256`, [missingAt(doc, o.subject, `${o.subject} is missing`)]);
     const digests = [];
-    for (const m2 of subjects) {
-      if (typeof m2.value !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(m2.value)) {
-        const message = `${formatPath(m2.segments)} must be 64 hex digits, optionally prefixed sha256:`;
-        return fail(message, [findingAt(doc, m2.segments, { observed: m2.value, message })]);
+    for (const m of subjects) {
+      if (typeof m.value !== "string" || !/^(sha256:)?[0-9a-fA-F]{64}$/.test(m.value)) {
+        const message = `${formatPath(m.segments)} must be 64 hex digits, optionally prefixed sha256:`;
+        return fail(message, [findingAt(doc, m.segments, { observed: m.value, message })]);
       }
-      digests.push(m2.value.replace(/^sha256:/, "").toLowerCase());
+      digests.push(m.value.replace(/^sha256:/, "").toLowerCase());
     }
     const sigstore = await import("./sigstore-MOSORXX6.js");
     const trust = await trustOf(ctx, sigstore);
@@ -12700,22 +11954,22 @@ var attestation = defineGate({
     if ("status" in bundles) return bundles;
     const refusals = [];
     let nearest = null;
-    for (const b3 of bundles.list) {
-      const verified = sigstore.verifyBundle(b3.json, trust);
-      const refused = "error" in verified ? `${b3.name} ${verified.error}` : statementRefusal(verified, o2, digests, b3.name);
+    for (const b of bundles.list) {
+      const verified = sigstore.verifyBundle(b.json, trust);
+      const refused = "error" in verified ? `${b.name} ${verified.error}` : statementRefusal(verified, o, digests, b.name);
       if (refused !== null) {
-        refusals.push({ ...b3.where, message: refused });
+        refusals.push({ ...b.where, message: refused });
         continue;
       }
-      const v2 = verified;
-      const shape2 = await predicateProblem(ctx, v2);
+      const v = verified;
+      const shape2 = await predicateProblem(ctx, v);
       if (shape2) {
-        refusals.push({ ...b3.where, message: `${b3.name} ${shape2}` });
+        refusals.push({ ...b.where, message: `${b.name} ${shape2}` });
         continue;
       }
-      const failures = compareBound(doc, v2, o2, b3.name);
-      if (failures.length === 0) return accepted(doc, v2, o2, b3.name);
-      if (!nearest || failures.length < nearest.failures.length) nearest = { verified: v2, failures };
+      const failures = compareBound(doc, v, o, b.name);
+      if (failures.length === 0) return accepted(doc, v, o, b.name);
+      if (!nearest || failures.length < nearest.failures.length) nearest = { verified: v, failures };
     }
     if (nearest) {
       const n = nearest.failures.length;
@@ -12745,8 +11999,8 @@ async function trustOf(ctx, sigstore) {
   return parsed;
 }
 async function bundlesOf(ctx, doc, digest) {
-  const at2 = ctx.options.bundle;
-  if (at2 === void 0) {
+  const at = ctx.options.bundle;
+  if (at === void 0) {
     if (!ctx.attestations) {
       return fail("no attestation bundle to check", [
         {
@@ -12771,10 +12025,10 @@ async function bundlesOf(ctx, doc, digest) {
     }
     return { list: list.map((json, i) => ({ name: `GitHub's attestation ${i + 1} of ${list.length}`, json, where: { file: doc.file } })) };
   }
-  const matches = matchPath(doc.value, at2);
+  const matches = matchPath(doc.value, at);
   if (matches.length !== 1) {
-    return fail(`${at2} must name one bundle file`, [
-      missingAt(doc, at2, matches.length ? `${at2} matches ${matches.length} values, not one file` : `${at2} is missing`)
+    return fail(`${at} must name one bundle file`, [
+      missingAt(doc, at, matches.length ? `${at} matches ${matches.length} values, not one file` : `${at} is missing`)
     ]);
   }
   const { segments, value } = matches[0];
@@ -12793,41 +12047,41 @@ async function bundlesOf(ctx, doc, digest) {
     if (!(err instanceof ModelgateError)) throw err;
     return fail(
       `${safe.path} cannot be read`,
-      err.problems.map((p2) => ({ message: p2.message, file: p2.file, line: p2.line, column: p2.column }))
+      err.problems.map((p) => ({ message: p.message, file: p.file, line: p.line, column: p.column }))
     );
   }
   return { list: [{ name: safe.path, json: parsed.value, where: findingAt(doc, segments, { observed: ref }) }] };
 }
-function statementRefusal(v2, o2, wanted, name) {
-  const s = v2.signer;
-  if (s.issuer !== o2.issuer) return `${name} is signed through the OIDC issuer ${show(s.issuer)}; the policy trusts ${show(o2.issuer)}`;
-  const identities = typeof o2.identity === "string" ? [o2.identity] : o2.identity;
+function statementRefusal(v, o, wanted, name) {
+  const s = v.signer;
+  if (s.issuer !== o.issuer) return `${name} is signed through the OIDC issuer ${show(s.issuer)}; the policy trusts ${show(o.issuer)}`;
+  const identities = typeof o.identity === "string" ? [o.identity] : o.identity;
   if (!identities.includes(s.identity)) {
     return `${name} is signed by ${show(s.identity)}; the policy trusts ${identities.length === 1 ? show(identities[0]) : `only ${identities.map((i) => show(i)).join(", ")}`}`;
   }
-  const st2 = v2.statement;
-  if (st2 === null || typeof st2 !== "object" || !STATEMENT_TYPES.includes(st2._type)) {
-    return `${name} signs a payload that is not an in-toto statement (_type ${show(st2?._type)})`;
+  const st = v.statement;
+  if (st === null || typeof st !== "object" || !STATEMENT_TYPES.includes(st._type)) {
+    return `${name} signs a payload that is not an in-toto statement (_type ${show(st?._type)})`;
   }
-  const allowed2 = o2.predicate_types ?? [EVALUATION_PREDICATE];
-  if (!allowed2.includes(st2.predicateType)) {
-    return `${name} attests the predicate type ${show(st2.predicateType)}; the policy accepts ${allowed2.map((t2) => show(t2)).join(", ")}`;
+  const allowed2 = o.predicate_types ?? [EVALUATION_PREDICATE];
+  if (!allowed2.includes(st.predicateType)) {
+    return `${name} attests the predicate type ${show(st.predicateType)}; the policy accepts ${allowed2.map((t) => show(t)).join(", ")}`;
   }
-  const subjects = Array.isArray(st2.subject) ? st2.subject : [];
+  const subjects = Array.isArray(st.subject) ? st.subject : [];
   const signed = new Set(
-    subjects.map((x3) => x3?.digest?.sha256).filter((d2) => typeof d2 === "string").map((d2) => d2.toLowerCase())
+    subjects.map((x) => x?.digest?.sha256).filter((d) => typeof d === "string").map((d) => d.toLowerCase())
   );
-  const unsigned = wanted.filter((d2) => !signed.has(d2));
+  const unsigned = wanted.filter((d) => !signed.has(d));
   if (unsigned.length > 0) {
-    const what = signed.size ? [...signed].map((d2) => `sha256:${d2}`).join(", ") : "no sha256 subject";
-    return `${name} attests ${what}, not ${unsigned.length === 1 && wanted.length === 1 ? "this artifact" : `${plural(unsigned.length, "artifact")} of the manifest`} (${unsigned.map((d2) => `sha256:${d2}`).join(", ")})`;
+    const what = signed.size ? [...signed].map((d) => `sha256:${d}`).join(", ") : "no sha256 subject";
+    return `${name} attests ${what}, not ${unsigned.length === 1 && wanted.length === 1 ? "this artifact" : `${plural(unsigned.length, "artifact")} of the manifest`} (${unsigned.map((d) => `sha256:${d}`).join(", ")})`;
   }
   return null;
 }
-async function predicateProblem(ctx, v2) {
-  const st2 = v2.statement;
-  if (st2.predicateType !== EVALUATION_PREDICATE) return null;
-  const errors = (await ctx.schema("modelgate:evaluation-predicate"))(st2.predicate ?? null);
+async function predicateProblem(ctx, v) {
+  const st = v.statement;
+  if (st.predicateType !== EVALUATION_PREDICATE) return null;
+  const errors = (await ctx.schema("modelgate:evaluation-predicate"))(st.predicate ?? null);
   if (errors.length === 0) return null;
   const e = errors[0];
   return `signs a predicate that does not follow schemas/evaluation-predicate.schema.json: ${e.segments.length ? `predicate.${formatPath(e.segments)} ` : "the predicate "}${e.message}`;
@@ -12838,7 +12092,7 @@ function boundFields(doc, statement, bind) {
   for (const [field, signedAt] of Object.entries(bind)) {
     const fieldPattern = parsePath(field);
     const signedPattern = parsePath(signedAt);
-    const wild = (p2) => p2.filter((s) => s === WILDCARD).length;
+    const wild = (p) => p.filter((s) => s === WILDCARD).length;
     if (wild(fieldPattern) !== wild(signedPattern)) {
       missing2.push({ path: field, file: doc.file, message: `bind ${field}: ${signedAt} must have as many * as ${field} (they pair by position)` });
       continue;
@@ -12846,39 +12100,39 @@ function boundFields(doc, statement, bind) {
     const matches = matchPath(doc.value, fieldPattern);
     if (matches.length === 0)
       missing2.push(missingAt(doc, field, `${field} is missing from the manifest, so it cannot be compared with the signed ${signedAt}`));
-    for (const m2 of matches) {
-      const captured = fieldPattern.flatMap((seg, i) => seg === WILDCARD ? [m2.segments[i]] : []);
-      let k2 = 0;
-      const segs = signedPattern.map((seg) => seg === WILDCARD ? captured[k2++] : seg);
-      pairs.push({ field: m2.segments, value: m2.value, signedPath: formatPath(segs), signed: valueAt(statement, segs) });
+    for (const m of matches) {
+      const captured = fieldPattern.flatMap((seg, i) => seg === WILDCARD ? [m.segments[i]] : []);
+      let k = 0;
+      const segs = signedPattern.map((seg) => seg === WILDCARD ? captured[k++] : seg);
+      pairs.push({ field: m.segments, value: m.value, signedPath: formatPath(segs), signed: valueAt(statement, segs) });
     }
   }
   return { pairs, missing: missing2 };
 }
-function compareBound(doc, v2, o2, name) {
-  const { pairs, missing: missing2 } = boundFields(doc, v2.statement, o2.bind ?? {});
+function compareBound(doc, v, o, name) {
+  const { pairs, missing: missing2 } = boundFields(doc, v.statement, o.bind ?? {});
   const out = [...missing2];
-  for (const p2 of pairs) {
-    const where2 = formatPath(p2.field);
-    if (p2.signed === void 0) {
-      out.push(findingAt(doc, p2.field, { observed: p2.value, message: `${where2} is not signed: ${name} has no ${p2.signedPath}` }));
-    } else if (!sameValue(p2.value, p2.signed)) {
+  for (const p of pairs) {
+    const where2 = formatPath(p.field);
+    if (p.signed === void 0) {
+      out.push(findingAt(doc, p.field, { observed: p.value, message: `${where2} is not signed: ${name} has no ${p.signedPath}` }));
+    } else if (!sameValue(p.value, p.signed)) {
       out.push(
-        findingAt(doc, p2.field, {
-          observed: p2.value,
-          limit: p2.signed,
-          message: `${where2} is ${show(p2.value)} here; the statement ${signedBy(v2.signer)} says ${show(p2.signed)} (${p2.signedPath})`
+        findingAt(doc, p.field, {
+          observed: p.value,
+          limit: p.signed,
+          message: `${where2} is ${show(p.value)} here; the statement ${signedBy(v.signer)} says ${show(p.signed)} (${p.signedPath})`
         })
       );
     }
   }
   return out;
 }
-function accepted(doc, v2, o2, name) {
-  const by = signedBy(v2.signer);
-  const { pairs } = boundFields(doc, v2.statement, o2.bind ?? {});
-  const findings = pairs.map((p2) => findingAt(doc, p2.field, { observed: p2.value, message: `${formatPath(p2.field)} = ${show(p2.value)}: ${by}` }));
-  const what = pairs.length > 0 ? `${plural(pairs.length, "field")} (${pairs.map((p2) => formatPath(p2.field)).join(", ")})` : "the artifact";
+function accepted(doc, v, o, name) {
+  const by = signedBy(v.signer);
+  const { pairs } = boundFields(doc, v.statement, o.bind ?? {});
+  const findings = pairs.map((p) => findingAt(doc, p.field, { observed: p.value, message: `${formatPath(p.field)} = ${show(p.value)}: ${by}` }));
+  const what = pairs.length > 0 ? `${plural(pairs.length, "field")} (${pairs.map((p) => formatPath(p.field)).join(", ")})` : "the artifact";
   return pass(`${what} ${by} (${name})`, findings);
 }
 function signedBy(s) {
@@ -12902,8 +12156,8 @@ function heldForVersionSince(events, segments) {
   if (!held) return null;
   return Math.max(held.time, heldSince(events, (e) => e.to)?.time ?? held.time);
 }
-function daysBetween(from, to2) {
-  return Math.floor((to2 - from) / DAY * 100) / 100;
+function daysBetween(from, to) {
+  return Math.floor((to - from) / DAY * 100) / 100;
 }
 function placeOf(e) {
   return `${e.commit.slice(0, 7)}${e.pr ? `, #${e.pr}` : ""}, ${whenOf(e.time)}`;
@@ -12914,15 +12168,15 @@ function certificationOf(events, version, options, now) {
   const segs = options.path ? parsePath(options.path).filter((s) => typeof s !== "symbol") : null;
   const values = options.values;
   const need = options.min_days * DAY;
-  const at2 = now.getTime();
-  const qualifies = (e) => e.doc !== null && e.to === version && (!segs || !values || values.some((v2) => sameValue(v2, valueAt(e.doc?.value, segs))));
-  const rollbacks = events.filter((e) => (e.kind === "rollback" || e.kind === "demotion") && e.time >= at2 - need && e.time <= at2).length;
+  const at = now.getTime();
+  const qualifies = (e) => e.doc !== null && e.to === version && (!segs || !values || values.some((v) => sameValue(v, valueAt(e.doc?.value, segs))));
+  const rollbacks = events.filter((e) => (e.kind === "rollback" || e.kind === "demotion") && e.time >= at - need && e.time <= at).length;
   let clock = null;
-  for (let i = 0; i < events.length && events[i].time <= at2; i++) {
+  for (let i = 0; i < events.length && events[i].time <= at; i++) {
     const e = events[i];
     if (!qualifies(e)) clock = null;
     else if (clock === null || e.kind === "rollback" || e.kind === "demotion") clock = e.time;
-    const end = Math.min(i + 1 < events.length ? events[i + 1].time : at2, at2);
+    const end = Math.min(i + 1 < events.length ? events[i + 1].time : at, at);
     if (clock !== null && end - clock >= need) {
       return {
         version,
@@ -12936,7 +12190,7 @@ function certificationOf(events, version, options, now) {
     }
   }
   if (clock === null) return { version, certified: false, since: null, clock: null, days: 0, rollbacks, reason: `${version} is not serving${where(options)}` };
-  const days = daysBetween(clock, at2);
+  const days = daysBetween(clock, at);
   return {
     version,
     certified: false,
@@ -12948,7 +12202,7 @@ function certificationOf(events, version, options, now) {
   };
 }
 function where(options) {
-  return options.path && options.values ? ` at ${options.path} ${options.values.map((v2) => JSON.stringify(v2)).join(" or ")}` : "";
+  return options.path && options.values ? ` at ${options.path} ${options.values.map((v) => JSON.stringify(v)).join(" or ")}` : "";
 }
 function dayCount(n) {
   return n === 1 ? "1 day" : `${n} days`;
@@ -12975,11 +12229,11 @@ var certified = defineGate({
     const cert = certificationOf(await ctx.history(), ctx.change.from, ctx.options, ctx.now);
     if (!cert.certified) return pass(`not certified yet: ${cert.reason}`);
     const mutable = (ctx.options.mutable ?? []).flatMap(
-      (p2) => [...matchPath(candidate.value, p2), ...matchPath(active.value, p2)].map((m2) => formatPath(m2.segments))
+      (p) => [...matchPath(candidate.value, p), ...matchPath(active.value, p)].map((m) => formatPath(m.segments))
     );
     const free = (segs) => {
       const here = formatPath(segs);
-      return mutable.some((m2) => here === m2 || here.startsWith(`${m2}.`) || here.startsWith(`${m2}[`));
+      return mutable.some((m) => here === m || here.startsWith(`${m}.`) || here.startsWith(`${m}[`));
     };
     const findings = findingList();
     for (const segs of differences(active.value, candidate.value, [])) {
@@ -13002,18 +12256,18 @@ var certified = defineGate({
     );
   }
 });
-function differences(a, b3, at2) {
-  if (sameValue(a, b3)) return [];
-  const objects = a !== null && b3 !== null && typeof a === "object" && typeof b3 === "object" && Array.isArray(a) === Array.isArray(b3);
-  if (!objects) return [at2];
-  if (Array.isArray(a) && Array.isArray(b3)) {
-    if (a.length !== b3.length) return [at2];
-    return a.flatMap((item, i) => differences(item, b3[i], [...at2, i]));
+function differences(a, b, at) {
+  if (sameValue(a, b)) return [];
+  const objects = a !== null && b !== null && typeof a === "object" && typeof b === "object" && Array.isArray(a) === Array.isArray(b);
+  if (!objects) return [at];
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return [at];
+    return a.flatMap((item, i) => differences(item, b[i], [...at, i]));
   }
   const ra = a;
-  const rb = b3;
+  const rb = b;
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(ra), ...Object.keys(rb)])];
-  return keys.flatMap((k2) => differences(Object.hasOwn(ra, k2) ? ra[k2] : void 0, Object.hasOwn(rb, k2) ? rb[k2] : void 0, [...at2, k2]));
+  return keys.flatMap((k) => differences(Object.hasOwn(ra, k) ? ra[k] : void 0, Object.hasOwn(rb, k) ? rb[k] : void 0, [...at, k]));
 }
 
 // src/core/gates/chi_square.ts
@@ -13027,13 +12281,13 @@ var chiSquare = defineGate({
   evaluate: (ctx) => checkDrift(
     ctx,
     (ref, cur) => {
-      const r2 = valid(chiSquareHomogeneity(ref, cur));
+      const r = valid(chiSquareHomogeneity(ref, cur));
       const lte = ctx.options.lte;
       const alpha = ctx.options.alpha;
-      const overStat = lte !== void 0 && r2.statistic > lte;
-      const significant = alpha !== void 0 && r2.p < alpha;
-      const text = `chi-square ${round(r2.statistic)} with ${r2.df} df, p ${round(r2.p)}${alpha !== void 0 ? ` (alpha ${alpha})` : ""}${lte !== void 0 ? ` (limit ${lte})` : ""}`;
-      return { failed: overStat || significant, observed: overStat ? r2.statistic : r2.p, limit: overStat ? lte : alpha, text };
+      const overStat = lte !== void 0 && r.statistic > lte;
+      const significant = alpha !== void 0 && r.p < alpha;
+      const text = `chi-square ${round(r.statistic)} with ${r.df} df, p ${round(r.p)}${alpha !== void 0 ? ` (alpha ${alpha})` : ""}${lte !== void 0 ? ` (limit ${lte})` : ""}`;
+      return { failed: overStat || significant, observed: overStat ? r.statistic : r.p, limit: overStat ? lte : alpha, text };
     },
     "chi-square"
   )
@@ -13080,7 +12334,7 @@ var driftSeverity = defineGate({
   },
   required: [],
   constraints: {
-    anyOf: METRICS.map((m2) => ({ required: [m2] })),
+    anyOf: METRICS.map((m) => ({ required: [m] })),
     dependentRequired: {
       psi: ["reference", "current"],
       ks: ["reference", "current"],
@@ -13092,26 +12346,26 @@ var driftSeverity = defineGate({
   async evaluate(ctx) {
     const doc = await evidenceDoc(ctx);
     if (isOutcome(doc)) return doc;
-    const o2 = ctx.options;
-    for (const m2 of METRICS) {
-      const t2 = o2[m2];
-      if (t2 && t2.moderate > t2.severe) return fail(`${m2}: moderate ${t2.moderate} is above severe ${t2.severe}; write moderate \u2264 severe`, []);
+    const o = ctx.options;
+    for (const m of METRICS) {
+      const t = o[m];
+      if (t && t.moderate > t.severe) return fail(`${m}: moderate ${t.moderate} is above severe ${t.severe}; write moderate \u2264 severe`, []);
     }
-    const failAt = o2.fail_at ?? "SEVERE";
-    const warnAt = o2.warn_at;
+    const failAt = o.fail_at ?? "SEVERE";
+    const warnAt = o.warn_at;
     const features = /* @__PURE__ */ new Map();
     const broken = [];
     const add2 = (label, metric, value, segments) => {
-      const t2 = o2[metric];
-      const level = value > t2.severe ? "SEVERE" : value > t2.moderate ? "MODERATE" : "NORMAL";
+      const t = o[metric];
+      const level = value > t.severe ? "SEVERE" : value > t.moderate ? "MODERATE" : "NORMAL";
       features.set(label, [...features.get(label) ?? [], { metric, value, level, segments }]);
     };
-    if (o2.psi || o2.ks) {
-      const pairs = pairedMatches(doc.value, o2.reference, o2.current);
-      if (pairs.length === 0) return fail(`${o2.reference} is missing`, [missingAt(doc, o2.reference, `${o2.reference} is missing`)]);
-      for (const { label, a, b: b3 } of pairs) {
-        if (!isBins2(a.value) || !isBins2(b3.value)) {
-          const bad = !isBins2(a.value) ? a : b3;
+    if (o.psi || o.ks) {
+      const pairs = pairedMatches(doc.value, o.reference, o.current);
+      if (pairs.length === 0) return fail(`${o.reference} is missing`, [missingAt(doc, o.reference, `${o.reference} is missing`)]);
+      for (const { label, a, b } of pairs) {
+        if (!isBins2(a.value) || !isBins2(b.value)) {
+          const bad = !isBins2(a.value) ? a : b;
           broken.push(
             findingAt(doc, bad.segments, {
               observed: bad.value ?? null,
@@ -13121,20 +12375,20 @@ var driftSeverity = defineGate({
           continue;
         }
         try {
-          const order = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b3.segments) };
-          const { ref, cur } = alignBins(a.value, b3.value, order);
-          if (o2.psi) add2(label, "psi", valid(psi(ref, cur)).value, b3.segments);
-          if (o2.ks) add2(label, "ks", valid(ksFromBins(ref, cur)).d, b3.segments);
+          const order = { reference: keysInSourceOrder(doc, a.segments), current: keysInSourceOrder(doc, b.segments) };
+          const { ref, cur } = alignBins(a.value, b.value, order);
+          if (o.psi) add2(label, "psi", valid(psi(ref, cur)).value, b.segments);
+          if (o.ks) add2(label, "ks", valid(ksFromBins(ref, cur)).d, b.segments);
         } catch (err) {
-          broken.push(findingAt(doc, b3.segments, { message: `${label}: ${err.message}` }));
+          broken.push(findingAt(doc, b.segments, { message: `${label}: ${err.message}` }));
         }
       }
     }
-    if (o2.mean_shift || o2.variance_shift) {
-      const pairs = pairedMatches(doc.value, o2.reference_stats, o2.current_stats);
-      if (pairs.length === 0) return fail(`${o2.reference_stats} is missing`, [missingAt(doc, o2.reference_stats, `${o2.reference_stats} is missing`)]);
-      for (const { label, a, b: b3 } of pairs) {
-        const bad = [a, b3].find((s) => !isSummary(s.value));
+    if (o.mean_shift || o.variance_shift) {
+      const pairs = pairedMatches(doc.value, o.reference_stats, o.current_stats);
+      if (pairs.length === 0) return fail(`${o.reference_stats} is missing`, [missingAt(doc, o.reference_stats, `${o.reference_stats} is missing`)]);
+      for (const { label, a, b } of pairs) {
+        const bad = [a, b].find((s) => !isSummary(s.value));
         if (bad) {
           broken.push(
             findingAt(doc, bad.segments, {
@@ -13144,65 +12398,65 @@ var driftSeverity = defineGate({
           );
           continue;
         }
-        const r2 = a.value;
-        const c3 = b3.value;
-        if (o2.mean_shift) add2(label, "mean_shift", Math.abs(c3.mean - r2.mean) / r2.std, b3.segments);
-        if (o2.variance_shift) {
-          const ratio = c3.std * c3.std / (r2.std * r2.std);
-          add2(label, "variance_shift", Math.max(ratio, 1 / ratio), b3.segments);
+        const r = a.value;
+        const c = b.value;
+        if (o.mean_shift) add2(label, "mean_shift", Math.abs(c.mean - r.mean) / r.std, b.segments);
+        if (o.variance_shift) {
+          const ratio = c.std * c.std / (r.std * r.std);
+          add2(label, "variance_shift", Math.max(ratio, 1 / ratio), b.segments);
         }
       }
     }
-    const wanted = METRICS.filter((m2) => o2[m2]);
-    for (const [label, ms2] of features) {
-      const lacking = wanted.filter((m2) => !ms2.some((x3) => x3.metric === m2));
+    const wanted = METRICS.filter((m) => o[m]);
+    for (const [label, ms] of features) {
+      const lacking = wanted.filter((m) => !ms.some((x) => x.metric === m));
       if (lacking.length === 0) continue;
-      const source = lacking.some((m2) => m2 === "psi" || m2 === "ks") ? o2.reference : o2.reference_stats;
+      const source = lacking.some((m) => m === "psi" || m === "ks") ? o.reference : o.reference_stats;
       broken.push(
-        findingAt(doc, ms2[0].segments, {
-          message: `${label} has no ${lacking.map((m2) => NAMES[m2]).join(" or ")}: ${String(source).replace("*", label)} is missing`
+        findingAt(doc, ms[0].segments, {
+          message: `${label} has no ${lacking.map((m) => NAMES[m]).join(" or ")}: ${String(source).replace("*", label)} is missing`
         })
       );
     }
     if (broken.length > 0) return fail(`the drift report cannot be classified: ${plural(broken.length, "value")} cannot be read`, broken);
-    const rank = (l3) => LEVELS.indexOf(l3);
-    const levelOf = (ms2) => LEVELS[Math.max(...ms2.map((m2) => rank(m2.level)))];
+    const rank = (l) => LEVELS.indexOf(l);
+    const levelOf = (ms) => LEVELS[Math.max(...ms.map((m) => rank(m.level)))];
     const overall = levelOf([...features.values()].flat());
-    const describe2 = (m2) => {
-      const t2 = o2[m2.metric];
-      const above = m2.level === "SEVERE" ? ` above ${t2.severe}` : m2.level === "MODERATE" ? ` above ${t2.moderate}` : "";
-      return `${NAMES[m2.metric]} ${round(m2.value)}${above}`;
+    const describe2 = (m) => {
+      const t = o[m.metric];
+      const above = m.level === "SEVERE" ? ` above ${t.severe}` : m.level === "MODERATE" ? ` above ${t.moderate}` : "";
+      return `${NAMES[m.metric]} ${round(m.value)}${above}`;
     };
-    const lines = [...features].map(([label, ms2]) => `${label} ${levelOf(ms2)} (${ms2.map(describe2).join(", ")})`);
+    const lines = [...features].map(([label, ms]) => `${label} ${levelOf(ms)} (${ms.map(describe2).join(", ")})`);
     const summary = `drift ${overall} over ${plural(features.size, "feature")}: ${lines.join("; ")}`;
     const status = rank(overall) >= rank(failAt) ? "fail" : warnAt && rank(overall) >= rank(warnAt) ? "warn" : "pass";
     if (status === "pass") return pass(summary);
-    const at2 = status === "fail" ? failAt : warnAt;
+    const at = status === "fail" ? failAt : warnAt;
     const findings = [...features].flatMap(
-      ([label, ms2]) => ms2.filter((m2) => rank(m2.level) >= rank(at2)).map((m2) => {
-        const t2 = o2[m2.metric];
-        return findingAt(doc, m2.segments, {
-          observed: round(m2.value),
-          limit: m2.level === "SEVERE" ? t2.severe : t2.moderate,
-          message: `${label}: ${m2.level}, ${describe2(m2)}`
+      ([label, ms]) => ms.filter((m) => rank(m.level) >= rank(at)).map((m) => {
+        const t = o[m.metric];
+        return findingAt(doc, m.segments, {
+          observed: round(m.value),
+          limit: m.level === "SEVERE" ? t.severe : t.moderate,
+          message: `${label}: ${m.level}, ${describe2(m)}`
         });
       })
     );
-    const verdict = status === "fail" ? `fails at ${failAt}` : `warns at ${at2}`;
+    const verdict = status === "fail" ? `fails at ${failAt}` : `warns at ${at}`;
     return {
       status,
-      message: `drift ${overall}, which ${verdict}: ${lines.filter((_3, i) => rank(levelOf([...features.values()][i])) >= rank(at2)).join("; ")}`,
+      message: `drift ${overall}, which ${verdict}: ${lines.filter((_, i) => rank(levelOf([...features.values()][i])) >= rank(at)).join("; ")}`,
       findings
     };
   }
 });
-function isSummary(v2) {
-  const s = v2;
+function isSummary(v) {
+  const s = v;
   return s !== null && typeof s === "object" && Number.isFinite(s.mean) && Number.isFinite(s.std) && s.std > 0;
 }
-function isBins2(v2) {
-  if (Array.isArray(v2)) return v2.length > 0 && v2.every((x3) => typeof x3 === "number");
-  return v2 !== null && typeof v2 === "object" && Object.values(v2).length > 0 && Object.values(v2).every((x3) => typeof x3 === "number");
+function isBins2(v) {
+  if (Array.isArray(v)) return v.length > 0 && v.every((x) => typeof x === "number");
+  return v !== null && typeof v === "object" && Object.values(v).length > 0 && Object.values(v).every((x) => typeof x === "number");
 }
 
 // src/core/cel-bindings.ts
@@ -13236,9 +12490,6 @@ var expr = defineGate({
   }
 });
 
-// src/core/gates/file_hash.ts
-import { createHash } from "node:crypto";
-
 // src/core/glob.ts
 var compiled = /* @__PURE__ */ new Map();
 function tokenize(glob) {
@@ -13251,21 +12502,21 @@ function tokenize(glob) {
     text = "";
   };
   for (let i = 0; i < glob.length; i++) {
-    const c3 = glob[i];
-    if (c3 === "*" && glob[i + 1] === "*") {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
       flush();
       i++;
       if (glob[i + 1] === "/") {
         i++;
         tokens.push({ kind: "folders" });
       } else tokens.push({ kind: "any" });
-    } else if (c3 === "*") {
+    } else if (c === "*") {
       flush();
       tokens.push({ kind: "star" });
-    } else if (c3 === "?") {
+    } else if (c === "?") {
       flush();
       tokens.push({ kind: "one" });
-    } else text += c3;
+    } else text += c;
   }
   flush();
   if (compiled.size > 1e4) compiled.clear();
@@ -13288,53 +12539,62 @@ function globMatch(glob, path) {
   ok[tokens.length] = new Uint8Array(n + 1);
   ok[tokens.length][n] = 1;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const t2 = tokens[i];
+    const t = tokens[i];
     const next = ok[i + 1];
     const row = new Uint8Array(n + 1);
-    if (t2.kind === "text") {
-      for (let j4 = 0; j4 + t2.text.length <= n; j4++) if (next[j4 + t2.text.length] && path.startsWith(t2.text, j4)) row[j4] = 1;
-    } else if (t2.kind === "one") {
-      for (let j4 = 0; j4 < n; j4++) if (path[j4] !== "/" && next[j4 + 1]) row[j4] = 1;
-    } else if (t2.kind === "star") {
+    if (t.kind === "text") {
+      for (let j2 = 0; j2 + t.text.length <= n; j2++) if (next[j2 + t.text.length] && path.startsWith(t.text, j2)) row[j2] = 1;
+    } else if (t.kind === "one") {
+      for (let j2 = 0; j2 < n; j2++) if (path[j2] !== "/" && next[j2 + 1]) row[j2] = 1;
+    } else if (t.kind === "star") {
       row[n] = next[n];
-      for (let j4 = n - 1; j4 >= 0; j4--) row[j4] = next[j4] || path[j4] !== "/" && row[j4 + 1] ? 1 : 0;
-    } else if (t2.kind === "any") {
+      for (let j2 = n - 1; j2 >= 0; j2--) row[j2] = next[j2] || path[j2] !== "/" && row[j2 + 1] ? 1 : 0;
+    } else if (t.kind === "any") {
       row[n] = next[n];
-      for (let j4 = n - 1; j4 >= 0; j4--) row[j4] = next[j4] || row[j4 + 1] ? 1 : 0;
+      for (let j2 = n - 1; j2 >= 0; j2--) row[j2] = next[j2] || row[j2 + 1] ? 1 : 0;
     } else {
       let later = 0;
       row[n] = next[n];
-      for (let j4 = n - 1; j4 >= 0; j4--) {
-        if (path[j4] === "/" && next[j4 + 1]) later = 1;
-        row[j4] = next[j4] || later ? 1 : 0;
+      for (let j2 = n - 1; j2 >= 0; j2--) {
+        if (path[j2] === "/" && next[j2 + 1]) later = 1;
+        row[j2] = next[j2] || later ? 1 : 0;
       }
     }
     ok[i] = row;
   }
   if (!ok[0][0]) return null;
   const captures = [];
-  let j3 = 0;
+  let j = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t2 = tokens[i];
+    const t = tokens[i];
     const next = ok[i + 1];
-    if (t2.kind === "text") {
-      j3 += t2.text.length;
+    if (t.kind === "text") {
+      j += t.text.length;
       continue;
     }
     let end = -1;
-    if (t2.kind === "one") end = j3 + 1;
-    else if (t2.kind === "star") {
-      let limit = j3;
+    if (t.kind === "one") end = j + 1;
+    else if (t.kind === "star") {
+      let limit = j;
       while (limit < n && path[limit] !== "/") limit++;
-      for (let k2 = limit; k2 >= j3 && end < 0; k2--) if (next[k2]) end = k2;
-    } else if (t2.kind === "any") {
-      for (let k2 = n; k2 >= j3 && end < 0; k2--) if (next[k2]) end = k2;
-    } else if (next[j3]) end = j3;
-    else for (let k2 = j3 + 1; k2 <= n && end < 0; k2++) if (path[k2 - 1] === "/" && next[k2]) end = k2;
-    captures.push(path.slice(j3, end));
-    j3 = end;
+      for (let k = limit; k >= j && end < 0; k--) if (next[k]) end = k;
+    } else if (t.kind === "any") {
+      for (let k = n; k >= j && end < 0; k--) if (next[k]) end = k;
+    } else if (next[j]) end = j;
+    else for (let k = j + 1; k <= n && end < 0; k++) if (path[k - 1] === "/" && next[k]) end = k;
+    captures.push(path.slice(j, end));
+    j = end;
   }
   return captures;
+}
+
+// src/core/hash.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var crypto;
+function sha256Hash() {
+  crypto ??= load("node:crypto");
+  return crypto.createHash("sha256");
 }
 
 // src/core/gates/file_hash.ts
@@ -13367,10 +12627,10 @@ var fileHash = defineGate({
     const globs = ctx.options.files;
     if (globs) {
       const all = await ctx.listFiles();
-      for (const g2 of globs) {
-        const hits = all.filter((f3) => globMatch(g2, f3));
-        if (hits.length === 0) problems.push({ message: `no file at head matches ${g2}`, file: doc.file });
-        for (const h3 of hits) wanted.add(h3);
+      for (const g of globs) {
+        const hits = all.filter((f) => globMatch(g, f));
+        if (hits.length === 0) problems.push({ message: `no file at head matches ${g}`, file: doc.file });
+        for (const h of hits) wanted.add(h);
       }
     }
     const listPath = ctx.options.files_from;
@@ -13387,31 +12647,31 @@ var fileHash = defineGate({
     const paths = [...wanted].sort();
     const files = await ctx.digestFiles(paths);
     const lines = [];
-    for (const p2 of paths) {
-      if (/[\u0000-\u001f\u007f]/.test(p2)) {
+    for (const p of paths) {
+      if (/[\u0000-\u001f\u007f]/.test(p)) {
         problems.push({
-          path: JSON.stringify(p2),
-          message: `${JSON.stringify(p2)}: a file name with a line break or another control character cannot be hashed (it could forge the lines of other files); rename it`,
+          path: JSON.stringify(p),
+          message: `${JSON.stringify(p)}: a file name with a line break or another control character cannot be hashed (it could forge the lines of other files); rename it`,
           file: doc.file,
           ...doc.locate(declaredMatch.segments)
         });
         continue;
       }
-      const f3 = files.get(p2) ?? null;
-      if (f3?.kind !== "file") {
+      const f = files.get(p) ?? null;
+      if (f?.kind !== "file") {
         problems.push({
-          path: p2,
-          message: `${p2} ${f3 ? `is a ${f3.kind}; only regular files are hashed` : "does not exist at the head commit"}`,
+          path: p,
+          message: `${p} ${f ? `is a ${f.kind}; only regular files are hashed` : "does not exist at the head commit"}`,
           file: doc.file,
           ...doc.locate(declaredMatch.segments)
         });
         continue;
       }
-      lines.push(`${f3.sha256}  ${p2}
+      lines.push(`${f.sha256}  ${p}
 `);
     }
     if (problems.length > 0) return fail(`the files behind ${path} cannot all be read`, problems);
-    const recomputed = createHash("sha256").update(lines.join("")).digest("hex");
+    const recomputed = sha256Hash().update(lines.join("")).digest("hex");
     const want = declared.replace(/^sha256:/, "").toLowerCase();
     if (recomputed === want) return pass(`${path} matches ${paths.length} file${paths.length === 1 ? "" : "s"}`);
     const message = `${path} declares ${want}, the ${paths.length} file${paths.length === 1 ? "" : "s"} at head hash to ${recomputed}`;
@@ -13435,26 +12695,26 @@ var includes = defineGate({
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed = [];
-    for (const m2 of matches) {
-      const where2 = lazyPath(m2.segments);
+    for (const m of matches) {
+      const where2 = lazyPath(m.segments);
       if (keys) {
-        if (m2.value === null || typeof m2.value !== "object" || Array.isArray(m2.value)) {
-          failed.push(findingAt(doc, m2.segments, { observed: m2.value, message: `${where2} is not an object` }));
+        if (m.value === null || typeof m.value !== "object" || Array.isArray(m.value)) {
+          failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where2} is not an object` }));
           continue;
         }
-        const missing2 = keys.filter((k2) => !Object.hasOwn(m2.value, k2));
+        const missing2 = keys.filter((k) => !Object.hasOwn(m.value, k));
         if (missing2.length > 0) {
-          failed.push(findingAt(doc, m2.segments, { observed: Object.keys(m2.value), limit: keys, message: `${where2} lacks ${missing2.map(show).join(", ")}` }));
+          failed.push(findingAt(doc, m.segments, { observed: Object.keys(m.value), limit: keys, message: `${where2} lacks ${missing2.map(show).join(", ")}` }));
         }
       } else if (values) {
-        if (!Array.isArray(m2.value)) {
-          failed.push(findingAt(doc, m2.segments, { observed: m2.value, message: `${where2} is not a list` }));
+        if (!Array.isArray(m.value)) {
+          failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where2} is not a list` }));
           continue;
         }
-        const list = m2.value;
-        const missing2 = values.filter((v2) => !list.some((item) => sameValue(item, v2)));
+        const list = m.value;
+        const missing2 = values.filter((v) => !list.some((item) => sameValue(item, v)));
         if (missing2.length > 0) {
-          failed.push(findingAt(doc, m2.segments, { observed: list, limit: values, message: `${where2} lacks ${missing2.map(show).join(", ")}` }));
+          failed.push(findingAt(doc, m.segments, { observed: list, limit: values, message: `${where2} lacks ${missing2.map(show).join(", ")}` }));
         }
       }
     }
@@ -13474,14 +12734,14 @@ var ks = defineGate({
   evaluate: (ctx) => checkDrift(
     ctx,
     (ref, cur) => {
-      const { d: d2, p: p2, method } = valid(ksFromBins(ref, cur));
+      const { d, p, method } = valid(ksFromBins(ref, cur));
       const lte = ctx.options.lte;
       const alpha = ctx.options.alpha;
-      if (alpha !== void 0 && p2 === null) throw new Error("a p-value needs bin counts (whole numbers), not proportions");
-      const overD = lte !== void 0 && d2 > lte;
-      const significant = alpha !== void 0 && p2 !== null && p2 < alpha;
-      const text = `D ${round(d2)}${lte !== void 0 ? ` (limit ${lte})` : ""}${p2 !== null ? `, p ${round(p2)} (${method})${alpha !== void 0 ? ` (alpha ${alpha})` : ""}` : ""}`;
-      return { failed: overD || significant, observed: overD || p2 === null ? d2 : p2, limit: overD ? lte : alpha, text };
+      if (alpha !== void 0 && p === null) throw new Error("a p-value needs bin counts (whole numbers), not proportions");
+      const overD = lte !== void 0 && d > lte;
+      const significant = alpha !== void 0 && p !== null && p < alpha;
+      const text = `D ${round(d)}${lte !== void 0 ? ` (limit ${lte})` : ""}${p !== null ? `, p ${round(p)} (${method})${alpha !== void 0 ? ` (alpha ${alpha})` : ""}` : ""}`;
+      return { failed: overD || significant, observed: overD || p === null ? d : p, limit: overD ? lte : alpha, text };
     },
     "KS"
   )
@@ -13504,32 +12764,32 @@ var notOlder = defineGate({
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed = findingList();
     let compared = 0;
-    for (const m2 of matches) {
-      const where2 = lazyPath(m2.segments);
-      const before = valueAt(active.value, m2.segments);
+    for (const m of matches) {
+      const where2 = lazyPath(m.segments);
+      const before = valueAt(active.value, m.segments);
       if (before === void 0) continue;
-      const c3 = parseInstant(m2.value);
+      const c = parseInstant(m.value);
       const a = parseInstant(before);
-      if ("invalid" in c3 || "invalid" in a) {
-        const why = "invalid" in c3 ? c3.invalid : `the active value ${a.invalid}`;
-        failed.push(findingAt(doc, m2.segments, { observed: m2.value, active: before, message: `${where2}: ${why}` }));
+      if ("invalid" in c || "invalid" in a) {
+        const why = "invalid" in c ? c.invalid : `the active value ${a.invalid}`;
+        failed.push(findingAt(doc, m.segments, { observed: m.value, active: before, message: `${where2}: ${why}` }));
         continue;
       }
-      const cand = c3.ms;
+      const cand = c.ms;
       const act = a.ms;
       compared++;
       const limit = act + delta.amount;
       if (cand < limit) {
-        const isTime = delta.isTime || typeof m2.value === "string" || typeof before === "string";
-        const fmt = (v2) => isTime && typeof m2.value === "string" ? isoOf(v2) : v2;
+        const isTime = delta.isTime || typeof m.value === "string" || typeof before === "string";
+        const fmt = (v) => isTime && typeof m.value === "string" ? isoOf(v) : v;
         const need = delta.amount ? ` + ${ctx.options.min_delta}` : "";
-        const shown = (v2) => typeof v2 === "number" && v2 >= EPOCH_MS_FROM ? `${v2} (${isoOf(v2)})` : show(v2);
+        const shown = (v) => typeof v === "number" && v >= EPOCH_MS_FROM ? `${v} (${isoOf(v)})` : show(v);
         failed.push(
-          findingAt(doc, m2.segments, {
-            observed: m2.value,
+          findingAt(doc, m.segments, {
+            observed: m.value,
             active: before,
             limit: fmt(limit),
-            message: `${where2} is older than required: ${shown(m2.value)} < active ${shown(before)}${need}`
+            message: `${where2} is older than required: ${shown(m.value)} < active ${shown(before)}${need}`
           })
         );
       }
@@ -13559,10 +12819,10 @@ var psi2 = defineGate({
 
 // src/core/gates/range.ts
 var BOUNDS = [
-  ["gt", ">", (v2, b3) => v2 > b3],
-  ["gte", ">=", (v2, b3) => v2 >= b3],
-  ["lt", "<", (v2, b3) => v2 < b3],
-  ["lte", "<=", (v2, b3) => v2 <= b3]
+  ["gt", ">", (v, b) => v > b],
+  ["gte", ">=", (v, b) => v >= b],
+  ["lt", "<", (v, b) => v < b],
+  ["lte", "<=", (v, b) => v <= b]
 ];
 var range = defineGate({
   type: "range",
@@ -13577,16 +12837,16 @@ var range = defineGate({
     const matches = matchPath(doc.value, path);
     if (matches.length === 0) return outcome([missingAt(doc, path, `${path} is missing`)], "", `${path} is missing`);
     const failed = findingList();
-    for (const m2 of matches) {
-      const where2 = lazyPath(m2.segments);
-      if (typeof m2.value !== "number") {
-        failed.push(findingAt(doc, m2.segments, { observed: m2.value, message: `${where2} is ${show(m2.value)}, not a number` }));
+    for (const m of matches) {
+      const where2 = lazyPath(m.segments);
+      if (typeof m.value !== "number") {
+        failed.push(findingAt(doc, m.segments, { observed: m.value, message: `${where2} is ${show(m.value)}, not a number` }));
         continue;
       }
       for (const [key, op, holds] of BOUNDS) {
         const bound = ctx.gate[key];
-        if (typeof bound === "number" && !holds(m2.value, bound)) {
-          failed.push(findingAt(doc, m2.segments, { observed: m2.value, limit: bound, message: `${where2} is ${m2.value}, must be ${op} ${bound}` }));
+        if (typeof bound === "number" && !holds(m.value, bound)) {
+          failed.push(findingAt(doc, m.segments, { observed: m.value, limit: bound, message: `${where2} is ${m.value}, must be ${op} ${bound}` }));
           break;
         }
       }
@@ -13596,9 +12856,9 @@ var range = defineGate({
 });
 
 // src/core/decimal.ts
-function decimalOf(x3) {
-  if (!Number.isFinite(x3)) throw new RangeError(`${x3} is not a finite number`);
-  const [mantissa, exp = "0"] = String(x3).toLowerCase().split("e");
+function decimalOf(x) {
+  if (!Number.isFinite(x)) throw new RangeError(`${x} is not a finite number`);
+  const [mantissa, exp = "0"] = String(x).toLowerCase().split("e");
   const negative = mantissa.startsWith("-");
   const [whole, fraction = ""] = (negative ? mantissa.slice(1) : mantissa).split(".");
   let units = BigInt(whole + fraction);
@@ -13609,20 +12869,20 @@ function decimalOf(x3) {
   }
   return { units: negative ? -units : units, scale };
 }
-function align(a, b3) {
-  const scale = Math.max(a.scale, b3.scale);
-  return [a.units * 10n ** BigInt(scale - a.scale), b3.units * 10n ** BigInt(scale - b3.scale), scale];
+function align(a, b) {
+  const scale = Math.max(a.scale, b.scale);
+  return [a.units * 10n ** BigInt(scale - a.scale), b.units * 10n ** BigInt(scale - b.scale), scale];
 }
-function add(a, b3) {
-  const [x3, y2, scale] = align(a, b3);
-  return { units: x3 + y2, scale };
+function add(a, b) {
+  const [x, y, scale] = align(a, b);
+  return { units: x + y, scale };
 }
-function subtract(a, b3) {
-  const [x3, y2, scale] = align(a, b3);
-  return { units: x3 - y2, scale };
+function subtract(a, b) {
+  const [x, y, scale] = align(a, b);
+  return { units: x - y, scale };
 }
-function multiply(a, b3) {
-  return { units: a.units * b3.units, scale: a.scale + b3.scale };
+function multiply(a, b) {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 function shift(a, n) {
   return { units: a.units, scale: a.scale + n };
@@ -13633,9 +12893,9 @@ function negate(a) {
 function abs(a) {
   return a.units < 0n ? negate(a) : a;
 }
-function compare(a, b3) {
-  const [x3, y2] = align(a, b3);
-  return x3 < y2 ? -1 : x3 > y2 ? 1 : 0;
+function compare(a, b) {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 function formatDecimal(a) {
   const negative = a.units < 0n;
@@ -13708,21 +12968,21 @@ var regression = defineGate({
   }
 });
 function limitOf(before, better, maxDrop, maxDropPct, minGain) {
-  const toward = (d2) => better === "higher" ? d2 : negate(d2);
+  const toward = (d) => better === "higher" ? d : negate(d);
   const limits = [];
   if (maxDrop !== void 0) limits.push(subtract(before, toward(decimalOf(maxDrop))));
   if (maxDropPct !== void 0) limits.push(subtract(before, toward(shift(multiply(abs(before), decimalOf(maxDropPct)), 2))));
   if (minGain !== void 0) limits.push(add(before, toward(decimalOf(minGain))));
   if (limits.length === 0) return before;
-  return limits.reduce((a, b3) => (better === "higher" ? compare(a, b3) >= 0 : compare(a, b3) <= 0) ? a : b3);
+  return limits.reduce((a, b) => (better === "higher" ? compare(a, b) >= 0 : compare(a, b) <= 0) ? a : b);
 }
 function clearlyWithin(now, before, better, maxDrop, maxDropPct, minGain) {
   if (!Number.isFinite(now) || !Number.isFinite(before)) return false;
   const sign = better === "higher" ? 1 : -1;
   let limit = null;
   let scale = Math.abs(now) + Math.abs(before);
-  const strictest = (l3) => {
-    limit = limit === null ? l3 : sign > 0 ? Math.max(limit, l3) : Math.min(limit, l3);
+  const strictest = (l) => {
+    limit = limit === null ? l : sign > 0 ? Math.max(limit, l) : Math.min(limit, l);
   };
   if (maxDrop !== void 0) {
     strictest(before - sign * maxDrop);
@@ -13759,8 +13019,8 @@ var required = defineGate({
       if (last === WILDCARD || parents.length === 0) {
         const matches = matchPath(doc.value, pattern);
         if (matches.length === 0) failed.push(missingAt(doc, path, `${path} is missing`));
-        for (const m2 of matches)
-          if (m2.value === null) failed.push(findingAt(doc, m2.segments, { observed: null, message: `${formatPath(m2.segments)} is null` }));
+        for (const m of matches)
+          if (m.value === null) failed.push(findingAt(doc, m.segments, { observed: null, message: `${formatPath(m.segments)} is null` }));
         continue;
       }
       for (const parent of parents) {
@@ -13795,27 +13055,27 @@ var rollout = defineGate({
     const next = valueAt(doc.value, segs);
     if (typeof next !== "number")
       return fail(`${path} must be a number`, [missingAt(doc, path, `${path} is ${next === void 0 ? "missing" : "not a number"}`)]);
-    const at2 = (limit, message) => fail(message, [findingAt(doc, segs, { observed: next, limit, message })]);
+    const at = (limit, message) => fail(message, [findingAt(doc, segs, { observed: next, limit, message })]);
     const prev = ctx.active ? valueAt(ctx.active.value, segs) : void 0;
     if (prev === void 0 || ctx.change.kind === "new" || ctx.change.kind === "promotion") {
       const what = ctx.change.kind === "promotion" ? `version ${ctx.change.to}` : "model";
-      return next === steps[0] ? pass(`the new ${what} starts the rollout at ${next}%`) : at2(steps[0], `a new ${what} starts the rollout at ${steps[0]}%, not ${next}%`);
+      return next === steps[0] ? pass(`the new ${what} starts the rollout at ${next}%`) : at(steps[0], `a new ${what} starts the rollout at ${steps[0]}%, not ${next}%`);
     }
     if (next === prev) return pass(`rollout stays at ${next}%`);
     if (typeof prev === "number" && next < prev) return pass(`rollout reduced from ${prev}% to ${next}%`);
     const from = steps.indexOf(prev);
-    const to2 = steps.indexOf(next);
-    if (to2 === -1) return at2(steps, `${next}% is not a step of the ladder ${steps.join(" \u2192 ")}`);
-    if (from === -1) return at2(steps, `the active ${JSON.stringify(prev)}% is not a step of the ladder ${steps.join(" \u2192 ")}`);
-    if (to2 !== from + 1) return at2(steps[from + 1], `the rollout may climb one step, from ${prev}% to ${steps[from + 1]}%, not to ${next}%`);
+    const to = steps.indexOf(next);
+    if (to === -1) return at(steps, `${next}% is not a step of the ladder ${steps.join(" \u2192 ")}`);
+    if (from === -1) return at(steps, `the active ${JSON.stringify(prev)}% is not a step of the ladder ${steps.join(" \u2192 ")}`);
+    if (to !== from + 1) return at(steps[from + 1], `the rollout may climb one step, from ${prev}% to ${steps[from + 1]}%, not to ${next}%`);
     if (minDays === void 0) return pass(`climbs from ${prev}% to ${next}%`);
     const events = await ctx.history();
     const since = heldForVersionSince(events, segs);
-    if (since === null) return at2(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
+    if (since === null) return at(minDays, `the base branch's history does not show when ${prev}% started; fetch the full history (fetch-depth: 0)`);
     const days = daysBetween(since, ctx.now.getTime());
     const allowed2 = since + minDays * DAY;
     if (ctx.now.getTime() < allowed2)
-      return at2(
+      return at(
         minDays,
         `${prev}% has served ${plural(days, "day")} since ${whenOf(since)}, each step needs ${plural(minDays, "day")}: ${prev}% \u2192 ${next}% is allowed from ${whenOf(allowed2)}`
       );
@@ -13834,7 +13094,7 @@ function schemaErrors(errors, data) {
     if (e.keyword === "if") continue;
     if (out.length === MAX_SCHEMA_ERRORS) {
       let omitted = 0;
-      for (let j3 = i; j3 < all.length; j3++) if (all[j3].keyword !== "if") omitted++;
+      for (let j = i; j < all.length; j++) if (all[j].keyword !== "if") omitted++;
       out[out.length - 1].omitted = omitted;
       break;
     }
@@ -13853,7 +13113,7 @@ function schemaErrors(errors, data) {
         message = `missing required field "${e.params.missingProperty}"`;
         break;
       case "enum":
-        message = `must be one of: ${e.params.allowedValues.map((v2) => JSON.stringify(v2)).join(", ")}`;
+        message = `must be one of: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
         break;
       case "const":
         message = `must be ${JSON.stringify(e.params.allowedValue)}`;
@@ -13867,7 +13127,7 @@ function schemaErrors(errors, data) {
       }
       case "type": {
         const field = typeof segments[segments.length - 1] === "string" ? `${segments[segments.length - 1]} ` : "";
-        const want = String(e.params.type).split(",").map((t2) => `${/^[aeiou]/.test(t2) ? "an" : "a"} ${t2}`).join(" or ");
+        const want = String(e.params.type).split(",").map((t) => `${/^[aeiou]/.test(t) ? "an" : "a"} ${t}`).join(" or ");
         message = `${field}must be ${want}, not ${describe(valueAtPointer(data, segments))}`;
         break;
       }
@@ -13951,8 +13211,8 @@ async function evaluateAsync(ctx, ref, filePath) {
   const matches = matchPath(doc.value, filePath);
   if (matches.length === 0) return outcome([missingAt(doc, filePath, `${filePath} is missing`)], "", `${filePath} is missing`);
   const failed = [];
-  for (const m2 of matches) {
-    const referenced = await loadReferenced(ctx, doc, m2.segments, m2.value);
+  for (const m of matches) {
+    const referenced = await loadReferenced(ctx, doc, m.segments, m.value);
     if (Array.isArray(referenced)) {
       failed.push(...referenced);
       continue;
@@ -14002,15 +13262,15 @@ var soak = defineGate({
     } else if (since) {
       const segs = concreteSegments(since);
       const written = valueAt(candidate.value, segs);
-      const at2 = toInstant(written);
-      if (at2 === null)
+      const at = toInstant(written);
+      if (at === null)
         return fail(`${since} is missing or not a time`, [missingAt(candidate, since, `${since} must be an ISO-8601 time or epoch milliseconds`)]);
       const same = JSON.stringify(written);
       const first = events.find((e) => e.doc !== null && e.to === ctx.change.to && JSON.stringify(valueAt(e.doc.value, segs)) === same);
       const onBase = first !== void 0;
       const arrived = first?.time ?? now;
-      start = Math.max(at2, arrived);
-      what = `${since} (${whenOf(at2)}${arrived > at2 ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
+      start = Math.max(at, arrived);
+      what = `${since} (${whenOf(at)}${arrived > at ? `, on the base branch${onBase ? ` for version ${ctx.change.to} since ${whenOf(arrived)}` : " since this change"}` : ""})`;
     } else {
       if (!ctx.active) return skip("no active manifest: the model is new, nothing has served yet");
       const last = events[events.length - 1];
@@ -14018,7 +13278,7 @@ var soak = defineGate({
         const message = `nothing has served at ${ctx.change.path} since it was deleted on the base branch (${placeOf(last)}): no time to count toward ${plural(minDays, "day")}; a model brought back needs a waiver or an override`;
         const findings2 = [{ message, file: ctx.change.path }];
         if (ctx.options.max_rollbacks !== void 0) findings2.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
-        return fail(findings2.map((f3) => f3.message).join("; "), findings2);
+        return fail(findings2.map((f) => f.message).join("; "), findings2);
       }
       const stagePath = ctx.options.of === "stage" ? concreteSegments(ctx.options.path) : null;
       const held = heldSince(events, (e) => stagePath ? e.doc ? valueAt(e.doc.value, stagePath) : void 0 : e.to);
@@ -14043,14 +13303,14 @@ var soak = defineGate({
       findings.push(field ? findingAt(candidate, concreteSegments(field), detail) : { ...detail, file: ctx.change.path });
     }
     if (ctx.options.max_rollbacks !== void 0) findings.push(...rollbackFindings(ctx, events, minDays, ctx.options.max_rollbacks));
-    if (findings.length > 0) return fail(findings.map((f3) => f3.message).join("; "), findings);
+    if (findings.length > 0) return fail(findings.map((f) => f.message).join("; "), findings);
     return pass(`${what} has served ${plural(days, "day")} (needs ${minDays})${ctx.options.max_rollbacks !== void 0 ? ", rollbacks within limit" : ""}`);
   }
 });
 function ranAs(alias, except, candidate, events, version) {
   const name = `version ${version ?? "(none)"}`;
   if (!events || events.length === 0) return { refused: `${name} never served as ${alias} on the base branch: run it as ${alias} first` };
-  const without2 = except.map((p2) => concreteSegments(p2));
+  const without2 = except.map((p) => concreteSegments(p));
   const content = (value) => canonical(stripPaths(value, without2));
   const wanted = content(candidate.value);
   const last = events[events.length - 1];
@@ -14075,7 +13335,7 @@ function stripPaths(value, paths) {
 function canonical(value) {
   return JSON.stringify(
     value,
-    (_3, v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? Object.fromEntries(Object.entries(v2).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) : v2
+    (_, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
   );
 }
 function rollbackFindings(ctx, events, minDays, max) {
@@ -14094,8 +13354,8 @@ function rollbackFindings(ctx, events, minDays, max) {
   ];
 }
 function windowOf(value) {
-  const d2 = parseDuration(value);
-  return d2.isTime ? d2.amount : d2.amount * DAY;
+  const d = parseDuration(value);
+  return d.isTime ? d.amount : d.amount * DAY;
 }
 
 // src/core/gates/transition.ts
@@ -14138,22 +13398,22 @@ var transition = defineGate({
       return fail(message, [findingAt(active, segs, { observed: from, limit: allowed3, message })]);
     }
     const doc = ctx.candidate;
-    const to2 = valueAt(doc.value, segs);
-    if (typeof to2 !== "string")
-      return fail(`${path} must be a stage name`, [missingAt(doc, path, `${path} is ${to2 === void 0 ? "missing" : "not a string"}`)]);
-    const refuse = (allowed3, message) => fail(message, [findingAt(doc, segs, { observed: to2, limit: allowed3, message })]);
+    const to = valueAt(doc.value, segs);
+    if (typeof to !== "string")
+      return fail(`${path} must be a stage name`, [missingAt(doc, path, `${path} is ${to === void 0 ? "missing" : "not a string"}`)]);
+    const refuse = (allowed3, message) => fail(message, [findingAt(doc, segs, { observed: to, limit: allowed3, message })]);
     const order = ctx.options.order;
     const edges = ctx.options.edges;
     const demote = ctx.options.demote ?? {};
     const freshVersion = ctx.change.kind === "promotion" && ctx.options.initial !== void 0;
-    if (typeof from === "string" && terminal.includes(from) && from !== to2 && !freshVersion) {
+    if (typeof from === "string" && terminal.includes(from) && from !== to && !freshVersion) {
       const again = ctx.options.initial ?? (order ? [order[0]] : []);
-      return refuse([], terminalMessage(ctx.change.kind, from, to2, again));
+      return refuse([], terminalMessage(ctx.change.kind, from, to, again));
     }
     if (from === void 0 || freshVersion) {
       const initial = ctx.options.initial ?? (order ? [order[0]] : void 0);
-      if (initial && !initial.includes(to2)) return refuse(initial, `a new ${freshVersion ? "version" : "model"} starts in ${initial.join(" or ")}, not ${to2}`);
-      return pass(`starts in ${to2}`);
+      if (initial && !initial.includes(to)) return refuse(initial, `a new ${freshVersion ? "version" : "model"} starts in ${initial.join(" or ")}, not ${to}`);
+      return pass(`starts in ${to}`);
     }
     if (ctx.change.kind === "rollback" && terminal.length > 0) {
       const ended = (await ctx.history()).find((e) => e.doc !== null && e.to === ctx.change.to && terminal.includes(valueAt(e.doc.value, segs)));
@@ -14166,21 +13426,21 @@ var transition = defineGate({
         );
       }
     }
-    if (from === to2) return pass(`stays in ${to2}`);
-    if (ctx.change.kind === "rollback") return pass(`rolls back from ${from} to ${to2}, a state that served`);
+    if (from === to) return pass(`stays in ${to}`);
+    if (ctx.change.kind === "rollback") return pass(`rolls back from ${from} to ${to}, a state that served`);
     const forward = order ? order.indexOf(String(from)) >= 0 ? order.slice(order.indexOf(String(from)) + 1, order.indexOf(String(from)) + 2) : [] : edges?.[String(from)] ?? [];
     const back = demote[String(from)] ?? [];
-    if (forward.includes(to2)) return pass(`${from} \u2192 ${to2}`);
-    if (back.includes(to2)) return pass(`${from} \u2192 ${to2}, a step back`);
+    if (forward.includes(to)) return pass(`${from} \u2192 ${to}`);
+    if (back.includes(to)) return pass(`${from} \u2192 ${to}, a step back`);
     const allowed2 = [...forward, ...back];
     const options = allowed2.length ? `allowed from ${from}: ${allowed2.join(", ")}` : `nothing may follow ${from}`;
-    return refuse(allowed2, `${from} \u2192 ${to2} is not an allowed transition (${options})`);
+    return refuse(allowed2, `${from} \u2192 ${to} is not an allowed transition (${options})`);
   }
 });
-function terminalMessage(kind, from, to2, again) {
+function terminalMessage(kind, from, to, again) {
   const how = kind === "rollback" ? "a rollback to a state that served before" : `a ${kind}`;
   const fresh = again.length ? `; a new version starts again in ${again.join(" or ")}` : "";
-  return `${from} is a terminal stage: nothing leaves it, ${how} to ${to2} included${fresh}`;
+  return `${from} is a terminal stage: nothing leaves it, ${how} to ${to} included${fresh}`;
 }
 
 // src/core/gates/unchanged.ts
@@ -14235,7 +13495,7 @@ var GATE_TYPES = new Map(
     driftSeverity,
     abTest,
     expr
-  ].map((g2) => [g2.type, g2])
+  ].map((g) => [g.type, g])
 );
 var DEFAULT_ON = ["promotion", "new", "update"];
 
@@ -14246,14 +13506,14 @@ var DEFAULT_MANIFESTS = [{ glob: "models/*/manifest_active.json", model: "{1}", 
 var gateValidatorCache = /* @__PURE__ */ new Map();
 async function loadGateValidators(types) {
   await Promise.all(
-    [...new Set(types)].filter((t2) => !gateValidatorCache.has(t2) && gateValidators[t2]).map(async (t2) => gateValidatorCache.set(t2, await gateValidators[t2]()))
+    [...new Set(types)].filter((t) => !gateValidatorCache.has(t) && gateValidators[t]).map(async (t) => gateValidatorCache.set(t, await gateValidators[t]()))
   );
 }
 async function loadPolicy(source, path) {
   const layers = [];
   await collect(source, path, [], layers, null);
   const types = layers.flatMap(
-    (l3) => [...l3.raw.gates ?? [], ...Object.values(l3.raw.models ?? {}).flatMap((m2) => m2.gates ?? [])].map((g2) => String(g2.type ?? ""))
+    (l) => [...l.raw.gates ?? [], ...Object.values(l.raw.models ?? {}).flatMap((m) => m.gates ?? [])].map((g) => String(g.type ?? ""))
   );
   await loadGateValidators(types);
   return merge(layers);
@@ -14296,24 +13556,24 @@ async function collect(source, ref, stack, out, from) {
   const extended = raw.extends ?? [];
   for (let i = 0; i < extended.length; i++) {
     const next = resolveExtends(extended[i], ref);
-    const at2 = { file: doc.file, ...doc.locate(["extends", i]) };
-    if ("refused" in next) throw new ModelgateError({ ...at2, message: next.refused });
-    await collect(source, next.ref, [...stack, ref], out, at2);
+    const at = { file: doc.file, ...doc.locate(["extends", i]) };
+    if ("refused" in next) throw new ModelgateError({ ...at, message: next.refused });
+    await collect(source, next.ref, [...stack, ref], out, at);
   }
   out.push({ doc, raw, problems });
 }
 async function celProblems(doc, raw) {
   const found = [];
-  const scan = (gates, at2) => (gates ?? []).forEach((g2, i) => {
-    for (const field of ["expr", "when"]) if (typeof g2[field] === "string") found.push({ text: g2[field], at: [...at2, i, field] });
+  const scan = (gates, at) => (gates ?? []).forEach((g, i) => {
+    for (const field of ["expr", "when"]) if (typeof g[field] === "string") found.push({ text: g[field], at: [...at, i, field] });
   });
   scan(raw.gates, ["gates"]);
   for (const [pattern, entry] of Object.entries(raw.models ?? {})) scan(entry.gates, ["models", pattern, "gates"]);
   if (found.length === 0) return [];
   const { celSyntaxError } = await import("./cel-5MGL4MQA.js");
-  return found.flatMap(({ text, at: at2 }) => {
+  return found.flatMap(({ text, at }) => {
     const error = celSyntaxError(text);
-    return error ? [problemAt(doc, at2, `invalid CEL expression: ${error}`)] : [];
+    return error ? [problemAt(doc, at, `invalid CEL expression: ${error}`)] : [];
   });
 }
 function plainer(segments, message, raw) {
@@ -14344,7 +13604,7 @@ function knownFields(segments) {
 }
 function generatedFields() {
   const gate = /* @__PURE__ */ new Set(["id", "type", "severity", "on", "description", "message", "when"]);
-  for (const t2 of GATE_TYPES.values()) for (const f3 of Object.keys(t2.fields)) gate.add(f3);
+  for (const t of GATE_TYPES.values()) for (const f of Object.keys(t.fields)) gate.add(f);
   return { top: ["version", "extends", "manifests", "gates", "models", "override", "waivers"], gate: [...gate] };
 }
 function resolveExtends(written, from) {
@@ -14366,7 +13626,7 @@ function merge(layers) {
   const modelWhere = [];
   let override;
   const waivers = [];
-  const problems = layers.flatMap((l3) => l3.problems);
+  const problems = layers.flatMap((l) => l.problems);
   for (const { doc, raw } of layers) {
     const seen = /* @__PURE__ */ new Map();
     (raw.gates ?? []).forEach((gate, i) => {
@@ -14391,23 +13651,23 @@ function merge(layers) {
       gates.set(gate.id, entry);
     });
     if (raw.manifests) {
-      manifests = raw.manifests.map((m2) => ({
-        glob: m2.glob,
-        model: m2.model ?? "{1}",
-        version: m2.version ?? "version",
-        ...m2.alias ? { alias: m2.alias } : {}
+      manifests = raw.manifests.map((m) => ({
+        glob: m.glob,
+        model: m.model ?? "{1}",
+        version: m.version ?? "version",
+        ...m.alias ? { alias: m.alias } : {}
       }));
-      manifestsWhere = raw.manifests.map((_3, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
+      manifestsWhere = raw.manifests.map((_, i) => ({ file: doc.file, ...doc.locate(["manifests", i, "glob"]) }));
     }
     for (const [pattern, entry] of Object.entries(raw.models ?? {})) {
       const match = Object.entries(entry.match ?? {}).flatMap(([path, value]) => {
-        const at3 = { file: doc.file, ...doc.locate(["models", pattern, "match", path]) };
+        const at2 = { file: doc.file, ...doc.locate(["models", pattern, "match", path]) };
         let pattern_;
         try {
           pattern_ = parsePath(path);
         } catch (err) {
           problems.push({
-            ...at3,
+            ...at2,
             message: `models.${pattern}: match key "${path}" is not a path: ${err.message}`,
             hint: "write a dotted path into the manifest, such as strategy"
           });
@@ -14415,7 +13675,7 @@ function merge(layers) {
         }
         if (pattern_.some((seg) => seg === WILDCARD)) {
           problems.push({
-            ...at3,
+            ...at2,
             message: `models.${pattern}: match key "${path}" has a wildcard; it must name one field`,
             hint: "write the field's path, such as strategy or meta.strategy"
           });
@@ -14424,14 +13684,14 @@ function merge(layers) {
         return [{ path, segments: pattern_, value }];
       });
       models.push({ pattern, ...entry.match ? { match } : {}, gates: entry.gates ?? [], disable: entry.disable ?? [] });
-      const at2 = (kind, n) => ({ file: doc.file, ...doc.locate(["models", pattern, kind, n]) });
-      modelWhere.push({ gates: (entry.gates ?? []).map((_3, i) => at2("gates", i)), disable: (entry.disable ?? []).map((_3, i) => at2("disable", i)) });
+      const at = (kind, n) => ({ file: doc.file, ...doc.locate(["models", pattern, kind, n]) });
+      modelWhere.push({ gates: (entry.gates ?? []).map((_, i) => at("gates", i)), disable: (entry.disable ?? []).map((_, i) => at("disable", i)) });
     }
     if (raw.override) override = { ...override, ...raw.override };
-    (raw.waivers ?? []).forEach((w2, i) => {
+    (raw.waivers ?? []).forEach((w, i) => {
       const where2 = { file: doc.file, ...doc.locate(["waivers", i]) };
-      if (toInstant(w2.expires) === null) problems.push({ ...where2, message: `waiver expires "${w2.expires}" is not a date (YYYY-MM-DD)` });
-      waivers.push({ ...w2, where: where2 });
+      if (toInstant(w.expires) === null) problems.push({ ...where2, message: `waiver expires "${w.expires}" is not a date (YYYY-MM-DD)` });
+      waivers.push({ ...w, where: where2 });
     });
   }
   const effective = [];
@@ -14487,24 +13747,24 @@ function merge(layers) {
       }
     });
   });
-  for (const w2 of waivers) {
-    if (!gates.has(w2.gate) && !models.some((m2) => m2.gates.some((g2) => g2.id === w2.gate))) {
-      problems.push({ ...w2.where, message: `waiver names unknown gate "${w2.gate}"`, ...didYouMean(w2.gate, [...gates.keys()]) });
+  for (const w of waivers) {
+    if (!gates.has(w.gate) && !models.some((m) => m.gates.some((g) => g.id === w.gate))) {
+      problems.push({ ...w.where, message: `waiver names unknown gate "${w.gate}"`, ...didYouMean(w.gate, [...gates.keys()]) });
     }
   }
   if (problems.length > 0) {
-    const order = layers.map((l3) => l3.doc.file);
-    problems.sort((a, b3) => order.indexOf(a.file) - order.indexOf(b3.file) || (a.line ?? 0) - (b3.line ?? 0) || (a.column ?? 0) - (b3.column ?? 0));
+    const order = layers.map((l) => l.doc.file);
+    problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new ModelgateError(problems);
   }
   return {
-    files: layers.map((l3) => l3.doc.file),
+    files: layers.map((l) => l.doc.file),
     manifests: manifests ?? DEFAULT_MANIFESTS,
     gates: effective,
     models,
     override: override ? { label: override.label, actors: override.actors ?? [], require_reason: override.require_reason ?? false } : void 0,
     waivers,
-    where: new Map([...gates].map(([id, g2]) => [id, g2.where])),
+    where: new Map([...gates].map(([id, g]) => [id, g.where])),
     manifestsWhere
   };
 }
@@ -14517,7 +13777,7 @@ function aliasProblem(gate, manifests) {
       hint: `keep as: ${gate.as} to count the run as ${gate.as}, or ${other} to count from the manifest, in two gates if both matter`
     };
   }
-  const aliases = manifests.map((m2) => m2.alias).filter((a) => a !== void 0);
+  const aliases = manifests.map((m) => m.alias).filter((a) => a !== void 0);
   if (aliases.some((a) => a === gate.as || /\{\d+\}/.test(a))) return null;
   return {
     message: `gate "${gate.id}": as: ${gate.as} names no alias of the policy's manifests${aliases.length ? ` (${aliases.join(", ")})` : ""}`,
@@ -14526,8 +13786,8 @@ function aliasProblem(gate, manifests) {
 }
 function withDefaults(config) {
   const typeOn = GATE_TYPES.get(String(config.type))?.on ?? DEFAULT_ON;
-  const on2 = typeof typeOn === "function" ? typeOn(config) : typeOn;
-  return { severity: "error", on: on2, ...config };
+  const on = typeof typeOn === "function" ? typeOn(config) : typeOn;
+  return { severity: "error", on, ...config };
 }
 function didYouMean(written, known) {
   const near = nearestKey(written, known);
@@ -14541,14 +13801,14 @@ function gateProblems(gate) {
 var effectiveGates = /* @__PURE__ */ new WeakMap();
 function entriesFor(policy, model, manifest) {
   return policy.models.filter(
-    (entry) => entry.match ? entry.match.every((m2) => valueAt(manifest, m2.segments) === m2.value) : entry.pattern === model || globMatch(entry.pattern, model)
+    (entry) => entry.match ? entry.match.every((m) => valueAt(manifest, m.segments) === m.value) : entry.pattern === model || globMatch(entry.pattern, model)
   );
 }
 function selectorPaths(policy) {
   let paths = selectors.get(policy);
   if (!paths) {
     const out = /* @__PURE__ */ new Map();
-    for (const e of policy.models) for (const m2 of e.match ?? []) out.set(m2.path, m2.segments);
+    for (const e of policy.models) for (const m of e.match ?? []) out.set(m.path, m.segments);
     paths = [...out].map(([path, segments]) => ({ path, segments }));
     selectors.set(policy, paths);
   }
@@ -14565,7 +13825,7 @@ function gatesFor(policy, model, manifest) {
   }
   const hit = cache.get(key);
   if (hit) return hit;
-  const byId = new Map(policy.gates.map((g2) => [g2.id, g2]));
+  const byId = new Map(policy.gates.map((g) => [g.id, g]));
   for (const entry of matching) {
     for (const patch of entry.gates) byId.set(patch.id, withDefaults(patch.type === void 0 ? { ...byId.get(patch.id), ...patch } : patch));
     for (const id of entry.disable) byId.delete(id);
@@ -14576,12 +13836,12 @@ function gatesFor(policy, model, manifest) {
 }
 function waiverFor(policy, gate, model, now) {
   let expired;
-  for (const w2 of policy.waivers) {
-    if (w2.gate !== gate) continue;
-    if (w2.model !== void 0 && w2.model !== model && !globMatch(w2.model, model)) continue;
-    const ends = (toInstant(w2.expires.slice(0, 10)) ?? 0) + 864e5;
-    if (now.getTime() < ends) return { active: w2 };
-    expired = w2;
+  for (const w of policy.waivers) {
+    if (w.gate !== gate) continue;
+    if (w.model !== void 0 && w.model !== model && !globMatch(w.model, model)) continue;
+    const ends = (toInstant(w.expires.slice(0, 10)) ?? 0) + 864e5;
+    if (now.getTime() < ends) return { active: w };
+    expired = w;
   }
   return { expired };
 }
@@ -14594,3446 +13854,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-var t = /* @__PURE__ */ new WeakMap();
-function c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t.has(n);
-}
-function o(n) {
-  return t.get(n) ?? [];
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist2(), 1);
-var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist3(), 1);
-import { spawn as ve } from "node:child_process";
-import { normalize as Se } from "node:path";
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t2 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t2 && (yield o2);
-}
-var P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]);
-var S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]);
-var E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]);
-var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
-  }
-  const t2 = n.at(0)?.toLowerCase();
-  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
-}
-function w(e = false, n = []) {
-  const t2 = n.at(0)?.toLowerCase();
-  return t2 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t2,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t2 = N(n), o2 = t2 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t2
-    });
-  }
-}
-function D(e, n, t2) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t2)
-  ), o2;
-}
-function L(e, n, t2) {
-  if (t2 === null)
-    return;
-  const o2 = O(n, t2);
-  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-var C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", true]
-    //  -c <k=v>    set config key for this invocation
-  ])
-};
-var I = {
-  short: new Map([
-    ["C", true],
-    //  -C <path>   change working directory
-    ["P", false],
-    // -P          no pager (alias for --no-pager)
-    ["h", false],
-    // -h          help
-    ["p", false],
-    // -p          paginate
-    ["v", false],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-};
-var R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", true],
-      // -b <branch>
-      ["j", true],
-      // -j <n>          parallel jobs
-      ["l", false],
-      // -l local
-      ["n", false],
-      // -n no-checkout
-      ["o", true],
-      // -o <name>       remote name
-      ["q", false],
-      // -q quiet
-      ["s", false],
-      // -s shared
-      ["u", true]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", true],
-      // -C <commit>  reuse message
-      ["F", true],
-      // -F <file>    read message from file
-      ["c", true],
-      // -c <commit>  reedit message
-      ["m", true],
-      // -m <msg>
-      ["t", true]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", false],
-      // -e  open editor
-      ["f", true],
-      //  -f <file>
-      ["l", false]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", true],
-      // -X <option>   strategy option
-      ["f", false],
-      // -f force-rebase
-      ["i", false],
-      // -i interactive
-      ["k", false],
-      // -k keep-base
-      ["m", false],
-      // -m merge
-      ["n", false],
-      // -n no-stat
-      ["q", false],
-      // -q quiet
-      ["r", false],
-      // -r rebase-merges
-      ["s", true],
-      // -s <strategy>
-      ["v", false],
-      // -v verbose
-      ["x", true]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-};
-var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t2 = e.indexOf("=");
-    if (t2 > 2)
-      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t2 = e.charAt(1), o2 = n.short.get(t2);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t2 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t2.length; a++) {
-    const s = t2[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t2.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t2 = 0;
-  for (; t2 < e.length; ) {
-    const o2 = String(e[t2]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t2 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t2 = s;
-  }
-  return { flags: n, taskIndex: t2 };
-}
-function V(e, n, t2 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t2, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t2 of K) {
-      const o2 = t2(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t2 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t2} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t2, n, e);
-}
-var K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t2 of n)
-    for (const o2 of X) {
-      const a = o2(e, t2);
-      a && (yield a);
-    }
-}
-function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t2,
-        message: i
-      };
-  };
-}
-var h = { globalOnly: true, withValue: true };
-var X = [
-  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c2("clone", /^-\w*u/, "allowUnsafePack"),
-  c2("clone", "--u", "allowUnsafePack"),
-  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c2(null, "--template", "allowUnsafeTemplateDir"),
-  c2(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t2) {
-  return [...H(e, n), ...q(t2)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z(k(o2, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-var y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t2 = 0; t2 < n; t2++) {
-    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t2 = y[n];
-      yield {
-        category: t2,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t2, o2] of Object.entries(e)) {
-    const a = t2.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t2 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t2)
-  ];
-  return {
-    config: t2,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-// node_modules/simple-git/dist/index.mjs
-import { EventEmitter as Ce } from "node:events";
-var O2 = class extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var Ae = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-};
-var A2 = class extends O2 {
-  constructor(e, n, r2) {
-    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var at = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-};
-var xe = class extends O2 {
-  constructor(e) {
-    super(void 0, e);
-  }
-};
-var I2 = "\0";
-var W2 = () => {
-};
-function Ne(t2) {
-  return typeof t2 != "function" ? W2 : t2;
-}
-function $e(t2) {
-  return typeof t2 == "function" && t2 !== W2;
-}
-function Pe(t2, e) {
-  const n = t2.indexOf(e);
-  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
-}
-function Me(t2, e = 0) {
-  return Dt(t2) && t2.length > e ? t2[e] : void 0;
-}
-function N2(t2, e = 0) {
-  if (Dt(t2) && t2.length > e)
-    return t2[t2.length - 1 - e];
-}
-function Dt(t2) {
-  return Bt(t2);
-}
-function H2(t2 = "", e = true, n = `
-`) {
-  return t2.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t2, e) {
-  return H2(t2, true).map((n) => e(n));
-}
-function Lt(t2) {
-  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
-}
-function S2(t2, e) {
-  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
-}
-function De(t2, e) {
-  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
-}
-function ct(t2, e) {
-  if (Array.isArray(t2)) {
-    const n = t2.indexOf(e);
-    n >= 0 && t2.splice(n, 1);
-  } else
-    t2.delete(e);
-  return e;
-}
-var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t2) {
-  return Array.isArray(t2) ? t2 : [t2];
-}
-function jt(t2) {
-  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L2(t2) {
-  return v(t2).map((e) => e instanceof String ? e : String(e));
-}
-function p(t2, e = 0) {
-  if (t2 == null)
-    return e;
-  const n = parseInt(t2, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t2, e) {
-  const n = [];
-  for (let r2 = 0, s = t2.length; r2 < s; r2++)
-    n.push(e, t2[r2]);
-  return n;
-}
-function F2(t2) {
-  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
-}
-function Le(t2) {
-  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
-}
-function je(t2, e) {
-  const n = {};
-  return e.forEach((r2) => {
-    t2[r2] !== void 0 && (n[r2] = t2[r2]);
-  }), n;
-}
-function wt(t2 = 0) {
-  return new Promise((e) => setTimeout(e, t2));
-}
-function bt(t2) {
-  if (t2 !== false)
-    return t2;
-}
-function d(t2, e, n) {
-  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
-}
-var K2 = (t2) => Array.isArray(t2);
-function st(t2, e) {
-  const n = r(t2) ? "string" : typeof t2;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-var m = (t2) => typeof t2 == "string" || r(t2);
-var Be = (t2) => m(t2) || Buffer.isBuffer(t2);
-var G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
-function lt(t2) {
-  return !!t2 && ft(t2) === "[object Object]";
-}
-function Ie(t2) {
-  return typeof t2 == "function";
-}
-var Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
-var V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
-var z2 = class _z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-};
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-var l2 = class {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r2) {
-    const s = r2 && e.exec(r2);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-};
-var x2 = class extends l2 {
-  addMatch(e, n, r2) {
-    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-};
-var Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: false
-};
-function Ge(...t2) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t2.filter((r2) => typeof r2 == "object" && r2)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
-}
-function It(t2, e = []) {
-  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
-    const s = t2[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t2, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
-    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
-  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
-}
-function ze(t2) {
-  const e = typeof N2(t2) == "function";
-  return L2(d(N2(t2, e ? 1 : 0), K2, []));
-}
-function ht(t2) {
-  const e = Ie(N2(t2));
-  return d(N2(t2, e ? 1 : 0), lt);
-}
-function u(t2, e = true) {
-  const n = Ne(N2(t2));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t2, e) {
-  return t2(e.stdOut, e.stdErr);
-}
-function E2(t2, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y2 = 0) => {
-        if (!(i + y2 >= a))
-          return o2[i + y2];
-      };
-      e.some(({ parse: y2 }) => y2(c3, t2));
-    }
-  }), t2;
-}
-var mt = ({ exitCode: t2 }, e, n, r2) => {
-  if (t2 === V2.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r2(e);
-};
-var Ut = (t2) => t2.trim() === "true";
-function We(t2) {
-  switch (t2) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t2) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
-}
-var Xe = class {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-};
-var Ye = /^[a-z]+\s*/i;
-var Qe = /^[a-z]+\s+[a-z]+\s*/i;
-var Je = /\/$/;
-function Ze(t2, e) {
-  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
-  return H2(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-var Ft = [];
-function tn(t2) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t2
-  };
-}
-function b2(t2) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t2 == "string" ? new xe(t2) : t2;
-    }
-  };
-}
-function g(t2, e = false) {
-  return {
-    commands: t2,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t2) {
-  return {
-    commands: t2,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t2) {
-  return t2.format === "buffer";
-}
-function kt(t2) {
-  return t2.format === "empty" || !t2.commands.length;
-}
-var nn = "Git clean interactive mode is not supported";
-var rn = 'Git clean mode parameter ("n" or "f") is required';
-var sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
-var qt = /* @__PURE__ */ new Set([
-  "i",
-  ...L2(Object.values(zt))
-]);
-function on(t2, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t2);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
-}
-function an(t2, e) {
-  return {
-    commands: ["clean", `-${t2}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t2 === "n", r2);
-    }
-  };
-}
-function un(t2) {
-  return Array.isArray(t2) && t2.every((e) => qt.has(e));
-}
-function cn(t2) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t2) {
-  return t2 === "f" || t2 === "n";
-}
-function ln(t2) {
-  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
-}
-function hn(t2) {
-  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
-}
-var mn = class {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = N2(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r2) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-  }
-};
-function pn(t2) {
-  const e = new mn();
-  for (const n of Wt(t2))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t2, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t2, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t2) {
-  return t2.replace(/^(file):/, "");
-}
-function* Wt(t2, e = null) {
-  const n = t2.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
-function Y2(t2, e) {
-  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
-}
-function yn(t2, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t2, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t2, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t2];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t2);
-    }
-  };
-}
-function bn(t2) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t2 && e.push(`--${t2}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t2, e, ...n) {
-      return this._runTask(
-        yn(
-          t2,
-          e,
-          n[0] === true,
-          Y2(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t2, e) {
-      return this._runTask(
-        wn(t2, Y2(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t2) {
-      return this._runTask(
-        bn(Y2(t2[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
-var kn = new Set(Object.values(Kt));
-function _n(t2) {
-  return kn.has(t2);
-}
-var _t;
-var vn = ["-h"];
-var j2 = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = j2, Symbol.iterator)]() {
-    for (const e of this[j2])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[j2].push(...U(e, "-e")), this;
-  }
-};
-function Sn(...t2) {
-  return new En().param(...t2);
-}
-function Rn(t2) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t2, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t2) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b2(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t2 == "string" && (t2 = Sn().param(t2));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
-var Cn = L2(Object.values(Vt));
-function An(t2, e) {
-  const n = ["reset"];
-  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
-}
-function xn(t2) {
-  if (Xt(t2))
-    return t2;
-  switch (typeof t2) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t2) {
-  return typeof t2 == "string" && Cn.includes(t2);
-}
-import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
-import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t2, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t2(r2, ...s), n(r2, ...s);
-  } : t2 : (r2, ...s) => {
-    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t2, e, { namespace: n }) {
-  if (typeof t2 == "string")
-    return t2;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $2(t2, e, n, r2 = Nn()) {
-  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y2(n);
-  function c3(w2, T2) {
-    return S2(
-      o2,
-      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
-    );
-  }
-  function y2(w2) {
-    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
-    return Object.assign(i ? k2 : C2, {
-      label: t2,
-      sibling: c3,
-      info: C2,
-      step: y2
-    });
-  }
-}
-var M2 = class M3 {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
-    return {
-      task: e,
-      logger: r2,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-      n === e.task ? (r2.info("Failed %o", e), r2(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r2.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M3.counter}`;
-  }
-};
-M2.counter = 0;
-var ot = M2;
-var Pn = class {
-  constructor(e, n, r2) {
-    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r2(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-  }
-  async attemptRemoteTask(e, n) {
-    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o2 = await this.gitResponse(
-      e,
-      r2,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r2, s) {
-    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-    return new Promise((y2, w2) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o2);
-      const { error: T2 } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r2
-        }
-      );
-      if (T2 && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r2,
-          T2,
-          (k2) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
-              new z2(
-                Array.isArray(k2) ? Buffer.concat(k2) : k2,
-                Buffer.concat(c3)
-              )
-            );
-          },
-          w2
-        );
-      if (T2)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o2,
-          c3.length,
-          i
-        ), w2(T2);
-      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
-    });
-  }
-  async gitResponse(e, n, r2, s, o2) {
-    const i = o2.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: true
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c3) => {
-      const y2 = [], w2 = [];
-      o2.info("%s %o", n, r2), o2("%O", a);
-      let T2 = this._beforeSpawn(e, r2);
-      if (T2)
-        return c3({
-          stdOut: y2,
-          stdErr: w2,
-          exitCode: 9901,
-          rejection: T2
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r2),
-        kill(C2) {
-          T2 = C2 || T2;
-        }
-      });
-      const k2 = ve(n, r2, a);
-      k2.stdout.on(
-        "data",
-        Et(y2, "stdOut", o2, i.step("stdOut"))
-      ), k2.stderr.on(
-        "data",
-        Et(w2, "stdErr", o2, i.step("stdErr"))
-      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r2),
-        spawned: k2,
-        close(C2, Te) {
-          c3({
-            stdOut: y2,
-            stdErr: w2,
-            exitCode: C2,
-            rejection: T2 || Te
-          });
-        },
-        kill(C2) {
-          k2.killed || (T2 = C2, k2.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r2;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r2 = s || r2;
-      }
-    }), r2;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-};
-function Mn(t2, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t2, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
-  };
-}
-var Dn = class {
-  constructor(e, n, r2) {
-    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-};
-function Ln(t2, e, n = W2) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t2 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t2, e) {
-  return tn((n) => {
-    if (!Lt(t2))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
-    return (e || n).cwd = t2;
-  });
-}
-function Q2(t2) {
-  const e = ["checkout", ...t2];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q2(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t2, e) {
-      return this._runTask(
-        Q2(["-b", t2, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t2) {
-      return this._runTask(
-        Q2(["-b", t2, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-var Yt = (t2, e, n) => {
-  const r2 = ["clone", ...n];
-  return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
-};
-var Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
-function Rt(t2, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t2, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t2, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t2, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t2, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-var Un = [
-  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
-    t2.branch = e, t2.commit = r2, t2.root = !!n;
-  }),
-  new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
-    const n = e.split("<"), r2 = n.pop();
-    !r2 || !r2.includes("@") || (t2.author = {
-      email: r2.substr(0, r2.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new l2(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t2, [e, n, r2]) => {
-      t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
-    }
-  ),
-  new l2(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t2, [e, n, r2]) => {
-      t2.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
-    }
-  )
-];
-function Fn(t2) {
-  return E2({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t2);
-}
-function Gn(t2, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t2, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t2(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
-        [
-          ...L2(d(n[1], K2, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t2(e) {
-    return !G2(e) && b2(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-var Wn = new l2(
-  /([a-z-]+): (\d+)$/,
-  (t2, [e, n]) => {
-    const r2 = jt(e);
-    Object.hasOwn(t2, r2) && (t2[r2] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t2) {
-          return E2(qn(), [Wn], t2);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t2, e) {
-  const n = ["hash-object", t2];
-  return e && n.push("-w"), g(n, true);
-}
-var J2 = class {
-  constructor(e, n, r2, s) {
-    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-  }
-};
-var Xn = /^Init.+ repository in (.+)$/;
-var Yn = /^Rein.+ in (.+)$/;
-function Qn(t2, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J2(t2, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J2(t2, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J2(t2, e, /^re/i.test(r2), o2);
-}
-var Qt = "--bare";
-function Jn(t2) {
-  return t2.includes(Qt);
-}
-function Zn(t2 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t2) {
-  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t2
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t2) {
-      return this._runTask(
-        tr(d(t2, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
-var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t2) {
-  for (let e = 0; e < t2.length; e++) {
-    const n = Jt.exec(t2[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t2) {
-  return Jt.test(t2);
-}
-var rr = class {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-};
-var Ot = [
-  new l2(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t2, [e, n, r2 = ""]) => {
-      t2.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r2.replace(/[^+]/g, "").length,
-        deletions: r2.replace(/[^-]/g, "").length,
-        binary: false
-      });
-    }
-  ),
-  new l2(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t2, [e, n, r2]) => {
-      t2.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r2),
-        binary: true
-      });
-    }
-  ),
-  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
-    t2.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: true
-    });
-  }),
-  new l2(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t2, [e, n]) => {
-      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
-    }
-  )
-];
-var sr = [
-  new l2(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t2, [e, n, r2]) => {
-      const s = p(e), o2 = p(n);
-      t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
-        file: r2,
-        changes: s + o2,
-        insertions: s,
-        deletions: o2,
-        binary: false
-      });
-    }
-  ),
-  new l2(/-\t-\t(.+)$/, (t2, [e]) => {
-    t2.changed++, t2.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: true
-    });
-  })
-];
-var or = [
-  new l2(/(.+)$/, (t2, [e]) => {
-    t2.changed++, t2.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: false
-    });
-  })
-];
-var ir = [
-  new l2(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t2, [e, n, r2, s, o2]) => {
-      t2.changed++, t2.files.push({
-        file: o2 ?? r2,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: false,
-        status: bt(_n(e) && e),
-        from: bt(!!o2 && r2 !== o2 && r2),
-        similarity: p(n)
-      });
-    }
-  )
-];
-var ar = {
-  [R2.NONE]: Ot,
-  [R2.STAT]: Ot,
-  [R2.NUM_STAT]: sr,
-  [R2.NAME_STATUS]: ir,
-  [R2.NAME_ONLY]: or
-};
-function Zt(t2 = R2.NONE) {
-  const e = ar[t2];
-  return (n) => E2(new rr(), e, n, false);
-}
-var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-var ee2 = " \xF2\xF2";
-var ne2 = " \xF2 ";
-var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t2, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t2[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t2 = ne2, e = ur, n = R2.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H2(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t2) {
-  let e = pt(t2);
-  const n = ["diff"];
-  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t2) {
-  const e = t2.filter(nr);
-  if (e.length > 1)
-    return b2(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t2.includes("-z"))
-    return b2(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
-function lr(t2, e) {
-  const n = [], r2 = [];
-  return Object.keys(t2).forEach((s) => {
-    n.push(s), r2.push(String(t2[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t2) {
-  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
-}
-function oe2(t2 = {}, e = []) {
-  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
-    hash: "%H",
-    date: t2.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t2.multiLine ? "%B" : "%b",
-    author_name: t2.mailMap !== false ? "%aN" : "%an",
-    author_email: t2.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee2}`,
-    ...e
-  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
-    const y2 = t2.symmetric !== false ? "..." : "..";
-    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
-  }
-  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t2, e, n) {
-  const r2 = re(t2, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L2(d(arguments[0], K2, []))
-      ), o2 = e(...n) || dt(s.commands) || t2(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t2(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b2(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-var Z2 = class {
-  constructor(e, n = null, r2) {
-    this.reason = e, this.file = n, this.meta = r2;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-};
-var dr = class {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-};
-var ie = class {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-};
-var gr = class {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-};
-function tt(t2) {
-  return t2.objects = t2.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t2) {
-  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-var yr = [
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t2, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t2, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t2, [e, n, r2]) => {
-      const s = tt(t2.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-    }
-  )
-];
-var wr = [
-  new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
-  ...yr,
-  new x2(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t2, [e]) => {
-      t2.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new x2(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t2, [e, n, r2]) => {
-      t2.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r2
-      };
-    }
-  )
-];
-function ae(t2, e) {
-  return E2({ remoteMessages: new br() }, wr, e);
-}
-var br = class {
-  constructor() {
-    this.all = [];
-  }
-};
-var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-var _r = /^(create|delete) mode \d+ (.+)/;
-var vr = [
-  new l2(Tr, (t2, [e, n, r2]) => {
-    t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
-  }),
-  new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
-  new l2(_r, (t2, [e, n]) => {
-    S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
-  })
-];
-var Er = [
-  new l2(/^from\s(.+)$/i, (t2, [e]) => {
-    t2.remote = e;
-  }),
-  new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
-    t2.message = e;
-  }),
-  new l2(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
-    }
-  )
-];
-var Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
-var ue = (t2, e) => Object.assign(
-  new ie(),
-  Sr(t2, e),
-  ae(t2, e)
-);
-function Rr(t2, e) {
-  const n = E2(new gr(), Er, [t2, e]);
-  return n.message && n;
-}
-var Or = [
-  new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
-    t2.merges.push(e);
-  }),
-  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
-    t2.conflicts.push(new Z2(e, n));
-  }),
-  new l2(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t2, [e, n, r2]) => {
-      t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
-    }
-  ),
-  new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
-    t2.conflicts.push(new Z2(e, null));
-  }),
-  new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
-    t2.result = e;
-  })
-];
-var Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
-var Ar = (t2) => E2(new dr(), Or, t2);
-function At(t2) {
-  return t2.length ? {
-    commands: ["merge", ...t2],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b2("Git.merge requires at least one option");
-}
-function xr(t2, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t2,
-    remote: e
-  };
-}
-var Nr = [
-  new l2(/^Pushing to (.+)$/, (t2, [e]) => {
-    t2.repo = e;
-  }),
-  new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
-    t2.ref = {
-      ...t2.ref || {},
-      local: e
-    };
-  }),
-  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
-    t2.pushed.push(xr(e, n, r2));
-  }),
-  new l2(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t2, [e, n, r2]) => {
-      t2.branch = {
-        ...t2.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r2
-      };
-    }
-  ),
-  new l2(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r2,
-          to: s
-        }
-      };
-    }
-  )
-];
-var $r = (t2, e) => {
-  const n = Pr(t2, e), r2 = ae(t2, e);
-  return {
-    ...n,
-    ...r2
-  };
-};
-var Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
-function Mr(t2 = {}, e) {
-  return S2(e, "--tags"), ce(t2, e);
-}
-function ce(t2 = {}, e) {
-  const n = ["push", ...e];
-  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t2 = ["show", ...h2(arguments, 1)];
-      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
-        Gt(t2),
-        u(arguments)
-      );
-    },
-    show() {
-      const t2 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t2),
-        u(arguments)
-      );
-    }
-  };
-}
-var Lr = /^(.+)\0(.+)$/;
-var jr = class {
-  constructor(e, n, r2) {
-    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-};
-var Br = class {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-  }
-};
-function xt(t2) {
-  const [e, n] = t2.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t2, e, n) {
-  return [`${t2}${e}`, n];
-}
-function et(t2, ...e) {
-  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
-}
-var Ir = new Map([
-  _2(
-    " ",
-    "A",
-    (t2, e) => t2.created.push(e)
-  ),
-  _2(
-    " ",
-    "D",
-    (t2, e) => t2.deleted.push(e)
-  ),
-  _2(
-    " ",
-    "M",
-    (t2, e) => t2.modified.push(e)
-  ),
-  _2("A", " ", (t2, e) => {
-    t2.created.push(e), t2.staged.push(e);
-  }),
-  _2("A", "M", (t2, e) => {
-    t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
-  }),
-  _2("D", " ", (t2, e) => {
-    t2.deleted.push(e), t2.staged.push(e);
-  }),
-  _2("M", " ", (t2, e) => {
-    t2.modified.push(e), t2.staged.push(e);
-  }),
-  _2("M", "M", (t2, e) => {
-    t2.modified.push(e), t2.staged.push(e);
-  }),
-  _2("R", " ", (t2, e) => {
-    t2.renamed.push(xt(e));
-  }),
-  _2("R", "M", (t2, e) => {
-    const n = xt(e);
-    t2.renamed.push(n), t2.modified.push(n.to);
-  }),
-  _2("!", "!", (t2, e) => {
-    (t2.ignored = t2.ignored || []).push(e);
-  }),
-  _2(
-    "?",
-    "?",
-    (t2, e) => t2.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t2, e) => {
-      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]);
-var Ur = function(t2) {
-  const e = t2.split(I2), n = new Br();
-  for (let r2 = 0, s = e.length; r2 < s; ) {
-    let o2 = e[r2++].trim();
-    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-  }
-  return n;
-};
-function Fr(t2, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
-  }
-}
-var Gr = ["--null", "-z"];
-function zr(t2) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t2.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-var fe = "installed=false";
-function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t2,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q2(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t2, e, n, r2) {
-          if (t2.exitCode === V2.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-var Hr = [
-  new l2(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t2, [e, n, r2, s = ""]) => {
-      Object.assign(
-        t2,
-        q2(p(e), p(n), p(r2), s)
-      );
-    }
-  ),
-  new l2(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t2, [e, n, r2, s = ""]) => {
-      Object.assign(t2, q2(p(e), p(n), r2, s));
-    }
-  )
-];
-function Kr(t2) {
-  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
-}
-var le = class {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r2 = this._executor.chain(), s = r2.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r2 }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      b2("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === true),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === true, this._executor.cwd, h2(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(h2(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...h2(arguments)]),
-      u(arguments, false)
-    ) : this._runTask(
-      b2(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      h2(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...h2(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(h2(arguments)),
-      u(arguments)
-    );
-  }
-};
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-var Vr = /* @__PURE__ */ (() => {
-  let t2 = 0;
-  return () => {
-    t2++;
-    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-    return {
-      promise: e,
-      done: n,
-      id: t2
-    };
-  };
-})();
-var Xr = class {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = S2(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = S2(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-};
-function Yr(t2, e) {
-  return g(["apply", ...e, ...t2]);
-}
-var he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
-var Qr = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = false;
-  }
-  push(e, n, r2, s, o2) {
-    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r2,
-      commit: s,
-      label: o2
-    };
-  }
-};
-var Jr = [
-  new l2(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.push(Nt(e), true, n, r2, s);
-    }
-  ),
-  new l2(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t2, [e, n, r2, s]) => {
-      t2.push(Nt(e), false, n, r2, s);
-    }
-  )
-];
-var Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
-  t2.push(he.CURRENT, false, e, "", "");
-});
-function Nt(t2) {
-  return t2 ? t2.charAt(0) : "";
-}
-function me(t2, e = false) {
-  return E2(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t2
-  );
-}
-var ts = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-};
-function es(t2, e) {
-  return {
-    branch: t2,
-    hash: e,
-    success: true
-  };
-}
-function ns(t2) {
-  return {
-    branch: t2,
-    hash: null,
-    success: false
-  };
-}
-var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-var pe = /^error[^']+'([^']+)'/m;
-var ss = [
-  new l2(rs, (t2, [e, n]) => {
-    const r2 = es(e, n);
-    t2.all.push(r2), t2.branches[e] = r2;
-  }),
-  new l2(pe, (t2, [e]) => {
-    const n = ns(e);
-    t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
-  })
-];
-var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
-function de(t2, e) {
-  return e === V2.ERROR && pe.test(t2);
-}
-function os(t2) {
-  const e = ["-d", "-D", "--delete"];
-  return t2.some((n) => e.includes(n));
-}
-function is(t2) {
-  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t2) {
-      return me(t2);
-    }
-  };
-}
-function us(t2, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t2, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t2],
-    parser(r2, s) {
-      return gt(r2, s).branches[t2];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F2(o2), F2(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t2) {
-  return {
-    commands: ["check-ignore", ...t2],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t2) {
-  return t2.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t2) {
-  const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && Se(e);
-}
-var ms = [
-  new l2(/From (.+)$/, (t2, [e]) => {
-    t2.remote = e;
-  }),
-  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
-    t2.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
-    t2.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
-    t2.deleted.push({
-      tracking: e
-    });
-  }),
-  new l2(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t2, [e, n, r2, s]) => {
-      t2.updated.push({
-        name: r2,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t2, e) {
-  return E2({
-    raw: t2,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t2, e]);
-}
-function ds(t2) {
-  return /^--upload-pack(=|$)/.test(t2);
-}
-function gs(t2, e, n) {
-  const r2 = ["fetch", ...n];
-  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-var ys = [
-  new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
-    t2.moves.push({ from: e, to: n });
-  })
-];
-function ws(t2) {
-  return E2({ moves: [] }, ys, t2);
-}
-function bs(t2, e) {
-  return {
-    commands: ["mv", "-v", ...v(t2), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t2, e, n) {
-  const r2 = ["pull", ...n];
-  return t2 && e && r2.splice(1, 0, t2, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F2(s.stdOut),
-        F2(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks2(t2) {
-  const e = {};
-  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t2) {
-  const e = {};
-  return ge(t2, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t2, e) {
-  ut(t2, (n) => e(n.split(/\s+/)));
-}
-function vs(t2, e, n) {
-  return g(["remote", "add", ...n, t2, e]);
-}
-function Es(t2) {
-  const e = ["remote"];
-  return t2 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t2 ? _s : ks2
-  };
-}
-function Ss(t2) {
-  const e = [...t2];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t2) {
-  const e = [...t2];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t2) {
-  return g(["remote", "remove", t2]);
-}
-function Cs(t2 = {}, e) {
-  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t2, e) {
-  return X2(["add", t2, e]);
-}
-function xs(t2) {
-  return X2(["init", ...t2]);
-}
-function X2(t2) {
-  const e = [...t2];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t2) {
-  return X2(["update", ...t2]);
-}
-var $s = class {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-};
-var Ps = function(t2, e = false) {
-  const n = t2.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o2) {
-    const i = s.split("."), a = o2.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(B2(i[0]), B2(a[0]));
-    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-      const w2 = ye(B2(i[c3]), B2(a[c3]));
-      if (w2)
-        return w2;
-    }
-    return 0;
-  });
-  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r2);
-};
-function Ms(t2, e) {
-  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
-}
-function ye(t2, e) {
-  return t2 === e ? 0 : t2 > e ? 1 : -1;
-}
-function Ds(t2) {
-  return t2.trim();
-}
-function B2(t2) {
-  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t2 = []) {
-  const e = t2.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t2],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t2) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t2],
-    parser() {
-      return { name: t2 };
-    }
-  };
-}
-function Bs(t2, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t2],
-    parser() {
-      return { name: t2 };
-    }
-  };
-}
-function f2(t2, e) {
-  this._plugins = e, this._executor = new Dn(
-    t2.baseDir,
-    new Xr(t2.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t2.trimmed;
-}
-(f2.prototype = Object.create(le.prototype)).constructor = f2;
-f2.prototype.customBinary = function(t2) {
-  return this._plugins.reconfigure("binary", t2), this;
-};
-f2.prototype.env = function(t2, e) {
-  return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
-};
-f2.prototype.stashList = function(t2) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      K2(t2) && t2 || []
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.mv = function(t2, e) {
-  return this._runTask(bs(t2, e), u(arguments));
-};
-f2.prototype.checkoutLatestTag = function(t2) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r2) {
-      e.checkout(r2.latest, t2);
-    });
-  });
-};
-f2.prototype.pull = function(t2, e, n, r2) {
-  return this._runTask(
-    Ts(
-      d(t2, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.fetch = function(t2, e) {
-  return this._runTask(
-    gs(
-      d(t2, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.tags = function(t2, e) {
-  return this._runTask(
-    Ls(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...h2(arguments)]),
-    u(arguments)
-  );
-};
-f2.prototype.reset = function(t2) {
-  return this._runTask(
-    An(xn(t2), h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.revert = function(t2) {
-  const e = u(arguments);
-  return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...h2(arguments, 0, true), t2]),
-    e
-  );
-};
-f2.prototype.addTag = function(t2) {
-  const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.addAnnotatedTag = function(t2, e) {
-  return this._runTask(
-    Bs(t2, e),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranch = function(t2, e, n) {
-  return this._runTask(
-    cs(t2, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranches = function(t2, e, n) {
-  return this._runTask(
-    us(t2, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.branch = function(t2, e) {
-  return this._runTask(
-    is(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.branchLocal = function(t2) {
-  return this._runTask(as(), u(arguments));
-};
-f2.prototype.raw = function(t2) {
-  const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...h2(arguments, 0, true));
-  var r2 = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-    b2("Raw: must supply one or more command to execute"),
-    r2
-  );
-};
-f2.prototype.submoduleAdd = function(t2, e, n) {
-  return this._runTask(As(t2, e), u(arguments));
-};
-f2.prototype.submoduleUpdate = function(t2, e) {
-  return this._runTask(
-    Ns(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.submoduleInit = function(t2, e) {
-  return this._runTask(
-    xs(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.subModule = function(t2, e) {
-  return this._runTask(
-    X2(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.addRemote = function(t2, e, n) {
-  return this._runTask(
-    vs(t2, e, h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.removeRemote = function(t2, e) {
-  return this._runTask(Os(t2), u(arguments));
-};
-f2.prototype.getRemotes = function(t2, e) {
-  return this._runTask(Es(t2 === true), u(arguments));
-};
-f2.prototype.remote = function(t2, e) {
-  return this._runTask(
-    Rs(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.tag = function(t2, e) {
-  const n = h2(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f2.prototype.updateServerInfo = function(t2) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-f2.prototype.pushTags = function(t2, e) {
-  const n = Mr(
-    { remote: d(t2, m) },
-    h2(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.rm = function(t2) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t2)]),
-    u(arguments)
-  );
-};
-f2.prototype.rmKeepLocal = function(t2) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t2)]),
-    u(arguments)
-  );
-};
-f2.prototype.catFile = function(t2, e) {
-  return this._catFile("utf-8", arguments);
-};
-f2.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-f2.prototype._catFile = function(t2, e) {
-  var n = u(e), r2 = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      b2("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r2.push.apply(r2, s);
-  const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
-  return this._runTask(o2, n);
-};
-f2.prototype.diff = function(t2, e) {
-  const n = m(t2) ? b2(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...h2(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(h2(arguments, 1)),
-    u(arguments)
-  );
-};
-f2.prototype.applyPatch = function(t2) {
-  const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.revparse = function() {
-  const t2 = ["rev-parse", ...h2(arguments, true)];
-  return this._runTask(
-    g(t2, true),
-    u(arguments)
-  );
-};
-f2.prototype.clean = function(t2, e, n) {
-  const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-  return this._runTask(
-    on(s, o2),
-    u(arguments)
-  );
-};
-f2.prototype.exec = function(t2) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t2 == "function" && t2();
-    }
-  };
-  return this._runTask(e);
-};
-f2.prototype.checkIgnore = function(t2, e) {
-  return this._runTask(
-    fs(v(d(t2, G2, []))),
-    u(arguments)
-  );
-};
-f2.prototype.checkIsRepo = function(t2, e) {
-  return this._runTask(
-    We(d(t2, m)),
-    u(arguments)
-  );
-};
-function Is(t2) {
-  return t2 ? [{
-    type: "spawn.before",
-    action(r2, s) {
-      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r2, s) {
-      function o2() {
-        s.kill(new A2(void 0, "abort", "Abort signal received"));
-      }
-      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
-    }
-  }] : void 0;
-}
-var Us = $2("", "plugin:allowEnvironment");
-function Fs(t2, e = false) {
-  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r2, s) {
-      const o2 = { ...r2.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o2)) {
-        const c3 = a.toLowerCase().trim();
-        if (!(!Gs(c3) || n.has(c3))) {
-          if (i.has(c3))
-            throw new A2(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o2[a];
-        }
-      }
-      return {
-        ...r2,
-        env: {
-          ...o2,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t2) {
-  const e = t2.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t2 = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r2 of oe(e, n))
-        if (t2[r2.category] !== true)
-          throw new A2(void 0, "unsafe", r2.message);
-      return e;
-    }
-  };
-}
-function qs(t2) {
-  const e = U(t2, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-var $t = (0, import_promise_deferred.deferred)().promise;
-function Ws({
-  onClose: t2 = true,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o2 = {
-      close: (0, import_promise_deferred.deferred)(),
-      closeTimeout: (0, import_promise_deferred.deferred)(),
-      exit: (0, import_promise_deferred.deferred)(),
-      exitTimeout: (0, import_promise_deferred.deferred)()
-    }, i = Promise.race([
-      t2 === false ? $t : o2.closeTimeout.promise,
-      e === false ? $t : o2.exitTimeout.promise
-    ]);
-    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
-      close(a) {
-        s = a, o2.close.done();
-      },
-      exit(a) {
-        s = a, o2.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r2(s, o2, i) {
-    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o2, close: i }) {
-      const a = n();
-      let c3 = true, y2 = () => {
-        c3 = false;
-      };
-      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
-      try {
-        await a.result, c3 && await wt(50), i(a.exitCode);
-      } catch (w2) {
-        i(a.exitCode, w2);
-      }
-    }
-  };
-}
-var we = $2("", "plugin:binary");
-var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t2) {
-  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
-}
-function Pt(t2, e) {
-  if (t2.length < 1 || t2.length > 2)
-    throw new A2(void 0, "binary", Hs);
-  if (t2.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t2);
-    else
-      throw new A2(void 0, "binary", Ks);
-  const [r2, s] = t2;
-  return {
-    binary: r2,
-    prefix: s
-  };
-}
-function Xs(t2, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
-  t2.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
-  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
-}
-var be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t2) {
-  if (!t2)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t2.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-var Qs = class extends O2 {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-};
-function Js(t2) {
-  return !!(t2.exitCode && t2.stdErr.length);
-}
-function Zs(t2) {
-  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
-}
-function to(t2 = false, e = Js, n = Zs) {
-  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
-}
-function eo(t2, e) {
-  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
-}
-function Mt(t2) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r2 = t2(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r2) ? {
-        error: eo(n.exitCode, r2.toString("utf-8"))
-      } : {
-        error: r2
-      };
-    }
-  };
-}
-var nt = $2("", "plugin:input");
-function no(t2) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o2 = t2?.([...n]) ?? r2;
-      if (!o2)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o2);
-    }
-  };
-}
-var ro = class {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r2 = S2(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r2);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r2) => {
-        r2 && this.plugins.add(S2(n, r2));
-      }
-    ), () => {
-      n.forEach((r2) => {
-        this.plugins.delete(r2);
-      });
-    };
-  }
-  exec(e, n, r2) {
-    let s = n;
-    const o2 = Object.freeze(Object.create(r2));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o2));
-    return s;
-  }
-};
-function so(t2) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o2, i) {
-      return n.includes(i.method) ? De(o2, e) : o2;
-    }
-  }, {
-    type: "spawn.after",
-    action(o2, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c3 && t2({
-          method: i.method,
-          stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t2) {
-  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t2) {
-  const e = je(t2, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t2) {
-      const e = [];
-      let n;
-      function r2(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t2.length; s++) {
-        const o2 = t2[s];
-        if (r(o2)) {
-          r2(o(o2));
-          continue;
-        }
-        if (o2 === "--") {
-          r2(
-            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
-          );
-          break;
-        }
-        e.push(o2);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t2,
-  stdErr: e = true,
-  stdOut: n = true
-}) {
-  if (t2 > 0)
-    return {
-      type: "spawn.after",
-      action(r2, s) {
-        let o2;
-        function i() {
-          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
-        }
-        function c3() {
-          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-var wo = (t2, e) => {
-  const n = new ro(), r2 = Ge(
-    t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
-    e
-  );
-  if (!Lt(r2.baseDir))
-    throw new Ae(
-      r2,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
-  ), new f2(r2, n);
-};
-
 // src/core/lfs.ts
-import { createHash as createHash2 } from "node:crypto";
 var LFS_POINTER_MAX = 1024;
 var LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/;
 function lfsPointerOid(content) {
@@ -18045,13 +13866,12 @@ function digestOf2(file, lfsPath) {
   const oid = lfsPointerOid(file.content);
   const size = file.content.byteLength;
   if (oid && lfsPath) return { path: file.path, kind: "file", size, sha256: oid, lfs: "object" };
-  const sha256 = createHash2("sha256").update(file.content).digest("hex");
+  const sha256 = sha256Hash().update(file.content).digest("hex");
   return { path: file.path, kind: "file", size, sha256, ...oid ? { lfs: "pointer-not-lfs" } : {} };
 }
 
 // src/git/blob-reader.ts
 import { spawn } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
 
 // src/git/env.ts
 var GIT_ENV_SET = ["GIT_TERMINAL_PROMPT"];
@@ -18109,9 +13929,9 @@ var BlobReader = class {
           if (known.also) known.also.push(request);
           else known.also = [request];
         } else {
-          const p2 = { oid, request };
-          this.pending.push(p2);
-          if (!digest && !typed) this.inflight.set(oid, p2);
+          const p = { oid, request };
+          this.pending.push(p);
+          if (!digest && !typed) this.inflight.set(oid, p);
           ask.push(oid);
         }
       }
@@ -18129,17 +13949,17 @@ flush
   /** The answer to the oldest pending blob; its call resolves with its last one. */
   answer(content, type = "", found = "") {
     this.answered = true;
-    const p2 = this.take();
-    if (this.inflight.get(p2.oid) === p2) this.inflight.delete(p2.oid);
-    deliver(p2.request, p2.oid, content, type, found);
-    if (p2.also) for (const request of p2.also) deliver(request, p2.oid, content, type, found);
+    const p = this.take();
+    if (this.inflight.get(p.oid) === p) this.inflight.delete(p.oid);
+    deliver(p.request, p.oid, content, type, found);
+    if (p.also) for (const request of p.also) deliver(request, p.oid, content, type, found);
   }
   waiting() {
     return this.pending.length - this.first;
   }
   /** The oldest pending blob, taken off the queue; the queue drops what was taken once that is most of it. */
   take() {
-    const p2 = this.pending[this.first++];
+    const p = this.pending[this.first++];
     if (this.first === this.pending.length) {
       this.pending = [];
       this.first = 0;
@@ -18147,7 +13967,7 @@ flush
       this.pending = this.pending.slice(this.first);
       this.first = 0;
     }
-    return p2;
+    return p;
   }
   /** Every pending blob, taken off the queue. */
   drain() {
@@ -18168,13 +13988,13 @@ flush
     const args = this.buffered ? ["cat-file", "--batch-command", "--buffer"] : ["cat-file", "--batch"];
     const proc = spawn("git", args, { cwd: this.cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
-    proc.stderr.on("data", (d2) => {
-      stderr += d2.toString();
+    proc.stderr.on("data", (d) => {
+      stderr += d.toString();
     });
     proc.stdout.on("data", (chunk) => this.consume(chunk));
     const fail2 = (err) => {
       this.failure = err;
-      for (const request of new Set(this.drain().flatMap((p2) => [p2.request, ...p2.also ?? []]))) request.reject(err);
+      for (const request of new Set(this.drain().flatMap((p) => [p.request, ...p.also ?? []]))) request.reject(err);
     };
     proc.on("error", (err) => fail2(new Error(`cannot run git cat-file: ${err.message}`)));
     proc.on("close", (code) => {
@@ -18185,7 +14005,7 @@ flush
         if (this.waiting() > 0) {
           const again = this.start();
           this.hold(again, true);
-          again.stdin.write(this.command(this.pending.slice(this.first).map((p2) => p2.oid)));
+          again.stdin.write(this.command(this.pending.slice(this.first).map((p) => p.oid)));
         }
         return;
       }
@@ -18219,7 +14039,7 @@ flush
         if (body.hash) {
           const bytes = part.subarray(0, Math.max(0, body.size - body.got));
           body.hash.update(bytes);
-          const kept = body.chunks.reduce((n, c3) => n + c3.length, 0);
+          const kept = body.chunks.reduce((n, c) => n + c.length, 0);
           if (kept < DIGEST_HEAD) body.chunks.push(Buffer.from(bytes.subarray(0, DIGEST_HEAD - kept)));
         } else body.chunks.push(part);
         body.got += part.length;
@@ -18263,7 +14083,7 @@ flush
         type: joined.toString("latin1", typeAt, sizeAt - 1),
         chunks: [],
         got: 0,
-        hash: digest ? createHash3("sha256") : null
+        hash: digest ? sha256Hash() : null
       };
       data = joined.subarray(start);
     }
@@ -18273,13 +14093,13 @@ function deliver(request, oid, content, type, found) {
   request.results.set(oid, request.typed && content ? { type, content, oid: found } : content);
   if (--request.remaining === 0) request.resolve(request.results);
 }
-function decimalAt(bytes, from, to2) {
-  if (to2 <= from || to2 - from > 15) return -1;
+function decimalAt(bytes, from, to) {
+  if (to <= from || to - from > 15) return -1;
   let n = 0;
-  for (let i = from; i < to2; i++) {
-    const d2 = bytes[i] - 48;
-    if (d2 < 0 || d2 > 9) return -1;
-    n = n * 10 + d2;
+  for (let i = from; i < to; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
   }
   return n;
 }
@@ -18333,30 +14153,30 @@ var LogParser = class {
     return this.commits;
   }
   take(done) {
-    const f3 = this.fields;
+    const f = this.fields;
     const files = [];
     for (; ; ) {
       if (this.current === null) {
-        while (this.at < f3.length && f3[this.at] === "") this.at++;
-        if (this.at >= f3.length) break;
-        if (f3.length - this.at < 6) {
-          if (done) throw unreadableLog(f3[this.at]);
+        while (this.at < f.length && f[this.at] === "") this.at++;
+        if (this.at >= f.length) break;
+        if (f.length - this.at < 6) {
+          if (done) throw unreadableLog(f[this.at]);
           break;
         }
-        const [sha, parents, ct2, author, subject, body] = f3.slice(this.at, this.at + 6);
-        if (!OID.test(sha) || !PARENTS.test(parents) || !/^\d+$/.test(ct2)) throw unreadableLog(sha);
+        const [sha, parents, ct, author, subject, body] = f.slice(this.at, this.at + 6);
+        if (!OID.test(sha) || !PARENTS.test(parents) || !/^\d+$/.test(ct)) throw unreadableLog(sha);
         this.at += 6;
-        this.current = { commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct2) * 1e3, author, subject, body: body.trim(), files: [] };
+        this.current = { commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1e3, author, subject, body: body.trim(), files: [] };
         continue;
       }
-      if (this.at >= f3.length) {
+      if (this.at >= f.length) {
         if (done) {
           this.commits.push(this.current);
           this.current = null;
         }
         break;
       }
-      const field = f3[this.at];
+      const field = f[this.at];
       if (field === "") {
         this.at++;
         continue;
@@ -18366,12 +14186,12 @@ var LogParser = class {
         this.current = null;
         continue;
       }
-      if (this.at + 1 >= f3.length) {
+      if (this.at + 1 >= f.length) {
         if (done) throw unreadableLog(this.current.commit);
         break;
       }
       const [oldMode, newMode, oldOid, newOid] = field.replace(RAW_LINE, "").split(" ");
-      const path = f3[this.at + 1];
+      const path = f[this.at + 1];
       if (!/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(this.current.commit);
       const blob = (mode, oid) => ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
       const file = { path, old: blob(oldMode, oldOid), new: blob(newMode, newOid), oldMode };
@@ -18383,7 +14203,7 @@ var LogParser = class {
   }
 };
 function pathspecsOf(paths, globs = []) {
-  return [...paths.map((p2) => `:(literal)${p2}`), ...globs.map((g2) => `:(glob)${g2}`)];
+  return [...paths.map((p) => `:(literal)${p}`), ...globs.map((g) => `:(glob)${g}`)];
 }
 function streamLog(dir, commit, pathspecs, onFiles, extra = []) {
   return new Promise((resolve2, reject) => {
@@ -18448,9 +14268,9 @@ var Prefetch = class {
   reads = /* @__PURE__ */ new Map();
   handed = [];
   add = (files) => {
-    const mine = this.wanted ? files.filter((f3) => this.wanted?.has(f3.path)) : files;
+    const mine = this.wanted ? files.filter((f) => this.wanted?.has(f.path)) : files;
     const fresh = /* @__PURE__ */ new Set();
-    for (const f3 of mine) for (const oid of [f3.old, f3.new]) if (oid !== null && !this.reads.has(oid)) fresh.add(oid);
+    for (const f of mine) for (const oid of [f.old, f.new]) if (oid !== null && !this.reads.has(oid)) fresh.add(oid);
     if (fresh.size > 0) {
       const read = this.blobs.read([...fresh]);
       read.catch(() => void 0);
@@ -18464,17 +14284,17 @@ var Prefetch = class {
   }
   hand(files, each) {
     const reads = /* @__PURE__ */ new Set();
-    for (const f3 of files) for (const oid of [f3.old, f3.new]) if (oid !== null) reads.add(this.reads.get(oid));
+    for (const f of files) for (const oid of [f.old, f.new]) if (oid !== null) reads.add(this.reads.get(oid));
     const handed = Promise.all(reads).then(
       (got) => {
         const content = (oid) => {
-          for (const m2 of got) if (m2.has(oid)) return m2.get(oid) ?? null;
+          for (const m of got) if (m.has(oid)) return m.get(oid) ?? null;
           return null;
         };
-        for (const f3 of files)
-          for (const oid of [f3.old, f3.new]) {
-            const c3 = oid !== null ? content(oid) : null;
-            if (c3) each(f3.path, c3);
+        for (const f of files)
+          for (const oid of [f.old, f.new]) {
+            const c = oid !== null ? content(oid) : null;
+            if (c) each(f.path, c);
           }
       },
       () => void 0
@@ -18486,19 +14306,28 @@ var Prefetch = class {
 
 // src/git/repo.ts
 var TREE = "040000";
+async function gitAt(dir, maxConcurrentProcesses) {
+  const { simpleGit } = await import("./dist-X73RD7H4.js");
+  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...maxConcurrentProcesses ? { maxConcurrentProcesses } : {} }).env(gitEnv());
+}
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
 var GitRepo = class _GitRepo {
   constructor(dir) {
     this.dir = dir;
-    this.git = wo({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
     this.blobs = new BlobReader(dir);
   }
   dir;
-  git;
+  /** simple-git, loaded on first use: most runs read through the batch reader and the log alone. */
+  git = null;
   blobs;
   /** Tree entries already known per commit, from diffs and listings, so no path is looked up twice. */
   entries = /* @__PURE__ */ new Map();
+  /** Runs git with these arguments in the repository: its output, or a rejection when git fails. */
+  async raw(args) {
+    this.git ??= gitAt(this.dir, 4);
+    return (await this.git).raw(args);
+  }
   /** Starts the batch reader ahead of the first read, off the critical path of a run that will read. */
   warmUp() {
     this.blobs.start();
@@ -18506,7 +14335,7 @@ var GitRepo = class _GitRepo {
   /** One process: whether both commits are here and the clone is complete (the common case). */
   async probe(base, head) {
     try {
-      const [shallow] = (await this.git.raw(["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`])).trim().split("\n");
+      const [shallow] = (await this.raw(["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`])).trim().split("\n");
       return { present: true, shallow: shallow === "true" };
     } catch {
       return { present: false, shallow: true };
@@ -18520,11 +14349,11 @@ var GitRepo = class _GitRepo {
    */
   static async openAt(dir, given) {
     const top = workTreeTop(dir);
-    if (top !== null && given.every(([r2]) => batchable(r2))) {
+    if (top !== null && given.every(([r]) => batchable(r))) {
       const quick = new _GitRepo(top);
       quick.warmUp();
       try {
-        const shas = await quick.commitsOf(await qualifyRefs(quick.git, given));
+        const shas = await quick.commitsOf(await qualifyRefs(quick, given));
         if (shas) return { repo: quick, shas };
       } catch {
       }
@@ -18540,16 +14369,16 @@ var GitRepo = class _GitRepo {
   }
   /** The commits qualified names resolve to, through the batch reader; null when one does not. */
   async commitsOf(refs) {
-    if (!refs.every(([r2]) => batchable(r2))) return null;
-    const names = refs.map(([r2]) => `${r2}^{commit}`);
+    if (!refs.every(([r]) => batchable(r))) return null;
+    const names = refs.map(([r]) => `${r}^{commit}`);
     const found = await this.blobs.objects(names);
     const shas = names.map((n) => found.get(n));
-    return shas.every((o2) => o2?.type === "commit" && OID.test(o2.oid)) ? shas.map((o2) => o2.oid) : null;
+    return shas.every((o) => o?.type === "commit" && OID.test(o.oid)) ? shas.map((o) => o.oid) : null;
   }
   static async open(dir) {
     let top;
     try {
-      top = (await wo({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv()).revparse(["--show-toplevel"])).trim();
+      top = (await (await gitAt(dir)).revparse(["--show-toplevel"])).trim();
     } catch {
       throw new ModelgateError({ file: dir, message: "not inside a git repository", hint: "run modelgate in a clone of the governed repository" });
     }
@@ -18561,11 +14390,11 @@ var GitRepo = class _GitRepo {
   /** The commit a ref names; a clear error when it does not exist here. */
   async resolve(ref, what = "revision") {
     if (ref.startsWith("-") || ref.length === 0) throw new ModelgateError({ file: ref, message: `invalid ${what} "${ref}"` });
-    const [[qualified]] = await qualifyRefs(this.git, [[ref, what]]);
+    const [[qualified]] = await qualifyRefs(this, [[ref, what]]);
     const quick = await this.commitsOf([[qualified, what]]).catch(() => null);
     if (quick) return quick[0];
     try {
-      return (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
+      return (await this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${qualified}^{commit}`])).trim() || this.unknown(ref, what);
     } catch {
       return this.unknown(ref, what);
     }
@@ -18576,14 +14405,14 @@ var GitRepo = class _GitRepo {
       const found = await this.blobs.objects([ref]).catch(() => null);
       if (found) return found.get(ref) != null;
     }
-    return this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref]).then((out) => out.trim() !== "").catch(() => false);
+    return this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref]).then((out) => out.trim() !== "").catch(() => false);
   }
   /** Several refs at once, in one process; the failing one is then named by resolve. */
   async resolveAll(given) {
-    const refs = await qualifyRefs(this.git, given);
+    const refs = await qualifyRefs(this, given);
     const quick = await this.commitsOf(refs).catch(() => null);
     if (quick) return quick;
-    return Promise.all(given.map(([r2, what]) => this.resolve(r2, what)));
+    return Promise.all(given.map(([r, what]) => this.resolve(r, what)));
   }
   unknown(ref, what) {
     throw new ModelgateError({
@@ -18594,25 +14423,25 @@ var GitRepo = class _GitRepo {
   }
   async hasCommit(sha) {
     try {
-      await this.git.raw(["cat-file", "-e", `${sha}^{commit}`]);
+      await this.raw(["cat-file", "-e", `${sha}^{commit}`]);
       return true;
     } catch {
       return false;
     }
   }
   async isShallow() {
-    return (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    return (await this.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
   }
   /** Fetches objects from origin (no tags, no branch updates): what a shallow checkout lacks. */
   async fetch(refspecs) {
     try {
-      await this.git.raw(["fetch", "--no-tags", "--quiet", "origin", ...refspecs]);
+      await this.raw(["fetch", "--no-tags", "--quiet", "origin", ...refspecs]);
     } catch {
     }
   }
   /** Commits on the first-parent path from..to (all of to's when from is null). */
-  async firstParentRange(from, to2) {
-    const out = await this.git.raw(["rev-list", "--first-parent", from ? `${from}..${to2}` : to2]);
+  async firstParentRange(from, to) {
+    const out = await this.raw(["rev-list", "--first-parent", from ? `${from}..${to}` : to]);
     return new Set(out.split("\n").filter(Boolean));
   }
   /**
@@ -18620,10 +14449,10 @@ var GitRepo = class _GitRepo {
    * base, or GitHub's merge commit, whose first parent is the base), that is a itself: found by
    * walking b's parents through the batch reader, without a process. Otherwise git decides.
    */
-  async mergeBase(a, b3) {
-    if (a === b3 || OID.test(a) && OID.test(b3) && this.completeHistory() && await this.reaches(b3, a, 64).catch(() => false)) return a;
+  async mergeBase(a, b) {
+    if (a === b || OID.test(a) && OID.test(b) && this.completeHistory() && await this.reaches(b, a, 64).catch(() => false)) return a;
     try {
-      return (await this.git.raw(["merge-base", a, b3])).trim() || null;
+      return (await this.raw(["merge-base", a, b])).trim() || null;
     } catch {
       return null;
     }
@@ -18680,16 +14509,16 @@ var GitRepo = class _GitRepo {
    * change to one manifest among 10,000 reads a handful of trees and starts no process.
    */
   async diff(base, head) {
-    const [a, b3] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
+    const [a, b] = await Promise.all([this.rootTree(base), this.rootTree(head)]);
     const files = [];
     const atBase = this.known(base);
     const atHead = this.known(head);
-    let level = a === b3 ? [] : [[a, b3, ""]];
+    let level = a === b ? [] : [[a, b, ""]];
     while (level.length > 0) {
       const parts = [];
-      for (let k2 = 0; k2 < level.length; k2 += TREE_PAIRS) parts.push(level.slice(k2, k2 + TREE_PAIRS));
-      const reads = parts.map((part) => this.treesOf(part.flatMap(([x3, y2]) => [x3, y2].filter((o2) => o2 !== null))));
-      for (const r2 of reads) r2.catch(() => {
+      for (let k = 0; k < level.length; k += TREE_PAIRS) parts.push(level.slice(k, k + TREE_PAIRS));
+      const reads = parts.map((part) => this.treesOf(part.flatMap(([x, y]) => [x, y].filter((o) => o !== null))));
+      for (const r of reads) r.catch(() => {
       });
       const next = [];
       const change = (prefix, name, ea, eb, setBase, setHead) => {
@@ -18708,39 +14537,39 @@ var GitRepo = class _GitRepo {
         const db = eb?.mode === TREE ? eb.oid : null;
         if ((da || db) && da !== db) next.push([da, db, `${path}/`]);
       };
-      for (const [k2, part] of parts.entries()) {
-        const trees = await reads[k2];
+      for (const [k, part] of parts.entries()) {
+        const trees = await reads[k];
         for (const [aOid, bOid, prefix] of part) {
           const ta = aOid ? trees.get(aOid) : null;
           const tb = bOid ? trees.get(bOid) : null;
           let i = 0;
-          let j3 = 0;
+          let j = 0;
           const na = ta?.size ?? 0;
           const nb = tb?.size ?? 0;
-          while (i < na || j3 < nb) {
-            const order = i >= na ? 1 : j3 >= nb ? -1 : ta.order(i, tb, j3);
+          while (i < na || j < nb) {
+            const order = i >= na ? 1 : j >= nb ? -1 : ta.order(i, tb, j);
             if (order === 0) {
-              if (!ta.sameAs(i, tb, j3)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j3), true, true);
+              if (!ta.sameAs(i, tb, j)) change(prefix, ta.name(i), ta.entry(i), tb.entry(j), true, true);
               i++;
-              j3++;
+              j++;
             } else if (order < 0) {
               change(prefix, ta.name(i), ta.entry(i), null, true, false);
               i++;
             } else {
-              change(prefix, tb.name(j3), null, tb.entry(j3), false, true);
-              j3++;
+              change(prefix, tb.name(j), null, tb.entry(j), false, true);
+              j++;
             }
           }
         }
       }
       level = next;
     }
-    const keyed = files.map((f3) => ({ key: Buffer.from(f3.path), f: f3 }));
-    keyed.sort((x3, y2) => Buffer.compare(x3.key, y2.key));
+    const keyed = files.map((f) => ({ key: Buffer.from(f.path), f }));
+    keyed.sort((x, y) => Buffer.compare(x.key, y.key));
     for (let i = 1; i < keyed.length; i++)
       if (keyed[i].key.equals(keyed[i - 1].key))
         throw oneText(keyed[i].f.path, `two changed paths that are not UTF-8 read as one text, ${JSON.stringify(keyed[i].f.path)}`);
-    return keyed.map((k2) => k2.f);
+    return keyed.map((k) => k.f);
   }
   /** A commit's root tree. */
   rootTree(commit) {
@@ -18804,7 +14633,7 @@ var GitRepo = class _GitRepo {
     return tree.get(segments[segments.length - 1]) ?? null;
   }
   async listFiles(commit) {
-    const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
+    const out = await this.raw(["ls-tree", "-r", "-z", "--full-tree", commit]);
     const known = this.known(commit);
     const paths = [];
     const listed = /* @__PURE__ */ new Set();
@@ -18838,20 +14667,20 @@ var GitRepo = class _GitRepo {
   async digestFiles(commit, paths) {
     const wanted = await this.entriesOf(commit, paths);
     const digests = await this.blobs.digest(wanted.flatMap(([, e]) => e?.mode.startsWith("100") ? [e.oid] : []));
-    const pointers = wanted.flatMap(([p2, e]) => {
-      const d2 = e?.mode.startsWith("100") ? digests.get(e.oid) : void 0;
-      return d2 && lfsPointerOid(d2.head) ? [p2] : [];
+    const pointers = wanted.flatMap(([p, e]) => {
+      const d = e?.mode.startsWith("100") ? digests.get(e.oid) : void 0;
+      return d && lfsPointerOid(d.head) ? [p] : [];
     });
     const lfs = pointers.length > 0 ? await this.lfsPaths(commit, pointers) : /* @__PURE__ */ new Set();
     const out = /* @__PURE__ */ new Map();
     for (const [path, e] of wanted) {
-      const d2 = e?.mode.startsWith("100") ? digests.get(e.oid) : void 0;
+      const d = e?.mode.startsWith("100") ? digests.get(e.oid) : void 0;
       if (!e) out.set(path, null);
-      else if (!d2) out.set(path, { path, kind: kindOf(e.mode), size: 0, sha256: null });
+      else if (!d) out.set(path, { path, kind: kindOf(e.mode), size: 0, sha256: null });
       else {
-        const oid = lfsPointerOid(d2.head);
-        if (oid && lfs.has(path)) out.set(path, { path, kind: "file", size: d2.size, sha256: oid, lfs: "object" });
-        else out.set(path, { path, kind: "file", size: d2.size, sha256: d2.sha256, ...oid ? { lfs: "pointer-not-lfs" } : {} });
+        const oid = lfsPointerOid(d.head);
+        if (oid && lfs.has(path)) out.set(path, { path, kind: "file", size: d.size, sha256: oid, lfs: "object" });
+        else out.set(path, { path, kind: "file", size: d.size, sha256: d.sha256, ...oid ? { lfs: "pointer-not-lfs" } : {} });
       }
     }
     return out;
@@ -18865,7 +14694,7 @@ var GitRepo = class _GitRepo {
     const args = ["-c", "core.attributesFile=/dev/null", "check-attr", "-z", "filter", "--"];
     let out;
     try {
-      out = await this.git.raw([...args.slice(0, 3), `--source=${commit}`, ...args.slice(3), ...paths]);
+      out = await this.raw([...args.slice(0, 3), `--source=${commit}`, ...args.slice(3), ...paths]);
     } catch {
       const dir = await mkdtemp(join(tmpdir(), "modelgate-index-"));
       try {
@@ -18884,10 +14713,10 @@ var GitRepo = class _GitRepo {
   /** Tree entries of paths at a commit, walked through the batch reader; concurrent readers of a path share one lookup. */
   async entriesOf(commit, paths) {
     const known = this.known(commit);
-    for (const p2 of paths) if (!known.has(p2)) known.set(p2, this.entryAt(commit, p2));
-    const entries = paths.map((p2) => [p2, known.get(p2)]);
+    for (const p of paths) if (!known.has(p)) known.set(p, this.entryAt(commit, p));
+    const entries = paths.map((p) => [p, known.get(p)]);
     if (!entries.some(([, e]) => e instanceof Promise)) return entries;
-    return Promise.all(entries.map(async ([p2, e]) => [p2, await e]));
+    return Promise.all(entries.map(async ([p, e]) => [p, await e]));
   }
   /**
    * The first-parent history of a commit for paths or globs, oldest first, with each file's
@@ -18900,19 +14729,19 @@ var GitRepo = class _GitRepo {
     let commits;
     if (spec.globs?.length) commits = raw.commits;
     else {
-      const at2 = [];
-      for (const path of new Set(spec.paths)) for (const e of raw.byPath.get(path) ?? []) at2.push(e);
-      at2.sort((x3, y2) => x3[0] - y2[0] || x3[1] - y2[1]);
+      const at = [];
+      for (const path of new Set(spec.paths)) for (const e of raw.byPath.get(path) ?? []) at.push(e);
+      at.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       commits = [];
-      for (const [ci, fi] of at2) {
-        const c3 = raw.commits[ci];
+      for (const [ci, fi] of at) {
+        const c = raw.commits[ci];
         const last2 = commits[commits.length - 1];
-        if (last2?.commit === c3.commit) last2.files.push(c3.files[fi]);
-        else commits.push({ ...c3, files: [c3.files[fi]] });
+        if (last2?.commit === c.commit) last2.files.push(c.files[fi]);
+        else commits.push({ ...c, files: [c.files[fi]] });
       }
     }
     commits = commits.slice().reverse();
-    const needed = new Set(commits.flatMap((c3) => c3.files.flatMap((f3) => [f3.old, f3.new].filter((o2) => o2 !== null))));
+    const needed = new Set(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o) => o !== null))));
     const reads = /* @__PURE__ */ new Set();
     const rest = [];
     for (const oid of needed) {
@@ -18924,27 +14753,27 @@ var GitRepo = class _GitRepo {
     const blobs = /* @__PURE__ */ new Map();
     for (const got of await Promise.all(reads)) for (const [oid, content2] of got) if (needed.has(oid)) blobs.set(oid, content2);
     await prefetch.settled();
-    for (const c3 of commits)
-      for (const f3 of c3.files) for (const oid of [f3.old, f3.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f3.path);
+    for (const c of commits)
+      for (const f of c.files) for (const oid of [f.old, f.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f.path);
     const content = (oid) => oid ? blobs.get(oid) ?? null : null;
     const last = /* @__PURE__ */ new Map();
-    for (const c3 of commits) for (const f3 of c3.files) last.set(f3.path, f3.new);
+    for (const c of commits) for (const f of c.files) last.set(f.path, f.new);
     for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
-    return commits.map((c3) => ({ ...c3, files: c3.files.map((f3) => ({ path: f3.path, before: content(f3.old), after: content(f3.new) })) }));
+    return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
   }
   async addsAndDeletes(commit, globs) {
     if (globs.length === 0) return [];
     const log = await streamLog(this.dir, commit, pathspecsOf([], globs), void 0, ["--diff-filter=AD"]);
     const turns = [];
-    for (const { files, ...c3 } of log)
-      for (const f3 of files) {
-        const before = c3.parents[0] ?? null;
-        const deleted = f3.old !== null && f3.new === null;
-        if (deleted && before !== null && f3.old !== null) {
+    for (const { files, ...c } of log)
+      for (const f of files) {
+        const before = c.parents[0] ?? null;
+        const deleted = f.old !== null && f.new === null;
+        if (deleted && before !== null && f.old !== null) {
           const known = this.known(before);
-          if (!known.has(f3.path)) known.set(f3.path, { mode: f3.oldMode, oid: f3.old });
+          if (!known.has(f.path)) known.set(f.path, { mode: f.oldMode, oid: f.old });
         }
-        turns.push({ path: f3.path, deleted, commit: c3, before });
+        turns.push({ path: f.path, deleted, commit: c, before });
       }
     return turns;
   }
@@ -18956,16 +14785,16 @@ var GitRepo = class _GitRepo {
     const byPaths = !spec.globs?.length;
     const paths = spec.paths ?? [];
     if (byPaths) {
-      const kept = this.logs.find((l3) => l3.commit === commit && paths.every(l3.covers));
+      const kept = this.logs.find((l) => l.commit === commit && paths.every(l.covers));
       if (kept) return kept.log;
     }
     const folders = byPaths && paths.length > MAX_PATHSPECS ? coveringFolders(paths) : null;
     const pathspecs = pathspecsOf(folders ?? paths, spec.globs);
     const log = pathspecs.length === 0 ? Promise.resolve({ commits: [], byPath: /* @__PURE__ */ new Map() }) : streamLog(this.dir, commit, pathspecs, onFiles).then(indexLog);
     if (byPaths) {
-      const exact = new Set((folders ?? paths).filter((p2) => !p2.endsWith("/")));
-      const under = (folders ?? []).filter((p2) => p2.endsWith("/"));
-      this.logs.push({ commit, covers: (p2) => exact.has(p2) || under.some((f3) => p2.startsWith(f3)), log });
+      const exact = new Set((folders ?? paths).filter((p) => !p.endsWith("/")));
+      const under = (folders ?? []).filter((p) => p.endsWith("/"));
+      this.logs.push({ commit, covers: (p) => exact.has(p) || under.some((f) => p.startsWith(f)), log });
     }
     return log;
   }
@@ -18973,12 +14802,12 @@ var GitRepo = class _GitRepo {
   /** Blobs a log read as some path's newest state, by oid: what a check reads next at the base. */
   newest = /* @__PURE__ */ new Map();
   known(commit) {
-    let m2 = this.entries.get(commit);
-    if (!m2) {
-      m2 = /* @__PURE__ */ new Map();
-      this.entries.set(commit, m2);
+    let m = this.entries.get(commit);
+    if (!m) {
+      m = /* @__PURE__ */ new Map();
+      this.entries.set(commit, m);
     }
-    return m2;
+    return m;
   }
 };
 var TREE_PAIRS = 500;
@@ -18991,7 +14820,7 @@ var Tree = class {
   constructor(content, oidBytes, oid) {
     this.content = content;
     this.oidBytes = oidBytes;
-    const at2 = this.at;
+    const at = this.at;
     let text = false;
     for (let i = 0; i < content.length; ) {
       let mode = 0;
@@ -19003,13 +14832,13 @@ var Tree = class {
       const len = nul - name;
       const dots = len <= 2 && content[name] === 46 && (len === 1 || content[name + 1] === 46);
       let slash = false;
-      for (let k2 = name; k2 < nul && !slash; k2++) {
-        slash = content[k2] === SLASH;
-        if (content[k2] >= 128) text = true;
+      for (let k = name; k < nul && !slash; k++) {
+        slash = content[k] === SLASH;
+        if (content[k] >= 128) text = true;
       }
       if (len === 0 || dots || slash) throw malformedTree(oid, `an entry named ${JSON.stringify(content.toString("utf8", name, nul))}`);
-      const n = at2.length / 3;
-      at2.push(name, nul, mode);
+      const n = at.length / 3;
+      at.push(name, nul, mode);
       if (n > 0) {
         const order = this.compare(n - 1, n);
         if (order === 0) throw malformedTree(oid, `two entries named ${JSON.stringify(this.name(n))}`);
@@ -19070,60 +14899,60 @@ var Tree = class {
     return i === void 0 ? void 0 : this.entry(i);
   }
   /** Whether entry i of this tree and entry j of other have one mode (as git reads it) and one oid. */
-  sameAs(i, other, j3) {
-    if (this.mode(i) !== other.mode(j3) || this.oidBytes !== other.oidBytes) return false;
+  sameAs(i, other, j) {
+    if (this.mode(i) !== other.mode(j) || this.oidBytes !== other.oidBytes) return false;
     const a = this.at[3 * i + 1] + 1;
-    const b3 = other.at[3 * j3 + 1] + 1;
-    for (let k2 = 0; k2 < this.oidBytes; k2++) if (this.content[a + k2] !== other.content[b3 + k2]) return false;
+    const b = other.at[3 * j + 1] + 1;
+    for (let k = 0; k < this.oidBytes; k++) if (this.content[a + k] !== other.content[b + k]) return false;
     return true;
   }
   /** git's order of entry i of this tree and entry j of other: names byte by byte, a folder's name as if it ended in "/". */
-  order(i, other, j3) {
-    return compareNames(this.content, this.at[3 * i], this.at[3 * i + 1], this.isTree(i), other.content, other.at[3 * j3], other.at[3 * j3 + 1], other.isTree(j3));
+  order(i, other, j) {
+    return compareNames(this.content, this.at[3 * i], this.at[3 * i + 1], this.isTree(i), other.content, other.at[3 * j], other.at[3 * j + 1], other.isTree(j));
   }
-  compare(i, j3) {
-    const c3 = this.content;
+  compare(i, j) {
+    const c = this.content;
     const ai = this.at[3 * i];
     const bi = this.at[3 * i + 1];
-    const aj = this.at[3 * j3];
-    const bj = this.at[3 * j3 + 1];
-    if (bi - ai === bj - aj && sameRange(c3, ai, c3, aj, bi - ai)) return 0;
-    return compareNames(c3, ai, bi, this.isTree(i), c3, aj, bj, this.isTree(j3));
+    const aj = this.at[3 * j];
+    const bj = this.at[3 * j + 1];
+    if (bi - ai === bj - aj && sameRange(c, ai, c, aj, bi - ai)) return 0;
+    return compareNames(c, ai, bi, this.isTree(i), c, aj, bj, this.isTree(j));
   }
   /** Whether entry i's name starts with entry n's name. */
   startsWithName(i, n) {
-    const an2 = this.at[3 * n];
-    const len = this.at[3 * n + 1] - an2;
-    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameRange(this.content, this.at[3 * i], this.content, an2, len);
+    const an = this.at[3 * n];
+    const len = this.at[3 * n + 1] - an;
+    return this.at[3 * i + 1] - this.at[3 * i] >= len && sameRange(this.content, this.at[3 * i], this.content, an, len);
   }
   /** Whether an entry before n that is not a folder has n's name: found by halving, entries being in order. */
   fileNamed(n) {
-    const an2 = this.at[3 * n];
-    const bn2 = this.at[3 * n + 1];
+    const an = this.at[3 * n];
+    const bn = this.at[3 * n + 1];
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
-      if (compareNames(this.content, this.at[3 * mid], this.at[3 * mid + 1], this.isTree(mid), this.content, an2, bn2, false) < 0) lo = mid + 1;
+      if (compareNames(this.content, this.at[3 * mid], this.at[3 * mid + 1], this.isTree(mid), this.content, an, bn, false) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn2 - an2 && sameRange(this.content, this.at[3 * lo], this.content, an2, bn2 - an2);
+    return lo < n && !this.isTree(lo) && this.at[3 * lo + 1] - this.at[3 * lo] === bn - an && sameRange(this.content, this.at[3 * lo], this.content, an, bn - an);
   }
 };
-function sameRange(a, a0, b3, b0, length) {
-  for (let k2 = 0; k2 < length; k2++) if (a[a0 + k2] !== b3[b0 + k2]) return false;
+function sameRange(a, a0, b, b0, length) {
+  for (let k = 0; k < length; k++) if (a[a0 + k] !== b[b0 + k]) return false;
   return true;
 }
-function compareNames(a, a0, a1, aTree, b3, b0, b1, bTree) {
+function compareNames(a, a0, a1, aTree, b, b0, b1, bTree) {
   const la = a1 - a0;
   const lb = b1 - b0;
   const common = Math.min(la, lb);
-  for (let k2 = 0; k2 < common; k2++) {
-    const d2 = a[a0 + k2] - b3[b0 + k2];
-    if (d2 !== 0) return d2;
+  for (let k = 0; k < common; k++) {
+    const d = a[a0 + k] - b[b0 + k];
+    if (d !== 0) return d;
   }
   const ca = la > common ? a[a0 + common] : aTree ? SLASH : 0;
-  const cb = lb > common ? b3[b0 + common] : bTree ? SLASH : 0;
+  const cb = lb > common ? b[b0 + common] : bTree ? SLASH : 0;
   return ca - cb;
 }
 function oneText(file, what) {
@@ -19152,16 +14981,16 @@ function parentsOf(commit) {
   const parents = [];
   if (!lines[0]?.startsWith("tree ")) return parents;
   for (let i = 1; i < lines.length; i++) {
-    const m2 = /^parent ([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(lines[i]);
-    if (!m2) break;
-    parents.push(m2[1]);
+    const m = /^parent ([0-9a-f]{40}(?:[0-9a-f]{24})?)$/.exec(lines[i]);
+    if (!m) break;
+    parents.push(m[1]);
   }
   return parents;
 }
 function workTreeTop(dir) {
-  for (let d2 = resolve(dir); ; d2 = dirname(d2)) {
-    if (existsSync(join(d2, ".git"))) return d2;
-    if (dirname(d2) === d2) return null;
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return null;
   }
 }
 function batchable(ref) {
@@ -19180,11 +15009,11 @@ function kindOf(mode) {
 }
 function indexLog(commits) {
   const byPath = /* @__PURE__ */ new Map();
-  commits.forEach((c3, ci) => {
-    c3.files.forEach((f3, fi) => {
-      const at2 = byPath.get(f3.path);
-      if (at2) at2.push([ci, fi]);
-      else byPath.set(f3.path, [[ci, fi]]);
+  commits.forEach((c, ci) => {
+    c.files.forEach((f, fi) => {
+      const at = byPath.get(f.path);
+      if (at) at.push([ci, fi]);
+      else byPath.set(f.path, [[ci, fi]]);
     });
   });
   return { commits, byPath };
@@ -19195,12 +15024,12 @@ function coveringFolders(paths) {
   for (let depth = 1; ; depth++) {
     const specs = /* @__PURE__ */ new Set();
     let deeper = false;
-    for (const p2 of paths) {
-      const parts = p2.split("/");
+    for (const p of paths) {
+      const parts = p.split("/");
       if (parts.length > depth) {
         specs.add(`${parts.slice(0, depth).join("/")}/`);
         deeper = true;
-      } else specs.add(p2);
+      } else specs.add(p);
       if (specs.size > MAX_PATHSPECS) return best;
     }
     best = [...specs];
@@ -19209,10 +15038,10 @@ function coveringFolders(paths) {
 }
 var REF_NAME = /^([A-Za-z0-9._/+-]+)([~^].*)?$/;
 async function qualifyRefs(git2, refs) {
-  const names = refs.map(([r2]) => {
-    const m2 = REF_NAME.exec(r2);
-    if (!m2 || m2[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m2[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m2[1])) return null;
-    return { name: m2[1], rest: m2[2] ?? "" };
+  const names = refs.map(([r]) => {
+    const m = REF_NAME.exec(r);
+    if (!m || m[1].startsWith("refs/") || /^[A-Z_]*HEAD$/.test(m[1]) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(m[1])) return null;
+    return { name: m[1], rest: m[2] ?? "" };
   });
   const wanted = [...new Set(names.flatMap((n) => n ? [n.name] : []))];
   if (wanted.length === 0) return refs;
@@ -19237,9 +15066,9 @@ async function qualifyRefs(git2, refs) {
       [`refs/tags/${n.name}`, `refs/${n.name}`, `refs/remotes/${n.name}/HEAD`]
     ];
     for (const rank of ranks) {
-      const found = rank.filter((r2) => commits.has(r2));
+      const found = rank.filter((r) => commits.has(r));
       if (found.length === 0) continue;
-      if (new Set(found.map((r2) => commits.get(r2))).size > 1) {
+      if (new Set(found.map((r) => commits.get(r))).size > 1) {
         throw new ModelgateError({
           file: ref,
           message: `${what} "${ref}" is ambiguous: ${found.join(" and ")} name different commits`,
@@ -19270,7 +15099,7 @@ async function readPreset(name) {
 }
 async function presetNames() {
   const files = await readdir(join2(packageRoot(), "policies"));
-  return files.filter((f3) => f3.endsWith(".yaml")).map((f3) => f3.slice(0, -5)).sort();
+  return files.filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
 }
 async function readBundledSchema(name) {
   return readIfExists(join2(packageRoot(), "schemas", `${name}.schema.json`));
@@ -19305,17 +15134,17 @@ function lifecycleOf(gates) {
 }
 function lifecycleFrom(gates) {
   const out = { stages: [], rollouts: [] };
-  for (const g2 of gates) {
-    const path = concrete(g2.path);
+  for (const g of gates) {
+    const path = concrete(g.path);
     if (!path) continue;
-    if (g2.type === "transition") {
+    if (g.type === "transition") {
       out.stages.push({
         path,
-        demote: g2.demote ?? {},
-        terminal: g2.terminal ?? [],
-        gate: g2.id
+        demote: g.demote ?? {},
+        terminal: g.terminal ?? [],
+        gate: g.id
       });
-    } else if (g2.type === "rollout") {
+    } else if (g.type === "rollout") {
       out.rollouts.push(path);
     }
   }
@@ -19339,16 +15168,16 @@ function isDemotion(lifecycle, active, candidate) {
   let moved = false;
   for (const s of lifecycle.stages) {
     const from = valueAt(active, s.path);
-    const to2 = valueAt(candidate, s.path);
-    if (sameValue(from, to2)) continue;
-    if (typeof from !== "string" || typeof to2 !== "string" || !s.demote[from]?.includes(to2)) return false;
+    const to = valueAt(candidate, s.path);
+    if (sameValue(from, to)) continue;
+    if (typeof from !== "string" || typeof to !== "string" || !s.demote[from]?.includes(to)) return false;
     moved = true;
   }
   for (const path of lifecycle.rollouts) {
     const from = valueAt(active, path);
-    const to2 = valueAt(candidate, path);
-    if (sameValue(from, to2)) continue;
-    if (typeof from !== "number" || typeof to2 !== "number" || to2 >= from) return false;
+    const to = valueAt(candidate, path);
+    if (sameValue(from, to)) continue;
+    if (typeof from !== "number" || typeof to !== "number" || to >= from) return false;
     moved = true;
   }
   return moved;
@@ -19372,8 +15201,8 @@ function classify(active, candidate, served, versionOf2, lifecycle = NO_LIFECYCL
   }
   const base = { from: against.version, to: candidate.version, against: against.doc };
   if (active && sameValue(active.doc.value, candidate.doc.value)) return { kind: "update", ...base, same: true };
-  const sameAsCandidate = (doc) => versionOf2(doc) === candidate.version && sameValue(doc.value, candidate.doc.value);
-  if (served.some((e) => e.doc !== null && sameAsCandidate(e.doc))) return { kind: "rollback", ...base, same: false };
+  if (served.some((e) => e.doc !== null && e.to === candidate.version && sameValue(e.doc.value, candidate.doc.value)))
+    return { kind: "rollback", ...base, same: false };
   if (active && candidate.version === active.version)
     return { kind: isDemotion(lifecycle, active.doc.value, candidate.doc.value) ? "demotion" : "update", ...base, same: false };
   const reused = candidate.version === null ? void 0 : served.find((e) => e.doc !== null && e.to === candidate.version && !sameValue(e.doc.value, candidate.doc.value));
@@ -19388,8 +15217,8 @@ var SNAPSHOT_KIND = "update";
 function governedFiles(policy, paths) {
   const out = [];
   for (const path of paths) {
-    const g2 = governedFile(policy, path);
-    if (g2) out.push(g2);
+    const g = governedFile(policy, path);
+    if (g) out.push(g);
   }
   return out;
 }
@@ -19400,34 +15229,34 @@ function governedFile(policy, path) {
     known = /* @__PURE__ */ new Map();
     matched.set(policy.manifests, known);
   }
-  let g2 = known.get(path);
-  if (g2 === void 0) {
-    g2 = null;
+  let g = known.get(path);
+  if (g === void 0) {
+    g = null;
     for (const rule of policy.manifests) {
       const captures = globMatch(rule.glob, path);
       if (captures) {
-        g2 = { path, rule, captures };
+        g = { path, rule, captures };
         break;
       }
     }
-    known.set(path, g2);
+    known.set(path, g);
   }
-  return g2;
+  return g;
 }
-function modelName(g2, doc) {
-  const template = g2.rule.model;
+function modelName(g, doc) {
+  const template = g.rule.model;
   const parts = templateParts(template);
-  if (parts.length > 1) return fill(parts, g2.captures);
+  if (parts.length > 1) return fill(parts, g.captures);
   const named = doc ? valueAt(doc.value, concreteSegments(template)) : void 0;
   return typeof named === "string" || typeof named === "number" ? String(named) : null;
 }
 function namedByField(rule) {
   return templateParts(rule.model).length === 1;
 }
-function aliasOf(g2) {
-  const template = g2.rule.alias;
+function aliasOf(g) {
+  const template = g.rule.alias;
   if (template === void 0) return null;
-  return fill(templateParts(template), g2.captures);
+  return fill(templateParts(template), g.captures);
 }
 var templates = /* @__PURE__ */ new Map();
 function templateParts(template) {
@@ -19443,9 +15272,9 @@ function fill(parts, captures) {
   for (let i = 1; i < parts.length; i += 2) out += (captures[Number(parts[i]) - 1] ?? "") + parts[i + 1];
   return out;
 }
-function versionOf(g2, doc) {
-  const v2 = valueAt(doc.value, concreteSegments(g2.rule.version));
-  return typeof v2 === "string" || typeof v2 === "number" ? String(v2) : null;
+function versionOf(g, doc) {
+  const v = valueAt(doc.value, concreteSegments(g.rule.version));
+  return typeof v === "string" || typeof v === "number" ? String(v) : null;
 }
 function foldPath(path) {
   return path.normalize("NFC").toLowerCase();
@@ -19470,8 +15299,8 @@ function governedWhenFolded(policy, path) {
 // src/core/history.ts
 var REVERT = /This reverts commit ([0-9a-f]{7,40})/;
 function prNumber(subject) {
-  const m2 = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-  return m2 ? Number(m2[1]) : null;
+  const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+  return m ? Number(m[1]) : null;
 }
 function documents(limits = DEFAULT_LIMITS) {
   const parsed = /* @__PURE__ */ new WeakMap();
@@ -19489,10 +15318,10 @@ function documents(limits = DEFAULT_LIMITS) {
 function historyOf(policy, log, limits = DEFAULT_LIMITS, docs = documents(limits)) {
   const replay = replayer(policy, docs);
   const events = [];
-  for (const c3 of log) {
-    const facts = commitFacts(c3);
-    for (const f3 of c3.files) {
-      const event = replay(c3, f3, facts);
+  for (const c of log) {
+    const facts = commitFacts(c);
+    for (const f of c.files) {
+      const event = replay(c, f, facts);
       if (event) events.push(event);
     }
   }
@@ -19500,11 +15329,11 @@ function historyOf(policy, log, limits = DEFAULT_LIMITS, docs = documents(limits
 }
 function historiesByPath(policy, log, limits = DEFAULT_LIMITS) {
   const entries = /* @__PURE__ */ new Map();
-  for (const c3 of log) {
-    for (const f3 of c3.files) {
-      const list = entries.get(f3.path);
-      if (list) list.push([c3, f3]);
-      else entries.set(f3.path, [[c3, f3]]);
+  for (const c of log) {
+    for (const f of c.files) {
+      const list = entries.get(f.path);
+      if (list) list.push([c, f]);
+      else entries.set(f.path, [[c, f]]);
     }
   }
   const known = /* @__PURE__ */ new Map();
@@ -19513,56 +15342,56 @@ function historiesByPath(policy, log, limits = DEFAULT_LIMITS) {
     if (!list) return [];
     const replay = replayer(policy, documents(limits));
     const events = [];
-    for (const [c3, f3] of list) {
-      let facts = known.get(c3);
+    for (const [c, f] of list) {
+      let facts = known.get(c);
       if (!facts) {
-        facts = commitFacts(c3);
-        known.set(c3, facts);
+        facts = commitFacts(c);
+        known.set(c, facts);
       }
-      const event = replay(c3, f3, facts);
+      const event = replay(c, f, facts);
       if (event) events.push(event);
     }
     return events;
   };
 }
-function commitFacts(c3) {
-  return { reverted: REVERT.exec(`${c3.subject}
-${c3.body}`)?.[1] ?? null, date: new Date(c3.time).toISOString(), pr: prNumber(c3.subject) };
+function commitFacts(c) {
+  return { reverted: REVERT.exec(`${c.subject}
+${c.body}`)?.[1] ?? null, date: new Date(c.time).toISOString(), pr: prNumber(c.subject) };
 }
 function replayer(policy, parse2) {
   const lifecycleFor = (model) => lifecycleOf(gatesFor(policy, model));
   const byPath = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
-  return (c3, f3, { reverted, date, pr: pr2 }) => {
-    const g2 = governedFile(policy, f3.path);
-    if (!g2) return null;
-    const before = parse2(f3.path, f3.before);
-    const after = parse2(f3.path, f3.after);
-    const earlier = byPath.get(f3.path) ?? [];
-    const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
-    const unreadable3 = f3.before && !before || f3.after && !after;
-    const { kind, from, to: to2 } = unreadable3 ? { kind: unreadableKind(f3.before !== null, f3.after !== null), from: before ? versionOf(g2, before) : null, to: after ? versionOf(g2, after) : null } : classify(state(before), state(after), earlier, (d2) => versionOf(g2, d2), lifecycleFor(names.get(f3.path) ?? modelName(g2, before ?? after) ?? f3.path));
+  return (c, f, { reverted, date, pr }) => {
+    const g = governedFile(policy, f.path);
+    if (!g) return null;
+    const before = parse2(f.path, f.before);
+    const after = parse2(f.path, f.after);
+    const earlier = byPath.get(f.path) ?? [];
+    const state = (doc) => doc ? { doc, version: versionOf(g, doc) } : null;
+    const unreadable3 = f.before && !before || f.after && !after;
+    const { kind, from, to } = unreadable3 ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null } : classify(state(before), state(after), earlier, (d) => versionOf(g, d), lifecycleFor(names.get(f.path) ?? modelName(g, before ?? after) ?? f.path));
     const revertsHere = reverted ? earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null : null;
-    const alias = aliasOf(g2);
+    const alias = aliasOf(g);
     const event = {
-      model: names.get(f3.path) ?? modelName(g2, before ?? after) ?? f3.path,
+      model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
       ...alias !== null ? { alias } : {},
-      path: f3.path,
+      path: f.path,
       kind,
       from,
-      to: to2,
-      commit: c3.commit,
+      to,
+      commit: c.commit,
       date,
-      time: c3.time,
-      author: c3.author,
-      pr: pr2,
+      time: c.time,
+      author: c.author,
+      pr,
       reverts: revertsHere,
       doc: after,
-      content: f3.after
+      content: f.after
     };
-    if (!names.has(f3.path)) names.set(f3.path, event.model);
+    if (!names.has(f.path)) names.set(f.path, event.model);
     earlier.push(event);
-    byPath.set(f3.path, earlier);
+    byPath.set(f.path, earlier);
     return event;
   };
 }
@@ -19589,7 +15418,7 @@ function statusOf(events, now, policy) {
     if (!start || start.kind === "retire") continue;
     const last = list[list.length - 1];
     const retired = retiredIn(policy, last.model, last.doc);
-    const gate = policy ? gatesFor(policy, last.model, last.doc?.value).find((g2) => g2.type === "certified") : void 0;
+    const gate = policy ? gatesFor(policy, last.model, last.doc?.value).find((g) => g.type === "certified") : void 0;
     out.push({
       model: last.model,
       ...last.alias !== void 0 ? { alias: last.alias } : {},
@@ -19604,7 +15433,7 @@ function statusOf(events, now, policy) {
       ...gate ? { certification: certificationOf(list, last.to, gate, now) } : {}
     });
   }
-  return out.sort((a, b3) => a.model.localeCompare(b3.model) || (a.alias ?? "").localeCompare(b3.alias ?? ""));
+  return out.sort((a, b) => a.model.localeCompare(b.model) || (a.alias ?? "").localeCompare(b.alias ?? ""));
 }
 function groupByPath(events) {
   const byPath = /* @__PURE__ */ new Map();
@@ -19623,7 +15452,7 @@ async function check(given) {
   const changed = await reader.changedFiles(input.diffBase ?? base, head);
   const governed = governedFiles(
     policy,
-    changed.map((c3) => c3.path)
+    changed.map((c) => c.path)
   );
   const historyFor = (paths) => {
     const events = paths.length > 0 ? reader.log(base, { paths }).then((log) => historiesByPath(policy, log, input.limits)) : Promise.resolve(() => []);
@@ -19631,15 +15460,15 @@ async function check(given) {
     });
     return events;
   };
-  const first = governed.slice(0, READ_BATCH).map((g2) => g2.path);
+  const first = governed.slice(0, READ_BATCH).map((g) => g.path);
   const firstHistory = historyFor(first);
-  const historyOfBatch = (paths) => paths.length === first.length && paths.every((p2, i) => p2 === first[i]) ? firstHistory : historyFor(paths);
+  const historyOfBatch = (paths) => paths.length === first.length && paths.every((p, i) => p === first[i]) ? firstHistory : historyFor(paths);
   const errors = [];
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   errors.push(...await layoutProblems(input, changed, governed));
-  const others = changed.filter((c3) => !governedFile(policy, c3.path)).map((c3) => c3.path);
-  const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g2) => g2.path))) : /* @__PURE__ */ new Map();
-  const subjects = [...governed, ...[...referencing.keys()].map((p2) => governedFile(policy, p2))];
+  const others = changed.filter((c) => !governedFile(policy, c.path)).map((c) => c.path);
+  const referencing = others.length > 0 ? await manifestsReferencing(input, others, new Set(governed.map((g) => g.path))) : /* @__PURE__ */ new Map();
+  const subjects = [...governed, ...[...referencing.keys()].map((p) => governedFile(policy, p))];
   const pointers = /* @__PURE__ */ new Map();
   const servedAs = (model) => async (alias) => {
     let histories = pointers.get(alias);
@@ -19658,19 +15487,19 @@ async function check(given) {
   };
   for await (const [items, [headFiles, baseFiles, served]] of inBatches(subjects, read)) {
     const batch = [];
-    for (let k2 = 0; k2 < items.length; k2++) {
-      if (k2 > 0 && k2 % YIELD_EVERY === 0) await ioTurn();
-      const g2 = items[k2];
-      const atHead = headFiles.get(g2.path) ?? null;
-      const atBase = baseFiles.get(g2.path) ?? null;
-      const events = served(g2.path);
+    for (let k = 0; k < items.length; k++) {
+      if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
+      const g = items[k];
+      const atHead = headFiles.get(g.path) ?? null;
+      const atBase = baseFiles.get(g.path) ?? null;
+      const events = served(g.path);
       const candidate = parseGoverned(atHead, input.limits, errors);
       const newest = events.at(-1);
-      const active = newest?.doc && newest.doc.file === g2.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
+      const active = newest?.doc && newest.doc.file === g.path && newest.content && atBase?.kind === "file" && sameBytes(newest.content, atBase.content) ? { doc: newest.doc, failed: false } : parseGoverned(atBase, input.limits, errors);
       if (candidate.failed || active.failed) {
-        broken.push(unreadable(g2, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
+        broken.push(unreadable(g, candidate.doc, active.doc, { candidate: atHead !== null, active: atBase !== null }));
       } else {
-        const subject = subjectOf(policy, g2, candidate.doc, active.doc, events, referencing.get(g2.path), servedAs, errors);
+        const subject = subjectOf(policy, g, candidate.doc, active.doc, events, referencing.get(g.path), servedAs, errors);
         if (subject) batch.push(judgeChange(input, subject, head, judgeErrors));
       }
     }
@@ -19679,45 +15508,45 @@ async function check(given) {
   errors.push(...judgeErrors);
   return reportOf(input, base, [...changes, ...broken], errors);
 }
-function eventsOf(g2, model, events) {
+function eventsOf(g, model, events) {
   const wanted = foldPath(model);
   let holder = null;
   const out = [];
   for (const e of events) {
     if (e.doc) {
-      const name = modelName(g2, e.doc);
+      const name = modelName(g, e.doc);
       holder = name === null ? null : foldPath(name);
     }
     if (holder === wanted) out.push(e);
   }
   return out.length === events.length ? events : out;
 }
-function subjectOf(policy, g2, candidate, activeDoc, events, files, servedAs, errors) {
-  const identity = identityOf(g2, activeDoc, candidate, errors);
+function subjectOf(policy, g, candidate, activeDoc, events, files, servedAs, errors) {
+  const identity = identityOf(g, activeDoc, candidate, errors);
   if (identity === null) return null;
-  const own = activeDoc === null && candidate !== null && namedByField(g2.rule) ? eventsOf(g2, identity.model, events) : events;
-  const state = (doc) => doc ? { doc, version: versionOf(g2, doc) } : null;
-  const c3 = classify(state(activeDoc), state(candidate), own, (d2) => versionOf(g2, d2), lifecycleOf(gatesFor(policy, identity.model)));
-  if (c3.same && !files) return null;
-  const alias = aliasOf(g2);
+  const own = activeDoc === null && candidate !== null && namedByField(g.rule) ? eventsOf(g, identity.model, events) : events;
+  const state = (doc) => doc ? { doc, version: versionOf(g, doc) } : null;
+  const c = classify(state(activeDoc), state(candidate), own, (d) => versionOf(g, d), lifecycleOf(gatesFor(policy, identity.model)));
+  if (c.same && !files) return null;
+  const alias = aliasOf(g);
   return {
-    g: g2,
+    g,
     model: identity.model,
     candidate,
-    against: c3.against,
+    against: c.against,
     change: {
       model: identity.model,
       ...alias !== null ? { alias } : {},
-      path: g2.path,
-      kind: c3.kind,
-      from: c3.from,
-      to: c3.to,
-      ...c3.same && files ? { files } : {}
+      path: g.path,
+      kind: c.kind,
+      from: c.from,
+      to: c.to,
+      ...c.same && files ? { files } : {}
     },
     history: async () => own,
     servedAs: servedAs(identity.model),
     snapshot: false,
-    reused: c3.reused,
+    reused: c.reused,
     ...identity.renamed ? { renamed: identity.renamed } : {}
   };
 }
@@ -19729,25 +15558,25 @@ async function validate(given) {
   if (governed.length === 0) errors.push(...await emptyGlobs(input, head));
   const changes = [];
   for await (const [items, files] of inBatches(governed, (paths) => reader.readFiles(head, paths)))
-    for (let k2 = 0; k2 < items.length; k2++) {
-      if (k2 > 0 && k2 % YIELD_EVERY === 0) await ioTurn();
-      const g2 = items[k2];
-      const file = files.get(g2.path) ?? null;
+    for (let k = 0; k < items.length; k++) {
+      if (k > 0 && k % YIELD_EVERY === 0) await ioTurn();
+      const g = items[k];
+      const file = files.get(g.path) ?? null;
       const { doc, failed } = parseGoverned(file, input.limits, errors);
       if (failed || !doc) {
-        changes.push(unreadable(g2, doc, null, { candidate: true, active: false }));
+        changes.push(unreadable(g, doc, null, { candidate: true, active: false }));
         continue;
       }
-      const identity = identityOf(g2, doc, doc, errors);
+      const identity = identityOf(g, doc, doc, errors);
       if (identity === null) continue;
-      const version = versionOf(g2, doc);
-      const alias = aliasOf(g2);
+      const version = versionOf(g, doc);
+      const alias = aliasOf(g);
       const subject = {
-        g: g2,
+        g,
         model: identity.model,
         candidate: doc,
         against: doc,
-        change: { model: identity.model, ...alias !== null ? { alias } : {}, path: g2.path, kind: SNAPSHOT_KIND, from: version, to: version },
+        change: { model: identity.model, ...alias !== null ? { alias } : {}, path: g.path, kind: SNAPSHOT_KIND, from: version, to: version },
         history: async () => [],
         servedAs: async () => null,
         snapshot: true
@@ -19763,7 +15592,7 @@ async function* inBatches(governed, read, ahead = 3) {
   const ask = () => {
     while (pending.length < ahead && next < governed.length) {
       const items = governed.slice(next, next + READ_BATCH);
-      const batch = read(items.map((g2) => g2.path));
+      const batch = read(items.map((g) => g.path));
       batch.catch(() => {
       });
       pending.push([items, batch]);
@@ -19801,31 +15630,31 @@ function listingOnce(reader) {
   };
 }
 function reportOf(input, base, changes, errors) {
-  changes.sort((a, b3) => a.model.localeCompare(b3.model) || a.path.localeCompare(b3.path));
+  changes.sort((a, b) => a.model.localeCompare(b.model) || a.path.localeCompare(b.path));
   const configuration = errors.some((e) => e.kind === "configuration");
   return {
     schema_version: 1,
     tool: { name: "modelgate", version: input.version },
-    result: configuration ? "error" : errors.length > 0 || changes.some((c3) => c3.result === "fail") ? "fail" : "pass",
+    result: configuration ? "error" : errors.length > 0 || changes.some((c) => c.result === "fail") ? "fail" : "pass",
     base,
     head: input.head,
     policy: { path: input.policyRef.path, ref: input.policyRef.ref, files: input.policy.files },
     changes,
-    errors: errors.map(({ kind: _3, ...problem }) => problem),
+    errors: errors.map(({ kind: _, ...problem }) => problem),
     summary: summarize(changes)
   };
 }
-function unreadable(g2, candidate, active, exists) {
+function unreadable(g, candidate, active, exists) {
   const doc = active ?? candidate;
-  const model = modelName(g2, doc) ?? g2.path;
-  const alias = aliasOf(g2);
+  const model = modelName(g, doc) ?? g.path;
+  const alias = aliasOf(g);
   return {
     model,
     ...alias !== null ? { alias } : {},
-    path: g2.path,
+    path: g.path,
     kind: unreadableKind(exists.active, exists.candidate),
-    from: active ? versionOf(g2, active) : null,
-    to: candidate ? versionOf(g2, candidate) : null,
+    from: active ? versionOf(g, active) : null,
+    to: candidate ? versionOf(g, candidate) : null,
     result: "fail",
     gates: []
   };
@@ -19848,27 +15677,27 @@ function parseGoverned(file, limits, errors) {
     return { doc: null, failed: true };
   }
 }
-function identityOf(g2, active, candidate, errors) {
-  const model = modelName(g2, active ?? candidate);
+function identityOf(g, active, candidate, errors) {
+  const model = modelName(g, active ?? candidate);
   if (model === null) {
     const doc = active ?? candidate;
     errors.push({
       kind: "configuration",
       file: doc.file,
       ...doc.locate([]),
-      message: `the policy names models by "${g2.rule.model}", which ${doc.file} does not have`,
-      hint: `add "${g2.rule.model}" to the manifest, or name models by the path ("{1}" for the glob's first wildcard)`
+      message: `the policy names models by "${g.rule.model}", which ${doc.file} does not have`,
+      hint: `add "${g.rule.model}" to the manifest, or name models by the path ("{1}" for the glob's first wildcard)`
     });
     return null;
   }
-  const written = active && candidate ? modelName(g2, candidate) : model;
+  const written = active && candidate ? modelName(g, candidate) : model;
   return written !== model ? { model, renamed: written ?? "" } : { model };
 }
 async function pointerHistories(input, base, alias) {
-  const at2 = governedFiles(input.policy, await input.reader.listFiles(base)).filter((g2) => aliasOf(g2) === alias);
+  const at = governedFiles(input.policy, await input.reader.listFiles(base)).filter((g) => aliasOf(g) === alias);
   const out = /* @__PURE__ */ new Map();
-  if (at2.length === 0) return out;
-  const log = await input.reader.log(base, { paths: at2.map((g2) => g2.path) });
+  if (at.length === 0) return out;
+  const log = await input.reader.log(base, { paths: at.map((g) => g.path) });
   for (const [, list] of groupByPath(historyOf(input.policy, log, input.limits))) {
     const model = list[list.length - 1].model;
     if (!out.has(model)) out.set(model, list);
@@ -19877,79 +15706,79 @@ async function pointerHistories(input, base, alias) {
 }
 async function manifestsReferencing(input, changedFiles, already) {
   const { reader, policy, head } = input;
-  const all = governedFiles(policy, await reader.listFiles(head)).filter((g2) => !already.has(g2.path));
+  const all = governedFiles(policy, await reader.listFiles(head)).filter((g) => !already.has(g.path));
   if (all.length === 0) return /* @__PURE__ */ new Map();
   const wanted = new Set(changedFiles);
   const docs = await reader.readFiles(
     head,
-    all.map((g2) => g2.path)
+    all.map((g) => g.path)
   );
   const out = /* @__PURE__ */ new Map();
-  for (const g2 of all) {
-    const file = docs.get(g2.path);
+  for (const g of all) {
+    const file = docs.get(g.path);
     if (file?.kind !== "file") continue;
     let doc;
     try {
-      doc = parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS);
+      doc = parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS);
     } catch {
       continue;
     }
     const hits = /* @__PURE__ */ new Set();
     forEachString(doc.value, (s) => {
-      const safe = safeRepoPath(s, g2.path);
+      const safe = safeRepoPath(s, g.path);
       if ("path" in safe && wanted.has(safe.path)) hits.add(safe.path);
     });
-    const model = modelName(g2, doc) ?? g2.path;
+    const model = modelName(g, doc) ?? g.path;
     for (const gate of gatesFor(policy, model, doc.value)) {
       if (gate.type !== "file_hash" || !Array.isArray(gate.files)) continue;
-      for (const f3 of changedFiles) if (gate.files.some((glob) => globMatch(glob, f3))) hits.add(f3);
+      for (const f of changedFiles) if (gate.files.some((glob) => globMatch(glob, f))) hits.add(f);
     }
-    if (hits.size > 0) out.set(g2.path, [...hits].sort());
+    if (hits.size > 0) out.set(g.path, [...hits].sort());
   }
   return out;
 }
 function forEachString(value, visit2) {
   if (typeof value === "string") visit2(value);
-  else if (Array.isArray(value)) for (const v2 of value) forEachString(v2, visit2);
-  else if (value !== null && typeof value === "object") for (const v2 of Object.values(value)) forEachString(v2, visit2);
+  else if (Array.isArray(value)) for (const v of value) forEachString(v, visit2);
+  else if (value !== null && typeof value === "object") for (const v of Object.values(value)) forEachString(v, visit2);
 }
 async function layoutProblems(input, changed, governed) {
   const { policy } = input;
   const problems = [];
-  for (const c3 of changed) {
-    if (c3.status === "deleted" || governedFile(policy, c3.path)) continue;
-    if (c3.symlink && mayHoldGoverned(policy, c3.path)) {
+  for (const c of changed) {
+    if (c.status === "deleted" || governedFile(policy, c.path)) continue;
+    if (c.symlink && mayHoldGoverned(policy, c.path)) {
       problems.push({
-        file: c3.path,
-        message: `${c3.path} is a symbolic link where governed manifests live: the manifests it serves would pass no gate`,
+        file: c.path,
+        message: `${c.path} is a symbolic link where governed manifests live: the manifests it serves would pass no gate`,
         hint: "commit the model's folder and manifest themselves, not a link to them"
       });
-    } else if (c3.submodule && mayHoldGoverned(policy, c3.path)) {
+    } else if (c.submodule && mayHoldGoverned(policy, c.path)) {
       problems.push({
-        file: c3.path,
-        message: `${c3.path} is a submodule where governed manifests live: the manifests it serves are another repository's, and pass no gate`,
+        file: c.path,
+        message: `${c.path} is a submodule where governed manifests live: the manifests it serves are another repository's, and pass no gate`,
         hint: "commit the model's folder and manifest themselves, not a submodule"
       });
-    } else if (governedWhenFolded(policy, c3.path)) {
+    } else if (governedWhenFolded(policy, c.path)) {
       problems.push({
-        file: c3.path,
-        message: `${c3.path} differs from the governed layout only in case or Unicode form: on macOS and Windows it is a governed manifest no gate saw`,
+        file: c.path,
+        message: `${c.path} differs from the governed layout only in case or Unicode form: on macOS and Windows it is a governed manifest no gate saw`,
         hint: "write the path exactly as the policy's manifests glob does"
       });
     }
   }
-  const addedPaths = new Set(changed.flatMap((c3) => c3.status === "added" ? [c3.path] : []));
-  const added = governed.filter((g2) => addedPaths.has(g2.path));
+  const addedPaths = new Set(changed.flatMap((c) => c.status === "added" ? [c.path] : []));
+  const added = governed.filter((g) => addedPaths.has(g.path));
   if (added.length === 0) return problems;
   const all = governedFiles(policy, await input.reader.listFiles(input.head));
   const byFold = /* @__PURE__ */ new Map();
-  for (const o2 of all) pushTo(byFold, foldPath(o2.path), o2.path);
-  for (const g2 of added) {
-    const twin = byFold.get(foldPath(g2.path))?.find((p2) => p2 !== g2.path);
+  for (const o of all) pushTo(byFold, foldPath(o.path), o.path);
+  for (const g of added) {
+    const twin = byFold.get(foldPath(g.path))?.find((p) => p !== g.path);
     if (twin !== void 0) {
       problems.push({
-        file: g2.path,
-        message: `${g2.path} and ${twin} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
+        file: g.path,
+        message: `${g.path} and ${twin} differ only in case or Unicode form: one file on macOS and Windows, two models here`,
         hint: `change ${twin} instead, or give the new model a distinct name`
       });
     }
@@ -19959,24 +15788,24 @@ async function layoutProblems(input, changed, governed) {
 }
 async function takenModels(input, added, atHead, changed) {
   const head = await heldModels(input, input.head, atHead);
-  const own = new Map(head.map((h3) => [h3.g.path, h3]));
+  const own = new Map(head.map((h) => [h.g.path, h]));
   const stale = input.diffBase !== void 0 && input.diffBase !== input.base;
-  const kept = stale ? /* @__PURE__ */ new Set([...changed.map((c3) => c3.path), ...await input.reader.listFiles(input.base)]) : null;
+  const kept = stale ? /* @__PURE__ */ new Set([...changed.map((c) => c.path), ...await input.reader.listFiles(input.base)]) : null;
   const byKey = /* @__PURE__ */ new Map();
-  for (const h3 of head) if (!kept || kept.has(h3.g.path)) pushTo(byKey, h3.key, h3);
+  for (const h of head) if (!kept || kept.has(h.g.path)) pushTo(byKey, h.key, h);
   let base;
   const problems = [];
   const unheld = [];
-  for (const g2 of added) {
-    const mine = own.get(g2.path);
+  for (const g of added) {
+    const mine = own.get(g.path);
     if (mine === void 0) continue;
-    const clash = (o2) => o2.g.path !== g2.path;
-    const alias = aliasOf(g2);
+    const clash = (o) => o.g.path !== g.path;
+    const alias = aliasOf(g);
     const twins = byKey.get(mine.key)?.filter(clash);
     if (twins?.length) {
       problems.push({
-        file: g2.path,
-        message: `${g2.path} names a model that ${twins.map((o2) => o2.g.path).join(", ")} already names${otherForm(mine, twins)}: one model, one manifest${alias !== null ? ` per alias (${alias})` : ""}`,
+        file: g.path,
+        message: `${g.path} names a model that ${twins.map((o) => o.g.path).join(", ")} already names${otherForm(mine, twins)}: one model, one manifest${alias !== null ? ` per alias (${alias})` : ""}`,
         hint: "give the new model its own name"
       });
       continue;
@@ -19985,16 +15814,16 @@ async function takenModels(input, added, atHead, changed) {
       base = /* @__PURE__ */ new Map();
       const listed = !stale ? governedFiles(
         input.policy,
-        changed.flatMap((c3) => c3.status === "added" ? [] : [c3.path])
+        changed.flatMap((c) => c.status === "added" ? [] : [c.path])
       ) : governedFiles(input.policy, await input.reader.listFiles(input.base));
-      for (const h3 of await heldModels(input, input.base, listed)) pushTo(base, h3.key, h3);
+      for (const h of await heldModels(input, input.base, listed)) pushTo(base, h.key, h);
     }
     const served = base.get(mine.key)?.filter(clash);
     if (served?.length) {
-      const paths = served.map((o2) => o2.g.path);
+      const paths = served.map((o) => o.g.path);
       problems.push({
-        file: g2.path,
-        message: `${g2.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which serves at ${paths.join(", ")} on the base${otherForm(mine, served)}: a model keeps its manifest's path (at a new path it would be judged as new, without the gates that compare it with what serves)`,
+        file: g.path,
+        message: `${g.path} names model ${mine.name}${alias !== null ? ` (alias ${alias})` : ""}, which serves at ${paths.join(", ")} on the base${otherForm(mine, served)}: a model keeps its manifest's path (at a new path it would be judged as new, without the gates that compare it with what serves)`,
         hint: `change ${paths.join(" or ")} instead`
       });
     } else unheld.push(mine);
@@ -20006,35 +15835,35 @@ async function servedBefore(input, unheld) {
   const { policy, reader } = input;
   const turns = await reader.addsAndDeletes(
     input.base,
-    policy.manifests.map((r2) => r2.glob)
+    policy.manifests.map((r) => r.glob)
   );
   const seen = /* @__PURE__ */ new Set();
   const present = /* @__PURE__ */ new Set();
-  for (const t2 of turns) {
-    if (!seen.has(t2.path) && !t2.deleted) present.add(t2.path);
-    seen.add(t2.path);
+  for (const t of turns) {
+    if (!seen.has(t.path) && !t.deleted) present.add(t.path);
+    seen.add(t.path);
   }
-  const gone = turns.flatMap((t2) => {
-    const g2 = t2.deleted ? governedFile(policy, t2.path) : null;
-    return g2 ? [{ g: g2, t: t2 }] : [];
+  const gone = turns.flatMap((t) => {
+    const g = t.deleted ? governedFile(policy, t.path) : null;
+    return g ? [{ g, t }] : [];
   });
   const byBefore = /* @__PURE__ */ new Map();
-  for (const { g: g2, t: t2 } of gone) if (namedByField(g2.rule) && t2.before !== null) pushTo(byBefore, t2.before, g2);
+  for (const { g, t } of gone) if (namedByField(g.rule) && t.before !== null) pushTo(byBefore, t.before, g);
   const contents = /* @__PURE__ */ new Map();
-  const at2 = (commit, path) => `${commit}\0${path}`;
+  const at = (commit, path) => `${commit}\0${path}`;
   await Promise.all(
     [...byBefore].map(async ([commit, list]) => {
       const files = await reader.readFiles(
         commit,
-        list.map((g2) => g2.path)
+        list.map((g) => g.path)
       );
-      for (const [path, file] of files) contents.set(at2(commit, path), file);
+      for (const [path, file] of files) contents.set(at(commit, path), file);
     })
   );
   const newest = /* @__PURE__ */ new Map();
-  for (const { g: g2, t: t2 } of gone) {
-    const held = heldBy(input, g2, contents.get(at2(t2.before, g2.path)));
-    if (held && !newest.has(held.key)) newest.set(held.key, { ...held, t: t2 });
+  for (const { g, t } of gone) {
+    const held = heldBy(input, g, contents.get(at(t.before, g.path)));
+    if (held && !newest.has(held.key)) newest.set(held.key, { ...held, t });
   }
   const problems = [];
   for (const mine of unheld) {
@@ -20051,33 +15880,33 @@ async function servedBefore(input, unheld) {
   return problems;
 }
 async function heldModels(input, commit, governed) {
-  const read = governed.filter((g2) => namedByField(g2.rule));
+  const read = governed.filter((g) => namedByField(g.rule));
   const files = read.length > 0 ? await input.reader.readFiles(
     commit,
-    read.map((g2) => g2.path)
+    read.map((g) => g.path)
   ) : /* @__PURE__ */ new Map();
   const out = [];
-  for (const g2 of governed) {
-    const held = heldBy(input, g2, files.get(g2.path));
+  for (const g of governed) {
+    const held = heldBy(input, g, files.get(g.path));
     if (held) out.push(held);
   }
   return out;
 }
-function heldBy(input, g2, file) {
+function heldBy(input, g, file) {
   let name;
-  if (!namedByField(g2.rule)) name = modelName(g2, null);
+  if (!namedByField(g.rule)) name = modelName(g, null);
   else {
     if (file?.kind !== "file") return null;
     try {
-      name = modelName(g2, parseDocument(g2.path, file.content, input.limits ?? DEFAULT_LIMITS));
+      name = modelName(g, parseDocument(g.path, file.content, input.limits ?? DEFAULT_LIMITS));
     } catch {
       return null;
     }
   }
-  return name === null ? null : { g: g2, name, key: `${foldPath(name)}\0${foldPath(aliasOf(g2) ?? "")}` };
+  return name === null ? null : { g, name, key: `${foldPath(name)}\0${foldPath(aliasOf(g) ?? "")}` };
 }
 function otherForm(mine, others) {
-  const other = others.find((o2) => o2.name !== mine.name);
+  const other = others.find((o) => o.name !== mine.name);
   return other ? ` (as ${other.name}, the same name but for case or Unicode form)` : "";
 }
 function pushTo(map, key, value) {
@@ -20089,9 +15918,9 @@ async function emptyGlobs(input, commit) {
   const all = await input.reader.listFiles(commit);
   const problems = [];
   input.policy.manifests.forEach((rule, i) => {
-    if (all.some((p2) => globMatch(rule.glob, p2))) return;
+    if (all.some((p) => globMatch(rule.glob, p))) return;
     const name = rule.glob.split("/").pop() ?? "";
-    const sameName = /[*?[{]/.test(name) ? [] : all.filter((p2) => p2.split("/").pop() === name);
+    const sameName = /[*?[{]/.test(name) ? [] : all.filter((p) => p.split("/").pop() === name);
     if (sameName.length === 0) return;
     const suggestion = suggestGlob(rule.glob, sameName[0]);
     problems.push({
@@ -20139,7 +15968,7 @@ async function judgeChange(input, s, head, errors) {
     };
     return runGate(gate, ctx, s.snapshot);
   });
-  const outcomes = pending.some((o2) => o2 instanceof Promise) ? await Promise.all(pending) : pending;
+  const outcomes = pending.some((o) => o instanceof Promise) ? await Promise.all(pending) : pending;
   const all = [];
   if (s.reused) all.push(versionReused(s));
   if (s.renamed !== void 0) all.push(renamedInPlace(s));
@@ -20149,7 +15978,7 @@ async function judgeChange(input, s, head, errors) {
     if (mistakes.length > 0) errors.push(...mistakes);
     all.push(judge(input.policy, gates[i], s.model, outcomes[i], input.now, "override" in input ? input.override : void 0));
   }
-  return { ...s.change, result: all.some((r2) => r2.status === "fail") ? "fail" : "pass", gates: all };
+  return { ...s.change, result: all.some((r) => r.status === "fail") ? "fail" : "pass", gates: all };
 }
 function applying(gates, kind) {
   let byKind = applyingTo.get(gates);
@@ -20159,18 +15988,18 @@ function applying(gates, kind) {
   }
   let list = byKind.get(kind);
   if (!list) {
-    list = gates.filter((g2) => g2.on.includes(kind));
+    list = gates.filter((g) => g.on.includes(kind));
     byKind.set(kind, list);
   }
   return list;
 }
 var applyingTo = /* @__PURE__ */ new WeakMap();
 var NEED_REASON = {
-  candidate: (c3) => c3.candidate ? null : `no candidate manifest: the change is a ${c3.change.kind}`,
-  active: (c3, snapshot) => snapshot ? SNAPSHOT : c3.active ? null : "no active manifest to compare with: the model is new",
-  change: (_3, snapshot) => snapshot ? SNAPSHOT : null,
-  history: (_3, snapshot) => snapshot ? SNAPSHOT : null,
-  pr: (c3) => c3.pr ? null : "no pull request: approvals are read by the GitHub Action"
+  candidate: (c) => c.candidate ? null : `no candidate manifest: the change is a ${c.change.kind}`,
+  active: (c, snapshot) => snapshot ? SNAPSHOT : c.active ? null : "no active manifest to compare with: the model is new",
+  change: (_, snapshot) => snapshot ? SNAPSHOT : null,
+  history: (_, snapshot) => snapshot ? SNAPSHOT : null,
+  pr: (c) => c.pr ? null : "no pull request: approvals are read by the GitHub Action"
 };
 var SNAPSHOT = "judges a change between two commits; validate looks at one commit";
 function runGate(gate, ctx, snapshot) {
@@ -20197,24 +16026,24 @@ var NO_PROBLEMS = Object.freeze([]);
 function policyMistakes(policy, gate, outcome2, s) {
   if (gate.type === "required" || !s.candidate || outcome2.findings.length === 0) return NO_PROBLEMS;
   const out = [];
-  for (const f3 of outcome2.findings) {
-    if (!f3.missing || !f3.path || f3.file !== s.candidate.file) continue;
-    if (s.against && s.against !== s.candidate && matchPath(s.against.value, f3.path).length > 0) continue;
+  for (const f of outcome2.findings) {
+    if (!f.missing || !f.path || f.file !== s.candidate.file) continue;
+    if (s.against && s.against !== s.candidate && matchPath(s.against.value, f.path).length > 0) continue;
     let pattern;
     try {
-      pattern = parsePath(f3.path);
+      pattern = parsePath(f.path);
     } catch {
       continue;
     }
     const near = nearestPattern(s.candidate.value, pattern);
     if (!near) continue;
-    const field = Object.entries(gate).find(([, v2]) => v2 === f3.path || Array.isArray(v2) && v2.includes(f3.path))?.[0] ?? "";
+    const field = Object.entries(gate).find(([, v]) => v === f.path || Array.isArray(v) && v.includes(f.path))?.[0] ?? "";
     const where2 = policy.where?.get(gate.id);
-    const at2 = where2?.get(field) ?? where2?.get("") ?? { file: policy.files[policy.files.length - 1] ?? "policy" };
+    const at = where2?.get(field) ?? where2?.get("") ?? { file: policy.files[policy.files.length - 1] ?? "policy" };
     out.push({
       kind: "configuration",
-      ...at2,
-      message: `gate "${gate.id}": ${field || "path"} ${f3.path} matches nothing in ${s.candidate.file}`,
+      ...at,
+      message: `gate "${gate.id}": ${field || "path"} ${f.path} matches nothing in ${s.candidate.file}`,
       hint: `did you mean ${formatPattern(near)}?`
     });
   }
@@ -20228,7 +16057,7 @@ function judge(policy, gate, model, outcome2, now, override) {
     severity: gate.severity,
     status: outcome2.status,
     message: outcome2.status === "fail" && gate.message !== void 0 ? gate.message : outcome2.message,
-    findings: findings.length === 0 ? findings : findings.map(({ missing: _3, ...f3 }) => f3)
+    findings: findings.length === 0 ? findings : findings.map(({ missing: _, ...f }) => f)
   };
   if (findings_total !== void 0) report.findings_total = findings_total;
   if (gate.description) report.description = gate.description;
@@ -20249,7 +16078,7 @@ function judge(policy, gate, model, outcome2, now, override) {
 function versionReused(s) {
   const e = s.reused;
   const doc = s.candidate;
-  const segments = parsePath(s.g.rule.version).filter((x3) => x3 !== WILDCARD);
+  const segments = parsePath(s.g.rule.version).filter((x) => x !== WILDCARD);
   return {
     id: "version-identity",
     type: "version",
@@ -20267,7 +16096,7 @@ function selectorChanged(policy, s) {
     const was = valueAt(against.value, segments);
     const now = valueAt(candidate.value, segments);
     if (JSON.stringify(was) === JSON.stringify(now)) return [];
-    const show2 = (v2) => v2 === void 0 ? "nothing" : JSON.stringify(v2);
+    const show2 = (v) => v === void 0 ? "nothing" : JSON.stringify(v);
     return [
       {
         id: "policy-match",
@@ -20306,14 +16135,14 @@ var REPO_BASE = "https://repo.modelgate.invalid/";
 function schemaCompiler(files) {
   let compiler;
   let check2;
-  const getAjv = () => compiler ??= import("./ajv-YZUVPL2A.js").then((m2) => {
-    check2 = m2.checkSchema;
-    return m2.createAjv({ strict: false });
+  const getAjv = () => compiler ??= import("./ajv-YZUVPL2A.js").then((m) => {
+    check2 = m.checkSchema;
+    return m.createAjv({ strict: false });
   });
   const compiled2 = /* @__PURE__ */ new Map();
   const ready = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Set();
-  async function load(ref, from) {
+  async function load2(ref, from) {
     const key = ref.startsWith(PRESET_PREFIX) ? `${REPO_BASE}modelgate/${ref.slice(PRESET_PREFIX.length)}` : REPO_BASE + ref;
     if (loaded.has(key)) return key;
     loaded.add(key);
@@ -20345,7 +16174,7 @@ function schemaCompiler(files) {
       for (const target of externalRefs(schema2)) {
         const path = posix3.normalize(posix3.join(posix3.dirname(ref), target));
         if (path.startsWith("../") || path.startsWith("/")) throw new ModelgateError({ file: ref, message: `$ref "${target}" points outside the repository` });
-        await load(path, ref);
+        await load2(path, ref);
       }
     }
     const ajv = await getAjv();
@@ -20359,20 +16188,20 @@ function schemaCompiler(files) {
     return key;
   }
   const source = (ref) => {
-    let v2 = compiled2.get(ref);
-    if (v2) return v2;
+    let v = compiled2.get(ref);
+    if (v) return v;
     const bundled = ref.startsWith(PRESET_PREFIX) ? presetValidators[ref.slice(PRESET_PREFIX.length)] : void 0;
-    v2 = bundled ? bundled().then((fn2) => (value) => fn2(value) ? [] : schemaErrors(fn2.errors, value)) : compile(ref);
-    compiled2.set(ref, v2);
-    v2.then(
+    v = bundled ? bundled().then((fn) => (value) => fn(value) ? [] : schemaErrors(fn.errors, value)) : compile(ref);
+    compiled2.set(ref, v);
+    v.then(
       (validator) => ready.set(ref, validator),
       () => {
       }
     );
-    return v2;
+    return v;
   };
   async function compile(ref) {
-    const key = await load(ref, null);
+    const key = await load2(ref, null);
     const ajv = await getAjv();
     let validate2;
     try {
@@ -20387,9 +16216,9 @@ function schemaCompiler(files) {
 function externalRefs(node, out = /* @__PURE__ */ new Set()) {
   if (Array.isArray(node)) for (const item of node) externalRefs(item, out);
   else if (node !== null && typeof node === "object") {
-    for (const [k2, v2] of Object.entries(node)) {
-      if (k2 === "$ref" && typeof v2 === "string" && !v2.startsWith("#") && !/^[a-z][a-z0-9+.-]*:/i.test(v2)) out.add(v2.split("#")[0]);
-      else externalRefs(v2, out);
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string" && !v.startsWith("#") && !/^[a-z][a-z0-9+.-]*:/i.test(v)) out.add(v.split("#")[0]);
+      else externalRefs(v, out);
     }
   }
   return out;
@@ -20407,8 +16236,8 @@ var WorkingTree = class {
   async changedFiles(base, head) {
     if (head !== WORKTREE) return this.repo.changedFiles(base, head);
     const [diff, untracked] = await Promise.all([
-      this.repo.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, "--"]),
-      this.repo.git.raw(["ls-files", "-z", "--others", "--exclude-standard"])
+      this.repo.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, "--"]),
+      this.repo.raw(["ls-files", "-z", "--others", "--exclude-standard"])
     ]);
     const out = [];
     const tokens = diff.split("\0");
@@ -20428,26 +16257,26 @@ var WorkingTree = class {
   async listFiles(commit) {
     if (commit !== WORKTREE) return this.repo.listFiles(commit);
     const [listed, deleted] = await Promise.all([
-      this.repo.git.raw(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
-      this.repo.git.raw(["ls-files", "-z", "--deleted"])
+      this.repo.raw(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
+      this.repo.raw(["ls-files", "-z", "--deleted"])
     ]);
     const gone = new Set(deleted.split("\0"));
-    return [...new Set(listed.split("\0").filter((p2) => p2 && !gone.has(p2)))];
+    return [...new Set(listed.split("\0").filter((p) => p && !gone.has(p)))];
   }
   async readFiles(commit, paths) {
     if (commit !== WORKTREE) return this.repo.readFiles(commit, paths);
-    return new Map(paths.map((p2) => [p2, this.read(p2)]));
+    return new Map(paths.map((p) => [p, this.read(p)]));
   }
   async digestFiles(commit, paths) {
     if (commit !== WORKTREE) return this.repo.digestFiles(commit, paths);
-    const files = paths.map((p2) => [p2, this.read(p2)]);
-    const pointers = files.flatMap(([p2, f3]) => f3?.kind === "file" && lfsPointerOid(f3.content) ? [p2] : []);
+    const files = paths.map((p) => [p, this.read(p)]);
+    const pointers = files.flatMap(([p, f]) => f?.kind === "file" && lfsPointerOid(f.content) ? [p] : []);
     const lfs = /* @__PURE__ */ new Set();
     if (pointers.length > 0) {
-      const out = (await this.repo.git.raw(["check-attr", "-z", "filter", "--", ...pointers])).split("\0");
+      const out = (await this.repo.raw(["check-attr", "-z", "filter", "--", ...pointers])).split("\0");
       for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] === "lfs") lfs.add(out[i]);
     }
-    return new Map(files.map(([p2, f3]) => [p2, f3 ? digestOf2(f3, lfs.has(p2)) : null]));
+    return new Map(files.map(([p, f]) => [p, f ? digestOf2(f, lfs.has(p)) : null]));
   }
   log(commit, spec) {
     return this.repo.log(commit, spec);
@@ -20525,7 +16354,7 @@ var WorkingTree = class {
     if (!this.listings.has(folder)) {
       let entries;
       try {
-        entries = new Map(readdirSync(join3(this.repo.dir, folder), { withFileTypes: true }).map((d2) => [d2.name, d2]));
+        entries = new Map(readdirSync(join3(this.repo.dir, folder), { withFileTypes: true }).map((d) => [d.name, d]));
       } catch {
         entries = void 0;
       }
@@ -20600,8 +16429,8 @@ async function runCheck(settings) {
     const notes = [...facts?.notes ?? []];
     const policyErrors = [];
     if (settings.policyRef !== "head") {
-      const paths = new Set((await changed).map((c3) => c3.path));
-      const touched = [policyPath, ...policy.files].filter((f3, i, all) => paths.has(f3) && all.indexOf(f3) === i);
+      const paths = new Set((await changed).map((c) => c.path));
+      const touched = [policyPath, ...policy.files].filter((f, i, all) => paths.has(f) && all.indexOf(f) === i);
       if (touched.length > 0) {
         notes.unshift(`This change edits the policy (${touched.join(", ")}). The base commit's policy decides here; the edit takes effect once merged.`);
         policyErrors.push(...await policyProblems(reader, head, policyPath));
@@ -20616,7 +16445,7 @@ async function runCheck(settings) {
       head,
       now: settings.now ?? /* @__PURE__ */ new Date(),
       version: VERSION,
-      schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(reader, policyCommit, p2), readBundled: readBundledSchema }),
+      schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(reader, policyCommit, p), readBundled: readBundledSchema }),
       pr: facts?.pr,
       override: facts?.override,
       attestations: settings.attestations
@@ -20669,12 +16498,12 @@ async function policyProblems(repo, head, policyPath) {
     return [];
   } catch (err) {
     if (!(err instanceof ModelgateError)) throw err;
-    return err.problems.map((p2) => ({ ...p2, message: `the policy as this change leaves it: ${p2.message}` }));
+    return err.problems.map((p) => ({ ...p, message: `the policy as this change leaves it: ${p.message}` }));
   }
 }
 async function adoption(repo, head, base, policyPath, changed) {
   const policyRef = { path: policyPath, ref: head, files: [policyPath] };
-  if (!changed.some((c3) => c3.path === policyPath)) {
+  if (!changed.some((c) => c.path === policyPath)) {
     throw new ModelgateError({
       file: policyPath,
       message: `policy file ${policyPath} does not exist at the base commit ${base.slice(0, 12)}`,
@@ -20707,7 +16536,7 @@ async function runValidate(settings) {
       head,
       now: settings.now ?? /* @__PURE__ */ new Date(),
       version: VERSION,
-      schema: schemaCompiler({ readRepoFile: (p2) => readRepoFile(reader, head, p2), readBundled: readBundledSchema })
+      schema: schemaCompiler({ readRepoFile: (p) => readRepoFile(reader, head, p), readBundled: readBundledSchema })
     });
     if (head === WORKTREE) report.notes = ["Validated the working tree, uncommitted edits included; --ref names a commit to validate instead."];
     return report;
@@ -20716,7 +16545,7 @@ async function runValidate(settings) {
   }
 }
 function policySource(repo, commit) {
-  return { readRepoFile: (p2) => readRepoFile(repo, commit, p2), readPreset, presetNames };
+  return { readRepoFile: (p) => readRepoFile(repo, commit, p), readPreset, presetNames };
 }
 async function readRepoFile(repo, commit, path) {
   const file = (await repo.readFiles(commit, [path])).get(path);
@@ -20749,29 +16578,28 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/core/audit.ts
-import { createHash as createHash4 } from "node:crypto";
 var NOTES_REF = "refs/notes/modelgate";
 var MAX_NOTE_BYTES = 1 << 20;
 function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map((v2) => canonicalJson(v2 === void 0 ? null : v2)).join(",")}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === void 0 ? null : v)).join(",")}]`;
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
-    return `{${entries.map(([k2, v2]) => `${JSON.stringify(k2)}:${canonicalJson(v2)}`).join(",")}}`;
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
 function reportDigest(report) {
-  return createHash4("sha256").update(canonicalJson(report)).digest("hex");
+  return sha256Hash().update(canonicalJson(report)).digest("hex");
 }
 function cut(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 function auditNote(report, facts) {
   const waivers = [];
-  for (const c3 of report.changes)
-    for (const g2 of c3.gates)
-      if (g2.override?.by === "waiver")
-        waivers.push({ gate: cut(g2.id, 1024), model: cut(c3.model, 1024), reason: cut(g2.override.reason, 4096), expires: cut(g2.override.expires ?? "", 64) });
+  for (const c of report.changes)
+    for (const g of c.gates)
+      if (g.override?.by === "waiver")
+        waivers.push({ gate: cut(g.id, 1024), model: cut(c.model, 1024), reason: cut(g.override.reason, 4096), expires: cut(g.override.expires ?? "", 64) });
   const note = {
     schema_version: 1,
     tool: { name: "modelgate", version: report.tool.version },
@@ -20782,14 +16610,14 @@ function auditNote(report, facts) {
     approvals: [...new Set(facts.approvals)].sort(),
     override: facts.override && { label: cut(facts.override.label, 256), actor: facts.override.actor, reason: cut(facts.override.reason, 4096) },
     waivers,
-    changes: report.changes.map((c3) => ({
-      model: cut(c3.model, 1024),
-      path: cut(c3.path, 4096),
-      kind: c3.kind,
-      from: c3.from === null ? null : cut(c3.from, 1024),
-      to: c3.to === null ? null : cut(c3.to, 1024),
-      result: c3.result,
-      gates: c3.gates.map((g2) => ({ id: cut(g2.id, 1024), type: g2.type, status: g2.status, ...g2.override ? { by: g2.override.by } : {} }))
+    changes: report.changes.map((c) => ({
+      model: cut(c.model, 1024),
+      path: cut(c.path, 4096),
+      kind: c.kind,
+      from: c.from === null ? null : cut(c.from, 1024),
+      to: c.to === null ? null : cut(c.to, 1024),
+      result: c.result,
+      gates: c.gates.map((g) => ({ id: cut(g.id, 1024), type: g.type, status: g.status, ...g.override ? { by: g.override.by } : {} }))
     })),
     report_sha256: reportDigest(report),
     written_at: facts.now.toISOString()
@@ -20822,7 +16650,7 @@ function eventAudit(text, commit, path) {
   const read = readAuditNote(text, commit);
   if ("problem" in read) return { status: "unreadable", problem: read.problem };
   const note = read.note;
-  const change = note.changes.find((c3) => c3.path === path);
+  const change = note.changes.find((c) => c.path === path);
   return {
     status: "recorded",
     result: note.result,
@@ -20830,7 +16658,7 @@ function eventAudit(text, commit, path) {
     pr_author: note.pull_request?.author ?? null,
     approvals: note.approvals,
     override: note.override ? { actor: note.override.actor, reason: note.override.reason } : null,
-    waivers: note.waivers.filter((w2) => change && w2.model === change.model).map(({ gate, reason: reason2, expires }) => ({ gate, reason: reason2, expires })),
+    waivers: note.waivers.filter((w) => change && w.model === change.model).map(({ gate, reason: reason2, expires }) => ({ gate, reason: reason2, expires })),
     gates: change?.gates ?? [],
     report_sha256: note.report_sha256,
     tool_version: note.tool.version,
@@ -20847,7 +16675,7 @@ function lifecycleFacts(list, gates, now, alias) {
   const days = (from) => Math.max(0, Math.floor((now.getTime() - from) / DAY));
   const facts = { rollbacks_window: rollbacksIn(list, gates, now) };
   if (!doc) return facts;
-  const transition2 = gates.find((g2) => g2.type === "transition" && typeof g2.path === "string");
+  const transition2 = gates.find((g) => g.type === "transition" && typeof g.path === "string");
   if (transition2) {
     const segs = concreteSegments(transition2.path);
     const value = valueAt(doc.value, segs);
@@ -20856,7 +16684,7 @@ function lifecycleFacts(list, gates, now, alias) {
       facts.stage = { value, path: transition2.path, since: new Date(since).toISOString(), days: days(since) };
     }
   }
-  const rollout2 = gates.find((g2) => g2.type === "rollout" && typeof g2.path === "string" && Array.isArray(g2.steps));
+  const rollout2 = gates.find((g) => g.type === "rollout" && typeof g.path === "string" && Array.isArray(g.steps));
   if (rollout2) {
     const segs = concreteSegments(rollout2.path);
     const percent = valueAt(doc.value, segs);
@@ -20864,15 +16692,15 @@ function lifecycleFacts(list, gates, now, alias) {
       const since = heldForVersionSince(list, segs) ?? arrived;
       facts.rollout = { percent, path: rollout2.path, since: new Date(since).toISOString(), days: days(since) };
       const steps = rollout2.steps;
-      const at2 = steps.indexOf(percent);
-      if (at2 >= 0 && at2 < steps.length - 1) {
+      const at = steps.indexOf(percent);
+      if (at >= 0 && at < steps.length - 1) {
         const minDays = typeof rollout2.min_days_per_step === "number" ? rollout2.min_days_per_step : 0;
-        facts.next = { step: `rollout ${percent}% \u2192 ${steps[at2 + 1]}%`, allowed_from: new Date(since + minDays * DAY).toISOString(), gate: rollout2.id };
+        facts.next = { step: `rollout ${percent}% \u2192 ${steps[at + 1]}%`, allowed_from: new Date(since + minDays * DAY).toISOString(), gate: rollout2.id };
       }
     }
   }
   if (!facts.next && alias !== null) {
-    const soak2 = gates.find((g2) => g2.type === "soak" && g2.as === alias && typeof g2.min_days === "number");
+    const soak2 = gates.find((g) => g.type === "soak" && g.as === alias && typeof g.min_days === "number");
     if (soak2) {
       const held = heldSince(list, (e) => e.to);
       if (held)
@@ -20882,13 +16710,13 @@ function lifecycleFacts(list, gates, now, alias) {
   return facts;
 }
 function rollbacksIn(list, gates, now) {
-  const soak2 = gates.find((g2) => g2.type === "soak" && g2.max_rollbacks !== void 0);
+  const soak2 = gates.find((g) => g.type === "soak" && g.max_rollbacks !== void 0);
   let windowDays = DEFAULT_WINDOW_DAYS;
   if (soak2) {
-    const w2 = soak2.window;
-    if (typeof w2 === "number" || typeof w2 === "string") {
-      const d2 = parseDuration(w2);
-      windowDays = d2.isTime ? d2.amount / DAY : d2.amount;
+    const w = soak2.window;
+    if (typeof w === "number" || typeof w === "string") {
+      const d = parseDuration(w);
+      windowDays = d.isTime ? d.amount / DAY : d.amount;
     } else if (typeof soak2.min_days === "number") windowDays = soak2.min_days;
   }
   const from = now.getTime() - windowDays * DAY;
@@ -20911,7 +16739,7 @@ function git(dir, args) {
   });
 }
 function reason(run) {
-  const lines = run.stderr.split("\n").map((l3) => l3.trim()).filter((l3) => l3 && !l3.startsWith("hint:"));
+  const lines = run.stderr.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("hint:"));
   return lines.slice(0, 3).join(" ").slice(0, 500) || "git gave no reason";
 }
 function catBlobs(dir, oids) {
@@ -20919,24 +16747,24 @@ function catBlobs(dir, oids) {
   return new Promise((resolve2) => {
     const child = spawn3("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
     const chunks = [];
-    child.stdout.on("data", (d2) => chunks.push(d2));
+    child.stdout.on("data", (d) => chunks.push(d));
     child.on("error", () => resolve2(oids.map(() => "")));
     child.on("close", () => {
       const all = Buffer.concat(chunks);
       const out = [];
-      let at2 = 0;
+      let at = 0;
       for (let i = 0; i < oids.length; i++) {
-        const eol = all.indexOf(10, at2);
+        const eol = all.indexOf(10, at);
         if (eol < 0) break;
-        const header = all.subarray(at2, eol).toString("utf8").split(" ");
-        at2 = eol + 1;
+        const header = all.subarray(at, eol).toString("utf8").split(" ");
+        at = eol + 1;
         if (header[1] === "missing" || header.length < 3) {
           out.push("");
           continue;
         }
         const size = Number(header[2]);
-        out.push(all.subarray(at2, at2 + Math.min(size, MAX_NOTE_BYTES + 1)).toString("utf8"));
-        at2 += size + 1;
+        out.push(all.subarray(at, at + Math.min(size, MAX_NOTE_BYTES + 1)).toString("utf8"));
+        at += size + 1;
       }
       resolve2(out);
     });
@@ -20968,12 +16796,12 @@ var AuditNotes = class {
   /** The notes of the given commits, as text: one git process lists the notes, one reads them all. */
   async read(commits) {
     const blobs = await this.list();
-    const wanted = [...new Set(commits)].filter((c3) => blobs.has(c3));
+    const wanted = [...new Set(commits)].filter((c) => blobs.has(c));
     const texts = await catBlobs(
       this.dir,
-      wanted.map((c3) => blobs.get(c3))
+      wanted.map((c) => blobs.get(c))
     );
-    return new Map(wanted.map((c3, i) => [c3, texts[i] ?? ""]));
+    return new Map(wanted.map((c, i) => [c, texts[i] ?? ""]));
   }
   /** The note on a commit, or null. */
   async show(commit) {
@@ -21039,7 +16867,7 @@ async function historyWithPolicy(settings) {
   const commit = /^[0-9a-f]{40}$/.test(settings.ref) ? settings.ref : await settings.repo.resolve(settings.ref, "ref");
   const policy = await policyAt(settings.repo, commit, settings.policy);
   const docs = documents();
-  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m2) => m2.glob) }, (path, content) => {
+  const log = await settings.repo.log(commit, { globs: policy.manifests.map((m) => m.glob) }, (path, content) => {
     if (governedFile(policy, path)) docs(path, content);
   });
   return { events: historyOf(policy, log, void 0, docs), policy };
@@ -21104,7 +16932,7 @@ async function planRollback(settings, model, toVersion, alias) {
   const promotedBy = activation(list);
   const target = toVersion ?? promotedBy.from;
   if (!target) {
-    const served = [...new Set(list.map((e) => e.to).filter((v2) => v2 !== null && v2 !== entry.version))];
+    const served = [...new Set(list.map((e) => e.to).filter((v) => v !== null && v !== entry.version))];
     throw new ModelgateError({
       file: entry.path,
       message: `${model} has no earlier version to roll back to${served.length === 0 ? `: ${entry.version} is the first that served on this branch` : ""}`,
@@ -21123,7 +16951,7 @@ async function planRollback(settings, model, toVersion, alias) {
     });
   }
   if (!source) {
-    const served = [...new Set(list.map((e) => e.to).filter((v2) => v2 !== null))];
+    const served = [...new Set(list.map((e) => e.to).filter((v) => v !== null))];
     throw new ModelgateError({
       file: entry.path,
       message: `${model} ${target} was never active on this branch`,
@@ -21136,13 +16964,13 @@ async function planRollback(settings, model, toVersion, alias) {
   return { model, path: entry.path, current: entry.version, target, source, promotedBy, ...retired ? { retired } : {}, ...ended ? { ended } : {} };
 }
 async function applyRollback(repo, plan, commit) {
-  const dirty = (await repo.git.raw(["status", "--porcelain", "--", `:(literal)${plan.path}`])).trim();
+  const dirty = (await repo.raw(["status", "--porcelain", "--", `:(literal)${plan.path}`])).trim();
   if (dirty)
     throw new ModelgateError({ file: plan.path, message: "has uncommitted changes; modelgate will not overwrite them", hint: "commit or stash them first" });
   const branch = commit ? `rollback/${plan.model}-${plan.target}`.replace(/[^A-Za-z0-9._/-]+/g, "-") : null;
   if (branch) {
     try {
-      await repo.git.raw(["switch", "-c", branch]);
+      await repo.raw(["switch", "-c", branch]);
     } catch (err) {
       throw new ModelgateError({ file: branch, message: `cannot create branch ${branch}: ${err.message.trim()}` });
     }
@@ -21151,8 +16979,8 @@ async function applyRollback(repo, plan, commit) {
   mkdirSync(dirname3(full), { recursive: true });
   writeFileSync2(full, plan.source.content);
   if (branch) {
-    await repo.git.raw(["add", "--", `:(literal)${plan.path}`]);
-    await repo.git.raw([
+    await repo.raw(["add", "--", `:(literal)${plan.path}`]);
+    await repo.raw([
       "commit",
       "-q",
       "-m",
@@ -21171,25 +16999,25 @@ async function readRegistry(settings, now) {
 }
 
 // src/render/words.ts
-function modelLabel(c3) {
-  return c3.alias !== void 0 ? `${c3.model} (${c3.alias})` : c3.model;
+function modelLabel(c) {
+  return c.alias !== void 0 ? `${c.model} (${c.alias})` : c.model;
 }
-function changeVerb(c3) {
-  const m2 = modelLabel(c3);
-  if (c3.result === "fail" && c3.gates?.length === 0) return `change ${m2}, whose manifest cannot be read`;
-  switch (c3.kind) {
+function changeVerb(c) {
+  const m = modelLabel(c);
+  if (c.result === "fail" && c.gates?.length === 0) return `change ${m}, whose manifest cannot be read`;
+  switch (c.kind) {
     case "new":
-      return `add ${m2} ${c3.to ?? ""}`.trim();
+      return `add ${m} ${c.to ?? ""}`.trim();
     case "retire":
-      return `retire ${m2} ${c3.from ?? ""}`.trim();
+      return `retire ${m} ${c.from ?? ""}`.trim();
     case "rollback":
-      return `roll back ${m2} ${c3.from} \u2192 ${c3.to}`;
+      return `roll back ${m} ${c.from} \u2192 ${c.to}`;
     case "promotion":
-      return `promote ${m2} ${c3.from} \u2192 ${c3.to}`;
+      return `promote ${m} ${c.from} \u2192 ${c.to}`;
     case "update":
-      return `update ${m2} ${c3.to ?? ""} in place`.trim();
+      return `update ${m} ${c.to ?? ""} in place`.trim();
     case "demotion":
-      return `demote ${m2} ${c3.to ?? ""}`.trim();
+      return `demote ${m} ${c.to ?? ""}`.trim();
   }
 }
 function shortRef(ref) {
@@ -21199,7 +17027,7 @@ function verdictLine(report) {
   if (report.result === "error") return "modelgate could not run: the policy or the command is invalid";
   const n = report.changes.length;
   if (n === 0 && report.errors.length === 0) return "no governed manifest changed";
-  const failed = report.changes.filter((c3) => c3.result === "fail").length;
+  const failed = report.changes.filter((c) => c.result === "fail").length;
   const what = `${n} model change${n === 1 ? "" : "s"}`;
   if (report.result === "pass") {
     const warned = report.summary.warned ? `, ${report.summary.warned} warning${report.summary.warned === 1 ? "" : "s"}` : "";
@@ -21209,19 +17037,19 @@ function verdictLine(report) {
   return [failed ? `${failed} of ${what} fail${failed === 1 ? "s" : ""}` : "", errs].filter(Boolean).join("; ");
 }
 var STATUS_ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", overridden: "\u{1F6E1}\uFE0F" };
-function place(f3) {
-  if (!f3.file) return "";
-  return f3.line ? `${f3.file}:${f3.line}:${f3.column ?? 1}` : f3.file;
+function place(f) {
+  if (!f.file) return "";
+  return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
 }
 var INVISIBLE = /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]/g;
 function showInvisible(text) {
-  return text.replace(INVISIBLE, (c3) => `[U+${(c3.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`);
+  return text.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
 function escapeTerminal(text) {
   const shown = showInvisible(text).replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it escapes
     /[\u0000-\u001F\u007F-\u009F]/g,
-    (c3) => `\\x${c3.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+    (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
   );
   return shown.replace(/^(\s*)::/, "$1\\::");
 }
@@ -21238,6 +17066,7 @@ export {
   toInstant,
   whenOf,
   globMatch,
+  sha256Hash,
   DEFAULT_POLICY_PATH,
   PRESET_PREFIX,
   loadPolicy,
@@ -21278,4 +17107,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-XZX22YCX.js.map
+//# sourceMappingURL=chunk-FEBZWQOL.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-XZX22YCX.js";
+} from "./chunk-FEBZWQOL.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ALWJNFKU.js.map
+//# sourceMappingURL=chunk-IMGWIABJ.js.map

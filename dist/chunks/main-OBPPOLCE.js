@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-ALWJNFKU.js";
+} from "./chunk-IMGWIABJ.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-XZX22YCX.js";
+} from "./chunk-FEBZWQOL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -793,7 +793,7 @@ Run "modelgate --help" for usage.
         repo.close();
         const written = await init(repo.dir, values.preset, Boolean(values.force), Boolean(values.pages));
         if (values.hook) {
-          const hooks = (await repo.git.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
+          const hooks = (await repo.raw(["rev-parse", "--path-format=absolute", "--git-path", "hooks"])).trim();
           written.push(relative(repo.dir, installHook(hooks, process.execPath, io.self, Boolean(values.force))) || "the pre-commit hook");
         }
         io.stdout(
@@ -861,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-7BIQHU2D.js");
+    const { writeSite, writeModelAudit } = await import("./site-VWOSAHVW.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -995,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-MEOOSMUT.js.map
+//# sourceMappingURL=main-OBPPOLCE.js.map

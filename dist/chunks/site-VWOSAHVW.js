@@ -10,8 +10,9 @@ import {
   plural,
   readAudits,
   readRegistry,
+  sha256Hash,
   showInvisible
-} from "./chunk-XZX22YCX.js";
+} from "./chunk-FEBZWQOL.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -135,7 +136,6 @@ if(data&&a&&b&&out){
 `;
 
 // src/site/audit.ts
-import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -150,12 +150,11 @@ function jsonForScript(value) {
 }
 
 // src/site/data.ts
-import { createHash } from "node:crypto";
 var CHARTED_GATES = ["regression", "range"];
 var MAX_SERIES = 8;
 function slugOf(model, alias, path) {
   const readable = `${model}${alias !== void 0 ? `-${alias}` : ""}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
-  const digest = createHash("sha256").update(path).digest("hex").slice(0, 8);
+  const digest = sha256Hash().update(path).digest("hex").slice(0, 8);
   return `${readable || "model"}-${digest}`;
 }
 function siteEntries(events, policy, status) {
@@ -488,7 +487,7 @@ function auditExport(entries, o) {
   };
 }
 function sha256(text) {
-  return createHash2("sha256").update(text).digest("hex");
+  return sha256Hash().update(text).digest("hex");
 }
 function writeAudit(dir, data) {
   mkdirSync(dir, { recursive: true });
@@ -509,7 +508,7 @@ async function repoUrl(repo, env) {
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) return `${env.GITHUB_SERVER_URL.replace(/\/+$/, "")}/${env.GITHUB_REPOSITORY}`;
   let origin = "";
   try {
-    origin = (await repo.git.raw(["config", "--get", "remote.origin.url"])).trim();
+    origin = (await repo.raw(["config", "--get", "remote.origin.url"])).trim();
   } catch {
     return void 0;
   }
@@ -570,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-7BIQHU2D.js.map
+//# sourceMappingURL=site-VWOSAHVW.js.map
