@@ -266,16 +266,28 @@ function scanJson(file: string, text: string, maxDepth: number): { duplicate: { 
   let duplicate: { key: string; offset: number } | null = null;
   let bigNumbers = false;
   const n = text.length;
+  // The first backslash at or after the scan: a string before it has no escape, and its end is
+  // its next quote, found by indexOf (most of a manifest's text is in strings: keys, digests).
+  let backslash = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      let j = i + 1;
+      if (backslash !== n && backslash <= i) {
+        backslash = text.indexOf("\\", i + 1);
+        if (backslash === -1) backslash = n;
+      }
+      let j = text.indexOf('"', i + 1);
       let escaped = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 34) break;
-        if (d === 92 /* \ */) escaped = true;
-        j += d === 92 ? 2 : 1;
+      if (j === -1) j = n;
+      else if (backslash < j) {
+        // Escaped: read on from the first backslash, a character at a time.
+        escaped = true;
+        j = backslash;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 34) break;
+          j += d === 92 /* \ */ ? 2 : 1;
+        }
       }
       if (j >= n) return { duplicate: null, bigNumbers }; // unterminated: JSON.parse reports it
       const keys = frames[frames.length - 1];

@@ -19,7 +19,9 @@ const TREE = "040000";
 /** simple-git in a folder, with modelgate's environment for git; imported on first use. */
 async function gitAt(dir: string, maxConcurrentProcesses?: number): Promise<SimpleGit> {
   const { simpleGit } = await import("simple-git");
-  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...(maxConcurrentProcesses ? { maxConcurrentProcesses } : {}) }).env(gitEnv());
+  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...(maxConcurrentProcesses ? { maxConcurrentProcesses } : {}) }).env(
+    gitEnv(),
+  );
 }
 const execFileAsync = promisify(execFile);
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
@@ -134,8 +136,7 @@ export class GitRepo implements RepoReader {
       const found = await this.blobs.objects([ref]).catch(() => null);
       if (found) return found.get(ref) != null;
     }
-    return this
-      .raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref])
+    return this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", ref])
       .then((out) => out.trim() !== "")
       .catch(() => false);
   }

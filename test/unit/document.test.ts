@@ -155,6 +155,34 @@ describe("documents that two tools would read differently", () => {
     );
   });
 
+  it("strings with quotes and backslashes anywhere (keys and values, escaped or not) end where JSON says: values read as JSON.parse reads them, a repeated key found", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", '"', "\\", "/", "é", "\n", "u", "0") });
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        text,
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie("node"), { maxLength: 3 }),
+        fc.dictionary(text, tie("node"), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.dictionary(text, value, { minKeys: 1, maxKeys: 6 }), fc.boolean(), fc.boolean(), (object, pretty, repeat) => {
+        const written = JSON.stringify(object, null, pretty ? 2 : undefined);
+        if (!repeat) {
+          expect(parseDocument("m.json", written).value).toEqual(JSON.parse(written));
+          return;
+        }
+        // The first key again, last: the one repeated key of the text.
+        const first = Object.keys(object)[0];
+        const doubled = `${written.slice(0, -1)}, ${JSON.stringify(first)}: 1}`;
+        expect(problemOf("m.json", doubled).message, doubled).toBe(`duplicate key ${JSON.stringify(first)}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("an object's keys are compared with its own, not with those of the objects inside it or around it", () => {
     const ok = [
       '{"x": {"a": 1}, "a": 2, "y": {"x": 1, "a": 3}}',

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-FEBZWQOL.js";
+} from "./chunk-7B5GK6S2.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-IMGWIABJ.js.map
+//# sourceMappingURL=chunk-JQG467RO.js.map

@@ -10665,16 +10665,25 @@ function scanJson(file, text, maxDepth) {
   let duplicate = null;
   let bigNumbers = false;
   const n = text.length;
+  let backslash = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      let j = i + 1;
+      if (backslash !== n && backslash <= i) {
+        backslash = text.indexOf("\\", i + 1);
+        if (backslash === -1) backslash = n;
+      }
+      let j = text.indexOf('"', i + 1);
       let escaped = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 34) break;
-        if (d === 92) escaped = true;
-        j += d === 92 ? 2 : 1;
+      if (j === -1) j = n;
+      else if (backslash < j) {
+        escaped = true;
+        j = backslash;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 34) break;
+          j += d === 92 ? 2 : 1;
+        }
       }
       if (j >= n) return { duplicate: null, bigNumbers };
       const keys = frames[frames.length - 1];
@@ -14308,7 +14317,9 @@ var Prefetch = class {
 var TREE = "040000";
 async function gitAt(dir, maxConcurrentProcesses) {
   const { simpleGit } = await import("./dist-X73RD7H4.js");
-  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...maxConcurrentProcesses ? { maxConcurrentProcesses } : {} }).env(gitEnv());
+  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...maxConcurrentProcesses ? { maxConcurrentProcesses } : {} }).env(
+    gitEnv()
+  );
 }
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
@@ -17107,4 +17118,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-FEBZWQOL.js.map
+//# sourceMappingURL=chunk-7B5GK6S2.js.map

@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-FEBZWQOL.js";
+} from "./chunk-7B5GK6S2.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-VWOSAHVW.js.map
+//# sourceMappingURL=site-MTQMPFXX.js.map
