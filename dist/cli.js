@@ -39,5 +39,7 @@ if (only === "--version" || only === "-v") {
     env: process.env,
     self: process.argv[1]
   });
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write("", flushed))));
+  process.exit();
 }
 //# sourceMappingURL=cli.js.map

@@ -47,4 +47,9 @@ if (only === "--version" || only === "-v") {
     env: process.env,
     self: process.argv[1],
   });
+  // The run is over: leave once both streams have flushed (a pipe is written asynchronously), not
+  // after the garbage collection V8 scheduled for later. On Node 20 that collection ran after the
+  // output of a 1,500-promotion history and cost 15 ms of its 230; Node 24 exits as fast either way.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write("", flushed))));
+  process.exit();
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,6 +62,26 @@ describe("output read by a program that stops early", () => {
     const { stderr, status: code } = run;
     expect(stderr).toBe("");
     expect(code).toBe(1); // validate's verdict (m0 fails its gate), not a crash's
+  });
+});
+
+describe("output read by a slow program", () => {
+  it("every byte reaches a reader that waits before reading: the run leaves only once its output is flushed", async () => {
+    const repo = new TestRepo();
+    // One state whose version is 400,000 characters: its history is far more than a pipe holds.
+    const long = `v${"x".repeat(400_000)}`;
+    repo.write({ "models/m/manifest_active.json": { version: long } }).commit("m");
+    const child = spawn(process.execPath, [CLI, "history", "--format", "json"], { cwd: repo.dir, env: { ...process.env, NO_COLOR: "1" } });
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    const events = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    expect(events).toHaveLength(1);
+    expect(events[0].to).toBe(long);
   });
 });
 
