@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-JQG467RO.js";
+} from "./chunks/chunk-DCMGZ6YE.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-7B5GK6S2.js";
+} from "./chunks/chunk-AAWQ7D2D.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

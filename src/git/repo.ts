@@ -16,16 +16,15 @@ import { Prefetch } from "./prefetch.js";
 
 const TREE = "040000";
 
-/** simple-git in a folder, with modelgate's environment for git; imported on first use. */
-async function gitAt(dir: string, maxConcurrentProcesses?: number): Promise<SimpleGit> {
-  const { simpleGit } = await import("simple-git");
-  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...(maxConcurrentProcesses ? { maxConcurrentProcesses } : {}) }).env(
-    gitEnv(),
-  );
-}
 const execFileAsync = promisify(execFile);
 /** A git command is done when its output closes; simple-git's default also arms a 50 ms timer per process, which keeps a finished run alive. */
 const COMPLETION = { onClose: true, onExit: false } as const;
+
+/** simple-git in a folder, with modelgate's environment for git; imported on first use. */
+async function gitAt(dir: string): Promise<SimpleGit> {
+  const { simpleGit } = await import("simple-git");
+  return simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
+}
 
 interface Entry {
   mode: string;
@@ -46,7 +45,7 @@ export class GitRepo implements RepoReader {
 
   /** Runs git with these arguments in the repository: its output, or a rejection when git fails. */
   async raw(args: string[]): Promise<string> {
-    this.git ??= gitAt(this.dir, 4);
+    this.git ??= gitAt(this.dir);
     return (await this.git).raw(args);
   }
 

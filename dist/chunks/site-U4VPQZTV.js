@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-7B5GK6S2.js";
+} from "./chunk-AAWQ7D2D.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-MTQMPFXX.js.map
+//# sourceMappingURL=site-U4VPQZTV.js.map

@@ -14315,14 +14315,12 @@ var Prefetch = class {
 
 // src/git/repo.ts
 var TREE = "040000";
-async function gitAt(dir, maxConcurrentProcesses) {
-  const { simpleGit } = await import("./dist-X73RD7H4.js");
-  return simpleGit({ baseDir: dir, allowEnvironment: GIT_ENV_SET, completion: COMPLETION, ...maxConcurrentProcesses ? { maxConcurrentProcesses } : {} }).env(
-    gitEnv()
-  );
-}
 var execFileAsync = promisify(execFile);
 var COMPLETION = { onClose: true, onExit: false };
+async function gitAt(dir) {
+  const { simpleGit } = await import("./dist-X73RD7H4.js");
+  return simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: GIT_ENV_SET, completion: COMPLETION }).env(gitEnv());
+}
 var GitRepo = class _GitRepo {
   constructor(dir) {
     this.dir = dir;
@@ -14336,7 +14334,7 @@ var GitRepo = class _GitRepo {
   entries = /* @__PURE__ */ new Map();
   /** Runs git with these arguments in the repository: its output, or a rejection when git fails. */
   async raw(args) {
-    this.git ??= gitAt(this.dir, 4);
+    this.git ??= gitAt(this.dir);
     return (await this.git).raw(args);
   }
   /** Starts the batch reader ahead of the first read, off the critical path of a run that will read. */
@@ -17118,4 +17116,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-7B5GK6S2.js.map
+//# sourceMappingURL=chunk-AAWQ7D2D.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-7B5GK6S2.js";
+} from "./chunk-AAWQ7D2D.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-JQG467RO.js.map
+//# sourceMappingURL=chunk-DCMGZ6YE.js.map
