@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-DCMGZ6YE.js";
+} from "./chunks/chunk-SH6JMS7L.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-AAWQ7D2D.js";
+} from "./chunks/chunk-3GL7IUD6.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -1,8 +1,9 @@
 // Bundles the command line and the action with esbuild (with source maps), and writes
 // schemas/policy.schema.json from the gate types, so the published schema cannot drift.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -136,6 +137,22 @@ const sideEffectFree = {
   },
 };
 
+// The yaml package ships the same code twice: CommonJS for Node (its "node" export) and ES
+// modules (its "default" export). Bundled as CommonJS, each of its 70 files becomes a function
+// that runs when the engine loads and is compiled then, outside Node's compile cache; as ES
+// modules they are top-level code the compile cache keeps, and esbuild leaves out what modelgate
+// never calls. The two builds differ in warnings (console.warn instead of process.emitWarning;
+// modelgate refuses the keys that warn), in `!!binary` (YAML 1.1 only; modelgate reads the core
+// schema) and in two debugging switches read from the environment (LOG_TOKENS, LOG_STREAM),
+// which the ES build does not have.
+const yamlEsm = {
+  name: "yaml-esm",
+  setup(b) {
+    const root = dirname(createRequire(import.meta.url).resolve("yaml/package.json"));
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "browser", "index.js") }));
+  },
+};
+
 rmSync("dist", { recursive: true, force: true });
 // Code splitting: what a run may not need (CEL, the runtime JSON Schema compiler) loads on demand.
 await build({
@@ -146,5 +163,5 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   sourcemap: true,
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
-  plugins: [sideEffectFree],
+  plugins: [sideEffectFree, yamlEsm],
 });

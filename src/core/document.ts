@@ -1,5 +1,5 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from "yaml";
 import { deepestExisting, type PathPattern, type Segment } from "./path.js";
 import { ModelgateError } from "./problem.js";
 
@@ -365,22 +365,36 @@ function checkYamlDuplicateKeys(file: string, root: YamlNode | null, lines: Line
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const keys = new Set<unknown>();
+      const keys = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          if (keys.has(pair.key.value)) {
-            const pos = lines.linePos(pair.key.range?.[0] ?? 0);
-            throw new ModelgateError({
-              file,
-              line: pos.line,
-              column: pos.col,
-              message: `duplicate key ${JSON.stringify(pair.key.value)}: map keys must be unique`,
-              hint: "keep one: tools disagree on which of two equal keys wins",
-            });
-          }
-          keys.add(pair.key.value);
+        const key = pair.key as YamlNode | null;
+        // A key is a plain value. An alias (`*a: …`) or a list or map as a key becomes a string
+        // only as this parser writes it (another tool fails, or keeps a tuple), so two keys could
+        // name one field unseen: refused, as is any pair of keys that name the same field.
+        if (key !== null && !isScalar(key)) {
+          const pos = lines.linePos(key.range?.[0] ?? 0);
+          throw new ModelgateError({
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `a map key must be a plain value, not ${isAlias(key) ? "an alias" : isSeq(key) ? "a list" : "a map"}`,
+            hint: "write the key out as a string",
+          });
         }
-        stack.push(pair.key, pair.value);
+        // The field the key names, as the document's value has it: 1 and "1", null and "" are one field.
+        const name = key === null || key.value === null ? "" : String(key.value);
+        if (keys.has(name)) {
+          const pos = lines.linePos(key?.range?.[0] ?? (pair.value as YamlNode | null)?.range?.[0] ?? 0);
+          throw new ModelgateError({
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
+            hint: "keep one: tools disagree on which of two equal keys wins",
+          });
+        }
+        keys.add(name);
+        stack.push(pair.value);
       }
     } else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }

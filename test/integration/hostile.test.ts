@@ -114,6 +114,40 @@ describe("attacks from the pull request", () => {
     expect(report.changes.find((c) => c.model === "bom")).toMatchObject({ result: "pass", kind: "promotion" });
   });
 
+  it('a YAML manifest cannot name one field twice through keys that differ only as YAML: an alias, 1 and "1", null and "", a list as a key', () => {
+    const r = new TestRepo();
+    const names = ["alias", "number", "empty", "list", "fine"];
+    const files: Record<string, string> = {
+      ".modelgate/policy.yaml":
+        "version: 1\nmanifests:\n  - glob: models/*/manifest_active.yaml\n    model: '{1}'\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n  - { id: owned, type: allowed, path: owner, values: [risk] }\n",
+    };
+    for (const n of names) files[`models/${n}/manifest_active.yaml`] = "version: v1\nowner: risk\nmetrics: { auc: 0.8 }\n";
+    const base = r.write(files).commit("base");
+    // Each second key is the field this parser would give the value of: the gates would judge
+    // "risk" and 0.9 while another tool reads the first, or fails.
+    r.branch("bad").write({
+      "models/alias/manifest_active.yaml": "&o owner: growth\nversion: v2\nmetrics: { auc: 0.9 }\n*o : risk\n",
+      "models/number/manifest_active.yaml": "version: v2\nowner: risk\nmetrics:\n  1: 0.1\n  '1': 0.2\n  auc: 0.9\n",
+      "models/empty/manifest_active.yaml": "version: v2\nowner: risk\nmetrics: { auc: 0.9 }\n? \n: a\n'': b\n",
+      "models/list/manifest_active.yaml": "version: v2\nowner: risk\nmetrics: { auc: 0.9 }\n? [a, b]\n: 1\n",
+      "models/fine/manifest_active.yaml": "version: v2\nowner: risk\nmetrics: { auc: 0.9 }\n",
+    });
+    const head = r.commit("keys");
+    const { code, report, stderr } = checkJson(r.dir, "--base", base, "--head", head);
+    expect(code).toBe(1);
+    const byModel = Object.fromEntries(report.errors.map((e) => [e.file.split("/")[1], { line: e.line, column: e.column, message: e.message }]));
+    expect(byModel).toEqual({
+      alias: { line: 4, column: 1, message: "a map key must be a plain value, not an alias" },
+      number: { line: 5, column: 3, message: 'duplicate key "1": map keys must be unique' },
+      empty: { line: 6, column: 1, message: 'duplicate key "": map keys must be unique' },
+      list: { line: 4, column: 3, message: "a map key must be a plain value, not a list" },
+    });
+    expect(report.changes.find((c) => c.model === "fine")).toMatchObject({ result: "pass", kind: "promotion" });
+    for (const n of ["alias", "number", "empty", "list"]) expect(report.changes.find((c) => c.model === n)?.result, n).toBe("fail");
+    // No warning of the YAML parser's own reaches the output.
+    expect(stderr).not.toMatch(/Warning|stringified/);
+  });
+
   it("text from manifests reaches the comment escaped: no pings, no HTML, no broken table, no forged marker", async () => {
     const r = new TestRepo();
     const base = r

@@ -103,4 +103,14 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
       ).toEqual([]);
     }
   });
+
+  it("the YAML parser is bundled from its ES modules (top-level code Node's compile cache keeps), not wrapped CommonJS run at load", () => {
+    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    for (const { chunks, sources } of [loadedAtStart(main), loadedAtStart("index.js")]) {
+      const yaml = sources.filter((s) => s.includes("node_modules/yaml/"));
+      expect(yaml.length).toBeGreaterThan(10);
+      expect(yaml.filter((s) => !s.includes("node_modules/yaml/browser/dist/"))).toEqual([]);
+      for (const chunk of chunks) expect(readFileSync(chunk, "utf8"), chunk).not.toMatch(/require_(?:composer|lexer|parser|public_api)\b/);
+    }
+  });
 });

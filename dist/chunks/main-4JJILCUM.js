@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-DCMGZ6YE.js";
+} from "./chunk-SH6JMS7L.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-AAWQ7D2D.js";
+} from "./chunk-3GL7IUD6.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -861,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-U4VPQZTV.js");
+    const { writeSite, writeModelAudit } = await import("./site-ROWURECO.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -995,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-J2VTHNCG.js.map
+//# sourceMappingURL=main-4JJILCUM.js.map

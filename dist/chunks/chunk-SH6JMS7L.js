@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-AAWQ7D2D.js";
+} from "./chunk-3GL7IUD6.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-DCMGZ6YE.js.map
+//# sourceMappingURL=chunk-SH6JMS7L.js.map

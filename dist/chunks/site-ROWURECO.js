@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-AAWQ7D2D.js";
+} from "./chunk-3GL7IUD6.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-U4VPQZTV.js.map
+//# sourceMappingURL=site-ROWURECO.js.map
