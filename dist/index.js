@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-SH6JMS7L.js";
+} from "./chunks/chunk-ZUWYUFT7.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,13 +25,13 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-3GL7IUD6.js";
+} from "./chunks/chunk-PSSLW2XO.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";
 import "./chunks/chunk-MBGQZYH5.js";
 import "./chunks/chunk-E44YDRMO.js";
-import "./chunks/chunk-K552PBOA.js";
+import "./chunks/chunk-2RWHIQCE.js";
 import "./chunks/chunk-Y5ALHOIO.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -626,7 +626,7 @@ var GitHubClient = class {
   }
   /**
    * The Sigstore bundles of the artifact attestations stored on this repository for a sha256
-   * (GET /repos/{owner}/{repo}/attestations/sha256:…): the first 100, which is more than one
+   * (GET /repos/{owner}/{repo}/attestations/sha256:...): the first 100, which is more than one
    * artifact gathers. None is a 404. Bundles GitHub keeps only behind `bundle_url` are left out.
    */
   async attestations(sha256) {

@@ -1,4 +1,4 @@
-import { classify, unreadableKind } from "./change.js";
+import { classify, type State, unreadableKind } from "./change.js";
 import { DEFAULT_LIMITS, type Doc, type ParseLimits, parseDocument } from "./document.js";
 import { aliasOf, governedFile, modelName, versionOf } from "./governed.js";
 import type { HistoryEvent } from "./model.js";
@@ -7,7 +7,7 @@ import { DAY } from "./served.js";
 export type { HistoryEvent };
 
 import { type Certification, type CertificationOptions, certificationOf } from "./certification.js";
-import { lifecycleOf, terminalStage } from "./lifecycle.js";
+import { type Lifecycle, lifecycleOf, terminalStage } from "./lifecycle.js";
 import { gatesFor, type Policy } from "./policy.js";
 import type { LogCommit, LogFile } from "./reader.js";
 
@@ -26,7 +26,8 @@ export function prNumber(subject: string): number | null {
 export type Documents = (path: string, content: Uint8Array | null) => Doc | null;
 
 export function documents(limits: ParseLimits = DEFAULT_LIMITS): Documents {
-  const parsed = new WeakMap<Uint8Array, Map<string, Doc | null>>();
+  // Held as long as the history that asks (its events keep their states anyway): a Map, not a WeakMap.
+  const parsed = new Map<Uint8Array, Map<string, Doc | null>>();
   return (path, content) => {
     if (!content) return null;
     let byPath = parsed.get(content);
@@ -34,8 +35,12 @@ export function documents(limits: ParseLimits = DEFAULT_LIMITS): Documents {
       byPath = new Map();
       parsed.set(content, byPath);
     }
-    if (!byPath.has(path)) byPath.set(path, parseState(path, content, limits));
-    return byPath.get(path) ?? null;
+    let doc = byPath.get(path);
+    if (doc === undefined) {
+      doc = parseState(path, content, limits);
+      byPath.set(path, doc);
+    }
+    return doc;
   };
 }
 
@@ -46,10 +51,11 @@ export function documents(limits: ParseLimits = DEFAULT_LIMITS): Documents {
 export function historyOf(policy: Policy, log: LogCommit[], limits: ParseLimits = DEFAULT_LIMITS, docs: Documents = documents(limits)): HistoryEvent[] {
   const replay = replayer(policy, docs);
   const events: HistoryEvent[] = [];
-  for (const c of log) {
+  for (let i = 0; i < log.length; i++) {
+    const c = log[i];
     const facts = commitFacts(c);
-    for (const f of c.files) {
-      const event = replay(c, f, facts);
+    for (let j = 0; j < c.files.length; j++) {
+      const event = replay(c, c.files[j], facts);
       if (event) events.push(event);
     }
   }
@@ -98,32 +104,55 @@ interface CommitFacts {
 }
 
 function commitFacts(c: LogCommit): CommitFacts {
-  return { reverted: REVERT.exec(`${c.subject}\n${c.body}`)?.[1] ?? null, date: new Date(c.time).toISOString(), pr: prNumber(c.subject) };
+  // The subject, then the body: no match can span the line between them.
+  const reverts = REVERT.exec(c.subject) ?? REVERT.exec(c.body);
+  return { reverted: reverts?.[1] ?? null, date: new Date(c.time).toISOString(), pr: prNumber(c.subject) };
 }
 
 /** Turns a log's file entries, oldest first, into events; each path's earlier events decide its kinds. */
 function replayer(policy: Policy, parse: Documents): (c: LogCommit, f: LogFile, facts: CommitFacts) => HistoryEvent | null {
-  // One state is the "after" of an event and the "before" of the next: each is parsed once per path.
-  const lifecycleFor = (model: string) => lifecycleOf(gatesFor(policy, model));
-  const byPath = new Map<string, HistoryEvent[]>();
-  // A model's identity is fixed where its manifest first appears: a later rename does not move it.
-  const names = new Map<string, string>();
+  // One state is the "after" of an event and the "before" of the next: each is parsed once per
+  // path, and its version read once (the path's last state is kept with its version).
+  const lifecycles = new Map<string, Lifecycle>();
+  const lifecycleFor = (model: string) => {
+    let lifecycle = lifecycles.get(model);
+    if (!lifecycle) {
+      lifecycle = lifecycleOf(gatesFor(policy, model));
+      lifecycles.set(model, lifecycle);
+    }
+    return lifecycle;
+  };
+  // Per path: its events so far, and the model it names. A model's identity is fixed where its
+  // manifest first appears: a later rename does not move it.
+  const paths = new Map<string, { earlier: HistoryEvent[]; name: string | null; alias: string | null; last: State | null }>();
   return (c, f, { reverted, date, pr }) => {
     const g = governedFile(policy, f.path);
     if (!g) return null;
     const before = parse(f.path, f.before);
     const after = parse(f.path, f.after);
-    const earlier = byPath.get(f.path) ?? [];
-    const state = (doc: Doc | null) => (doc ? { doc, version: versionOf(g, doc) } : null);
+    let known = paths.get(f.path);
+    if (!known) {
+      known = { earlier: [], name: null, alias: aliasOf(g), last: null };
+      paths.set(f.path, known);
+    }
+    const earlier = known.earlier;
+    const state = (doc: Doc | null): State | null => {
+      if (!doc) return null;
+      if (known.last?.doc === doc) return known.last;
+      return { doc, version: versionOf(g, doc) };
+    };
+    const model = known.name ?? modelName(g, before ?? after) ?? f.path;
     // A state that does not parse never served: record the event, decide nothing from it.
     const unreadable = (f.before && !before) || (f.after && !after);
+    const now = state(after);
     const { kind, from, to } = unreadable
-      ? { kind: unreadableKind(f.before !== null, f.after !== null), from: before ? versionOf(g, before) : null, to: after ? versionOf(g, after) : null }
-      : classify(state(before), state(after), earlier, (d) => versionOf(g, d), lifecycleFor(names.get(f.path) ?? modelName(g, before ?? after) ?? f.path));
+      ? { kind: unreadableKind(f.before !== null, f.after !== null), from: state(before)?.version ?? null, to: now?.version ?? null }
+      : classify(state(before), now, earlier, (d) => state(d)?.version ?? null, lifecycleFor(model));
+    known.last = now;
     const revertsHere = reverted ? (earlier.find((e) => e.commit.startsWith(reverted))?.commit ?? null) : null;
-    const alias = aliasOf(g);
+    const alias = known.alias;
     const event: HistoryEvent = {
-      model: names.get(f.path) ?? modelName(g, before ?? after) ?? f.path,
+      model,
       ...(alias !== null ? { alias } : {}),
       path: f.path,
       kind,
@@ -138,9 +167,8 @@ function replayer(policy: Policy, parse: Documents): (c: LogCommit, f: LogFile, 
       doc: after,
       content: f.after,
     };
-    if (!names.has(f.path)) names.set(f.path, event.model);
+    known.name ??= model;
     earlier.push(event);
-    byPath.set(f.path, earlier);
     return event;
   };
 }

@@ -137,9 +137,9 @@ const concrete = new Map<string, readonly Segment[]>();
 
 export function valueAt(value: unknown, segments: readonly Segment[]): unknown {
   let node = value;
-  for (const seg of segments) {
+  for (let i = 0; i < segments.length; i++) {
     if (node === null || typeof node !== "object") return undefined;
-    node = childOf(node, seg);
+    node = childOf(node, segments[i]);
     if (node === undefined) return undefined;
   }
   return node;

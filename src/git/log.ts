@@ -25,6 +25,8 @@ export const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 export const GITLINK = "160000";
 const PARENTS = /^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/;
 const RAW_LINE = /^\n?:/;
+/** A raw diff line's modes and object ids (":<old mode> <new mode> <old oid> <new oid> <status>"), in one match. */
+const RAW_FIELDS = /^\n?:(\S*) (\S*) ([0-9a-f]+) ([0-9a-f]+)(?: |$)/;
 const ZERO_OID = /^0+$/;
 
 /**
@@ -111,11 +113,12 @@ export class LogParser {
         if (done) throw unreadableLog(this.current.commit);
         break;
       }
-      const [oldMode, newMode, oldOid, newOid] = field.replace(RAW_LINE, "").split(" ");
+      const raw = RAW_FIELDS.exec(field);
+      if (!raw) throw unreadableLog(this.current.commit);
+      const [, oldMode, newMode, oldOid, newOid] = raw;
       const path = f[this.at + 1];
-      if (!/^[0-9a-f]+$/.test(oldOid ?? "") || !/^[0-9a-f]+$/.test(newOid ?? "")) throw unreadableLog(this.current.commit);
       // A submodule's entry (160000) names a commit of another repository, not a file here: no content.
-      const blob = (mode: string | undefined, oid: string) => (ZERO_OID.test(oid) || mode === GITLINK ? null : oid);
+      const blob = (mode: string, oid: string) => (ZERO_OID.test(oid) || mode === GITLINK ? null : oid);
       const file = { path, old: blob(oldMode, oldOid), new: blob(newMode, newOid), oldMode };
       this.current.files.push(file);
       files.push(file);

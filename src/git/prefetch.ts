@@ -19,13 +19,24 @@ export class Prefetch {
 
   readonly add = (files: RawLogFile[]): void => {
     const mine = this.wanted ? files.filter((f) => this.wanted?.has(f.path)) : files;
-    const fresh = new Set<string>();
-    for (const f of mine) for (const oid of [f.old, f.new]) if (oid !== null && !this.reads.has(oid)) fresh.add(oid);
-    if (fresh.size > 0) {
-      const read = this.blobs.read([...fresh]);
+    // Indexed loops: this runs unoptimized, once per part of the log, where a for-of allocates per step.
+    const fresh: string[] = [];
+    const asked = new Set<string>();
+    const ask = (oid: string | null) => {
+      if (oid !== null && !this.reads.has(oid) && !asked.has(oid)) {
+        asked.add(oid);
+        fresh.push(oid);
+      }
+    };
+    for (let i = 0; i < mine.length; i++) {
+      ask(mine[i].old);
+      ask(mine[i].new);
+    }
+    if (fresh.length > 0) {
+      const read = this.blobs.read(fresh);
       // A failed read is reported where the log awaits its blobs, not as an unhandled rejection here.
       read.catch(() => undefined);
-      for (const oid of fresh) this.reads.set(oid, read);
+      for (let i = 0; i < fresh.length; i++) this.reads.set(fresh[i], read);
     }
     if (mine.length > 0 && this.each) this.hand(mine, this.each);
   };
@@ -37,18 +48,27 @@ export class Prefetch {
 
   private hand(files: RawLogFile[], each: (path: string, content: Buffer) => void): void {
     const reads = new Set<Promise<Map<string, Buffer | null>>>();
-    for (const f of files) for (const oid of [f.old, f.new]) if (oid !== null) reads.add(this.reads.get(oid) as Promise<Map<string, Buffer | null>>);
+    for (let i = 0; i < files.length; i++) {
+      const { old, new: now } = files[i];
+      if (old !== null) reads.add(this.reads.get(old) as Promise<Map<string, Buffer | null>>);
+      if (now !== null) reads.add(this.reads.get(now) as Promise<Map<string, Buffer | null>>);
+    }
     const handed = Promise.all(reads).then(
       (got) => {
-        const content = (oid: string) => {
-          for (const m of got) if (m.has(oid)) return m.get(oid) ?? null;
-          return null;
-        };
-        for (const f of files)
-          for (const oid of [f.old, f.new]) {
-            const c = oid !== null ? content(oid) : null;
-            if (c) each(f.path, c);
+        const give = (path: string, oid: string | null) => {
+          if (oid === null) return;
+          for (let i = 0; i < got.length; i++) {
+            const c = got[i].get(oid);
+            if (c !== undefined) {
+              if (c) each(path, c);
+              return;
+            }
           }
+        };
+        for (let i = 0; i < files.length; i++) {
+          give(files[i].path, files[i].old);
+          give(files[i].path, files[i].new);
+        }
       },
       () => undefined,
     );

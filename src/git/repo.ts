@@ -8,7 +8,7 @@ import type { SimpleGit } from "simple-git";
 import { lfsPointerOid } from "../core/lfs.js";
 import type { FileDigest, RepoFile } from "../core/model.js";
 import { ModelgateError } from "../core/problem.js";
-import type { AddOrDelete, ChangedFile, LogCommit, RepoReader } from "../core/reader.js";
+import type { AddOrDelete, ChangedFile, LogCommit, LogFile, RepoReader } from "../core/reader.js";
 import { BlobReader, type GitObject } from "./blob-reader.js";
 import { GIT_ENV_SET, gitEnv } from "./env.js";
 import { GITLINK, OID, pathspecsOf, type RawLogCommit, type RawLogFile, streamLog } from "./log.js";
@@ -129,7 +129,7 @@ export class GitRepo implements RepoReader {
     }
   }
 
-  /** Whether a ref exists here, named in full (refs/…), as `rev-parse --verify` would say: asked through the batch reader, no process started. */
+  /** Whether a ref exists here, named in full (refs/...), as `rev-parse --verify` would say: asked through the batch reader, no process started. */
   async hasRef(ref: string): Promise<boolean> {
     if (batchable(ref) && ref.startsWith("refs/")) {
       const found = await this.blobs.objects([ref]).catch(() => null);
@@ -512,29 +512,57 @@ export class GitRepo implements RepoReader {
         else commits.push({ ...c, files: [c.files[fi]] });
       }
     }
-    commits = commits.slice().reverse();
-    const needed = new Set(commits.flatMap((c) => c.files.flatMap((f) => [f.old, f.new].filter((o): o is string => o !== null))));
+    // Indexed loops here and below: a history has thousands of files, and code that runs once
+    // per process runs unoptimized, where each step of a for-of allocates.
+    const needed = new Set<string>();
     const reads = new Set<Promise<Map<string, Buffer | null>>>();
     const rest: string[] = [];
-    for (const oid of needed) {
+    const need = (oid: string | null) => {
+      if (oid === null || needed.has(oid)) return;
+      needed.add(oid);
       const read = prefetch.reads.get(oid);
       if (read) reads.add(read);
       else rest.push(oid);
+    };
+    for (let i = 0; i < commits.length; i++) {
+      const files = commits[i].files;
+      for (let j = 0; j < files.length; j++) {
+        need(files[j].old);
+        need(files[j].new);
+      }
     }
     if (rest.length > 0) reads.add(this.blobs.read(rest));
     const blobs = new Map<string, Buffer | null>();
-    for (const got of await Promise.all(reads)) for (const [oid, content] of got) if (needed.has(oid)) blobs.set(oid, content);
+    for (const got of await Promise.all(reads))
+      got.forEach((content, oid) => {
+        if (needed.has(oid)) blobs.set(oid, content);
+      });
     await prefetch.settled();
-    // A state git names and cannot read is a clone without it, not a deleted file: a history
-    // read with holes would tell a rollback from a promotion, and time served, wrongly.
-    for (const c of commits)
-      for (const f of c.files) for (const oid of [f.old, f.new]) if (oid && blobs.get(oid) === null) throw missingObject("blob", oid, f.path);
-    const content = (oid: string | null) => (oid ? (blobs.get(oid) ?? null) : null);
+    // Oldest first. A state git names and cannot read is a clone without it, not a deleted file:
+    // a history read with holes would tell a rollback from a promotion, and time served, wrongly.
+    const content = (oid: string | null, path: string) => {
+      if (oid === null) return null;
+      const got = blobs.get(oid);
+      if (got === null) throw missingObject("blob", oid, path);
+      return got ?? null;
+    };
+    const out: LogCommit[] = new Array(commits.length);
     // Each path's newest state is the commit's file, which a check reads next: kept, not asked of git twice.
     const last = new Map<string, string | null>();
-    for (const c of commits) for (const f of c.files) last.set(f.path, f.new);
-    for (const oid of last.values()) if (oid) this.newest.set(oid, content(oid));
-    return commits.map((c) => ({ ...c, files: c.files.map((f) => ({ path: f.path, before: content(f.old), after: content(f.new) })) }));
+    for (let i = 0; i < commits.length; i++) {
+      const c = commits[commits.length - 1 - i];
+      const files: LogFile[] = new Array(c.files.length);
+      for (let j = 0; j < c.files.length; j++) {
+        const f = c.files[j];
+        files[j] = { path: f.path, before: content(f.old, f.path), after: content(f.new, f.path) };
+        last.set(f.path, f.new);
+      }
+      out[i] = { commit: c.commit, parents: c.parents, time: c.time, author: c.author, subject: c.subject, body: c.body, files };
+    }
+    last.forEach((oid) => {
+      if (oid) this.newest.set(oid, blobs.get(oid) ?? null);
+    });
+    return out;
   }
 
   async addsAndDeletes(commit: string, globs: string[]): Promise<AddOrDelete[]> {

@@ -207,7 +207,7 @@ export class GitHubClient {
 
   /**
    * The Sigstore bundles of the artifact attestations stored on this repository for a sha256
-   * (GET /repos/{owner}/{repo}/attestations/sha256:…): the first 100, which is more than one
+   * (GET /repos/{owner}/{repo}/attestations/sha256:...): the first 100, which is more than one
    * artifact gathers. None is a 404. Bundles GitHub keeps only behind `bundle_url` are left out.
    */
   async attestations(sha256: string): Promise<unknown[]> {

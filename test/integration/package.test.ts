@@ -113,4 +113,18 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
       for (const chunk of chunks) expect(readFileSync(chunk, "utf8"), chunk).not.toMatch(/require_(?:composer|lexer|parser|public_api)\b/);
     }
   });
+
+  it("the code every run loads is ASCII: one other character (a comment esbuild keeps) and V8 holds the whole source at two bytes a character", () => {
+    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    const chunks = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart(main).chunks, ...loadedAtStart("index.js").chunks]);
+    expect(chunks.size).toBeGreaterThan(3);
+    const other: string[] = [];
+    for (const chunk of chunks)
+      readFileSync(chunk, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (/[^\x00-\x7f]/.test(line)) other.push(`${chunk}:${i + 1}: ${line.trim().slice(0, 100)}`);
+        });
+    expect(other).toEqual([]);
+  });
 });
