@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-ZUWYUFT7.js";
+} from "./chunks/chunk-GCDZ5GTJ.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-PSSLW2XO.js";
+} from "./chunks/chunk-3X66QJD4.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -92,12 +92,34 @@ function parseJson(file: string, text: string): Doc {
     const what = first ? printParseErrorCode(first.error) : "invalid JSON";
     throw new ModelgateError({ file, ...at, message: `invalid JSON: ${humanJsonError(what)}` });
   }
-  let tree: JsonNode | undefined;
-  let lines: LineIndex | undefined;
-  // Positions are computed only when a finding needs one: most files never do.
-  const locate = (segments: readonly Segment[]) => {
-    tree ??= parseTree(text);
-    lines ??= lineIndex(text);
+  return new JsonDoc(file, value, text);
+}
+
+/**
+ * A JSON file's value, and where its values stand, worked out only when a finding needs one
+ * (most files never do). A class, not closures: a history holds thousands of these.
+ */
+class JsonDoc implements Doc {
+  readonly #text: string;
+  #tree: JsonNode | undefined | null = null;
+  #lines: LineIndex | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly value: unknown,
+    text: string,
+  ) {
+    this.#text = text;
+  }
+
+  #parsed(): JsonNode | undefined {
+    if (this.#tree === null) this.#tree = parseTree(this.#text);
+    return this.#tree;
+  }
+
+  locate(segments: readonly Segment[]): { line: number; column: number } {
+    const tree = this.#parsed();
+    this.#lines ??= lineIndex(this.#text);
     if (!tree) return { line: 1, column: 1 };
     // The deepest node that exists along the path.
     let node: JsonNode = tree;
@@ -106,22 +128,19 @@ function parseJson(file: string, text: string): Doc {
       if (!next) break;
       node = next;
     }
-    return lines.position(node.offset);
-  };
-  const keysAt = (segments: readonly Segment[]) => {
-    tree ??= parseTree(text);
-    let node: JsonNode | undefined = tree;
+    return this.#lines.position(node.offset);
+  }
+
+  locatePattern(pattern: PathPattern | string): { line: number; column: number } {
+    return this.locate(deepestExisting(this.value, pattern));
+  }
+
+  keysAt(segments: readonly Segment[]): string[] | undefined {
+    let node: JsonNode | undefined = this.#parsed();
     for (const seg of segments) node = node && jsonChild(node, seg);
     if (node?.type !== "object") return undefined;
     return (node.children ?? []).map((prop: JsonNode) => String(prop.children?.[0]?.value));
-  };
-  return {
-    file,
-    value,
-    locate,
-    locatePattern: (pattern) => locate(deepestExisting(value, pattern)),
-    keysAt,
-  };
+  }
 }
 
 /** Each object's keys, indexed on first use: locating a finding in an object of 400,000 keys must not scan them all (findNodeAtLocation did, per finding). */

@@ -207,8 +207,14 @@ export class BlobReader {
   }
 
   private consumeChunk(chunk: Buffer): void {
+    // Where this chunk is read from: an index, not a view per step (a chunk holds many answers).
+    let at = 0;
     let data = chunk;
-    while (data.length > 0 && this.waiting() > 0) {
+    while (at < data.length && this.waiting() > 0) {
+      if (at > 0 && (this.body || this.buffer.length > 0)) {
+        data = data.subarray(at);
+        at = 0;
+      }
       if (this.body) {
         const need = this.body.size + 1 - this.body.got;
         const part = data.subarray(0, need);
@@ -233,41 +239,45 @@ export class BlobReader {
         continue;
       }
       // Only a header split across chunks is ever copied; blobs are sliced, not concatenated.
-      const joined = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
-      const eol = joined.indexOf(10);
+      const joined = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data.subarray(at)]);
+      if (joined !== data) at = 0;
+      const eol = joined.indexOf(10, at);
       if (eol === -1) {
-        this.buffer = Buffer.from(joined);
+        this.buffer = Buffer.from(joined.subarray(at));
         return;
       }
       this.buffer = EMPTY;
       // "<oid> <type> <size>" or "<name> missing" / "<name> ambiguous": read from the bytes, the
       // size last, so a name with spaces cannot shift the fields.
       const sizeAt = joined.lastIndexOf(32, eol) + 1;
-      const typeAt = sizeAt > 1 ? joined.lastIndexOf(32, sizeAt - 2) + 1 : 0;
-      const size = typeAt > 0 ? decimalAt(joined, sizeAt, eol) : -1;
+      const typeAt = sizeAt > at + 1 ? joined.lastIndexOf(32, sizeAt - 2) + 1 : 0;
+      const size = typeAt > at ? decimalAt(joined, sizeAt, eol) : -1;
+      data = joined;
       if (size < 0) {
         this.answer(null);
-        data = joined.subarray(eol + 1);
+        at = eol + 1;
         continue;
       }
       const start = eol + 1;
-      const digest = this.pending[this.first].request.digest;
+      const { digest, typed } = this.pending[this.first].request;
       if (!digest && start + size < joined.length) {
-        // The whole body and its newline are here: answered with a view of this chunk, no copy.
-        const type = joined.toString("latin1", typeAt, sizeAt - 1);
-        this.answer(joined.subarray(start, start + size), type, joined.toString("latin1", 0, typeAt - 1));
-        data = joined.subarray(start + size + 1);
+        // The whole body and its newline are here: answered with a view of this chunk, no copy
+        // (the type and the name it resolved only for a call that asks for them).
+        const content = joined.subarray(start, start + size);
+        if (typed) this.answer(content, joined.toString("latin1", typeAt, sizeAt - 1), joined.toString("latin1", at, typeAt - 1));
+        else this.answer(content);
+        at = start + size + 1;
         continue;
       }
       this.body = {
-        oid: joined.toString("latin1", 0, typeAt - 1),
+        oid: joined.toString("latin1", at, typeAt - 1),
         size,
         type: joined.toString("latin1", typeAt, sizeAt - 1),
         chunks: [],
         got: 0,
         hash: digest ? sha256Hash() : null,
       };
-      data = joined.subarray(start);
+      at = start;
     }
   }
 }

@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-PSSLW2XO.js";
+} from "./chunk-3X66QJD4.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-WSQ4LIGQ.js.map
+//# sourceMappingURL=site-3URWDVKU.js.map

@@ -9433,16 +9433,31 @@ function parseJson(file, text) {
     const errors = [];
     parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    const lines2 = lineIndex(text);
-    const at = first ? lines2.position(first.offset) : { line: 1, column: 1 };
+    const lines = lineIndex(text);
+    const at = first ? lines.position(first.offset) : { line: 1, column: 1 };
     const what = first ? printParseErrorCode(first.error) : "invalid JSON";
     throw new ModelgateError({ file, ...at, message: `invalid JSON: ${humanJsonError(what)}` });
   }
-  let tree;
-  let lines;
-  const locate = (segments) => {
-    tree ??= parseTree2(text);
-    lines ??= lineIndex(text);
+  return new JsonDoc(file, value, text);
+}
+var JsonDoc = class {
+  constructor(file, value, text) {
+    this.file = file;
+    this.value = value;
+    this.#text = text;
+  }
+  file;
+  value;
+  #text;
+  #tree = null;
+  #lines;
+  #parsed() {
+    if (this.#tree === null) this.#tree = parseTree2(this.#text);
+    return this.#tree;
+  }
+  locate(segments) {
+    const tree = this.#parsed();
+    this.#lines ??= lineIndex(this.#text);
     if (!tree) return { line: 1, column: 1 };
     let node = tree;
     for (const seg of segments) {
@@ -9450,23 +9465,18 @@ function parseJson(file, text) {
       if (!next) break;
       node = next;
     }
-    return lines.position(node.offset);
-  };
-  const keysAt = (segments) => {
-    tree ??= parseTree2(text);
-    let node = tree;
+    return this.#lines.position(node.offset);
+  }
+  locatePattern(pattern) {
+    return this.locate(deepestExisting(this.value, pattern));
+  }
+  keysAt(segments) {
+    let node = this.#parsed();
     for (const seg of segments) node = node && jsonChild(node, seg);
     if (node?.type !== "object") return void 0;
     return (node.children ?? []).map((prop) => String(prop.children?.[0]?.value));
-  };
-  return {
-    file,
-    value,
-    locate,
-    locatePattern: (pattern) => locate(deepestExisting(value, pattern)),
-    keysAt
-  };
-}
+  }
+};
 var jsonKeys = /* @__PURE__ */ new WeakMap();
 function jsonChild(node, seg) {
   if (typeof seg === "number") return node.type === "array" ? node.children?.[seg] : void 0;
@@ -12972,8 +12982,13 @@ flush
     if (this.waiting() === 0 && this.proc) this.hold(this.proc, false);
   }
   consumeChunk(chunk) {
+    let at = 0;
     let data = chunk;
-    while (data.length > 0 && this.waiting() > 0) {
+    while (at < data.length && this.waiting() > 0) {
+      if (at > 0 && (this.body || this.buffer.length > 0)) {
+        data = data.subarray(at);
+        at = 0;
+      }
       if (this.body) {
         const need = this.body.size + 1 - this.body.got;
         const part = data.subarray(0, need);
@@ -12996,38 +13011,41 @@ flush
         }
         continue;
       }
-      const joined = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
-      const eol = joined.indexOf(10);
+      const joined = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data.subarray(at)]);
+      if (joined !== data) at = 0;
+      const eol = joined.indexOf(10, at);
       if (eol === -1) {
-        this.buffer = Buffer.from(joined);
+        this.buffer = Buffer.from(joined.subarray(at));
         return;
       }
       this.buffer = EMPTY;
       const sizeAt = joined.lastIndexOf(32, eol) + 1;
-      const typeAt = sizeAt > 1 ? joined.lastIndexOf(32, sizeAt - 2) + 1 : 0;
-      const size = typeAt > 0 ? decimalAt(joined, sizeAt, eol) : -1;
+      const typeAt = sizeAt > at + 1 ? joined.lastIndexOf(32, sizeAt - 2) + 1 : 0;
+      const size = typeAt > at ? decimalAt(joined, sizeAt, eol) : -1;
+      data = joined;
       if (size < 0) {
         this.answer(null);
-        data = joined.subarray(eol + 1);
+        at = eol + 1;
         continue;
       }
       const start = eol + 1;
-      const digest = this.pending[this.first].request.digest;
+      const { digest, typed } = this.pending[this.first].request;
       if (!digest && start + size < joined.length) {
-        const type = joined.toString("latin1", typeAt, sizeAt - 1);
-        this.answer(joined.subarray(start, start + size), type, joined.toString("latin1", 0, typeAt - 1));
-        data = joined.subarray(start + size + 1);
+        const content = joined.subarray(start, start + size);
+        if (typed) this.answer(content, joined.toString("latin1", typeAt, sizeAt - 1), joined.toString("latin1", at, typeAt - 1));
+        else this.answer(content);
+        at = start + size + 1;
         continue;
       }
       this.body = {
-        oid: joined.toString("latin1", 0, typeAt - 1),
+        oid: joined.toString("latin1", at, typeAt - 1),
         size,
         type: joined.toString("latin1", typeAt, sizeAt - 1),
         chunks: [],
         got: 0,
         hash: digest ? sha256Hash() : null
       };
-      data = joined.subarray(start);
+      at = start;
     }
   }
 };
@@ -16119,4 +16137,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-PSSLW2XO.js.map
+//# sourceMappingURL=chunk-3X66QJD4.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-PSSLW2XO.js";
+} from "./chunk-3X66QJD4.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-ZUWYUFT7.js.map
+//# sourceMappingURL=chunk-GCDZ5GTJ.js.map
