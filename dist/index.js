@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-GCDZ5GTJ.js";
+} from "./chunks/chunk-7SHRZS4U.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-3X66QJD4.js";
+} from "./chunks/chunk-G4VA7HLO.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

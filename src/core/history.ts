@@ -26,19 +26,20 @@ export function prNumber(subject: string): number | null {
 export type Documents = (path: string, content: Uint8Array | null) => Doc | null;
 
 export function documents(limits: ParseLimits = DEFAULT_LIMITS): Documents {
-  // Held as long as the history that asks (its events keep their states anyway): a Map, not a WeakMap.
-  const parsed = new Map<Uint8Array, Map<string, Doc | null>>();
+  // By path, then by the blob's bytes: a map per path, not one per state. Held as long as the
+  // history that asks (its events keep their states anyway): Maps, not WeakMaps.
+  const parsed = new Map<string, Map<Uint8Array, Doc | null>>();
   return (path, content) => {
     if (!content) return null;
-    let byPath = parsed.get(content);
-    if (!byPath) {
-      byPath = new Map();
-      parsed.set(content, byPath);
+    let states = parsed.get(path);
+    if (!states) {
+      states = new Map();
+      parsed.set(path, states);
     }
-    let doc = byPath.get(path);
+    let doc = states.get(content);
     if (doc === undefined) {
       doc = parseState(path, content, limits);
-      byPath.set(path, doc);
+      states.set(content, doc);
     }
     return doc;
   };

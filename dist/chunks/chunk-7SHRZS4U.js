@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-3X66QJD4.js";
+} from "./chunk-G4VA7HLO.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-GCDZ5GTJ.js.map
+//# sourceMappingURL=chunk-7SHRZS4U.js.map

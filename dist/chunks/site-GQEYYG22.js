@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-3X66QJD4.js";
+} from "./chunk-G4VA7HLO.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-3URWDVKU.js.map
+//# sourceMappingURL=site-GQEYYG22.js.map

@@ -13103,7 +13103,7 @@ var LogParser = class {
     this.fields.push(this.partial.join(""));
     const parts = text.slice(nul + 1).split("\0");
     this.partial = [parts.pop()];
-    for (const part of parts) this.fields.push(part);
+    for (let i = 0; i < parts.length; i++) this.fields.push(parts[i]);
     this.take(false);
   }
   /** The whole log, newest commit first; throws if it ends inside a commit's fields. */
@@ -13124,7 +13124,13 @@ var LogParser = class {
           if (done) throw unreadableLog(f[this.at]);
           break;
         }
-        const [sha, parents, ct, author, subject, body] = f.slice(this.at, this.at + 6);
+        const at = this.at;
+        const sha = f[at];
+        const parents = f[at + 1];
+        const ct = f[at + 2];
+        const author = f[at + 3];
+        const subject = f[at + 4];
+        const body = f[at + 5];
         if (!OID.test(sha) || !PARENTS.test(parents) || !/^\d+$/.test(ct)) throw unreadableLog(sha);
         this.at += 6;
         this.current = { commit: sha, parents: parents ? parents.split(" ") : [], time: Number(ct) * 1e3, author, subject, body: body.trim(), files: [] };
@@ -13155,8 +13161,7 @@ var LogParser = class {
       if (!raw) throw unreadableLog(this.current.commit);
       const [, oldMode, newMode, oldOid, newOid] = raw;
       const path = f[this.at + 1];
-      const blob = (mode, oid) => ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
-      const file = { path, old: blob(oldMode, oldOid), new: blob(newMode, newOid), oldMode };
+      const file = { path, old: blobOf(oldMode, oldOid), new: blobOf(newMode, newOid), oldMode };
       this.current.files.push(file);
       files.push(file);
       this.at += 2;
@@ -13164,6 +13169,9 @@ var LogParser = class {
     if (files.length > 0) this.onFiles?.(files);
   }
 };
+function blobOf(mode, oid) {
+  return ZERO_OID.test(oid) || mode === GITLINK ? null : oid;
+}
 function pathspecsOf(paths, globs = []) {
   return [...paths.map((p) => `:(literal)${p}`), ...globs.map((g) => `:(glob)${g}`)];
 }
@@ -14313,15 +14321,15 @@ function documents(limits = DEFAULT_LIMITS) {
   const parsed = /* @__PURE__ */ new Map();
   return (path, content) => {
     if (!content) return null;
-    let byPath = parsed.get(content);
-    if (!byPath) {
-      byPath = /* @__PURE__ */ new Map();
-      parsed.set(content, byPath);
+    let states = parsed.get(path);
+    if (!states) {
+      states = /* @__PURE__ */ new Map();
+      parsed.set(path, states);
     }
-    let doc = byPath.get(path);
+    let doc = states.get(content);
     if (doc === void 0) {
       doc = parseState(path, content, limits);
-      byPath.set(path, doc);
+      states.set(content, doc);
     }
     return doc;
   };
@@ -16137,4 +16145,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-3X66QJD4.js.map
+//# sourceMappingURL=chunk-G4VA7HLO.js.map
