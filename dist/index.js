@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-7SHRZS4U.js";
+} from "./chunks/chunk-J3FRQ2G3.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-G4VA7HLO.js";
+} from "./chunks/chunk-7C6RGJMB.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -142,9 +142,9 @@ const sideEffectFree = {
 // that runs when the engine loads and is compiled then, outside Node's compile cache; as ES
 // modules they are top-level code the compile cache keeps, and esbuild leaves out what modelgate
 // never calls. The two builds differ in warnings (console.warn instead of process.emitWarning;
-// modelgate refuses the keys that warn), in `!!binary` (YAML 1.1 only; modelgate reads the core
-// schema) and in two debugging switches read from the environment (LOG_TOKENS, LOG_STREAM),
-// which the ES build does not have.
+// modelgate has the parser print nothing), in how `!!binary` is decoded (modelgate leaves every
+// tag beyond the core schema unresolved and refuses it) and in two debugging switches read from
+// the environment (LOG_TOKENS, LOG_STREAM), which the ES build does not have.
 const yamlEsm = {
   name: "yaml-esm",
   setup(b) {

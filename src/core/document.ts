@@ -1,5 +1,5 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Scalar, type Node as YamlNode } from "yaml";
 import { deepestExisting, type PathPattern, type Segment } from "./path.js";
 import { ModelgateError } from "./problem.js";
 
@@ -59,7 +59,8 @@ export function parseDocument(file: string, content: string | Uint8Array, limits
   if (!/\.json$/i.test(file)) {
     checkNesting(file, text, limits.maxDepth);
     const doc = parseYamlDoc(file, text, limits.maxAliases);
-    checkFinite(doc);
+    // Through aliases a value nests deeper than its text (`&a [*a]` is a list in itself, without end).
+    checkFinite(doc, limits.maxDepth);
     return doc;
   }
   // One pass over the text before JSON.parse: nesting (refused at once, as before any parse),
@@ -75,7 +76,7 @@ export function parseDocument(file: string, content: string | Uint8Array, limits
       hint: "keep one: tools disagree on which of two equal keys wins",
     });
   }
-  if (scan.bigNumbers) checkFinite(doc);
+  if (scan.bigNumbers) checkFinite(doc, limits.maxDepth);
   return doc;
 }
 
@@ -169,13 +170,16 @@ function parseYamlDoc(file: string, text: string, maxAliases: number): Doc {
   const lineCounter = new LineCounter();
   // The core schema of YAML 1.2: no timestamps, no `yes`/`no` booleans, so dates stay strings.
   // Unique keys are checked below, in one pass: the yaml package's own check scans the map per key (a 40,000-key map took 39 s).
-  const doc = parseYaml(text, { lineCounter, schema: "core", uniqueKeys: false, prettyErrors: false });
+  // Tags beyond the core schema's (`!!binary`, `!!timestamp`, `!!pairs`…) are left unresolved,
+  // then refused below: other tools read them as bytes, dates or lists of pairs, or not at all.
+  // The parser prints nothing of its own (logLevel): what is wrong is an error here, with its place.
+  const doc = parseYaml(text, { lineCounter, schema: "core", uniqueKeys: false, prettyErrors: false, resolveKnownTags: false, logLevel: "error" });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     throw new ModelgateError({ file, line: pos.line, column: pos.col, message: yamlMessage(problem.message) });
   }
-  checkYamlDuplicateKeys(file, doc.contents as YamlNode | null, lineCounter);
+  checkYamlNodes(file, doc.contents as YamlNode | null, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: maxAliases });
@@ -378,11 +382,28 @@ function writtenBefore(text: string, ranges: number[], first: number, from: numb
   return false;
 }
 
-/** Refuses a YAML map with the same scalar key twice (as the yaml package's uniqueKeys does), in time linear in the document. */
-function checkYamlDuplicateKeys(file: string, root: YamlNode | null, lines: LineCounter): void {
+/** The tags of YAML 1.2's core schema, the only ones a governed file may write (`!` alone: "a string, as written"). */
+const CORE_TAGS = new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)]);
+
+/**
+ * Refuses what YAML tools read differently: a tag outside the core schema, a key that is not a
+ * plain value, and a map with the same field twice (as the yaml package's uniqueKeys does, in
+ * time linear in the document).
+ */
+function checkYamlNodes(file: string, root: YamlNode | null, lines: LineCounter): void {
+  const refuse = (node: YamlNode | null | undefined, message: string, hint: string): never => {
+    const pos = lines.linePos(node?.range?.[0] ?? 0);
+    throw new ModelgateError({ file, line: pos.line, column: pos.col, message, hint });
+  };
+  const tagged = (node: YamlNode | null | undefined) => {
+    const tag = (node as { tag?: string } | null | undefined)?.tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag))
+      refuse(node, `the tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not read the same way by every YAML tool`, "write the value without a tag");
+  };
   const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const node = stack.pop() as YamlNode | null | undefined;
+    tagged(node);
     if (isMap(node)) {
       const keys = new Set<string>();
       for (const pair of node.items) {
@@ -390,27 +411,18 @@ function checkYamlDuplicateKeys(file: string, root: YamlNode | null, lines: Line
         // A key is a plain value. An alias (`*a: …`) or a list or map as a key becomes a string
         // only as this parser writes it (another tool fails, or keeps a tuple), so two keys could
         // name one field unseen: refused, as is any pair of keys that name the same field.
-        if (key !== null && !isScalar(key)) {
-          const pos = lines.linePos(key.range?.[0] ?? 0);
-          throw new ModelgateError({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `a map key must be a plain value, not ${isAlias(key) ? "an alias" : isSeq(key) ? "a list" : "a map"}`,
-            hint: "write the key out as a string",
-          });
-        }
+        if (key !== null && !isScalar(key))
+          refuse(key, `a map key must be a plain value, not ${isAlias(key) ? "an alias" : isSeq(key) ? "a list" : "a map"}`, "write the key out as a string");
+        tagged(key);
         // The field the key names, as the document's value has it: 1 and "1", null and "" are one field.
-        const name = key === null || key.value === null ? "" : String(key.value);
+        const value = (key as Scalar | null)?.value ?? null;
+        const name = value === null ? "" : String(value);
         if (keys.has(name)) {
-          const pos = lines.linePos(key?.range?.[0] ?? (pair.value as YamlNode | null)?.range?.[0] ?? 0);
-          throw new ModelgateError({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
-            hint: "keep one: tools disagree on which of two equal keys wins",
-          });
+          refuse(
+            key ?? (pair.value as YamlNode | null),
+            `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
+            "keep one: tools disagree on which of two equal keys wins",
+          );
         }
         keys.add(name);
         stack.push(pair.value);
@@ -419,8 +431,7 @@ function checkYamlDuplicateKeys(file: string, root: YamlNode | null, lines: Line
   }
 }
 
-/** Refuses NaN and infinities (`1e400`, `.nan`): no comparison with them means anything. */
-function checkFinite(doc: Doc): void {
+function checkFinite(doc: Doc, maxDepth: number): void {
   const stack: Array<{ node: unknown; path: Segment[] }> = [{ node: doc.value, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop() as { node: unknown; path: Segment[] };
@@ -433,6 +444,14 @@ function checkFinite(doc: Doc): void {
       });
     }
     if (node !== null && typeof node === "object") {
+      if (path.length >= maxDepth) {
+        throw new ModelgateError({
+          file: doc.file,
+          ...doc.locate(path),
+          message: `nesting deeper than ${maxDepth} levels once its aliases are read`,
+          hint: "manifests are shallow documents; write the values out instead of nesting aliases",
+        });
+      }
       if (Array.isArray(node)) {
         for (let i = 0; i < node.length; i++) stack.push({ node: node[i], path: [...path, i] });
       } else for (const [k, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k] });

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git } from "../../scripts/example-repo.mjs";
 import { pullRequestPayload, runActionProcess } from "../support/action.js";
-import { checkJson, cli, expectValidReport, gateOf } from "../support/cli.js";
+import { checkJson, cli, expectValidReport, gateOf, ROOT } from "../support/cli.js";
 import { useFakeGitHub } from "../support/github-api.js";
 import { TestRepo, tempDir } from "../support/repo.js";
 
@@ -146,6 +146,64 @@ describe("attacks from the pull request", () => {
     for (const n of ["alias", "number", "empty", "list"]) expect(report.changes.find((c) => c.model === n)?.result, n).toBe("fail");
     // No warning of the YAML parser's own reaches the output.
     expect(stderr).not.toMatch(/Warning|stringified/);
+  });
+
+  it("a YAML manifest with a tag beyond the core schema (bytes, dates, lists of pairs, its own) or an alias inside itself is refused with its place, and the parser prints nothing", () => {
+    const r = new TestRepo();
+    const fine = "version: v1\nowner: risk\nmetrics: { auc: 0.8 }\n";
+    const cases: Record<string, [text: string, line: number, column: number, message: string]> = {
+      // base64 of "owner": a field name only as one parser decodes it
+      binkey: ["version: v2\n!!binary b3duZXI=: risk\nmetrics: { auc: 0.9 }\n", 2, 10, "the tag !!binary is not read the same way by every YAML tool"],
+      binvalue: [
+        "version: v2\nowner: risk\nmetrics: { auc: 0.9 }\nsignature: !!binary A\n",
+        4,
+        21,
+        "the tag !!binary is not read the same way by every YAML tool",
+      ],
+      // a date as a key: a field named after the runner's time zone
+      datekey: [
+        "version: v2\nowner: risk\nmetrics: { auc: 0.9 }\nreleased:\n  !!timestamp 2026-01-02: yes\n",
+        5,
+        15,
+        "the tag !!timestamp is not read the same way by every YAML tool",
+      ],
+      // a list of pairs, whose maps the duplicate-key walk would not see
+      pairs: [
+        "version: v2\nowner: risk\nmetrics: { auc: 0.9 }\nevals: !!pairs\n  - metrics: {auc: 0.1, auc: 0.9}\n",
+        5,
+        3,
+        "the tag !!pairs is not read the same way by every YAML tool",
+      ],
+      own: ["version: v2\nowner: !team risk\nmetrics: { auc: 0.9 }\n", 2, 14, "the tag !team is not read the same way by every YAML tool"],
+      // a list in itself: without end once its alias is read
+      cycle: ["version: v2\nowner: risk\nmetrics: { auc: 0.9 }\nx: &a [*a]\n", 4, 8, "nesting deeper than 128 levels once its aliases are read"],
+    };
+    const files: Record<string, string> = {
+      ".modelgate/policy.yaml":
+        "version: 1\nmanifests:\n  - glob: models/*/manifest_active.yaml\n    model: '{1}'\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n  - { id: owned, type: allowed, path: owner, values: [risk] }\n",
+    };
+    for (const n of [...Object.keys(cases), "tagged"]) files[`models/${n}/manifest_active.yaml`] = fine;
+    const base = r.write(files).commit("base");
+    r.branch("bad");
+    for (const [n, [text]] of Object.entries(cases)) r.write({ [`models/${n}/manifest_active.yaml`]: text });
+    // The core schema's own tags, and `!` (a string as written), are read alike everywhere.
+    r.write({ "models/tagged/manifest_active.yaml": "version: !!str v2\nowner: ! risk\nmetrics: { auc: !!float 0.9 }\n" });
+    const head = r.commit("tags");
+    // A real process, stopped if it runs on (the alias inside itself was walked without end).
+    const run = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "check", "--format", "json", "--base", base, "--head", head], {
+      cwd: r.dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: 30_000,
+    });
+    expect(run.signal, "still running after 30 s").toBeNull();
+    expect(run.status).toBe(1);
+    const report = expectValidReport(JSON.parse(run.stdout));
+    const byModel = Object.fromEntries(report.errors.map((e) => [e.file.split("/")[1], [e.line, e.column, e.message]]));
+    expect(byModel).toEqual(Object.fromEntries(Object.entries(cases).map(([n, [, line, column, message]]) => [n, [line, column, message]])));
+    expect(report.changes.find((c) => c.model === "tagged")).toMatchObject({ result: "pass", kind: "promotion" });
+    // A real process: nothing of the YAML parser's own (a warning for a key it stringifies) on stderr.
+    expect(run.stderr).toBe("");
   });
 
   it("text from manifests reaches the comment escaped: no pings, no HTML, no broken table, no forged marker", async () => {

@@ -9409,7 +9409,7 @@ function parseDocument2(file, content, limits = DEFAULT_LIMITS) {
   if (!/\.json$/i.test(file)) {
     checkNesting(file, text, limits.maxDepth);
     const doc2 = parseYamlDoc(file, text, limits.maxAliases);
-    checkFinite(doc2);
+    checkFinite(doc2, limits.maxDepth);
     return doc2;
   }
   const scan = scanJson(file, text, limits.maxDepth);
@@ -9422,7 +9422,7 @@ function parseDocument2(file, content, limits = DEFAULT_LIMITS) {
       hint: "keep one: tools disagree on which of two equal keys wins"
     });
   }
-  if (scan.bigNumbers) checkFinite(doc);
+  if (scan.bigNumbers) checkFinite(doc, limits.maxDepth);
   return doc;
 }
 function parseJson(file, text) {
@@ -9497,13 +9497,13 @@ function humanJsonError(code) {
 }
 function parseYamlDoc(file, text, maxAliases) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: "core", uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, schema: "core", uniqueKeys: false, prettyErrors: false, resolveKnownTags: false, logLevel: "error" });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     throw new ModelgateError({ file, line: pos.line, column: pos.col, message: yamlMessage(problem.message) });
   }
-  checkYamlDuplicateKeys(file, doc.contents, lineCounter);
+  checkYamlNodes(file, doc.contents, lineCounter);
   let value;
   try {
     value = doc.toJS({ maxAliasCount: maxAliases });
@@ -9677,34 +9677,36 @@ function writtenBefore(text, ranges, first, from, to) {
   }
   return false;
 }
-function checkYamlDuplicateKeys(file, root, lines) {
+var CORE_TAGS = /* @__PURE__ */ new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)]);
+function checkYamlNodes(file, root, lines) {
+  const refuse = (node, message, hint) => {
+    const pos = lines.linePos(node?.range?.[0] ?? 0);
+    throw new ModelgateError({ file, line: pos.line, column: pos.col, message, hint });
+  };
+  const tagged = (node) => {
+    const tag = node?.tag;
+    if (tag !== void 0 && !CORE_TAGS.has(tag))
+      refuse(node, `the tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not read the same way by every YAML tool`, "write the value without a tag");
+  };
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
+    tagged(node);
     if (isMap(node)) {
       const keys = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const key = pair.key;
-        if (key !== null && !isScalar(key)) {
-          const pos = lines.linePos(key.range?.[0] ?? 0);
-          throw new ModelgateError({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `a map key must be a plain value, not ${isAlias(key) ? "an alias" : isSeq(key) ? "a list" : "a map"}`,
-            hint: "write the key out as a string"
-          });
-        }
-        const name = key === null || key.value === null ? "" : String(key.value);
+        if (key !== null && !isScalar(key))
+          refuse(key, `a map key must be a plain value, not ${isAlias(key) ? "an alias" : isSeq(key) ? "a list" : "a map"}`, "write the key out as a string");
+        tagged(key);
+        const value = key?.value ?? null;
+        const name = value === null ? "" : String(value);
         if (keys.has(name)) {
-          const pos = lines.linePos(key?.range?.[0] ?? pair.value?.range?.[0] ?? 0);
-          throw new ModelgateError({
-            file,
-            line: pos.line,
-            column: pos.col,
-            message: `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
-            hint: "keep one: tools disagree on which of two equal keys wins"
-          });
+          refuse(
+            key ?? pair.value,
+            `duplicate key ${JSON.stringify(name)}: map keys must be unique`,
+            "keep one: tools disagree on which of two equal keys wins"
+          );
         }
         keys.add(name);
         stack.push(pair.value);
@@ -9712,7 +9714,7 @@ function checkYamlDuplicateKeys(file, root, lines) {
     } else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
 }
-function checkFinite(doc) {
+function checkFinite(doc, maxDepth) {
   const stack = [{ node: doc.value, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop();
@@ -9725,6 +9727,14 @@ function checkFinite(doc) {
       });
     }
     if (node !== null && typeof node === "object") {
+      if (path.length >= maxDepth) {
+        throw new ModelgateError({
+          file: doc.file,
+          ...doc.locate(path),
+          message: `nesting deeper than ${maxDepth} levels once its aliases are read`,
+          hint: "manifests are shallow documents; write the values out instead of nesting aliases"
+        });
+      }
       if (Array.isArray(node)) {
         for (let i = 0; i < node.length; i++) stack.push({ node: node[i], path: [...path, i] });
       } else for (const [k, child] of Object.entries(node)) stack.push({ node: child, path: [...path, k] });
@@ -16145,4 +16155,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-G4VA7HLO.js.map
+//# sourceMappingURL=chunk-7C6RGJMB.js.map

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-G4VA7HLO.js";
+} from "./chunk-7C6RGJMB.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-7SHRZS4U.js.map
+//# sourceMappingURL=chunk-J3FRQ2G3.js.map

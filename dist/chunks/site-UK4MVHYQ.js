@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-G4VA7HLO.js";
+} from "./chunk-7C6RGJMB.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-GQEYYG22.js.map
+//# sourceMappingURL=site-UK4MVHYQ.js.map
