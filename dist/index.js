@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-J3FRQ2G3.js";
+} from "./chunks/chunk-72RLPGNF.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-7C6RGJMB.js";
+} from "./chunks/chunk-BO5XXQFI.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -138,7 +138,7 @@ const sideEffectFree = {
 };
 
 // The yaml package ships the same code twice: CommonJS for Node (its "node" export) and ES
-// modules (its "default" export). Bundled as CommonJS, each of its 70 files becomes a function
+// modules (its "default" export). Bundled as CommonJS, each of its 72 files becomes a function
 // that runs when the engine loads and is compiled then, outside Node's compile cache; as ES
 // modules they are top-level code the compile cache keeps, and esbuild leaves out what modelgate
 // never calls. The two builds differ in warnings (console.warn instead of process.emitWarning;

@@ -431,6 +431,10 @@ function checkYamlNodes(file: string, root: YamlNode | null, lines: LineCounter)
   }
 }
 
+/**
+ * Refuses NaN and infinities (`1e400`, `.nan`): no comparison with them means anything. And a
+ * value nested deeper than `maxDepth` once its aliases are read, a list inside itself included.
+ */
 function checkFinite(doc: Doc, maxDepth: number): void {
   const stack: Array<{ node: unknown; path: Segment[] }> = [{ node: doc.value, path: [] }];
   while (stack.length > 0) {

@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-7C6RGJMB.js";
+} from "./chunk-BO5XXQFI.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-J3FRQ2G3.js.map
+//# sourceMappingURL=chunk-72RLPGNF.js.map

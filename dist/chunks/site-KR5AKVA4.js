@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hash,
   showInvisible
-} from "./chunk-7C6RGJMB.js";
+} from "./chunk-BO5XXQFI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -569,4 +569,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-UK4MVHYQ.js.map
+//# sourceMappingURL=site-KR5AKVA4.js.map

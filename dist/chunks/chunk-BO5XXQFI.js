@@ -16155,4 +16155,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-7C6RGJMB.js.map
+//# sourceMappingURL=chunk-BO5XXQFI.js.map

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-J3FRQ2G3.js";
+} from "./chunk-72RLPGNF.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-7C6RGJMB.js";
+} from "./chunk-BO5XXQFI.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -861,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-UK4MVHYQ.js");
+    const { writeSite, writeModelAudit } = await import("./site-KR5AKVA4.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -995,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-YZQXH6LZ.js.map
+//# sourceMappingURL=main-D3ZZH4FJ.js.map
