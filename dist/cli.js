@@ -30,7 +30,7 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./chunks/main-D3ZZH4FJ.js");
+  const { run } = await import("./chunks/main-WLT6DIGV.js");
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

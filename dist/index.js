@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-72RLPGNF.js";
+} from "./chunks/chunk-PZTY23OT.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-BO5XXQFI.js";
+} from "./chunks/chunk-4N6ULIPB.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -1,5 +1,5 @@
 import validateNote from "../generated/audit-note.mjs";
-import { sha256Hash } from "./hash.js";
+import { sha256Hex } from "./hash.js";
 import type { Report } from "./report.js";
 
 /**
@@ -49,7 +49,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function reportDigest(report: Report): string {
-  return sha256Hash().update(canonicalJson(report)).digest("hex");
+  return sha256Hex(canonicalJson(report));
 }
 
 export interface AuditFacts {

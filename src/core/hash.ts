@@ -12,3 +12,8 @@ export function sha256Hash(): Hash {
   crypto ??= load("node:crypto") as typeof import("node:crypto");
   return crypto.createHash("sha256");
 }
+
+/** The SHA-256 of text (UTF-8) or bytes, in hex. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return sha256Hash().update(data).digest("hex");
+}

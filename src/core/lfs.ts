@@ -1,4 +1,4 @@
-import { sha256Hash } from "./hash.js";
+import { sha256Hex } from "./hash.js";
 import type { FileDigest, RepoFile } from "./model.js";
 
 /** Git LFS pointers (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): small text files that stand for an object. */
@@ -17,6 +17,6 @@ export function digestOf(file: RepoFile, lfsPath: boolean): FileDigest {
   const oid = lfsPointerOid(file.content);
   const size = file.content.byteLength;
   if (oid && lfsPath) return { path: file.path, kind: "file", size, sha256: oid, lfs: "object" };
-  const sha256 = sha256Hash().update(file.content).digest("hex");
+  const sha256 = sha256Hex(file.content);
   return { path: file.path, kind: "file", size, sha256, ...(oid ? { lfs: "pointer-not-lfs" as const } : {}) };
 }

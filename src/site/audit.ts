@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sha256Hash } from "../core/hash.js";
+import { sha256Hex } from "../core/hash.js";
 import { historyJson } from "../registry.js";
 import type { AuditNote, RecordedAudit, SiteEntry, SiteStatus } from "./data.js";
 import { auditPage } from "./pages.js";
@@ -69,10 +69,6 @@ export function auditExport(entries: SiteEntry[], o: AuditOptions): AuditExport 
   };
 }
 
-export function sha256(text: string | Uint8Array): string {
-  return sha256Hash().update(text).digest("hex");
-}
-
 /** Writes audit.html, audit.json and SHA256SUMS into dir; returns the bundle's digest (the sha256 of SHA256SUMS). */
 export function writeAudit(dir: string, data: AuditExport): { digest: string; files: string[] } {
   mkdirSync(dir, { recursive: true });
@@ -80,7 +76,7 @@ export function writeAudit(dir: string, data: AuditExport): { digest: string; fi
   const html = auditPage(data);
   writeFileSync(join(dir, "audit.json"), json);
   writeFileSync(join(dir, "audit.html"), html);
-  const sums = `${sha256(html)}  audit.html\n${sha256(json)}  audit.json\n`;
+  const sums = `${sha256Hex(html)}  audit.html\n${sha256Hex(json)}  audit.json\n`;
   writeFileSync(join(dir, "SHA256SUMS"), sums);
-  return { digest: sha256(sums), files: ["audit.html", "audit.json", "SHA256SUMS"] };
+  return { digest: sha256Hex(sums), files: ["audit.html", "audit.json", "SHA256SUMS"] };
 }

@@ -1,5 +1,5 @@
 import type { EventAudit } from "../core/audit.js";
-import { sha256Hash } from "../core/hash.js";
+import { sha256Hex } from "../core/hash.js";
 import { groupByPath, type HistoryEvent } from "../core/history.js";
 import type { GateConfig } from "../core/model.js";
 import { formatPath, matchPath } from "../core/path.js";
@@ -64,7 +64,7 @@ export function slugOf(model: string, alias: string | undefined, path: string): 
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 40);
-  const digest = sha256Hash().update(path).digest("hex").slice(0, 8);
+  const digest = sha256Hex(path).slice(0, 8);
   return `${readable || "model"}-${digest}`;
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from "../document.js";
 import { globMatch } from "../glob.js";
-import { sha256Hash } from "../hash.js";
+import { sha256Hex } from "../hash.js";
 import type { Finding } from "../model.js";
 import { formatPath, matchPath } from "../path.js";
 import { safeRepoPath } from "../repo-path.js";
@@ -82,7 +82,7 @@ export const fileHash = defineGate({
       lines.push(`${f.sha256}  ${p}\n`);
     }
     if (problems.length > 0) return fail(`the files behind ${path} cannot all be read`, problems);
-    const recomputed = sha256Hash().update(lines.join("")).digest("hex");
+    const recomputed = sha256Hex(lines.join(""));
     const want = declared.replace(/^sha256:/, "").toLowerCase();
     if (recomputed === want) return pass(`${path} matches ${paths.length} file${paths.length === 1 ? "" : "s"}`);
     const message = `${path} declares ${want}, the ${paths.length} file${paths.length === 1 ? "" : "s"} at head hash to ${recomputed}`;

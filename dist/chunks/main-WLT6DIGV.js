@@ -10,7 +10,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-72RLPGNF.js";
+} from "./chunk-PZTY23OT.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +47,7 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-BO5XXQFI.js";
+} from "./chunk-4N6ULIPB.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -861,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-KR5AKVA4.js");
+    const { writeSite, writeModelAudit } = await import("./site-EAVDRFLL.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -995,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-D3ZZH4FJ.js.map
+//# sourceMappingURL=main-WLT6DIGV.js.map

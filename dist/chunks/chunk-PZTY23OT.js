@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-BO5XXQFI.js";
+} from "./chunk-4N6ULIPB.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-72RLPGNF.js.map
+//# sourceMappingURL=chunk-PZTY23OT.js.map

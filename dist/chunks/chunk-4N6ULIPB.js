@@ -11558,6 +11558,9 @@ function sha256Hash() {
   crypto ??= load("node:crypto");
   return crypto.createHash("sha256");
 }
+function sha256Hex(data) {
+  return sha256Hash().update(data).digest("hex");
+}
 
 // src/core/gates/file_hash.ts
 var fileHash = defineGate({
@@ -11633,7 +11636,7 @@ var fileHash = defineGate({
 `);
     }
     if (problems.length > 0) return fail(`the files behind ${path} cannot all be read`, problems);
-    const recomputed = sha256Hash().update(lines.join("")).digest("hex");
+    const recomputed = sha256Hex(lines.join(""));
     const want = declared.replace(/^sha256:/, "").toLowerCase();
     if (recomputed === want) return pass(`${path} matches ${paths.length} file${paths.length === 1 ? "" : "s"}`);
     const message = `${path} declares ${want}, the ${paths.length} file${paths.length === 1 ? "" : "s"} at head hash to ${recomputed}`;
@@ -12828,7 +12831,7 @@ function digestOf2(file, lfsPath) {
   const oid = lfsPointerOid(file.content);
   const size = file.content.byteLength;
   if (oid && lfsPath) return { path: file.path, kind: "file", size, sha256: oid, lfs: "object" };
-  const sha256 = sha256Hash().update(file.content).digest("hex");
+  const sha256 = sha256Hex(file.content);
   return { path: file.path, kind: "file", size, sha256, ...oid ? { lfs: "pointer-not-lfs" } : {} };
 }
 
@@ -15637,7 +15640,7 @@ function canonicalJson(value) {
   return JSON.stringify(value);
 }
 function reportDigest(report) {
-  return sha256Hash().update(canonicalJson(report)).digest("hex");
+  return sha256Hex(canonicalJson(report));
 }
 function cut(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -16114,7 +16117,7 @@ export {
   toInstant,
   whenOf,
   globMatch,
-  sha256Hash,
+  sha256Hex,
   DEFAULT_POLICY_PATH,
   PRESET_PREFIX,
   loadPolicy,
@@ -16155,4 +16158,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-BO5XXQFI.js.map
+//# sourceMappingURL=chunk-4N6ULIPB.js.map

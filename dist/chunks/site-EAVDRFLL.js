@@ -10,9 +10,9 @@ import {
   plural,
   readAudits,
   readRegistry,
-  sha256Hash,
+  sha256Hex,
   showInvisible
-} from "./chunk-BO5XXQFI.js";
+} from "./chunk-4N6ULIPB.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -154,7 +154,7 @@ var CHARTED_GATES = ["regression", "range"];
 var MAX_SERIES = 8;
 function slugOf(model, alias, path) {
   const readable = `${model}${alias !== void 0 ? `-${alias}` : ""}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
-  const digest = sha256Hash().update(path).digest("hex").slice(0, 8);
+  const digest = sha256Hex(path).slice(0, 8);
   return `${readable || "model"}-${digest}`;
 }
 function siteEntries(events, policy, status) {
@@ -486,9 +486,6 @@ function auditExport(entries, o) {
     changes
   };
 }
-function sha256(text) {
-  return sha256Hash().update(text).digest("hex");
-}
 function writeAudit(dir, data) {
   mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify(data, null, 2)}
@@ -496,11 +493,11 @@ function writeAudit(dir, data) {
   const html = auditPage(data);
   writeFileSync(join(dir, "audit.json"), json);
   writeFileSync(join(dir, "audit.html"), html);
-  const sums = `${sha256(html)}  audit.html
-${sha256(json)}  audit.json
+  const sums = `${sha256Hex(html)}  audit.html
+${sha256Hex(json)}  audit.json
 `;
   writeFileSync(join(dir, "SHA256SUMS"), sums);
-  return { digest: sha256(sums), files: ["audit.html", "audit.json", "SHA256SUMS"] };
+  return { digest: sha256Hex(sums), files: ["audit.html", "audit.json", "SHA256SUMS"] };
 }
 
 // src/site/index.ts
@@ -569,4 +566,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-KR5AKVA4.js.map
+//# sourceMappingURL=site-EAVDRFLL.js.map
