@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
-import {
-  USAGE
-} from "./chunks/chunk-AVTKD5KD.js";
+
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";
@@ -10,9 +7,9 @@ import "./chunks/chunk-Y5ALHOIO.js";
 
 // src/cli/index.ts
 import module from "node:module";
-import v8 from "node:v8";
 module.enableCompileCache?.();
 if (Number(process.versions.v8.split(".")[0]) < 12) {
+  const v8 = await import("node:v8");
   v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
   v8.setFlagsFromString("--interrupt-budget=540000");
 }
@@ -27,10 +24,10 @@ if (only === "--version" || only === "-v") {
   process.stdout.write(`${VERSION}
 `);
 } else if (only === "--help" || only === "-h" || only === "help" || only === "") {
-  process.stdout.write(USAGE);
+  process.stdout.write((await import("./chunks/usage-EYQDFMGA.js")).USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./chunks/main-WLT6DIGV.js");
+  const { run } = await import("./chunks/main-CYGBSVX3.js");
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
+
 import {
   COMMENT_MARKER,
   auditLine,
@@ -8,7 +8,7 @@ import {
   renderComment,
   renderJson,
   renderSummary
-} from "./chunks/chunk-PZTY23OT.js";
+} from "./chunks/chunk-4WQEBYPG.js";
 import {
   AuditNotes,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   readAuditNote,
   readHistory,
   runCheck
-} from "./chunks/chunk-4N6ULIPB.js";
+} from "./chunks/chunk-UN4ARXGQ.js";
 import {
   VERSION
 } from "./chunks/chunk-2IKIAXSP.js";

@@ -1,11 +1,11 @@
 import module from "node:module";
-import v8 from "node:v8";
 import { VERSION } from "../version.js";
-import { USAGE } from "./usage.js";
 
 // The entry imports nothing heavy: Node's compile cache (Node 22+; NODE_COMPILE_CACHE names its
 // folder, NODE_DISABLE_COMPILE_CACHE=1 turns it off) is on before the engine's chunks compile,
-// and `--version`, `--help` and a bare `modelgate` answer without loading them at all.
+// and `--version`, `--help` and a bare `modelgate` answer without loading them at all. What
+// only some runs use (the usage text, node:v8) is imported where it is used: each module the
+// entry imports is one more file to find, read and link before main.ts starts loading.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // V8 before 12 (Node 20) has no mid-tier compiler: every hot function goes to TurboFan, whose
@@ -18,6 +18,7 @@ import { USAGE } from "./usage.js";
 // `npm run bench`; see README, Performance). Node 22 and later (the action's node24) compile
 // with Maglev first and are left as they are: there neither flag gained anything.
 if (Number(process.versions.v8.split(".")[0]) < 12) {
+  const v8 = await import("node:v8");
   v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
   v8.setFlagsFromString("--interrupt-budget=540000");
 }
@@ -35,7 +36,7 @@ const only = argv.length === 1 ? argv[0] : argv.length === 0 ? "" : null;
 if (only === "--version" || only === "-v") {
   process.stdout.write(`${VERSION}\n`);
 } else if (only === "--help" || only === "-h" || only === "help" || only === "") {
-  process.stdout.write(USAGE);
+  process.stdout.write((await import("./usage.js")).USAGE);
   if (only === "") process.exitCode = 2;
 } else {
   const { run } = await import("./main.js");

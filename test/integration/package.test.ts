@@ -114,6 +114,25 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
     }
   });
 
+  it("only the file that defines esbuild's __require makes a require(); the entry leaves the usage text and node:v8 to the runs that use them", () => {
+    const files = [
+      join(ROOT, "dist", "cli.js"),
+      join(ROOT, "dist", "index.js"),
+      ...readdirSync(join(ROOT, "dist", "chunks"))
+        .filter((f) => f.endsWith(".js"))
+        .map((f) => join(ROOT, "dist", "chunks", f)),
+    ];
+    const shim = files.filter((f) => readFileSync(f, "utf8").includes("__modelgateRequire(import.meta.url)"));
+    const helpers = files.filter((f) => readFileSync(f, "utf8").includes("var __require = "));
+    expect(helpers).toHaveLength(1);
+    expect(shim).toEqual(helpers);
+    // Blanked, not cut: line 2 of every other file is empty, so the source maps' lines hold.
+    for (const f of files.filter((f) => !helpers.includes(f))) expect(readFileSync(f, "utf8").split("\n")[1], f).toBe("");
+    const entry = loadedAtStart("cli.js").sources;
+    expect(entry.filter((s) => s.includes("src/cli/usage.ts"))).toEqual([]);
+    expect(readFileSync(join(ROOT, "dist", "cli.js"), "utf8")).not.toMatch(/^import [^;]*"node:v8"/m);
+  });
+
   it("the code every run loads is ASCII: one other character (a comment esbuild keeps) and V8 holds the whole source at two bytes a character", () => {
     const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
     const chunks = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart(main).chunks, ...loadedAtStart("index.js").chunks]);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
+
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -73,4 +73,4 @@ Exit status: 0 pass (warnings included), 1 a gate failed, 2 usage or configurati
 export {
   USAGE
 };
-//# sourceMappingURL=chunk-AVTKD5KD.js.map
+//# sourceMappingURL=chunk-TIB5KAKG.js.map

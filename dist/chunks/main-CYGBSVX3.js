@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
-import {
-  USAGE
-} from "./chunk-AVTKD5KD.js";
+
 import {
   jsonPieces,
   renderComment,
@@ -10,7 +7,7 @@ import {
   renderJson,
   renderRollback,
   renderStatus
-} from "./chunk-PZTY23OT.js";
+} from "./chunk-4WQEBYPG.js";
 import {
   DEFAULT_POLICY_PATH,
   GitRepo,
@@ -47,7 +44,10 @@ import {
   shortRef,
   toInstant,
   verdictLine
-} from "./chunk-4N6ULIPB.js";
+} from "./chunk-UN4ARXGQ.js";
+import {
+  USAGE
+} from "./chunk-TIB5KAKG.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -861,7 +861,7 @@ async function siteCommand(command, model, values, io, now) {
     shas: [commit]
   } = await GitRepo.openAt(io.cwd, [[refName, "ref"]]);
   try {
-    const { writeSite, writeModelAudit } = await import("./site-EAVDRFLL.js");
+    const { writeSite, writeModelAudit } = await import("./site-VBD5UVYS.js");
     const settings = { repo, ref: refName, commit, policy: values.policy, now, env: io.env };
     if (command === "site") {
       const out2 = resolve(io.cwd, values.out ?? "modelgate-site");
@@ -995,4 +995,4 @@ export {
   main,
   run
 };
-//# sourceMappingURL=main-WLT6DIGV.js.map
+//# sourceMappingURL=main-CYGBSVX3.js.map

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
+
 import {
   ModelgateError,
   changeVerb,
@@ -12,7 +12,7 @@ import {
   readRegistry,
   sha256Hex,
   showInvisible
-} from "./chunk-4N6ULIPB.js";
+} from "./chunk-UN4ARXGQ.js";
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -566,4 +566,4 @@ export {
   writeModelAudit,
   writeSite
 };
-//# sourceMappingURL=site-EAVDRFLL.js.map
+//# sourceMappingURL=site-VBD5UVYS.js.map

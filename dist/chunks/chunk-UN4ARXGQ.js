@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
+
 import {
   VERSION
 } from "./chunk-2IKIAXSP.js";
@@ -16158,4 +16158,4 @@ export {
   escapeTerminal,
   escapeCommandLines
 };
-//# sourceMappingURL=chunk-4N6ULIPB.js.map
+//# sourceMappingURL=chunk-UN4ARXGQ.js.map

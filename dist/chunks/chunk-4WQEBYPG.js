@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
+
 import {
   STATUS_ICON,
   changeVerb,
@@ -13,7 +13,7 @@ import {
   toInstant,
   verdictLine,
   whenOf
-} from "./chunk-4N6ULIPB.js";
+} from "./chunk-UN4ARXGQ.js";
 
 // src/render/markdown.ts
 var BREAK = "<!-- -->";
@@ -411,4 +411,4 @@ export {
   renderStatus,
   renderRollback
 };
-//# sourceMappingURL=chunk-PZTY23OT.js.map
+//# sourceMappingURL=chunk-4WQEBYPG.js.map
