@@ -425,8 +425,10 @@ try {
     [m.validateMid, m.ajvMid] = timePair(validate(mid), ajv(mid), 3);
     [m.validate, m.ajv] = timePair(validate(mono), ajv(mono), 3);
     [m.validateFloor, m.ajvBesideFloor] = timePair(r([join(work, "validate-floor.mjs")], mono, [0], "validate floor"), ajv(mono), 3);
-    [m.history, m.historyFloor] = timePair(r([CLI, "history", "--format", "json"], hist), floor.log, SIZE.runs);
-    [m.status, m.statusFloor] = timePair(r([CLI, "status", "--format", "json"], hist), floor.log, SIZE.runs);
+    // A history and its floor take a fifth of a second each: three times the runs, so that the
+    // median is the ratio's and not one busy moment's (from run to run it moved by 0.2 or more).
+    [m.history, m.historyFloor] = timePair(r([CLI, "history", "--format", "json"], hist), floor.log, SIZE.runs * 3);
+    [m.status, m.statusFloor] = timePair(r([CLI, "status", "--format", "json"], hist), floor.log, SIZE.runs * 3);
     [m.logBlobs, m.logAlone] = timePair(() => logWithBlobs(hist), floor.log, SIZE.runs);
     // The site reads the same history and writes a page and an audit export per model: timed beside history.
     const siteOut = join(work, `site-${version}`);
@@ -529,7 +531,7 @@ try {
   ];
   const versions = runs.map((m) => `node ${m.version.replace(/^v/, "")}`);
   const out = [
-    `modelgate benchmark (${QUICK ? "quick" : "full"}), median of ${SIZE.runs} runs (large cases: 3), load average ${(await import("node:os"))
+    `modelgate benchmark (${QUICK ? "quick" : "full"}), median of ${SIZE.runs} runs (large cases: 3; start-up and statistics: ${SIZE.runs * 2}; history and status: ${SIZE.runs * 3}), load average ${(await import("node:os"))
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")} on ${(await import("node:os")).availableParallelism()} cores`,
