@@ -166,12 +166,16 @@ const { outputFiles } = await build({
   plugins: [sideEffectFree, yamlEsm],
   write: false,
 });
-// The banner goes on every file, yet only the file that defines esbuild's __require (the
-// helpers every CommonJS dependency's chunk imports) calls require(); elsewhere the shim is one
-// more createRequire at each load, about 0.1 ms a file. Blanked, not removed: the line stays,
-// so the source maps' lines still match.
+// The banner goes on every file, yet esbuild turns each require in a CommonJS dependency into
+// its own __require, and only the file that defines __require (the helpers every such chunk
+// imports) names require itself; elsewhere the shim is one more createRequire at each load,
+// about 0.1 ms a file. It stays wherever the word require stands outside a longer name and
+// not just after a quote (no code can put it there, so that is the start of a string): a
+// comment may keep it where it is not needed, never the other way. Blanked, not removed: the
+// line stays, so the source maps' lines still match.
+const freeRequire = /(?<![\w$.'"`])require(?![\w$])/;
 for (const file of outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
-  const text = file.path.endsWith(".js") && !file.text.includes("var __require = ") ? file.text.replace(requireShim, "") : file.text;
-  writeFileSync(file.path, text);
+  const rest = file.text.replace(requireShim, "");
+  writeFileSync(file.path, file.path.endsWith(".js") && !freeRequire.test(rest) ? rest : file.text);
 }

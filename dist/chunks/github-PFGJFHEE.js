@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-
+import { createRequire as __modelgateRequire } from 'node:module'; const require = __modelgateRequire(import.meta.url);
 import {
   __commonJS,
   __require,
