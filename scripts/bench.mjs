@@ -530,11 +530,13 @@ try {
     ],
   ];
   const versions = runs.map((m) => `node ${m.version.replace(/^v/, "")}`);
+  const os = await import("node:os");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   const out = [
-    `modelgate benchmark (${QUICK ? "quick" : "full"}), median of ${SIZE.runs} runs (large cases: 3; start-up and statistics: ${SIZE.runs * 2}; history and status: ${SIZE.runs * 3}), load average ${(await import("node:os"))
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")} on ${(await import("node:os")).availableParallelism()} cores`,
+    `modelgate benchmark (${QUICK ? "quick" : "full"}), median of ${SIZE.runs} runs (large cases: 3; start-up and statistics: ${SIZE.runs * 2}; history and status: ${SIZE.runs * 3}), load average ${load} on ${os.availableParallelism()} cores`,
     "",
     `| case | what | ${versions.map((v) => `${v}: modelgate | floor | ratio`).join(" | ")} | target |`,
     `|---|---|${runs.map(() => "---:|---:|---:|").join("")}---:|`,
