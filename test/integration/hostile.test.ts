@@ -31,6 +31,10 @@ function repo(): { repo: TestRepo; base: string } {
 const pr = (workspace: string, number: number, base: string, head: string, env?: Record<string, string>) =>
   runActionProcess({ workspace, event: "pull_request", payload: pullRequestPayload({ number, base, head }), api: github(), env });
 
+/** YAML manifests, an AUC floor and an allowed owner: what the YAML attacks below try to get past. */
+const YAML_MANIFESTS_POLICY =
+  "version: 1\nmanifests:\n  - glob: models/*/manifest_active.yaml\n    model: '{1}'\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n  - { id: owned, type: allowed, path: owner, values: [risk] }\n";
+
 describe("attacks from the pull request", () => {
   it("loosening the policy, adding a waiver or a models entry in the same pull request changes nothing, and the comment says so", async () => {
     const { repo: r, base } = repo();
@@ -118,8 +122,7 @@ describe("attacks from the pull request", () => {
     const r = new TestRepo();
     const names = ["alias", "number", "empty", "list", "fine"];
     const files: Record<string, string> = {
-      ".modelgate/policy.yaml":
-        "version: 1\nmanifests:\n  - glob: models/*/manifest_active.yaml\n    model: '{1}'\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n  - { id: owned, type: allowed, path: owner, values: [risk] }\n",
+      ".modelgate/policy.yaml": YAML_MANIFESTS_POLICY,
     };
     for (const n of names) files[`models/${n}/manifest_active.yaml`] = "version: v1\nowner: risk\nmetrics: { auc: 0.8 }\n";
     const base = r.write(files).commit("base");
@@ -179,8 +182,7 @@ describe("attacks from the pull request", () => {
       cycle: ["version: v2\nowner: risk\nmetrics: { auc: 0.9 }\nx: &a [*a]\n", 4, 8, "nesting deeper than 128 levels once its aliases are read"],
     };
     const files: Record<string, string> = {
-      ".modelgate/policy.yaml":
-        "version: 1\nmanifests:\n  - glob: models/*/manifest_active.yaml\n    model: '{1}'\ngates:\n  - { id: auc-floor, type: range, path: metrics.auc, gte: 0.7 }\n  - { id: owned, type: allowed, path: owner, values: [risk] }\n",
+      ".modelgate/policy.yaml": YAML_MANIFESTS_POLICY,
     };
     for (const n of [...Object.keys(cases), "tagged"]) files[`models/${n}/manifest_active.yaml`] = fine;
     const base = r.write(files).commit("base");

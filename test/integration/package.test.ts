@@ -80,6 +80,11 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
     return { chunks: [...seen], sources: [...sources] };
   }
 
+  /** The chunk the command line's entry imports for every command but --version and --help. */
+  function mainChunk(): string {
+    return /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+  }
+
   it("the action starts without the GitHub client, undici, Sigstore, CEL or the site; the command line's entry without the engine", () => {
     const action = loadedAtStart("index.js");
     expect(action.chunks.length).toBeGreaterThan(1);
@@ -93,7 +98,7 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
     // The entry answers --version and --help by itself; everything else is one import() away.
     const entry = loadedAtStart("cli.js");
     expect(entry.sources.filter((s) => /src\/(core|git|runner)/.test(s) || s.includes("node_modules"))).toEqual([]);
-    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    const main = mainChunk();
     const engine = loadedAtStart(main);
     expect(engine.sources.some((s) => s.includes("src/core/engine.ts"))).toBe(true);
     for (const lazy of [/node_modules\/undici\//, /node_modules\/@sigstore\//, /node_modules\/@bufbuild\/cel\//, /src\/site\//]) {
@@ -105,7 +110,7 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
   });
 
   it("the YAML parser is bundled from its ES modules (top-level code Node's compile cache keeps), not wrapped CommonJS run at load", () => {
-    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    const main = mainChunk();
     for (const { chunks, sources } of [loadedAtStart(main), loadedAtStart("index.js")]) {
       const yaml = sources.filter((s) => s.includes("node_modules/yaml/"));
       expect(yaml.length).toBeGreaterThan(10);
@@ -133,7 +138,7 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
       expect(readFileSync(f, "utf8").split("\n")[1], f).toBe("");
     }
     // What a history, a check and the action load at start: the helpers alone create a require.
-    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    const main = mainChunk();
     const atStart = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart(main).chunks, ...loadedAtStart("index.js").chunks]);
     expect([...atStart].filter(shimmed)).toEqual(helpers);
     expect(loadedAtStart("cli.js").sources.filter((s) => s.includes("src/cli/usage.ts"))).toEqual([]);
@@ -141,7 +146,7 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
   });
 
   it("the code every run loads is ASCII: one other character (a comment esbuild keeps) and V8 holds the whole source at two bytes a character", () => {
-    const main = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+    const main = mainChunk();
     const chunks = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart(main).chunks, ...loadedAtStart("index.js").chunks]);
     expect(chunks.size).toBeGreaterThan(3);
     const other: string[] = [];
