@@ -1,5 +1,6 @@
 // Bundles the command line and the action with esbuild (with source maps), and writes
 // schemas/policy.schema.json from the gate types, so the published schema cannot drift.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -154,10 +155,13 @@ const yamlEsm = {
 };
 
 rmSync("dist", { recursive: true, force: true });
-// Code splitting: what a run may not need (CEL, the runtime JSON Schema compiler) loads on demand.
-const { outputFiles } = await build({
+const outputs = [];
+
+// The action: ES modules, split, so what a run may not need (CEL, the runtime JSON Schema
+// compiler, the GitHub client) loads on demand, and Node's compile cache keeps each chunk.
+const action = await build({
   ...common,
-  entryPoints: entries,
+  entryPoints: entries.filter((e) => e.out === "index"),
   outdir: "dist",
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
@@ -166,7 +170,66 @@ const { outputFiles } = await build({
   plugins: [sideEffectFree, yamlEsm],
   write: false,
 });
-// The banner goes on every file, yet esbuild turns each require in a CommonJS dependency into
+outputs.push(...action.outputFiles);
+
+// The command line's engine: CommonJS, which the entry compiles through V8's code cache with
+// every function a run compiled (src/cli/code-cache.ts). esbuild splits only ES modules, so
+// the parts most runs never load, CEL and sigstore (each self-contained: they import no other
+// source of modelgate's), are bundles of their own, which the engine loads through the same
+// cache (__modelgateLoadCached) or, required by a plain require() (the tests' worker), beside it.
+const lazyParts = { "cel.js": "cel.cjs", "sigstore.js": "sigstore.cjs" };
+const ownBundles = {
+  name: "own-bundles",
+  setup(b) {
+    b.onResolve({ filter: /\/(?:cel|sigstore)\.js$/ }, (args) => {
+      const part = lazyParts[args.path.slice(args.path.lastIndexOf("/") + 1)];
+      return args.kind === "dynamic-import" ? { path: part, namespace: "own-bundle" } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: "own-bundle" }, (args) => ({
+      contents: `module.exports = __modelgateLoad(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
+const engine = await build({
+  ...common,
+  format: "cjs",
+  entryPoints: [
+    { in: "src/cli/main.ts", out: "engine" },
+    { in: "src/core/cel.ts", out: "cel" },
+    { in: "src/core/sigstore.ts", out: "sigstore" },
+  ],
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  sourcemap: true,
+  define: { "import.meta.url": "__modelgateUrl" },
+  banner: {
+    js: [
+      'const __modelgateUrl = require("node:url").pathToFileURL(__filename).href;',
+      'const __modelgateLoad = typeof __modelgateLoadCached === "function" ? __modelgateLoadCached : (part) => require(require("node:path").join(__dirname, part));',
+    ].join(" "),
+  },
+  plugins: [ownBundles, sideEffectFree, yamlEsm],
+  write: false,
+});
+outputs.push(...engine.outputFiles);
+// The build's name, for the code cache's key: a cache from another build is never read.
+const buildId = createHash("sha256");
+for (const file of engine.outputFiles) if (file.path.endsWith(".cjs")) buildId.update(file.contents);
+
+// The command line's entry: one small file, which answers --version and --help itself.
+const cli = await build({
+  ...common,
+  entryPoints: entries.filter((e) => e.out === "cli"),
+  outdir: "dist",
+  sourcemap: true,
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  define: { __MODELGATE_BUILD__: JSON.stringify(buildId.digest("hex").slice(0, 16)) },
+  write: false,
+});
+outputs.push(...cli.outputFiles);
+
+// The banner goes on every ES module, yet esbuild turns each require in a CommonJS dependency into
 // its own __require, and only the file that defines __require (the helpers every such chunk
 // imports) names require itself; elsewhere the shim is one more createRequire at each load,
 // about 0.1 ms a file. It stays wherever the word require stands outside a longer name and
@@ -174,8 +237,15 @@ const { outputFiles } = await build({
 // comment may keep it where it is not needed, never the other way. Blanked, not removed: the
 // line stays, so the source maps' lines still match.
 const freeRequire = /(?<![\w$.'"`])require(?![\w$])/;
-for (const file of outputFiles) {
+// esbuild writes code in ASCII (charset "ascii" escapes the rest), yet keeps comments as they
+// are, and a single other character in a comment (CEL's and RE2's have four) makes V8 hold a
+// whole file at two bytes a character. Each is one "?" (a UTF-16 unit for a unit: columns hold).
+const ascii = (text) => text.replace(/[^\x00-\x7f]/g, "?");
+for (const file of outputs) {
   mkdirSync(dirname(file.path), { recursive: true });
-  const rest = file.text.replace(requireShim, "");
-  writeFileSync(file.path, file.path.endsWith(".js") && !freeRequire.test(rest) ? rest : file.text);
+  if (file.path.endsWith(".map")) writeFileSync(file.path, file.contents);
+  else {
+    const rest = file.text.replace(requireShim, "");
+    writeFileSync(file.path, ascii(file.path.endsWith(".js") && !freeRequire.test(rest) ? rest : file.text));
+  }
 }

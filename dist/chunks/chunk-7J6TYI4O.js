@@ -579,7 +579,7 @@ var UnicodeTables = {
   get Upper() {
     return getUpper();
   },
-  // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
+  // --- Test-only hooks: expose the raw bundled 15.0?16.0 delta and
   // new-in-16.0 script data so tests can verify the generator output.
   // These are not part of the public API.
   _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
@@ -2420,11 +2420,11 @@ var Parser = class _Parser {
     383,
     383,
     1,
-    // Old English long s (ſ), folds to S/s.
+    // Old English long s (?), folds to S/s.
     8490,
     8490,
     1
-    // Kelvin K, folds to K/k.
+    // Kelvin ?, folds to K/k.
   ]));
   // unicodeTable() returns the Unicode RangeTable identified by name
   // and the table of additional fold-equivalent code points.
@@ -3747,7 +3747,7 @@ var RE2 = class _RE2 {
     return this._nfaFallback(input, pos, anchor) ? [] : null;
   }
   // Minimal boolean-only NFA for when the DFA bails due to state explosion.
-  // No captures, no thread pools — just two sets of NFA states swapped each step.
+  // No captures, no thread pools ? just two sets of NFA states swapped each step.
   _nfaFallback(input, pos, anchor) {
     const prog = this.prog;
     const endPos = input.endPos();

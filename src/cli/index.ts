@@ -1,12 +1,15 @@
-import module from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { VERSION } from "../version.js";
+import { CodeCache, codeCacheDir } from "./code-cache.js";
+import type { run as Run } from "./main.js";
 
-// The entry imports nothing heavy: Node's compile cache (Node 22+; NODE_COMPILE_CACHE names its
-// folder, NODE_DISABLE_COMPILE_CACHE=1 turns it off) is on before the engine's chunks compile,
-// and `--version`, `--help` and a bare `modelgate` answer without loading them at all. What
-// only some runs use (the usage text, node:v8) is imported where it is used: each module the
-// entry imports is one more file to find, read and link before main.ts starts loading.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// The entry is one small file: `--version`, `--help` and a bare `modelgate` answer without
+// loading the engine, and every other command loads it (dist/engine.cjs) through the code cache
+// (code-cache.ts), whose folder follows Node's compile cache: NODE_COMPILE_CACHE names it,
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off. What only some runs use (node:v8) is imported
+// where it is used.
+declare const __MODELGATE_BUILD__: string;
 
 // V8 before 12 (Node 20) has no mid-tier compiler: every hot function goes to TurboFan, whose
 // background compiles of the engine's large async functions, inlining all they call, took about
@@ -39,7 +42,11 @@ if (only === "--version" || only === "-v") {
   process.stdout.write((await import("./usage.js")).USAGE);
   if (only === "") process.exitCode = 2;
 } else {
-  const { run } = await import("./main.js");
+  // One cache per command: a history's run compiles other functions than a check's.
+  const command = /^[a-z]+$/.test(argv[0] ?? "") ? argv[0] : "";
+  const cache = new CodeCache(codeCacheDir(process.env), __MODELGATE_BUILD__);
+  const engine = join(dirname(fileURLToPath(import.meta.url)), "engine.cjs");
+  const { run } = cache.load(engine, command) as { run: typeof Run };
   process.exitCode = await run(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -48,6 +55,9 @@ if (only === "--version" || only === "-v") {
     env: process.env,
     self: process.argv[1],
   });
+  // A run that ended with a verdict or an answer (not a usage error, not a command's help) ran
+  // what the command runs.
+  if ((process.exitCode === 0 || process.exitCode === 1) && !argv.includes("--help") && !argv.includes("-h")) await cache.save();
   // The run is over: leave once both streams have flushed (a pipe is written asynchronously), not
   // after the garbage collection V8 scheduled for later. On Node 20 that collection ran after the
   // output of a 1,500-promotion history and cost 15 ms of its 230; Node 24 exits as fast either way.

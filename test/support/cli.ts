@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -46,7 +45,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the bundled command line, as a user would: the engine chunk dist/cli.js loads, in one
+ * Runs the bundled command line, as a user would: the engine dist/cli.js loads (dist/engine.cjs), in one
  * worker thread per Vitest worker (kept across test files: isolate is off), with the
  * arguments, folder and environment of a spawned process (git is the real binary either way).
  * `spawnCli` starts a real process, for what only a process shows: the entry's own fast paths,
@@ -79,12 +78,12 @@ let running: { thread: Worker; flag: Int32Array } | undefined;
 
 function cliWorker(): { thread: Worker; flag: Int32Array } {
   if (running) return running;
-  // The chunk the entry imports after its fast paths: the whole command line but for --version and --help.
-  const chunk = /import\("\.\/(chunks\/main-[A-Z0-9]+\.js)"\)/.exec(readFileSync(CLI, "utf8"))?.[1];
-  if (!chunk) throw new Error("dist/cli.js imports no main chunk: run npm run build");
+  // The engine the entry loads after its fast paths: the whole command line but for --version and --help.
+  const engine = join(ROOT, "dist", "engine.cjs");
+  if (!existsSync(engine)) throw new Error("dist/engine.cjs is missing: run npm run build");
   const done = new SharedArrayBuffer(4);
   const thread = new Worker(join(import.meta.dirname, "cli-worker.mjs"), {
-    workerData: { mainUrl: pathToFileURL(join(ROOT, "dist", chunk)).href, self: CLI, done },
+    workerData: { engine, self: CLI, done },
     stdout: false,
     stderr: false,
   });
