@@ -107,7 +107,20 @@ import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/code-cache.ts
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -161,11 +174,13 @@ var CodeCache = class {
   async save() {
     if (this.dir === null) return;
     const compiled = (await import("node:v8")).getHeapCodeStatistics().bytecode_and_metadata_size;
+    let pruned = false;
     for (const { script, file, key, fresh, compiled: before } of this.scripts) {
       if (file === null || !fresh && compiled <= before + 16384) continue;
       const partial = `${file}.${process.pid}`;
       try {
         if (!ownFolder(this.dir)) return;
+        if (!pruned) pruned = prune(this.dir);
         writeFileSync(partial, Buffer.concat([Buffer.from(`${key}
 ${compiled}
 `), script.createCachedData()]), { mode: 384, flag: "wx" });
@@ -184,6 +199,18 @@ function codeCacheDir(env) {
   if (env.NODE_DISABLE_COMPILE_CACHE === "1") return null;
   const base = env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache");
   return join(base, `modelgate-${process.getuid?.() ?? "user"}`);
+}
+function prune(dir) {
+  const old = Date.now() - 30 * 24 * 3600 * 1e3;
+  for (const name of readdirSync(dir)) {
+    try {
+      const path = join(dir, name);
+      const stat = lstatSync(path);
+      if (stat.isFile() && (name.endsWith(".bin") || /\.bin\.\d+$/.test(name)) && stat.mtimeMs < old) unlinkSync(path);
+    } catch {
+    }
+  }
+  return true;
 }
 function ownFolder(dir) {
   mkdirSync(dir, { recursive: true, mode: 448 });

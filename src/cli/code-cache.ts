@@ -1,4 +1,17 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -75,11 +88,13 @@ export class CodeCache {
     if (this.dir === null) return;
     // node:v8 loads only here: most runs end with nothing to write, and the entry stays small.
     const compiled = (await import("node:v8")).getHeapCodeStatistics().bytecode_and_metadata_size;
+    let pruned = false;
     for (const { script, file, key, fresh, compiled: before } of this.scripts) {
       if (file === null || (!fresh && compiled <= before + 16_384)) continue;
       const partial = `${file}.${process.pid}`;
       try {
         if (!ownFolder(this.dir)) return;
+        if (!pruned) pruned = prune(this.dir);
         writeFileSync(partial, Buffer.concat([Buffer.from(`${key}\n${compiled}\n`), script.createCachedData()]), { mode: 0o600, flag: "wx" });
         renameSync(partial, file);
       } catch {
@@ -101,6 +116,25 @@ export function codeCacheDir(env: NodeJS.ProcessEnv): string | null {
   if (env.NODE_DISABLE_COMPILE_CACHE === "1") return null;
   const base = env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache");
   return join(base, `modelgate-${process.getuid?.() ?? "user"}`);
+}
+
+/**
+ * Each build, command and Node.js writes files of its own, and a cache in use is only read:
+ * when it writes, the command line removes the files it wrote more than 30 days ago (a cache
+ * still in use is then written again, once).
+ */
+function prune(dir: string): true {
+  const old = Date.now() - 30 * 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    try {
+      const path = join(dir, name);
+      const stat = lstatSync(path);
+      if (stat.isFile() && (name.endsWith(".bin") || /\.bin\.\d+$/.test(name)) && stat.mtimeMs < old) unlinkSync(path);
+    } catch {
+      // another run removed it
+    }
+  }
+  return true;
 }
 
 /** The folder exists (made now if not), is a folder of this user's, and only this user may write in it. */

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../support/cli.js";
@@ -128,7 +128,7 @@ describe("the command line's code cache (issue 16)", () => {
     }
   });
 
-  it("a folder others may write in is neither read nor written; NODE_DISABLE_COMPILE_CACHE=1 and a usage error write nothing", () => {
+  it("a folder others may write in is neither read nor written; a write removes month-old files; NODE_DISABLE_COMPILE_CACHE=1 and a usage error write nothing", () => {
     const repo = governed();
     const base = tempDir();
     const env = { NODE_COMPILE_CACHE: base };
@@ -141,6 +141,21 @@ describe("the command line's code cache (issue 16)", () => {
     expect(run(repo.dir, env, "status").code).toBe(0);
     expect([...files(dir).keys()]).toEqual([...written.keys()]);
     for (const name of written.keys()) expect(readFileSync(join(dir, name), "utf8")).toBe("not cached code");
+
+    // A writing run removes the cache's files written more than 30 days ago, and no other file.
+    chmodSync(dir, 0o700);
+    const month = Date.now() / 1000 - 31 * 24 * 3600;
+    writeFileSync(join(dir, "engine.cjs-0badf00d.bin"), "an old build's cache");
+    utimesSync(join(dir, "engine.cjs-0badf00d.bin"), month, month);
+    writeFileSync(join(dir, "notes.txt"), "not a cache file");
+    utimesSync(join(dir, "notes.txt"), month, month);
+    writeFileSync(join(dir, "engine.cjs-1badf00d.bin"), "a recent one");
+    expect(run(repo.dir, env, "history").stdout).toBe(expected);
+    const left = [...files(dir).keys()];
+    expect(left).not.toContain("engine.cjs-0badf00d.bin");
+    expect(left).toContain("notes.txt");
+    expect(left).toContain("engine.cjs-1badf00d.bin");
+    for (const name of written.keys()) expect(files(dir).get(name)?.key, name).toMatch(/^modelgate-code-cache-1 /);
 
     const off = tempDir();
     expect(run(repo.dir, { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: "1" }, "history").stdout).toBe(expected);
