@@ -127,12 +127,15 @@ import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 var CodeCache = class {
   /** `dir` null: no cache (compiled from source each time); `build` names the build the bundles come from. */
-  constructor(dir, build) {
+  constructor(dir, build, v8) {
     this.dir = dir;
     this.build = build;
+    this.v8 = v8;
+    if (dir !== null) v8.setFlagsFromString("--verify-snapshot-checksum");
   }
   dir;
   build;
+  v8;
   scripts = [];
   /** Runs a CommonJS bundle (its module.exports), through the cache; `variant` keeps one cache per command. */
   load(path, variant = "") {
@@ -171,9 +174,9 @@ var CodeCache = class {
    * a check that runs gates has 50-70 kB more than one that touches nothing). Any failure only
    * leaves the cache as it was.
    */
-  async save() {
+  save() {
     if (this.dir === null) return;
-    const compiled = (await import("node:v8")).getHeapCodeStatistics().bytecode_and_metadata_size;
+    const compiled = this.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
     let pruned = false;
     for (const { script, file, key, fresh, compiled: before } of this.scripts) {
       if (file === null || !fresh && compiled <= before + 16384) continue;
@@ -249,11 +252,6 @@ function hash(text) {
 }
 
 // src/cli/index.ts
-if (Number(process.versions.v8.split(".")[0]) < 12) {
-  const v8 = await import("node:v8");
-  v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
-  v8.setFlagsFromString("--interrupt-budget=540000");
-}
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
@@ -268,8 +266,13 @@ if (only === "--version" || only === "-v") {
   process.stdout.write((await Promise.resolve().then(() => (init_usage(), usage_exports))).USAGE);
   if (only === "") process.exitCode = 2;
 } else {
+  const v8 = await import("node:v8");
+  if (Number(process.versions.v8.split(".")[0]) < 12) {
+    v8.setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
+    v8.setFlagsFromString("--interrupt-budget=540000");
+  }
   const command = /^[a-z]+$/.test(argv[0] ?? "") ? argv[0] : "";
-  const cache = new CodeCache(codeCacheDir(process.env), "687764fb500b25cb");
+  const cache = new CodeCache(codeCacheDir(process.env), "687764fb500b25cb", v8);
   const engine = join2(dirname2(fileURLToPath(import.meta.url)), "engine.cjs");
   const { run } = cache.load(engine, command);
   process.exitCode = await run(argv, {
@@ -280,7 +283,7 @@ if (only === "--version" || only === "-v") {
     env: process.env,
     self: process.argv[1]
   });
-  if ((process.exitCode === 0 || process.exitCode === 1) && !argv.includes("--help") && !argv.includes("-h")) await cache.save();
+  if ((process.exitCode === 0 || process.exitCode === 1) && !argv.includes("--help") && !argv.includes("-h")) cache.save();
   await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write("", flushed))));
   process.exit();
 }

@@ -44,7 +44,14 @@ export class CodeCache {
   constructor(
     private readonly dir: string | null,
     private readonly build: string,
-  ) {}
+    private readonly v8: typeof import("node:v8"),
+  ) {
+    // V8 checks a code cache's version, flags and the source's length, and its checksum only
+    // in debug builds: a cache damaged on disk at the right length crashed Node.js (a segfault,
+    // four bytes changed). With this flag V8 writes the checksum and rejects a cache that does
+    // not match it; Node.js's own compile cache keeps a checksum of its own for the same reason.
+    if (dir !== null) v8.setFlagsFromString("--verify-snapshot-checksum");
+  }
 
   /** Runs a CommonJS bundle (its module.exports), through the cache; `variant` keeps one cache per command. */
   load(path: string, variant = ""): unknown {
@@ -84,10 +91,9 @@ export class CodeCache {
    * a check that runs gates has 50-70 kB more than one that touches nothing). Any failure only
    * leaves the cache as it was.
    */
-  async save(): Promise<void> {
+  save(): void {
     if (this.dir === null) return;
-    // node:v8 loads only here: most runs end with nothing to write, and the entry stays small.
-    const compiled = (await import("node:v8")).getHeapCodeStatistics().bytecode_and_metadata_size;
+    const compiled = this.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
     let pruned = false;
     for (const { script, file, key, fresh, compiled: before } of this.scripts) {
       if (file === null || (!fresh && compiled <= before + 16_384)) continue;

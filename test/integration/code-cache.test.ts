@@ -90,7 +90,7 @@ describe("the command line's code cache (issue 16)", () => {
     expect(repo.snapshot()).toBe(before);
   });
 
-  it("a broken file, a file under another key, one others may write and a symbolic link are not used, and are replaced by the user's own", () => {
+  it("a broken or damaged file, a file under another key, one others may write and a symbolic link are not used, and are replaced by the user's own", () => {
     const repo = governed();
     const base = tempDir();
     const env = { NODE_COMPILE_CACHE: base };
@@ -102,6 +102,15 @@ describe("the command line's code cache (issue 16)", () => {
     const outside = join(tempDir(), "elsewhere.bin");
     const damages: Array<[string, () => void]> = [
       ["broken after its key line", () => writeFileSync(path(history), Buffer.concat([readFileSync(path(history)).subarray(0, 300), Buffer.alloc(4096, 7)]))],
+      [
+        // Damaged at its length: without V8's checksum this crashed Node.js (a segfault).
+        "four bytes changed in the cached code",
+        () => {
+          const data = readFileSync(path(history));
+          for (const at of [1000, data.length >> 1]) data.writeUInt32LE((0xffffffff ^ data.readUInt32LE(at)) >>> 0, at);
+          writeFileSync(path(history), data);
+        },
+      ],
       ["status's cache under history's name", () => cpSync(path(status), path(history))],
       ["writable by others", () => chmodSync(path(history), 0o666)],
       [
