@@ -131,12 +131,28 @@ var CodeCache = class {
     this.dir = dir;
     this.build = build;
     this.v8 = v8;
-    if (dir !== null) v8.setFlagsFromString("--verify-snapshot-checksum");
   }
   dir;
   build;
   v8;
   scripts = [];
+  /**
+   * V8 checks a code cache's version, flags and the source's length, and its checksum only in
+   * debug builds: a cache damaged on disk at the right length crashed Node.js (a segfault, four
+   * bytes changed). With --verify-snapshot-checksum V8 writes the checksum and rejects a cache
+   * that does not match it (Node.js's own compile cache keeps a checksum of its own for the same
+   * reason). The flag is on only while this cache's code is read or written: Node's own modules
+   * come with code caches made without a checksum, which V8 would reject while it is on, and
+   * compile afresh (4-5 ms more on Node 24 for those a history loads).
+   */
+  checksummed(f) {
+    this.v8.setFlagsFromString("--verify-snapshot-checksum");
+    try {
+      return f();
+    } finally {
+      this.v8.setFlagsFromString("--no-verify-snapshot-checksum");
+    }
+  }
   /** Runs a CommonJS bundle (its module.exports), through the cache; `variant` keeps one cache per command. */
   load(path, variant = "") {
     const source = readFileSync(path, "utf8");
@@ -155,8 +171,9 @@ var CodeCache = class {
     ].join(" ");
     const file = this.dir === null ? null : join(this.dir, `${name}-${hash(key)}.bin`);
     const cached = file === null ? void 0 : readOwn(file, key);
-    const script = new Script(`(function (${WRAPPER_PARAMETERS.join(", ")}) {${source}
-})`, { filename: path, cachedData: cached?.data });
+    const wrapped = `(function (${WRAPPER_PARAMETERS.join(", ")}) {${source}
+})`;
+    const script = file === null ? new Script(wrapped, { filename: path }) : this.checksummed(() => new Script(wrapped, { filename: path, cachedData: cached?.data }));
     const fresh = cached === void 0 || script.cachedDataRejected === true;
     this.scripts.push({ script, file, key, fresh, compiled: cached?.compiled ?? 0 });
     const module = { exports: {} };
@@ -186,7 +203,10 @@ var CodeCache = class {
         if (!pruned) pruned = prune(this.dir);
         writeFileSync(partial, Buffer.concat([Buffer.from(`${key}
 ${compiled}
-`), script.createCachedData()]), { mode: 384, flag: "wx" });
+`), this.checksummed(() => script.createCachedData())]), {
+          mode: 384,
+          flag: "wx"
+        });
         renameSync(partial, file);
       } catch {
         try {

@@ -45,12 +45,24 @@ export class CodeCache {
     private readonly dir: string | null,
     private readonly build: string,
     private readonly v8: typeof import("node:v8"),
-  ) {
-    // V8 checks a code cache's version, flags and the source's length, and its checksum only
-    // in debug builds: a cache damaged on disk at the right length crashed Node.js (a segfault,
-    // four bytes changed). With this flag V8 writes the checksum and rejects a cache that does
-    // not match it; Node.js's own compile cache keeps a checksum of its own for the same reason.
-    if (dir !== null) v8.setFlagsFromString("--verify-snapshot-checksum");
+  ) {}
+
+  /**
+   * V8 checks a code cache's version, flags and the source's length, and its checksum only in
+   * debug builds: a cache damaged on disk at the right length crashed Node.js (a segfault, four
+   * bytes changed). With --verify-snapshot-checksum V8 writes the checksum and rejects a cache
+   * that does not match it (Node.js's own compile cache keeps a checksum of its own for the same
+   * reason). The flag is on only while this cache's code is read or written: Node's own modules
+   * come with code caches made without a checksum, which V8 would reject while it is on, and
+   * compile afresh (4-5 ms more on Node 24 for those a history loads).
+   */
+  private checksummed<T>(f: () => T): T {
+    this.v8.setFlagsFromString("--verify-snapshot-checksum");
+    try {
+      return f();
+    } finally {
+      this.v8.setFlagsFromString("--no-verify-snapshot-checksum");
+    }
   }
 
   /** Runs a CommonJS bundle (its module.exports), through the cache; `variant` keeps one cache per command. */
@@ -71,7 +83,9 @@ export class CodeCache {
     ].join(" ");
     const file = this.dir === null ? null : join(this.dir, `${name}-${hash(key)}.bin`);
     const cached = file === null ? undefined : readOwn(file, key);
-    const script = new Script(`(function (${WRAPPER_PARAMETERS.join(", ")}) {${source}\n})`, { filename: path, cachedData: cached?.data });
+    const wrapped = `(function (${WRAPPER_PARAMETERS.join(", ")}) {${source}\n})`;
+    const script =
+      file === null ? new Script(wrapped, { filename: path }) : this.checksummed(() => new Script(wrapped, { filename: path, cachedData: cached?.data }));
     const fresh = cached === undefined || script.cachedDataRejected === true;
     this.scripts.push({ script, file, key, fresh, compiled: cached?.compiled ?? 0 });
     const module = { exports: {} as unknown };
@@ -101,7 +115,10 @@ export class CodeCache {
       try {
         if (!ownFolder(this.dir)) return;
         if (!pruned) pruned = prune(this.dir);
-        writeFileSync(partial, Buffer.concat([Buffer.from(`${key}\n${compiled}\n`), script.createCachedData()]), { mode: 0o600, flag: "wx" });
+        writeFileSync(partial, Buffer.concat([Buffer.from(`${key}\n${compiled}\n`), this.checksummed(() => script.createCachedData())]), {
+          mode: 0o600,
+          flag: "wx",
+        });
         renameSync(partial, file);
       } catch {
         try {
