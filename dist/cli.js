@@ -116,14 +116,14 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeFileSync
 } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { Script } from "node:vm";
 var CodeCache = class {
   /** `dir` null: no cache (compiled from source each time); `build` names the build the bundles come from. */
@@ -153,24 +153,39 @@ var CodeCache = class {
       this.v8.setFlagsFromString("--no-verify-snapshot-checksum");
     }
   }
+  /** Whether the folder exists and it and every folder above it pass `trusted` (checked once a run). */
+  readable() {
+    this.checked ??= this.dir !== null && trusted(this.dir, false);
+    return this.checked;
+  }
+  checked;
   /** Runs a CommonJS bundle (its module.exports), through the cache; `variant` keeps one cache per command. */
   load(path, variant = "") {
-    const source = readFileSync(path, "utf8");
-    const stat = statSync(path);
+    const fd = openSync(path, "r");
+    let source;
+    let stat;
+    try {
+      stat = fstatSync(fd, { bigint: true });
+      source = readFileSync(fd, "utf8");
+    } finally {
+      closeSync(fd);
+    }
     const name = path.slice(dirname(path).length + 1);
     const key = [
-      "modelgate-code-cache-1",
+      "modelgate-code-cache-2",
       this.build,
       name,
       stat.size,
-      Math.trunc(stat.mtimeMs),
+      stat.ino,
+      stat.mtimeNs,
+      stat.ctimeNs,
       variant,
       process.version,
       process.arch,
       hash(`${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}`)
     ].join(" ");
     const file = this.dir === null ? null : join(this.dir, `${name}-${hash(key)}.bin`);
-    const cached = file === null ? void 0 : readOwn(file, key);
+    const cached = file === null || !this.readable() ? void 0 : readOwn(file, key);
     const wrapped = `(function (${WRAPPER_PARAMETERS.join(", ")}) {${source}
 })`;
     const script = file === null ? new Script(wrapped, { filename: path }) : this.checksummed(() => new Script(wrapped, { filename: path, cachedData: cached?.data }));
@@ -192,25 +207,26 @@ var CodeCache = class {
    * leaves the cache as it was.
    */
   save() {
-    if (this.dir === null) return;
+    const dir = this.dir;
+    if (dir === null || !trusted(dir, true)) return;
     const compiled = this.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
     let pruned = false;
     for (const { script, file, key, fresh, compiled: before } of this.scripts) {
       if (file === null || !fresh && compiled <= before + 16384) continue;
-      const partial = `${file}.${process.pid}`;
+      const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+      let created = false;
       try {
-        if (!ownFolder(this.dir)) return;
-        if (!pruned) pruned = prune(this.dir);
-        writeFileSync(partial, Buffer.concat([Buffer.from(`${key}
+        if (!pruned) pruned = prune(dir);
+        const data = this.checksummed(() => script.createCachedData());
+        writeFileSync(partial, `${key}
 ${compiled}
-`), this.checksummed(() => script.createCachedData())]), {
-          mode: 384,
-          flag: "wx"
-        });
+`, { mode: 384, flag: "wx" });
+        created = true;
+        writeFileSync(partial, data, { flag: "a" });
         renameSync(partial, file);
       } catch {
         try {
-          unlinkSync(partial);
+          if (created) unlinkSync(partial);
         } catch {
         }
       }
@@ -218,40 +234,57 @@ ${compiled}
   }
 };
 var WRAPPER_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname", "__modelgateLoadCached"];
-function codeCacheDir(env) {
-  if (env.NODE_DISABLE_COMPILE_CACHE === "1") return null;
-  const base = env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache");
-  return join(base, `modelgate-${process.getuid?.() ?? "user"}`);
+function codeCacheDir(env, cwd = process.cwd()) {
+  const uid = process.getuid?.();
+  if (env.NODE_DISABLE_COMPILE_CACHE === "1" || uid === void 0) return null;
+  const base = env.NODE_COMPILE_CACHE;
+  const dir = base ? join(base, `modelgate-${uid}`) : join(tmpdir(), `modelgate-code-cache-${uid}`);
+  if (!isAbsolute(dir)) return null;
+  const inside = relative(cwd, dir);
+  return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? dir : null;
+}
+function trusted(dir, make) {
+  try {
+    const uid = process.getuid?.();
+    if (make) mkdirSync(dirname(dir), { recursive: true });
+    for (let above = realpathSync(dirname(dir)); ; above = dirname(above)) {
+      const stat = lstatSync(above);
+      if (stat.uid !== uid && stat.uid !== 0 || (stat.mode & 18) !== 0 && (stat.mode & 512) === 0) return false;
+      if (dirname(above) === above) break;
+    }
+    if (make) {
+      try {
+        mkdirSync(dir, { mode: 448 });
+      } catch (err) {
+        if (err.code !== "EEXIST") return false;
+      }
+    }
+    const own = lstatSync(dir);
+    return own.isDirectory() && own.uid === uid && (own.mode & 63) === 0;
+  } catch {
+    return false;
+  }
 }
 function prune(dir) {
   const old = Date.now() - 30 * 24 * 3600 * 1e3;
   for (const name of readdirSync(dir)) {
+    if (!CACHE_FILE.test(name)) continue;
     try {
       const path = join(dir, name);
       const stat = lstatSync(path);
-      if (stat.isFile() && (name.endsWith(".bin") || /\.bin\.\d+$/.test(name)) && stat.mtimeMs < old) unlinkSync(path);
+      if (stat.isFile() && stat.mtimeMs < old) unlinkSync(path);
     } catch {
     }
   }
   return true;
 }
-function ownFolder(dir) {
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  const stat = lstatSync(dir);
-  return stat.isDirectory() && ownedAndPrivate(stat);
-}
-function ownedAndPrivate(stat) {
-  const uid = process.getuid?.();
-  return uid === void 0 || stat.uid === uid && (stat.mode & 18) === 0;
-}
+var CACHE_FILE = /^(?:engine|cel|sigstore)\.cjs-[0-9a-f]{8}\.bin(?:\.\d+-[0-9a-z]+)?$/;
 function readOwn(file, key) {
   let fd;
   try {
-    const folder = lstatSync(dirname(file));
-    if (!folder.isDirectory() || !ownedAndPrivate(folder)) return void 0;
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile() || !ownedAndPrivate(stat)) return void 0;
+    if (!stat.isFile() || stat.uid !== process.getuid?.() || (stat.mode & 63) !== 0) return void 0;
     const data = readFileSync(fd);
     const header = Buffer.from(`${key}
 `);

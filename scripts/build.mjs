@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -177,13 +177,14 @@ outputs.push(...action.outputFiles);
 // the parts most runs never load, CEL and sigstore (each self-contained: they import no other
 // source of modelgate's), are bundles of their own, which the engine loads through the same
 // cache (__modelgateLoadCached) or, required by a plain require() (the tests' worker), beside it.
-const lazyParts = { "cel.js": "cel.cjs", "sigstore.js": "sigstore.cjs" };
 const ownBundles = {
   name: "own-bundles",
   setup(b) {
     b.onResolve({ filter: /\/(?:cel|sigstore)\.js$/ }, (args) => {
-      const part = lazyParts[args.path.slice(args.path.lastIndexOf("/") + 1)];
-      return args.kind === "dynamic-import" ? { path: part, namespace: "own-bundle" } : undefined;
+      // Only modelgate's own import() of src/core/cel.ts or sigstore.ts, by the file it names.
+      const target = relative(process.cwd(), resolve(args.resolveDir, args.path)).split(sep).join("/");
+      const part = { "src/core/cel.js": "cel.cjs", "src/core/sigstore.js": "sigstore.cjs" }[target];
+      return args.kind === "dynamic-import" && part ? { path: part, namespace: "own-bundle" } : undefined;
     });
     b.onLoad({ filter: /.*/, namespace: "own-bundle" }, (args) => ({
       contents: `module.exports = __modelgateLoad(${JSON.stringify(args.path)});`,

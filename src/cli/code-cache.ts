@@ -1,4 +1,5 @@
 import {
+  type BigIntStats,
   closeSync,
   constants,
   fstatSync,
@@ -7,14 +8,14 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { Script } from "node:vm";
 
 /**
@@ -65,24 +66,43 @@ export class CodeCache {
     }
   }
 
+  /** Whether the folder exists and it and every folder above it pass `trusted` (checked once a run). */
+  private readable(): boolean {
+    this.checked ??= this.dir !== null && trusted(this.dir, false);
+    return this.checked;
+  }
+  private checked: boolean | undefined;
+
   /** Runs a CommonJS bundle (its module.exports), through the cache; `variant` keeps one cache per command. */
   load(path: string, variant = ""): unknown {
-    const source = readFileSync(path, "utf8");
-    const stat = statSync(path);
+    // Read and identified through one descriptor: the key names the very text compiled. V8
+    // compares only a source's length; the inode and the change time (which no copy, touch or
+    // unpacking can set) tell an engine edited or replaced at the same length from the old one.
+    const fd = openSync(path, "r");
+    let source: string;
+    let stat: BigIntStats;
+    try {
+      stat = fstatSync(fd, { bigint: true });
+      source = readFileSync(fd, "utf8");
+    } finally {
+      closeSync(fd);
+    }
     const name = path.slice(dirname(path).length + 1);
     const key = [
-      "modelgate-code-cache-1",
+      "modelgate-code-cache-2",
       this.build,
       name,
       stat.size,
-      Math.trunc(stat.mtimeMs),
+      stat.ino,
+      stat.mtimeNs,
+      stat.ctimeNs,
       variant,
       process.version,
       process.arch,
       hash(`${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}`),
     ].join(" ");
     const file = this.dir === null ? null : join(this.dir, `${name}-${hash(key)}.bin`);
-    const cached = file === null ? undefined : readOwn(file, key);
+    const cached = file === null || !this.readable() ? undefined : readOwn(file, key);
     const wrapped = `(function (${WRAPPER_PARAMETERS.join(", ")}) {${source}\n})`;
     const script =
       file === null ? new Script(wrapped, { filename: path }) : this.checksummed(() => new Script(wrapped, { filename: path, cachedData: cached?.data }));
@@ -106,23 +126,26 @@ export class CodeCache {
    * leaves the cache as it was.
    */
   save(): void {
-    if (this.dir === null) return;
+    const dir = this.dir;
+    if (dir === null || !trusted(dir, true)) return;
     const compiled = this.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
     let pruned = false;
     for (const { script, file, key, fresh, compiled: before } of this.scripts) {
       if (file === null || (!fresh && compiled <= before + 16_384)) continue;
-      const partial = `${file}.${process.pid}`;
+      // A name no other process picks (two may share a pid across containers); only a file this
+      // run created is removed.
+      const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+      let created = false;
       try {
-        if (!ownFolder(this.dir)) return;
-        if (!pruned) pruned = prune(this.dir);
-        writeFileSync(partial, Buffer.concat([Buffer.from(`${key}\n${compiled}\n`), this.checksummed(() => script.createCachedData())]), {
-          mode: 0o600,
-          flag: "wx",
-        });
+        if (!pruned) pruned = prune(dir);
+        const data = this.checksummed(() => script.createCachedData());
+        writeFileSync(partial, `${key}\n${compiled}\n`, { mode: 0o600, flag: "wx" });
+        created = true;
+        writeFileSync(partial, data, { flag: "a" });
         renameSync(partial, file);
       } catch {
         try {
-          unlinkSync(partial);
+          if (created) unlinkSync(partial);
         } catch {
           // nothing was written
         }
@@ -134,11 +157,51 @@ export class CodeCache {
 /** What a CommonJS module's code is given (Node's own five), and the hook for the bundle's parts. */
 const WRAPPER_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname", "__modelgateLoadCached"];
 
-/** modelgate's folder in Node's compile cache, or null when the cache is turned off. */
-export function codeCacheDir(env: NodeJS.ProcessEnv): string | null {
-  if (env.NODE_DISABLE_COMPILE_CACHE === "1") return null;
-  const base = env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache");
-  return join(base, `modelgate-${process.getuid?.() ?? "user"}`);
+/**
+ * The cache's folder, or null when the cache is off: `modelgate-code-cache-UID` in the temporary
+ * folder, or `modelgate-UID` in NODE_COMPILE_CACHE when that names an absolute folder outside
+ * the working folder (a relative one is resolved against it: a folder of the governed
+ * repository, which the command line never writes in). Off without user ids (Windows), where
+ * nothing below can tell a folder of the user's from another's.
+ */
+export function codeCacheDir(env: NodeJS.ProcessEnv, cwd = process.cwd()): string | null {
+  const uid = process.getuid?.();
+  if (env.NODE_DISABLE_COMPILE_CACHE === "1" || uid === undefined) return null;
+  const base = env.NODE_COMPILE_CACHE;
+  const dir = base ? join(base, `modelgate-${uid}`) : join(tmpdir(), `modelgate-code-cache-${uid}`);
+  if (!isAbsolute(dir)) return null;
+  const inside = relative(cwd, dir);
+  return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? dir : null;
+}
+
+/**
+ * Whether the folder can hold code this user runs: it is (made now, with `make`, if it is not)
+ * a folder of the user's that no one else may read or write, and every folder above it (its
+ * real path) belongs to the user or to root and is writable by no one else or sticky, as /tmp
+ * is: no other user can rename it, or a folder above it, out from under the run and put
+ * another in its place.
+ */
+function trusted(dir: string, make: boolean): boolean {
+  try {
+    const uid = process.getuid?.();
+    if (make) mkdirSync(dirname(dir), { recursive: true });
+    for (let above = realpathSync(dirname(dir)); ; above = dirname(above)) {
+      const stat = lstatSync(above);
+      if ((stat.uid !== uid && stat.uid !== 0) || ((stat.mode & 0o022) !== 0 && (stat.mode & 0o1000) === 0)) return false;
+      if (dirname(above) === above) break;
+    }
+    if (make) {
+      try {
+        mkdirSync(dir, { mode: 0o700 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST") return false;
+      }
+    }
+    const own = lstatSync(dir);
+    return own.isDirectory() && own.uid === uid && (own.mode & 0o077) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -149,10 +212,11 @@ export function codeCacheDir(env: NodeJS.ProcessEnv): string | null {
 function prune(dir: string): true {
   const old = Date.now() - 30 * 24 * 3600 * 1000;
   for (const name of readdirSync(dir)) {
+    if (!CACHE_FILE.test(name)) continue;
     try {
       const path = join(dir, name);
       const stat = lstatSync(path);
-      if (stat.isFile() && (name.endsWith(".bin") || /\.bin\.\d+$/.test(name)) && stat.mtimeMs < old) unlinkSync(path);
+      if (stat.isFile() && stat.mtimeMs < old) unlinkSync(path);
     } catch {
       // another run removed it
     }
@@ -160,30 +224,20 @@ function prune(dir: string): true {
   return true;
 }
 
-/** The folder exists (made now if not), is a folder of this user's, and only this user may write in it. */
-function ownFolder(dir: string): boolean {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stat = lstatSync(dir);
-  return stat.isDirectory() && ownedAndPrivate(stat);
-}
-
-function ownedAndPrivate(stat: { uid: number; mode: number }): boolean {
-  const uid = process.getuid?.();
-  return uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0);
-}
+/** The names the cache gives its files, and their partial files while written. */
+const CACHE_FILE = /^(?:engine|cel|sigstore)\.cjs-[0-9a-f]{8}\.bin(?:\.\d+-[0-9a-z]+)?$/;
 
 /**
- * The cached code in `file`, and how much code the run that wrote it had compiled, when it is a
- * regular file of this user's, in a folder of this user's, headed by `key`.
+ * The cached code in `file` (in a folder `trusted` has passed), and how much code the run that
+ * wrote it had compiled, when it is a regular file of this user's that no one else may read or
+ * write, headed by `key`.
  */
 function readOwn(file: string, key: string): { data: Buffer; compiled: number } | undefined {
   let fd: number | undefined;
   try {
-    const folder = lstatSync(dirname(file));
-    if (!folder.isDirectory() || !ownedAndPrivate(folder)) return undefined;
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile() || !ownedAndPrivate(stat)) return undefined;
+    if (!stat.isFile() || stat.uid !== process.getuid?.() || (stat.mode & 0o077) !== 0) return undefined;
     const data = readFileSync(fd);
     const header = Buffer.from(`${key}\n`);
     if (data.length <= header.length || !data.subarray(0, header.length).equals(header)) return undefined;

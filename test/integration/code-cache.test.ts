@@ -1,5 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../support/cli.js";
@@ -113,6 +127,7 @@ describe("the command line's code cache (issue 16)", () => {
       ],
       ["status's cache under history's name", () => cpSync(path(status), path(history))],
       ["writable by others", () => chmodSync(path(history), 0o666)],
+      ["readable by others, as a checkout writes a file", () => chmodSync(path(history), 0o644)],
       [
         "a symbolic link",
         () => {
@@ -156,15 +171,17 @@ describe("the command line's code cache (issue 16)", () => {
     const month = Date.now() / 1000 - 31 * 24 * 3600;
     writeFileSync(join(dir, "engine.cjs-0badf00d.bin"), "an old build's cache");
     utimesSync(join(dir, "engine.cjs-0badf00d.bin"), month, month);
-    writeFileSync(join(dir, "notes.txt"), "not a cache file");
-    utimesSync(join(dir, "notes.txt"), month, month);
+    for (const other of ["notes.txt", "weights.bin", "engine.cjs.bin"]) {
+      writeFileSync(join(dir, other), "not a cache file");
+      utimesSync(join(dir, other), month, month);
+    }
     writeFileSync(join(dir, "engine.cjs-1badf00d.bin"), "a recent one");
     expect(run(repo.dir, env, "history").stdout).toBe(expected);
     const left = [...files(dir).keys()];
     expect(left).not.toContain("engine.cjs-0badf00d.bin");
-    expect(left).toContain("notes.txt");
+    for (const other of ["notes.txt", "weights.bin", "engine.cjs.bin"]) expect(left).toContain(other);
     expect(left).toContain("engine.cjs-1badf00d.bin");
-    for (const name of written.keys()) expect(files(dir).get(name)?.key, name).toMatch(/^modelgate-code-cache-1 /);
+    for (const name of written.keys()) expect(files(dir).get(name)?.key, name).toMatch(/^modelgate-code-cache-2 /);
 
     const off = tempDir();
     expect(run(repo.dir, { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: "1" }, "history").stdout).toBe(expected);
@@ -173,7 +190,7 @@ describe("the command line's code cache (issue 16)", () => {
     expect(readdirSync(off).filter((name) => name.startsWith("modelgate"))).toEqual([]);
   });
 
-  it("an engine changed after its cache was written runs as changed", () => {
+  it("an engine changed after its cache was written runs as changed, even at the same length and time", () => {
     // A copy of the package whose engine names one column of history's table differently, at the same length: V8
     // alone would take the old code for it (it checks a source's length), the key does not.
     const pkg = tempDir();
@@ -188,9 +205,42 @@ describe("the command line's code cache (issue 16)", () => {
     const changed = source.replace('["date", "model", "kind"', '["DATE", "model", "kind"');
     expect(changed.length).toBe(source.length);
     expect(changed).not.toBe(source);
+    // Written at the same length and given back its time, as `cp -p`, `touch -r` or an unpacked
+    // archive would leave it: the key's inode and change time still tell it from the old one.
+    const { mtimeNs } = statSync(engine, { bigint: true });
+    const reference = join(pkg, "times");
+    writeFileSync(reference, "");
+    spawnSync("touch", ["-r", engine, reference]);
     writeFileSync(engine, changed);
+    spawnSync("touch", ["-r", reference, engine]);
+    expect(statSync(engine, { bigint: true }).mtimeNs).toBe(mtimeNs);
     const twice = spawnSync(process.execPath, [cli, "history"], { cwd: repo.dir, encoding: "utf8", env: { ...process.env, ...env } });
     expect(twice.status, twice.stderr).toBe(0);
     expect(twice.stdout).toMatch(/^DATE +model/);
+  });
+
+  it("is not kept in the working folder, nor below a folder others may write in that is not sticky", () => {
+    const repo = governed();
+    const before = repo.snapshot();
+    const expected = run(repo.dir, {}, "history").stdout;
+    // Relative (resolved against the working folder: the repository) or inside it: no cache.
+    for (const base of [".cache", join(repo.dir, ".cache")]) {
+      expect(run(repo.dir, { NODE_COMPILE_CACHE: base }, "history").stdout).toBe(expected);
+      expect(existsSync(join(repo.dir, ".cache", `modelgate-${process.getuid?.()}`)), base).toBe(false);
+    }
+    // Node 22+ may keep its own cache of the entry there; the repository's state is otherwise untouched.
+    rmSync(join(repo.dir, ".cache"), { recursive: true, force: true });
+    expect(repo.snapshot()).toBe(before);
+
+    // A shared folder others may write in: another user could rename the cache's folder away and
+    // put one of theirs in its place. Sticky, as /tmp is, they cannot.
+    const shared = join(tempDir(), "shared");
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    expect(run(repo.dir, { NODE_COMPILE_CACHE: shared }, "history").stdout).toBe(expected);
+    expect(readdirSync(shared).filter((name) => name.startsWith("modelgate"))).toEqual([]);
+    chmodSync(shared, 0o1777);
+    expect(run(repo.dir, { NODE_COMPILE_CACHE: shared }, "history").stdout).toBe(expected);
+    expect([...files(own(shared)).values()].some((f) => / engine\.cjs .* history /.test(f.key))).toBe(true);
   });
 });

@@ -12,8 +12,9 @@ export default function setup(): () => void {
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = own;
   return () => {
-    // node-compile-cache: Node's own cache of the bundles' compiled code (Node 22+), not a leftover.
-    const left = readdirSync(own).filter((name) => name !== "node-compile-cache");
+    // Node's own cache of the bundles' compiled code (Node 22+) and the command line's code
+    // cache (src/cli/code-cache.ts) are not leftovers.
+    const left = readdirSync(own).filter((name) => name !== "node-compile-cache" && !/^modelgate-code-cache-\d+$/.test(name));
     rmSync(own, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
