@@ -208,11 +208,13 @@ var CodeCache = class {
    */
   save() {
     const dir = this.dir;
-    if (dir === null || !trusted(dir, true)) return;
+    if (dir === null) return;
     const compiled = this.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+    const due = this.scripts.filter((s) => s.file !== null && (s.fresh || compiled > s.compiled + 16384));
+    if (due.length === 0 || !trusted(dir, true)) return;
     let pruned = false;
-    for (const { script, file, key, fresh, compiled: before } of this.scripts) {
-      if (file === null || !fresh && compiled <= before + 16384) continue;
+    for (const { script, file, key } of due) {
+      if (file === null) continue;
       const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
       let created = false;
       try {
