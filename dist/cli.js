@@ -216,7 +216,6 @@ var CodeCache = class {
     if (due.length === 0 || !trusted(dir, true)) return;
     let pruned = false;
     for (const { script, file, key } of due) {
-      if (file === null) continue;
       const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
       let created = false;
       try {

@@ -37,8 +37,17 @@ import { Script } from "node:vm";
  * the command, Node.js and its options. V8 verifies the checksum (checksummed). Cached code
  * only saves compiling: a stale, damaged or missing file costs time, never a different result.
  */
+/** A bundle this run compiled: its script, its cache file (null: no cache) and key, whether the cache was missing or refused, and the bytecode count its cache was written with. */
+interface Loaded {
+  script: Script;
+  file: string | null;
+  key: string;
+  fresh: boolean;
+  compiled: number;
+}
+
 export class CodeCache {
-  private readonly scripts: { script: Script; file: string | null; key: string; fresh: boolean; compiled: number }[] = [];
+  private readonly scripts: Loaded[] = [];
 
   /** `dir` null: no cache (compiled from source each time); `build` names the build the bundles come from. */
   constructor(
@@ -130,11 +139,10 @@ export class CodeCache {
     const dir = this.dir;
     if (dir === null) return;
     const compiled = this.v8.getHeapCodeStatistics().bytecode_and_metadata_size;
-    const due = this.scripts.filter((s) => s.file !== null && (s.fresh || compiled > s.compiled + 16_384));
+    const due = this.scripts.filter((s): s is Loaded & { file: string } => s.file !== null && (s.fresh || compiled > s.compiled + 16_384));
     if (due.length === 0 || !trusted(dir, true)) return;
     let pruned = false;
     for (const { script, file, key } of due) {
-      if (file === null) continue;
       // A name no other process picks (two may share a pid across containers); only a file this
       // run created is removed.
       const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}`;

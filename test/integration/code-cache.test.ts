@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, ROOT } from "../support/cli.js";
+import { ROOT, spawnCliWith } from "../support/cli.js";
 import { TestRepo, tempDir } from "../support/repo.js";
 
 // The command line compiles its engine through a V8 code cache of its own (src/cli/code-cache.ts),
@@ -37,11 +37,6 @@ function governed(): TestRepo {
   repo.commit("m v3", "2026-01-03T00:00:00Z");
   repo.checkout("main");
   return repo;
-}
-
-function run(cwd: string, env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The cache's files, by name, with what identifies each write (inode and time) and the key line heading it. */
@@ -67,18 +62,18 @@ describe("the command line's code cache (issue 16)", () => {
     const before = repo.snapshot();
     // A check of a pull request that touches nothing runs little of the engine: its cache is
     // written again by the first check that runs the gates, and then kept.
-    const quiet = run(repo.dir, env, "check", "--base", "main", "--head", "main", "--format", "json");
+    const quiet = spawnCliWith(repo.dir, env, "check", "--base", "main", "--head", "main", "--format", "json");
     expect(quiet.code, quiet.stderr).toBe(0);
     expect(JSON.parse(quiet.stdout).changes).toEqual([]);
     const short = [...files(dir)].find(([name]) => name.startsWith("engine.cjs-")) as [string, { id: string; compiled: number }];
     expect(short[1].compiled).toBeGreaterThan(0);
-    const check = run(repo.dir, env, "check", "--base", "main", "--head", "candidate", "--format", "json");
+    const check = spawnCliWith(repo.dir, env, "check", "--base", "main", "--head", "candidate", "--format", "json");
     expect(check.code, check.stderr).toBe(0);
     expect(JSON.parse(check.stdout).changes[0].gates.map((g: { id: string; status: string }) => `${g.id} ${g.status}`)).toEqual(["floor pass", "rule pass"]);
     const rewritten = files(dir).get(short[0]);
     expect(rewritten?.id).not.toBe(short[1].id);
     expect(rewritten?.compiled).toBeGreaterThan(short[1].compiled + 16_384);
-    const history = run(repo.dir, env, "history", "--format", "json");
+    const history = spawnCliWith(repo.dir, env, "history", "--format", "json");
     expect(history.code, history.stderr).toBe(0);
 
     expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -94,12 +89,12 @@ describe("the command line's code cache (issue 16)", () => {
 
     // Read back: the same output, and no file written again (a rejected or unread cache is rewritten).
     for (let i = 0; i < 2; i++) {
-      expect(run(repo.dir, env, "history", "--format", "json").stdout).toBe(history.stdout);
-      expect(run(repo.dir, env, "check", "--base", "main", "--head", "candidate", "--format", "json").stdout).toBe(check.stdout);
+      expect(spawnCliWith(repo.dir, env, "history", "--format", "json").stdout).toBe(history.stdout);
+      expect(spawnCliWith(repo.dir, env, "check", "--base", "main", "--head", "candidate", "--format", "json").stdout).toBe(check.stdout);
     }
     expect(files(dir)).toEqual(first);
     // A command's help writes nothing, and nothing is written in the governed repository.
-    expect(run(repo.dir, env, "validate", "--help").code).toBe(0);
+    expect(spawnCliWith(repo.dir, env, "validate", "--help").code).toBe(0);
     expect(files(dir)).toEqual(first);
     expect(repo.snapshot()).toBe(before);
   });
@@ -109,8 +104,8 @@ describe("the command line's code cache (issue 16)", () => {
     const base = tempDir();
     const env = { NODE_COMPILE_CACHE: base };
     const dir = own(base);
-    const expected = run(repo.dir, env, "history").stdout;
-    run(repo.dir, env, "status");
+    const expected = spawnCliWith(repo.dir, env, "history").stdout;
+    spawnCliWith(repo.dir, env, "status");
     const [history, status] = ["history", "status"].map((command) => [...files(dir)].find(([, f]) => f.key.includes(` ${command} `))?.[0] as string);
     const path = (name: string) => join(dir, name);
     const outside = join(tempDir(), "elsewhere.bin");
@@ -140,7 +135,7 @@ describe("the command line's code cache (issue 16)", () => {
       damage();
       const damaged = files(dir).get(history);
       const outsideBefore = existsSync(outside) ? readFileSync(outside) : undefined;
-      const again = run(repo.dir, env, "history");
+      const again = spawnCliWith(repo.dir, env, "history");
       expect(again.code, `${what}: ${again.stderr}`).toBe(0);
       expect(again.stdout, what).toBe(expected);
       const now = files(dir).get(history);
@@ -157,12 +152,12 @@ describe("the command line's code cache (issue 16)", () => {
     const base = tempDir();
     const env = { NODE_COMPILE_CACHE: base };
     const dir = own(base);
-    const expected = run(repo.dir, env, "history").stdout;
+    const expected = spawnCliWith(repo.dir, env, "history").stdout;
     const written = files(dir);
     chmodSync(dir, 0o777);
     for (const name of written.keys()) writeFileSync(join(dir, name), "not cached code");
-    expect(run(repo.dir, env, "history").stdout).toBe(expected);
-    expect(run(repo.dir, env, "status").code).toBe(0);
+    expect(spawnCliWith(repo.dir, env, "history").stdout).toBe(expected);
+    expect(spawnCliWith(repo.dir, env, "status").code).toBe(0);
     expect([...files(dir).keys()]).toEqual([...written.keys()]);
     for (const name of written.keys()) expect(readFileSync(join(dir, name), "utf8")).toBe("not cached code");
 
@@ -176,7 +171,7 @@ describe("the command line's code cache (issue 16)", () => {
       utimesSync(join(dir, other), month, month);
     }
     writeFileSync(join(dir, "engine.cjs-1badf00d.bin"), "a recent one");
-    expect(run(repo.dir, env, "history").stdout).toBe(expected);
+    expect(spawnCliWith(repo.dir, env, "history").stdout).toBe(expected);
     const left = [...files(dir).keys()];
     expect(left).not.toContain("engine.cjs-0badf00d.bin");
     for (const other of ["notes.txt", "weights.bin", "engine.cjs.bin"]) expect(left).toContain(other);
@@ -184,8 +179,8 @@ describe("the command line's code cache (issue 16)", () => {
     for (const name of written.keys()) expect(files(dir).get(name)?.key, name).toMatch(/^modelgate-code-cache-2 /);
 
     const off = tempDir();
-    expect(run(repo.dir, { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: "1" }, "history").stdout).toBe(expected);
-    expect(run(repo.dir, { NODE_COMPILE_CACHE: off }, "history", "--format", "xml").code).toBe(2);
+    expect(spawnCliWith(repo.dir, { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: "1" }, "history").stdout).toBe(expected);
+    expect(spawnCliWith(repo.dir, { NODE_COMPILE_CACHE: off }, "history", "--format", "xml").code).toBe(2);
     // Node 22+ keeps its own cache of the entry there; modelgate's folder is not made.
     expect(readdirSync(off).filter((name) => name.startsWith("modelgate"))).toEqual([]);
   });
@@ -222,10 +217,10 @@ describe("the command line's code cache (issue 16)", () => {
   it("is not kept in the working folder, nor below a folder others may write in that is not sticky", () => {
     const repo = governed();
     const before = repo.snapshot();
-    const expected = run(repo.dir, {}, "history").stdout;
+    const expected = spawnCliWith(repo.dir, {}, "history").stdout;
     // Relative (resolved against the working folder: the repository) or inside it: no cache.
     for (const base of [".cache", join(repo.dir, ".cache")]) {
-      expect(run(repo.dir, { NODE_COMPILE_CACHE: base }, "history").stdout).toBe(expected);
+      expect(spawnCliWith(repo.dir, { NODE_COMPILE_CACHE: base }, "history").stdout).toBe(expected);
       expect(existsSync(join(repo.dir, ".cache", `modelgate-${process.getuid?.()}`)), base).toBe(false);
     }
     // Node 22+ may keep its own cache of the entry there; the repository's state is otherwise untouched.
@@ -237,10 +232,10 @@ describe("the command line's code cache (issue 16)", () => {
     const shared = join(tempDir(), "shared");
     mkdirSync(shared);
     chmodSync(shared, 0o777);
-    expect(run(repo.dir, { NODE_COMPILE_CACHE: shared }, "history").stdout).toBe(expected);
+    expect(spawnCliWith(repo.dir, { NODE_COMPILE_CACHE: shared }, "history").stdout).toBe(expected);
     expect(readdirSync(shared).filter((name) => name.startsWith("modelgate"))).toEqual([]);
     chmodSync(shared, 0o1777);
-    expect(run(repo.dir, { NODE_COMPILE_CACHE: shared }, "history").stdout).toBe(expected);
+    expect(spawnCliWith(repo.dir, { NODE_COMPILE_CACHE: shared }, "history").stdout).toBe(expected);
     expect([...files(own(shared)).values()].some((f) => / engine\.cjs .* history /.test(f.key))).toBe(true);
   });
 });

@@ -69,7 +69,12 @@ export function cli(cwd: string, ...args: string[]): CliRun {
 
 /** A real `node dist/cli.js` process. */
 export function spawnCli(cwd: string, ...args: string[]): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return spawnCliWith(cwd, {}, ...args);
+}
+
+/** A real `node dist/cli.js` process, with these variables added to its environment. */
+export function spawnCliWith(cwd: string, env: Record<string, string>, ...args: string[]): CliRun {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
